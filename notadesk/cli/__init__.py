@@ -1,0 +1,70 @@
+"""The headless command line: ``notadesk [--data-dir DIR] COMMAND``.
+
+It uses only the core, imports no Qt, and imports heavy modules only inside the command that
+needs them so that start-up stays quick. Every failure is one sentence on stderr and a
+non-zero exit status; a traceback goes to a log file, never to the screen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import importlib.util
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from notadesk import __version__
+from notadesk.cli.context import Context
+
+COMMAND_MODULES = ("notadesk.cli.drafts", "notadesk.cli.printing", "notadesk.cli.exchange")
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"notadesk: {message}. Try 'notadesk --help'.\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the argument parser with every command registered."""
+    parser = _Parser(
+        prog="notadesk",
+        description="Draft, keep and print nota's. Without a command, the window opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"notadesk {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        metavar="DIR",
+        help="keep the database in DIR (default: NOTADESK_DATA_DIR or the user data folder)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in COMMAND_MODULES:
+        if importlib.util.find_spec(name) is not None:
+            importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    ctx = Context(data_dir=args.data_dir)
+    if args.command is None:
+        return _start_window(ctx, parser)
+    return ctx.run(args.handler, args)
+
+
+def _start_window(ctx: Context, parser: argparse.ArgumentParser) -> int:
+    if importlib.util.find_spec("notadesk.gui.app") is None:
+        parser.print_help()
+        return EXIT_OK
+    from notadesk.gui.app import run_app
+
+    return ctx.run(lambda _ctx, _args: run_app(data_dir=ctx.data_dir), argparse.Namespace())
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

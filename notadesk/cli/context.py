@@ -1,0 +1,87 @@
+"""What every command gets: the data folder, a lazily opened store, and error handling."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from notadesk.errors import NotadeskError
+
+if TYPE_CHECKING:
+    from notadesk.core.storage.store import DraftStore
+
+Handler = Callable[["Context", argparse.Namespace], int | None]
+
+
+@dataclass
+class Context:
+    """The state one CLI invocation shares between its parts."""
+
+    data_dir: Path | None = None
+    _store: DraftStore | None = field(default=None, repr=False)
+
+    @property
+    def store(self) -> DraftStore:
+        """Return the store, opening (and if needed migrating) the database on first use."""
+        if self._store is None:
+            from notadesk.core.storage.store import DraftStore
+
+            self._store = DraftStore.open(self.data_dir)
+        return self._store
+
+    def resolve(self, token: str) -> str:
+        """Return the draft id for an id, a unique id prefix, or an Onze Referentie."""
+        return self.store.resolve(token)
+
+    def run(self, handler: Handler, args: argparse.Namespace) -> int:
+        """Run a command; turn every failure into one sentence and an exit status."""
+        try:
+            return handler(self, args) or 0
+        except NotadeskError as exc:
+            return fail(str(exc))
+        except KeyboardInterrupt:
+            return fail("Interrupted; nothing was left half-written.", status=130)
+        except BrokenPipeError:
+            return 0
+        except OSError as exc:
+            name = f" {exc.filename}" if exc.filename else ""
+            return fail(f"The file{name} cannot be used: {exc.strerror or exc}.")
+        except Exception:
+            where = self._write_crash_log()
+            return fail(f"An unexpected error stopped the command; details are in {where}.")
+        finally:
+            if self._store is not None:
+                self._store.close()
+                self._store = None
+
+    def _write_crash_log(self) -> str:
+        try:
+            from notadesk.paths import default_data_dir
+
+            folder = (self.data_dir or default_data_dir()) / "logs"
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S")
+            path = folder / f"crash-{stamp}.txt"
+            path.write_text(traceback.format_exc(), encoding="utf-8")
+            return str(path)
+        except OSError:
+            return "(no log could be written)"
+
+
+def fail(message: str, *, status: int = 1) -> int:
+    """Print one sentence on stderr and return the exit status."""
+    message = message.strip()
+    print(f"notadesk: {message}", file=sys.stderr)
+    return status
+
+
+def print_json(value: Any) -> None:
+    """Print JSON to stdout, UTF-8, indented."""
+    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")

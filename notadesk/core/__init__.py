@@ -1,0 +1,1 @@
+"""The core of notadesk: model, storage, rendering and interchange. It never imports Qt."""

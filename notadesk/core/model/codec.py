@@ -1,0 +1,314 @@
+"""The nota as a JSON-ready dict and back.
+
+The dict form is the draft document of ``docs/format.md`` (without its envelope): the CLI's
+``show --json``, ``new --from-json`` and the ``.nota`` packages all use it. ``nota_from_dict``
+expects a dict that passed :func:`notadesk.core.model.schema.validate_document`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from notadesk.core.model.nota import (
+    Attachment,
+    AttachmentFile,
+    Block,
+    BulletList,
+    Classification,
+    Commitment,
+    CommitmentsBlock,
+    Deadlines,
+    DueDate,
+    Finding,
+    FindingsBlock,
+    ListEntry,
+    ListItem,
+    Nota,
+    Paragraph,
+    PositionsBlock,
+    Routing,
+    RoutingEntry,
+    Run,
+    Section,
+)
+
+_RUN_FLAGS = ("bold", "italic", "underline", "highlight")
+_ROUTING_KEYS = (("to", "to"), ("from", "from_"), ("via", "via"), ("cc", "cc"))
+_ROUTING_KEYS += (("agreed_with", "agreed_with"),)
+
+
+def _date_out(value: dt.date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _date_in(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+# --- runs and blocks -------------------------------------------------------------------------
+
+
+def run_to_dict(run: Run) -> dict[str, Any]:
+    """Return a run as a dict holding only what is set."""
+    out: dict[str, Any] = {}
+    if run.generated:
+        out["generated"] = run.generated
+    else:
+        out["text"] = run.text
+    for flag in _RUN_FLAGS:
+        if getattr(run, flag):
+            out[flag] = True
+    if run.redact:
+        out["redact"] = run.redact
+    return out
+
+
+def run_from_dict(data: dict[str, Any]) -> Run:
+    """Return a run from its dict."""
+    return Run(
+        text=data.get("text", ""),
+        bold=bool(data.get("bold")),
+        italic=bool(data.get("italic")),
+        underline=bool(data.get("underline")),
+        highlight=bool(data.get("highlight")),
+        redact=data.get("redact"),
+        generated=data.get("generated"),
+    )
+
+
+def _runs_out(runs: list[Run]) -> list[dict[str, Any]]:
+    return [run_to_dict(r) for r in runs]
+
+
+def _runs_in(data: list[dict[str, Any]]) -> list[Run]:
+    return [run_from_dict(r) for r in data]
+
+
+def block_to_dict(block: Block | ListEntry) -> dict[str, Any]:
+    """Return a block or list entry as a dict tagged with its ``kind``."""
+    out: dict[str, Any] = {"kind": block.kind}
+    match block:
+        case Paragraph(runs=runs):
+            out["runs"] = _runs_out(runs)
+        case BulletList(items=items):
+            out["items"] = [block_to_dict(i) for i in items]
+        case ListItem(runs=runs, children=children):
+            out["runs"] = _runs_out(runs)
+            out["children"] = [block_to_dict(c) for c in children]
+        case FindingsBlock():
+            out.update(select=block.select, finding_ids=list(block.finding_ids), quote=block.quote)
+        case CommitmentsBlock():
+            out["finding_ids"] = list(block.finding_ids)
+        case PositionsBlock():
+            pass
+    return out
+
+
+def block_from_dict(data: dict[str, Any]) -> Block | ListEntry:
+    """Return a block or list entry from its tagged dict."""
+    kind = data["kind"]
+    if kind == "paragraph":
+        return Paragraph(runs=_runs_in(data.get("runs", [])))
+    if kind == "list":
+        return BulletList(items=[_entry(i) for i in data.get("items", [])])
+    if kind == "item":
+        return ListItem(
+            runs=_runs_in(data.get("runs", [])),
+            children=[_entry(c) for c in data.get("children", [])],
+        )
+    if kind == "findings":
+        return FindingsBlock(
+            select=data.get("select", "all"),
+            finding_ids=list(data.get("finding_ids", [])),
+            quote=bool(data.get("quote", False)),
+        )
+    if kind == "commitments":
+        return CommitmentsBlock(finding_ids=list(data.get("finding_ids", [])))
+    if kind == "positions":
+        return PositionsBlock()
+    raise ValueError(f"unknown block kind {kind!r}")
+
+
+def _entry(data: dict[str, Any]) -> ListEntry:
+    entry = block_from_dict(data)
+    assert isinstance(entry, ListItem | FindingsBlock | CommitmentsBlock)
+    return entry
+
+
+def _block(data: dict[str, Any]) -> Block:
+    block = block_from_dict(data)
+    assert not isinstance(block, ListItem)
+    return block
+
+
+def section_to_dict(section: Section) -> dict[str, Any]:
+    """Return a section (and its sub-sections) as a dict."""
+    return {
+        "title": section.title,
+        "blocks": [block_to_dict(b) for b in section.blocks],
+        "subsections": [section_to_dict(s) for s in section.subsections],
+    }
+
+
+def section_from_dict(data: dict[str, Any]) -> Section:
+    """Return a section from its dict."""
+    return Section(
+        title=data.get("title", ""),
+        blocks=[_block(b) for b in data.get("blocks", [])],
+        subsections=[section_from_dict(s) for s in data.get("subsections", [])],
+    )
+
+
+# --- the rest of the nota --------------------------------------------------------------------
+
+
+def _entry_out(entry: RoutingEntry) -> dict[str, Any]:
+    return {
+        "name": entry.name,
+        "personal_data": entry.personal_data,
+        "woo_ground": entry.woo_ground,
+    }
+
+
+def _entry_in(data: dict[str, Any]) -> RoutingEntry:
+    return RoutingEntry(
+        name=data.get("name", ""),
+        personal_data=bool(data.get("personal_data", False)),
+        woo_ground=data.get("woo_ground"),
+    )
+
+
+def nota_to_dict(nota: Nota) -> dict[str, Any]:
+    """Return the content of a nota as a JSON-ready dict."""
+    return {
+        "type": nota.type,
+        "subject": nota.subject,
+        "date": _date_out(nota.date),
+        "reference": nota.reference,
+        "status": nota.status,
+        "drafted_by": [_entry_out(e) for e in nota.drafted_by],
+        "routing": {
+            key: [_entry_out(e) for e in getattr(nota.routing, attr)] for key, attr in _ROUTING_KEYS
+        },
+        "deadlines": {
+            "due": {"date": _date_out(nota.deadlines.due.date), "text": nota.deadlines.due.text},
+            "parliament": _date_out(nota.deadlines.parliament),
+            "received": _date_out(nota.deadlines.received),
+        },
+        "classification": {
+            "level": nota.classification.level,
+            "proposed_by": nota.classification.proposed_by,
+            "set_by": nota.classification.set_by,
+            "until": _date_out(nota.classification.until),
+            "end_event": nota.classification.end_event,
+        },
+        "sections": [section_to_dict(s) for s in nota.sections],
+        "finding_groups": list(nota.finding_groups),
+        "findings": [
+            {
+                "id": f.id,
+                "number": f.number,
+                "text": f.text,
+                "main": f.main,
+                "group": f.group,
+                "position": f.position,
+                "comment": f.comment,
+            }
+            for f in nota.findings
+        ],
+        "commitments": [
+            {
+                "id": c.id,
+                "text": c.text,
+                "finding_ids": list(c.finding_ids),
+                "owner": c.owner,
+                "due": _date_out(c.due),
+                "status": c.status,
+            }
+            for c in nota.commitments
+        ],
+        "attachments": [
+            {
+                "id": a.id,
+                "title": a.title,
+                "file": None
+                if a.file is None
+                else {
+                    "name": a.file.name,
+                    "sha256": a.file.sha256,
+                    "size": a.file.size,
+                    "media_type": a.file.media_type,
+                },
+            }
+            for a in nota.attachments
+        ],
+    }
+
+
+def nota_from_dict(data: dict[str, Any]) -> Nota:
+    """Return a nota from its (validated) dict."""
+    routing = data.get("routing", {})
+    deadlines = data.get("deadlines", {})
+    due = deadlines.get("due") or {}
+    cls = data.get("classification", {})
+    return Nota(
+        type=data.get("type", "ter-beslissing"),
+        subject=data.get("subject", ""),
+        date=_date_in(data.get("date")),
+        reference=data.get("reference", ""),
+        status=data.get("status", "concept"),
+        drafted_by=[_entry_in(e) for e in data.get("drafted_by", [])],
+        routing=Routing(
+            **{attr: [_entry_in(e) for e in routing.get(key, [])] for key, attr in _ROUTING_KEYS}
+        ),
+        deadlines=Deadlines(
+            due=DueDate(date=_date_in(due.get("date")), text=due.get("text", "")),
+            parliament=_date_in(deadlines.get("parliament")),
+            received=_date_in(deadlines.get("received")),
+        ),
+        classification=Classification(
+            level=cls.get("level", "nl.ongerubriceerd"),
+            proposed_by=cls.get("proposed_by", ""),
+            set_by=cls.get("set_by", ""),
+            until=_date_in(cls.get("until")),
+            end_event=cls.get("end_event", ""),
+        ),
+        sections=[section_from_dict(s) for s in data.get("sections", [])],
+        finding_groups=list(data.get("finding_groups", [])),
+        findings=[
+            Finding(
+                id=f["id"],
+                number=f["number"],
+                text=f.get("text", ""),
+                main=bool(f.get("main", False)),
+                group=f.get("group", ""),
+                position=f.get("position"),
+                comment=f.get("comment", ""),
+            )
+            for f in data.get("findings", [])
+        ],
+        commitments=[
+            Commitment(
+                id=c["id"],
+                text=c.get("text", ""),
+                finding_ids=list(c.get("finding_ids", [])),
+                owner=c.get("owner", ""),
+                due=_date_in(c.get("due")),
+                status=c.get("status", "open"),
+            )
+            for c in data.get("commitments", [])
+        ],
+        attachments=[
+            Attachment(
+                id=a["id"],
+                title=a.get("title", ""),
+                file=None if not a.get("file") else AttachmentFile(**_file_fields(a["file"])),
+            )
+            for a in data.get("attachments", [])
+        ],
+    )
+
+
+def _file_fields(data: dict[str, Any]) -> dict[str, Any]:
+    return {k: data[k] for k in ("name", "sha256", "size", "media_type") if k in data}

@@ -1,0 +1,1 @@
+"""Rules as pure functions over the data in ``resources/``: vocabulary, markings, Woo grounds."""

@@ -1,0 +1,524 @@
+"""DraftStore: the one door to the database for the CLI, the window and the exchange code."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, func, select, text
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm import Session
+
+from notadesk.core.model.nota import Nota
+from notadesk.core.model.text import search_body
+from notadesk.core.storage import references
+from notadesk.core.storage.database import open_database
+from notadesk.core.storage.documents import content_from_json, content_json
+from notadesk.core.storage.search import build_match
+from notadesk.core.storage.tables import (
+    AuditRow,
+    BlobRow,
+    DraftRow,
+    RevisionRow,
+    SettingRow,
+)
+from notadesk.errors import (
+    AmbiguousError,
+    ConflictError,
+    DuplicateReferenceError,
+    NotFoundError,
+    StorageError,
+)
+
+SETTING_DEFAULTS: dict[str, Any] = {
+    "reference.prefix": "Min-BuZa",
+    "reference.pattern": references.DEFAULT_PATTERN,
+    "workstation.ceiling": None,
+    "workstation.id": None,
+}
+
+
+def now_iso() -> str:
+    """Return the current UTC time as ISO 8601 with milliseconds."""
+    return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
+
+
+@dataclass(frozen=True)
+class DraftSummary:
+    """What the list of drafts shows of one draft."""
+
+    id: str
+    reference: str
+    subject: str
+    type: str
+    status: str
+    level: str
+    date: str | None
+    due_date: str | None
+    created: str
+    updated: str
+    revision: int
+    deleted: bool
+    conflict_of: str | None
+
+    def as_json(self) -> dict[str, Any]:
+        """Return the summary as a JSON-ready dict (``classification`` is the level id)."""
+        return {
+            "id": self.id,
+            "subject": self.subject,
+            "reference": self.reference,
+            "type": self.type,
+            "status": self.status,
+            "classification": self.level,
+            "date": self.date,
+            "due": self.due_date,
+            "created": self.created,
+            "updated": self.updated,
+            "revision": self.revision,
+            "deleted": self.deleted,
+            "conflict_of": self.conflict_of,
+        }
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A draft as loaded: its identity, its head revision, and the nota."""
+
+    id: str
+    revision: int
+    revision_uuid: str
+    created: str
+    updated: str
+    deleted: bool
+    conflict_of: str | None
+    nota: Nota
+
+
+@dataclass(frozen=True)
+class RevisionInfo:
+    """One entry of a draft's history."""
+
+    number: int
+    uuid: str
+    parent_uuid: str | None
+    created: str
+    origin: str
+    restored_from: int | None
+    content_hash: str
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """A draft found by full-text search, with a snippet of where it matched."""
+
+    draft: DraftSummary
+    snippet: str
+
+
+def _summary(row: DraftRow) -> DraftSummary:
+    return DraftSummary(
+        id=row.id,
+        reference=row.reference,
+        subject=row.subject,
+        type=row.type,
+        status=row.status,
+        level=row.level,
+        date=row.date,
+        due_date=row.due_date,
+        created=row.created,
+        updated=row.updated,
+        revision=row.head,
+        deleted=row.deleted_at is not None,
+        conflict_of=row.conflict_of,
+    )
+
+
+class DraftStore:
+    """Drafts with full history, search, trash and settings, in one SQLite database."""
+
+    def __init__(self, engine: Engine, path: Path) -> None:
+        self.engine = engine
+        self.path = path
+
+    @classmethod
+    def open(cls, data_dir: Path | None = None) -> DraftStore:
+        """Open the store in a data directory (the default one when None)."""
+        engine, path = open_database(data_dir)
+        return cls(engine, path)
+
+    def close(self) -> None:
+        """Release the database."""
+        self.engine.dispose()
+
+    def __enter__(self) -> DraftStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- sessions ----------------------------------------------------------------------------
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """Yield a session for reading."""
+        try:
+            with Session(self.engine) as session:
+                yield session
+        except OperationalError as exc:
+            raise StorageError(f"The database cannot be read: {exc.orig}.") from exc
+
+    @contextmanager
+    def writing(self) -> Iterator[Session]:
+        """Yield a session holding the write lock; commit on success, roll back on error."""
+        try:
+            with self.engine.connect() as conn:
+                conn.info["write"] = True
+                with Session(bind=conn) as session, session.begin():
+                    yield session
+        except OperationalError as exc:
+            raise StorageError(f"The database cannot be written: {exc.orig}.") from exc
+
+    # --- finding drafts ----------------------------------------------------------------------
+
+    def resolve(self, token: str, *, include_deleted: bool = True) -> str:
+        """Return the id of the draft named by an id, a unique id prefix, or its reference.
+
+        Raises:
+            NotFoundError: nothing matches.
+            AmbiguousError: an id prefix matches several drafts.
+        """
+        token = token.strip()
+        with self.reading() as s:
+            if s.get(DraftRow, token.lower()) is not None:
+                return token.lower()
+            by_ref = s.scalar(select(DraftRow.id).where(DraftRow.reference == token))
+            if by_ref:
+                return by_ref
+            matches: list[str] = []
+            if len(token) >= 4 and all(c in "0123456789abcdef-" for c in token.lower()):
+                escaped = token.lower()
+                matches = list(
+                    s.scalars(select(DraftRow.id).where(DraftRow.id.startswith(escaped)).limit(3))
+                )
+        if len(matches) == 1:
+            return matches[0]
+        if len(matches) > 1:
+            raise AmbiguousError(f"More than one draft starts with {token!r}; give more of its id.")
+        raise NotFoundError(f"No draft is known as {token!r}.")
+
+    def get(self, draft_id: str) -> Draft:
+        """Return a draft with its current content.
+
+        Raises:
+            NotFoundError: there is no such draft.
+        """
+        with self.reading() as s:
+            row = s.get(DraftRow, draft_id)
+            if row is None:
+                raise NotFoundError(f"No draft is known as {draft_id!r}.")
+            doc = s.scalar(
+                select(RevisionRow.document).where(
+                    RevisionRow.draft_id == draft_id, RevisionRow.number == row.head
+                )
+            )
+            assert doc is not None
+            return Draft(
+                id=row.id,
+                revision=row.head,
+                revision_uuid=row.head_uuid,
+                created=row.created,
+                updated=row.updated,
+                deleted=row.deleted_at is not None,
+                conflict_of=row.conflict_of,
+                nota=content_from_json(doc),
+            )
+
+    def list(self, *, deleted: bool = False) -> list[DraftSummary]:
+        """Return the drafts (or the trash), most recently changed first."""
+        with self.reading() as s:
+            cond = DraftRow.deleted_at.is_not(None) if deleted else DraftRow.deleted_at.is_(None)
+            rows = s.scalars(select(DraftRow).where(cond).order_by(DraftRow.updated.desc()))
+            return [_summary(r) for r in rows]
+
+    def count(self) -> int:
+        """Return how many drafts exist, the trash included."""
+        with self.reading() as s:
+            return int(s.scalar(select(func.count()).select_from(DraftRow)) or 0)
+
+    def search(self, query: str, *, limit: int = 200) -> list[SearchHit]:
+        """Return the drafts matching typed text, best first; hostile input never errors."""
+        match = build_match(query)
+        if match is None:
+            return []
+        sql = text(
+            "SELECT draft_fts.draft_id, snippet(draft_fts, 3, '[', ']', '…', 10) "
+            "FROM draft_fts JOIN drafts ON drafts.id = draft_fts.draft_id "
+            "WHERE draft_fts MATCH :match AND drafts.deleted_at IS NULL "
+            "ORDER BY rank LIMIT :limit"
+        )
+        with self.reading() as s:
+            found = s.execute(sql, {"match": match, "limit": limit}).all()
+            rows = {
+                r.id: r
+                for r in s.scalars(select(DraftRow).where(DraftRow.id.in_([f[0] for f in found])))
+            }
+            return [SearchHit(_summary(rows[i]), snip) for i, snip in found if i in rows]
+
+    # --- writing -----------------------------------------------------------------------------
+
+    def create(
+        self, nota: Nota, *, draft_id: str | None = None, conflict_of: str | None = None
+    ) -> Draft:
+        """Store a new draft as revision 1; an empty reference gets the next one.
+
+        Raises:
+            DuplicateReferenceError: the nota's reference is already used.
+        """
+        new_id = draft_id or str(uuid.uuid4())
+        stamp = now_iso()
+        with self._guard_reference(nota.reference), self.writing() as s:
+            if not nota.reference:
+                nota.reference = references.next_reference(s, self, nota.date)
+            elif s.scalar(select(DraftRow.id).where(DraftRow.reference == nota.reference)):
+                raise DuplicateReferenceError(
+                    f"Onze Referentie {nota.reference} is already used by another draft."
+                )
+            row = DraftRow(id=new_id, created=stamp, conflict_of=conflict_of, head=0, head_uuid="")
+            self._fill_row(row, nota, stamp)
+            s.add(row)
+            s.flush()
+            self._append_revision(s, row, nota, origin="create", created=stamp)
+            self._audit(s, new_id, "create", nota.reference)
+        return self.get(new_id)
+
+    def save(self, draft_id: str, nota: Nota, *, base_revision: int) -> Draft:
+        """Store a new revision, unless the content is unchanged.
+
+        ``base_revision`` is the revision the edit started from: when another process saved
+        in between, nothing is written and :class:`ConflictError` is raised.
+        """
+        with self._guard_reference(nota.reference), self.writing() as s:
+            row = self._row(s, draft_id)
+            if row.head != base_revision:
+                raise ConflictError(
+                    f"This draft was changed elsewhere (revision {row.head} was saved after "
+                    f"revision {base_revision} that this edit started from); nothing was "
+                    "overwritten.",
+                    draft_id=draft_id,
+                    expected=base_revision,
+                    actual=row.head,
+                )
+            if nota.content_hash() != row.content_hash:
+                if not nota.reference:
+                    nota.reference = row.reference
+                self._fill_row(row, nota, now_iso())
+                self._append_revision(s, row, nota, origin="save", created=row.updated)
+                self._audit(s, draft_id, "save", str(row.head))
+        return self.get(draft_id)
+
+    def restore(self, draft_id: str, number: int, *, base_revision: int | None = None) -> Draft:
+        """Make an old revision current again, as a new revision: nothing is lost."""
+        with self.writing() as s:
+            row = self._row(s, draft_id)
+            if base_revision is not None and row.head != base_revision:
+                raise ConflictError(
+                    "This draft was changed elsewhere; nothing was restored.",
+                    draft_id=draft_id,
+                    expected=base_revision,
+                    actual=row.head,
+                )
+            doc = s.scalar(
+                select(RevisionRow.document).where(
+                    RevisionRow.draft_id == draft_id, RevisionRow.number == number
+                )
+            )
+            if doc is None:
+                raise NotFoundError(f"The draft has no revision {number}.")
+            nota = content_from_json(doc)
+            nota.reference = row.reference  # the reference stays the draft's own
+            self._fill_row(row, nota, now_iso())
+            self._append_revision(
+                s, row, nota, origin="restore", created=row.updated, restored_from=number
+            )
+            self._audit(s, draft_id, "restore", str(number))
+        return self.get(draft_id)
+
+    def delete(self, draft_id: str) -> None:
+        """Move a draft to the trash."""
+        self._set_deleted(draft_id, True)
+
+    def undelete(self, draft_id: str) -> None:
+        """Bring a draft back from the trash."""
+        self._set_deleted(draft_id, False)
+
+    def _set_deleted(self, draft_id: str, deleted: bool) -> None:
+        with self.writing() as s:
+            row = self._row(s, draft_id)
+            if (row.deleted_at is not None) == deleted:
+                where = "in the trash" if deleted else "not in the trash"
+                raise NotFoundError(f"Draft {row.reference} is already {where}.")
+            row.deleted_at = now_iso() if deleted else None
+            self._audit(s, draft_id, "delete" if deleted else "undelete", "")
+
+    # --- history -----------------------------------------------------------------------------
+
+    def history(self, draft_id: str) -> list[RevisionInfo]:
+        """Return every revision of a draft, oldest first."""
+        with self.reading() as s:
+            self._row(s, draft_id)
+            rows = s.execute(
+                select(
+                    RevisionRow.number,
+                    RevisionRow.uuid,
+                    RevisionRow.parent_uuid,
+                    RevisionRow.created,
+                    RevisionRow.origin,
+                    RevisionRow.restored_from,
+                    RevisionRow.content_hash,
+                )
+                .where(RevisionRow.draft_id == draft_id)
+                .order_by(RevisionRow.number)
+            ).all()
+            return [RevisionInfo(*r) for r in rows]
+
+    def revision(self, draft_id: str, number: int) -> Nota:
+        """Return the content of one revision."""
+        with self.reading() as s:
+            doc = s.scalar(
+                select(RevisionRow.document).where(
+                    RevisionRow.draft_id == draft_id, RevisionRow.number == number
+                )
+            )
+        if doc is None:
+            raise NotFoundError(f"The draft has no revision {number}.")
+        return content_from_json(doc)
+
+    # --- attachments and settings ------------------------------------------------------------
+
+    def put_blob(self, data: bytes) -> str:
+        """Store bytes once by SHA-256 and return the hash."""
+        digest = hashlib.sha256(data).hexdigest()
+        with self.writing() as s:
+            if s.get(BlobRow, digest) is None:
+                s.add(BlobRow(sha256=digest, size=len(data), data=data))
+        return digest
+
+    def get_blob(self, digest: str) -> bytes:
+        """Return stored bytes by hash."""
+        with self.reading() as s:
+            row = s.get(BlobRow, digest)
+            if row is None:
+                raise NotFoundError(f"No attachment file with hash {digest[:12]}… is stored.")
+            return bytes(row.data)
+
+    def has_blob(self, digest: str) -> bool:
+        """Return whether bytes with this hash are stored."""
+        with self.reading() as s:
+            return s.get(BlobRow, digest) is not None
+
+    def get_setting(self, key: str) -> Any:
+        """Return a setting, or its default."""
+        if key not in SETTING_DEFAULTS:
+            raise NotFoundError(f"There is no setting called {key!r}.")
+        with self.reading() as s:
+            row = s.get(SettingRow, key)
+        return SETTING_DEFAULTS[key] if row is None else json.loads(row.value)
+
+    def set_setting(self, key: str, value: Any) -> None:
+        """Store a setting."""
+        if key not in SETTING_DEFAULTS:
+            raise NotFoundError(f"There is no setting called {key!r}.")
+        with self.writing() as s:
+            s.merge(SettingRow(key=key, value=json.dumps(value)))
+
+    def workstation_id(self) -> str:
+        """Return this workstation's id, made on first use."""
+        current = self.get_setting("workstation.id")
+        if not current:
+            current = str(uuid.uuid4())
+            self.set_setting("workstation.id", current)
+        return str(current)
+
+    # --- internals ---------------------------------------------------------------------------
+
+    @contextmanager
+    def _guard_reference(self, reference: str) -> Iterator[None]:
+        try:
+            yield
+        except IntegrityError as exc:
+            raise DuplicateReferenceError(
+                f"Onze Referentie {reference} is already used by another draft."
+            ) from exc
+
+    @staticmethod
+    def _row(s: Session, draft_id: str) -> DraftRow:
+        row = s.get(DraftRow, draft_id)
+        if row is None:
+            raise NotFoundError(f"No draft is known as {draft_id!r}.")
+        return row
+
+    @staticmethod
+    def _fill_row(row: DraftRow, nota: Nota, stamp: str) -> None:
+        row.reference = nota.reference
+        row.subject = nota.subject
+        row.type = nota.type
+        row.status = nota.status
+        row.level = nota.classification.level
+        row.date = nota.date.isoformat() if nota.date else None
+        due = nota.deadlines.due.date
+        row.due_date = due.isoformat() if due else None
+        row.updated = stamp
+
+    def _append_revision(
+        self,
+        s: Session,
+        row: DraftRow,
+        nota: Nota,
+        *,
+        origin: str,
+        created: str,
+        restored_from: int | None = None,
+        revision_uuid: str | None = None,
+        parent_uuid: str | None = None,
+    ) -> RevisionRow:
+        digest = nota.content_hash()
+        rev = RevisionRow(
+            draft_id=row.id,
+            number=row.head + 1,
+            uuid=revision_uuid or str(uuid.uuid4()),
+            parent_uuid=parent_uuid if parent_uuid is not None else (row.head_uuid or None),
+            created=created,
+            origin=origin,
+            restored_from=restored_from,
+            content_hash=digest,
+            document=content_json(nota),
+        )
+        s.add(rev)
+        row.head = rev.number
+        row.head_uuid = rev.uuid
+        row.content_hash = digest
+        s.execute(text("DELETE FROM draft_fts WHERE draft_id = :id"), {"id": row.id})
+        s.execute(
+            text(
+                "INSERT INTO draft_fts (draft_id, subject, reference, body) "
+                "VALUES (:id, :subject, :reference, :body)"
+            ),
+            {
+                "id": row.id,
+                "subject": nota.subject,
+                "reference": nota.reference,
+                "body": search_body(nota),
+            },
+        )
+        return rev
+
+    @staticmethod
+    def _audit(s: Session, draft_id: str, action: str, detail: str) -> None:
+        s.add(AuditRow(at=now_iso(), draft_id=draft_id, action=action, detail=detail))

@@ -1,0 +1,120 @@
+"""The database tables as SQLAlchemy 2.0 typed models.
+
+A draft's content lives in its revisions, each a whole document (JSON); the ``drafts`` row
+holds the columns the list, filters and sorting need. The full-text index (FTS5) and the
+append-only triggers are created by the migrations.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import ForeignKey, Index, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    """Base of every table."""
+
+
+class DraftRow(Base):
+    """One draft: its identity and the columns the list shows."""
+
+    __tablename__ = "drafts"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    reference: Mapped[str] = mapped_column(String(200), unique=True)
+    subject: Mapped[str] = mapped_column(Text, default="")
+    type: Mapped[str] = mapped_column(String(40))
+    status: Mapped[str] = mapped_column(String(40))
+    level: Mapped[str] = mapped_column(String(100))
+    date: Mapped[str | None] = mapped_column(String(10))
+    due_date: Mapped[str | None] = mapped_column(String(10))
+    created: Mapped[str] = mapped_column(String(40))
+    updated: Mapped[str] = mapped_column(String(40))
+    deleted_at: Mapped[str | None] = mapped_column(String(40), index=True)
+    head: Mapped[int] = mapped_column(default=0)
+    head_uuid: Mapped[str] = mapped_column(String(36), default="")
+    content_hash: Mapped[str] = mapped_column(String(64), default="")
+    conflict_of: Mapped[str | None] = mapped_column(String(36))
+
+
+class RevisionRow(Base):
+    """One saved state of a draft; never changed once written."""
+
+    __tablename__ = "revisions"
+    __table_args__ = (UniqueConstraint("draft_id", "number"),)
+
+    pk: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    draft_id: Mapped[str] = mapped_column(ForeignKey("drafts.id"), index=True)
+    number: Mapped[int]
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    parent_uuid: Mapped[str | None] = mapped_column(String(36))
+    created: Mapped[str] = mapped_column(String(40))
+    origin: Mapped[str] = mapped_column(String(20))
+    restored_from: Mapped[int | None]
+    content_hash: Mapped[str] = mapped_column(String(64))
+    document: Mapped[str] = mapped_column(Text)
+
+
+class BlobRow(Base):
+    """An attachment's bytes, stored once by their SHA-256."""
+
+    __tablename__ = "blobs"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int]
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class SettingRow(Base):
+    """A workstation setting (JSON value)."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class ReferenceCounterRow(Base):
+    """The last sequence number handed out for a reference prefix and year."""
+
+    __tablename__ = "reference_counters"
+
+    prefix: Mapped[str] = mapped_column(String(100), primary_key=True)
+    year: Mapped[int] = mapped_column(primary_key=True)
+    last: Mapped[int] = mapped_column(default=0)
+
+
+class CopyRegisterRow(Base):
+    """One printed copy of a registered level, or a correction of an earlier entry.
+
+    Append-only: triggers refuse UPDATE and DELETE.
+    """
+
+    __tablename__ = "copy_register"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    draft_id: Mapped[str] = mapped_column(String(36), index=True)
+    revision: Mapped[int]
+    copy_number: Mapped[int]
+    copies: Mapped[int]
+    printed_at: Mapped[str] = mapped_column(String(40))
+    level: Mapped[str] = mapped_column(String(100))
+    marking: Mapped[str] = mapped_column(Text)
+    pdf_sha256: Mapped[str] = mapped_column(String(64))
+    recipient: Mapped[str] = mapped_column(Text, default="")
+    kind: Mapped[str] = mapped_column(String(20), default="print")
+    corrects_id: Mapped[int | None]
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class AuditRow(Base):
+    """A logged event on a draft: created, changed, viewed, printed, exported, deleted."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (Index("ix_audit_draft", "draft_id", "at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    at: Mapped[str] = mapped_column(String(40))
+    draft_id: Mapped[str] = mapped_column(String(36))
+    action: Mapped[str] = mapped_column(String(40))
+    detail: Mapped[str] = mapped_column(Text, default="")
