@@ -291,10 +291,10 @@ class DraftStore:
                     f"Onze Referentie {nota.reference} is already used by another draft."
                 )
             row = DraftRow(id=new_id, created=stamp, conflict_of=conflict_of, head=0, head_uuid="")
-            self._fill_row(row, nota, stamp)
+            self.fill_row(row, nota, stamp)
             s.add(row)
             s.flush()
-            self._append_revision(s, row, nota, origin="create", created=stamp)
+            self.append_revision(s, row, nota, origin="create", created=stamp)
             self._audit(s, new_id, "create", nota.reference)
         return self.get(new_id)
 
@@ -318,8 +318,8 @@ class DraftStore:
             if nota.content_hash() != row.content_hash:
                 if not nota.reference:
                     nota.reference = row.reference
-                self._fill_row(row, nota, now_iso())
-                self._append_revision(s, row, nota, origin="save", created=row.updated)
+                self.fill_row(row, nota, now_iso())
+                self.append_revision(s, row, nota, origin="save", created=row.updated)
                 self._audit(s, draft_id, "save", str(row.head))
         return self.get(draft_id)
 
@@ -343,8 +343,8 @@ class DraftStore:
                 raise NotFoundError(f"The draft has no revision {number}.")
             nota = content_from_json(doc)
             nota.reference = row.reference  # the reference stays the draft's own
-            self._fill_row(row, nota, now_iso())
-            self._append_revision(
+            self.fill_row(row, nota, now_iso())
+            self.append_revision(
                 s, row, nota, origin="restore", created=row.updated, restored_from=number
             )
             self._audit(s, draft_id, "restore", str(number))
@@ -465,7 +465,8 @@ class DraftStore:
         return row
 
     @staticmethod
-    def _fill_row(row: DraftRow, nota: Nota, stamp: str) -> None:
+    def fill_row(row: DraftRow, nota: Nota, stamp: str) -> None:
+        """Copy the listed columns of a nota into its draft row."""
         row.reference = nota.reference
         row.subject = nota.subject
         row.type = nota.type
@@ -476,7 +477,7 @@ class DraftStore:
         row.due_date = due.isoformat() if due else None
         row.updated = stamp
 
-    def _append_revision(
+    def append_revision(
         self,
         s: Session,
         row: DraftRow,
@@ -488,6 +489,11 @@ class DraftStore:
         revision_uuid: str | None = None,
         parent_uuid: str | None = None,
     ) -> RevisionRow:
+        """Add a revision to a draft inside a write session and update the search index.
+
+        Used by saves, restores and package imports (which pass the revision's own uuid and
+        parent to keep its identity across workstations).
+        """
         digest = nota.content_hash()
         rev = RevisionRow(
             draft_id=row.id,
