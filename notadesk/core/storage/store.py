@@ -35,6 +35,7 @@ from notadesk.errors import (
     DuplicateReferenceError,
     NotFoundError,
     StorageError,
+    ValidationError,
 )
 
 SETTING_DEFAULTS: dict[str, Any] = {
@@ -316,6 +317,7 @@ class DraftStore:
                     actual=row.head,
                 )
             if nota.content_hash() != row.content_hash:
+                self._refuse_unready(row.status, nota)
                 if not nota.reference:
                     nota.reference = row.reference
                 self.fill_row(row, nota, now_iso())
@@ -456,6 +458,18 @@ class DraftStore:
             raise DuplicateReferenceError(
                 f"Onze Referentie {reference} is already used by another draft."
             ) from exc
+
+    @staticmethod
+    def _refuse_unready(old_status: str | None, nota: Nota) -> None:
+        from notadesk.core.policy.checks import check_status_change
+
+        problems = check_status_change(old_status, nota)
+        if problems:
+            raise ValidationError(
+                f"The nota cannot become {nota.status}: {problems[0].message}"
+                + (f" ({len(problems) - 1} more problems.)" if len(problems) > 1 else ""),
+                field=problems[0].field,
+            )
 
     @staticmethod
     def _row(s: Session, draft_id: str) -> DraftRow:

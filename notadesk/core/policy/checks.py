@@ -1,0 +1,100 @@
+"""What must be right before a nota may become definitief.
+
+Each problem names the field it is about (a path like ``routing.to`` or ``findings[2].number``)
+so the window can jump to it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from notadesk.core.model.nota import Nota
+from notadesk.core.policy.markings import is_known_level, marking_level
+from notadesk.core.policy.vocabulary import type_lines
+
+FINAL_STATUSES = ("definitief", "getekend")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something missing or inconsistent, and the field where it is."""
+
+    field: str
+    message: str
+
+
+def readiness_problems(nota: Nota) -> list[Problem]:
+    """Return what keeps a nota from being definitief (empty when it is ready)."""
+    problems: list[Problem] = []
+    if not nota.subject.strip():
+        problems.append(Problem("subject", "The subject is empty."))
+    if not any(e.name.strip() for e in nota.routing.to):
+        problems.append(Problem("routing.to", "Aan names nobody."))
+    if nota.type not in {t.id for t in type_lines()}:
+        problems.append(Problem("type", "The type line is not set."))
+    if nota.date is None:
+        problems.append(Problem("date", "The date (Datum) is not set."))
+    if not nota.sections:
+        problems.append(Problem("sections", "The nota has no sections."))
+    problems.extend(_finding_problems(nota))
+    known = {f.id for f in nota.findings}
+    for i, c in enumerate(nota.commitments):
+        if not c.finding_ids:
+            problems.append(
+                Problem(f"commitments[{i}].finding_ids", f"Commitment {i + 1} answers no finding.")
+            )
+        elif any(fid not in known for fid in c.finding_ids):
+            problems.append(
+                Problem(
+                    f"commitments[{i}].finding_ids",
+                    f"Commitment {i + 1} is linked to a finding that no longer exists.",
+                )
+            )
+    problems.extend(_marking_problems(nota))
+    return problems
+
+
+def _finding_problems(nota: Nota) -> list[Problem]:
+    problems = []
+    numbers = [f.number for f in nota.findings]
+    seen: set[int] = set()
+    for i, n in enumerate(numbers):
+        if n in seen:
+            problems.append(Problem(f"findings[{i}].number", f"Finding number {n} is used twice."))
+        seen.add(n)
+    expected = list(range(1, len(numbers) + 1))
+    if sorted(numbers) != expected and len(seen) == len(numbers):
+        missing = sorted(set(expected) - seen)
+        first_bad = next(
+            (i for i, n in enumerate(numbers) if n not in expected), max(len(numbers) - 1, 0)
+        )
+        gap = f" ({', '.join(map(str, missing))} missing)" if missing else ""
+        problems.append(
+            Problem(
+                f"findings[{first_bad}].number",
+                f"The findings are not numbered 1 to {len(numbers)} without gaps{gap}.",
+            )
+        )
+    return problems
+
+
+def _marking_problems(nota: Nota) -> list[Problem]:
+    cls = nota.classification
+    if not is_known_level(cls.level):
+        return [Problem("classification.level", "The classification level is not known here.")]
+    level = marking_level(cls.level)
+    if level.classified and level.rank > 0 and cls.until is None and not cls.end_event.strip():
+        return [
+            Problem(
+                "classification.until",
+                "The classification has no duration: set an end date or an end event.",
+            )
+        ]
+    return []
+
+
+def check_status_change(old_status: str | None, nota: Nota) -> list[Problem]:
+    """Return the problems that forbid moving to the nota's status (none if allowed)."""
+    if nota.status in FINAL_STATUSES and old_status != nota.status:
+        return readiness_problems(nota)
+    return []

@@ -1,0 +1,1 @@
+"""The editor of one draft: a tab per part of the nota."""
