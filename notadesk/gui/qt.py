@@ -12,13 +12,13 @@ Slot = QtCore.Slot
 Qt = QtCore.Qt
 
 __all__ = [
+    "Qt",
     "QtCore",
     "QtGui",
     "QtPdf",
     "QtPdfWidgets",
     "QtPrintSupport",
     "QtWidgets",
-    "Qt",
     "Signal",
     "Slot",
 ]
