@@ -87,7 +87,8 @@ def installed_closure(requirements: list[str]) -> dict[str, metadata.Distributio
         try:
             dist = metadata.distribution(req.name)
         except metadata.PackageNotFoundError:
-            raise SystemExit(f"{req.name} is not installed in {sys.prefix}; install it first.") from None
+            message = f"{req.name} is not installed in {sys.prefix}; install it first."
+            raise SystemExit(message) from None
         found[key] = dist
         todo.extend(Requirement(r) for r in dist.requires or [])
     return dict(sorted(found.items()))
