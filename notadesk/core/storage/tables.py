@@ -29,7 +29,7 @@ class DraftRow(Base):
     date: Mapped[str | None] = mapped_column(String(10))
     due_date: Mapped[str | None] = mapped_column(String(10))
     created: Mapped[str] = mapped_column(String(40))
-    updated: Mapped[str] = mapped_column(String(40))
+    updated: Mapped[str] = mapped_column(String(40), index=True)
     deleted_at: Mapped[str | None] = mapped_column(String(40), index=True)
     head: Mapped[int] = mapped_column(default=0)
     head_uuid: Mapped[str] = mapped_column(String(36), default="")
