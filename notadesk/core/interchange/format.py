@@ -1,0 +1,162 @@
+"""The .nota package format: names, versions, limits, and strict checks of its JSON parts.
+
+See docs/format.md, "The .nota package". Everything read from a package is untrusted: every
+check here ends in :class:`PackageError` with one sentence, never in another exception.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from notadesk.core.policy.markings import MarkingLevel
+from notadesk.errors import PackageError, ValidationError
+from notadesk.resources import load_json
+
+PACKAGE_FORMAT = "notadesk-package"
+PACKAGE_FORMAT_VERSION = 1
+DRAFT_FILE_FORMAT = "notadesk-package-draft"
+DRAFT_FILE_FORMAT_VERSION = 1
+SUFFIX = ".nota"
+MANIFEST = "manifest.json"
+
+UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+DRAFT_ENTRY = re.compile(rf"drafts/({UUID})\.json")
+BLOB_ENTRY = re.compile(r"blobs/([0-9a-f]{64})")
+DIRECTORY_ENTRIES = frozenset({"drafts/", "blobs/"})
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What a package may hold; checked from the zip directory and again while inflating."""
+
+    package_bytes: int = 2 * 1024**3
+    entries: int = 50_000
+    total_bytes: int = 512 * 1024**2
+    manifest_bytes: int = 8 * 1024**2
+    draft_bytes: int = 64 * 1024**2
+    blob_bytes: int = 128 * 1024**2
+    ratio: int = 200
+    ratio_floor: int = 1024**2
+    """Entries inflating to less than this are not held to :attr:`ratio`."""
+
+
+LIMITS = Limits()
+
+
+def upgrade_manifest(manifest: dict[str, Any]) -> dict[str, Any]:
+    """Bring a manifest of an older format version to the current one.
+
+    Version 1 is the first version; when version 2 comes, the step from 1 to 2 goes here,
+    and draft files are upgraded the same way in :func:`upgrade_draft_file`.
+    """
+    return manifest
+
+
+def upgrade_draft_file(data: dict[str, Any], version: int) -> dict[str, Any]:
+    """Bring a draft file of an older package format version to the current one."""
+    return data
+
+
+def _refuse_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise ValueError(f"the key {key!r} appears twice in one object")
+        out[key] = value
+    return out
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not allowed in JSON")
+
+
+def load_strict_json(data: bytes, where: str) -> Any:
+    """Parse UTF-8 JSON with no duplicate keys and no NaN or Infinity.
+
+    Raises:
+        PackageError: the bytes are not such JSON.
+    """
+    try:
+        text = data.decode("utf-8")
+        return json.loads(
+            text, object_pairs_hook=_refuse_duplicate_keys, parse_constant=_refuse_constant
+        )
+    except UnicodeDecodeError:
+        raise PackageError(f"The package entry {where} is not UTF-8 text.") from None
+    except RecursionError:
+        raise PackageError(f"The package entry {where} nests too deeply.") from None
+    except ValueError as exc:
+        raise PackageError(f"The package entry {where} is not valid JSON: {exc}.") from None
+
+
+@cache
+def _python_validator(name: str) -> Any:
+    import jsonschema
+
+    return jsonschema.Draft202012Validator(load_json("schemas", name))
+
+
+@cache
+def _fast_validator(name: str) -> Any:
+    try:
+        import jsonschema_rs
+    except ImportError:  # the slower, pure-Python validator is always there
+        return None
+    return jsonschema_rs.validator_for(load_json("schemas", name))
+
+
+def schema_valid(name: str, data: Any) -> bool:
+    """Return whether data passes a schema, using the fast validator when it is installed."""
+    fast = _fast_validator(name)
+    if fast is not None:
+        return bool(fast.is_valid(data))
+    return bool(_python_validator(name).is_valid(data))
+
+
+def check_schema(name: str, data: Any, where: str) -> None:
+    """Validate JSON data against a schema under resources/schemas.
+
+    Raises:
+        PackageError: the data breaks the schema; the message names the field.
+    """
+    if schema_valid(name, data):
+        return
+    errors = sorted(_python_validator(name).iter_errors(data), key=lambda e: list(e.path))
+    if not errors:  # the two validators disagree: trust the stricter answer
+        raise PackageError(f"The package entry {where} does not have the required form.")
+    error = errors[0]
+    field = ".".join(str(p) for p in error.absolute_path) or "(top)"
+    message = str(error.message)
+    message = message[:160] + "…" if len(message) > 160 else message
+    raise PackageError(f"The package entry {where} is not valid at {field}: {message}.")
+
+
+def check_draft_document(document: Any, where: str) -> None:
+    """Validate one revision's content as a draft document (schema and rules).
+
+    Raises:
+        PackageError: it is not a valid draft document, or names an unknown level.
+    """
+    from notadesk.core.model import schema
+
+    try:
+        if isinstance(document, dict) and schema_valid("draft.schema.json", document):
+            # The schema passed (fast path); the rules no schema can say still apply.
+            version = document.get("format_version")
+            if isinstance(version, int) and version > schema.FORMAT_VERSION:
+                schema.validate_document(document)  # raises with the version message
+            schema._check_rules(document["nota"])
+        else:
+            schema.validate_document(document)
+    except ValidationError as exc:
+        raise PackageError(f"{where} is not a valid draft: {exc}") from None
+
+
+def level_slug(level: MarkingLevel) -> str:
+    """Return how a level shows in a package's file name (``stg-confidentieel``)."""
+    short = level.id.split(".", 1)[1] if level.scheme == "nl" else level.id.replace(".", "-")
+    return re.sub(r"[^a-z0-9-]+", "-", short.lower()).strip("-")

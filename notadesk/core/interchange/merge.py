@@ -1,0 +1,278 @@
+"""Importing a checked package: decide per draft by revision identity, then write all at once.
+
+A draft is matched by its uuid and by its revisions' uuids (which travel between
+workstations unchanged):
+
+- the local head is the package's head: *already up to date*;
+- the package's head is in the local history: *local is newer*; nothing changes;
+- the local head is in the package's history: *fast-forward*; the missing revisions are
+  appended, the local history kept;
+- both changed since a common revision: *conflict copy*; the incoming revisions after the
+  common one become a new draft linked to the original (``conflict_of``). A conflict copy
+  made earlier for the same incoming history is found again by its revisions, so importing
+  a package twice never makes a second copy;
+- nothing of it is known here: *new*, with its own uuid and history.
+
+Onze Referentie is unique on a workstation: when an imported draft's reference is taken here
+by another draft, the draft is kept and gets one more revision that gives it a free reference
+(the next one of this workstation's pattern; a fast-forwarded draft keeps its local one).
+The report says so.
+"""
+
+from __future__ import annotations
+
+import copy
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from notadesk.core.interchange.reader import Package, PackageDraft, PackageRevision
+from notadesk.core.interchange.reports import ImportedDraft, ImportReport
+from notadesk.core.storage import references
+from notadesk.core.storage.store import DraftStore, now_iso
+from notadesk.core.storage.tables import AuditRow, BlobRow, DraftRow, RevisionRow
+
+_CHUNK = 500
+
+
+@dataclass
+class _Step:
+    """What to do with one package draft."""
+
+    draft: PackageDraft
+    outcome: str
+    target: str | None = None
+    """The local draft that is up to date, newer, fast-forwarded or copied from."""
+    copy_of: str | None = None
+    append: list[PackageRevision] = field(default_factory=list)
+    new_reference: bool = False
+
+
+@dataclass
+class _Local:
+    """What the database knows that concerns a package."""
+
+    known: dict[str, str]  # revision uuid -> draft id
+    histories: dict[str, list[str]]  # draft id -> revision uuids, oldest first
+    rows: dict[str, DraftRow]
+    copies: dict[str, list[str]]  # draft id -> ids of its conflict copies
+    references: dict[str, str]  # reference -> draft id
+
+
+def _chunks(items: list[str]) -> Iterable[list[str]]:
+    for i in range(0, len(items), _CHUNK):
+        yield items[i : i + _CHUNK]
+
+
+def _load_local(s: Session, package: Package) -> _Local:
+    rev_ids = [r.uuid for d in package.drafts for r in d.revisions]
+    known: dict[str, str] = {}
+    for chunk in _chunks(rev_ids):
+        rows = s.execute(
+            select(RevisionRow.uuid, RevisionRow.draft_id).where(RevisionRow.uuid.in_(chunk))
+        )
+        known.update({u: d for u, d in rows})
+    draft_ids = [d.id for d in package.drafts]
+    copies: dict[str, list[str]] = {}
+    for chunk in _chunks(draft_ids):
+        for copy_id, of in s.execute(
+            select(DraftRow.id, DraftRow.conflict_of).where(DraftRow.conflict_of.in_(chunk))
+        ):
+            copies.setdefault(of, []).append(copy_id)
+    wanted = set(known.values()) | {c for v in copies.values() for c in v}
+    for chunk in _chunks(draft_ids):
+        wanted |= set(s.scalars(select(DraftRow.id).where(DraftRow.id.in_(chunk))))
+    rows: dict[str, DraftRow] = {}
+    histories: dict[str, list[str]] = {}
+    for chunk in _chunks(sorted(wanted)):
+        rows.update({r.id: r for r in s.scalars(select(DraftRow).where(DraftRow.id.in_(chunk)))})
+        for draft_id, rev_uuid in s.execute(
+            select(RevisionRow.draft_id, RevisionRow.uuid)
+            .where(RevisionRow.draft_id.in_(chunk))
+            .order_by(RevisionRow.draft_id, RevisionRow.number)
+        ):
+            histories.setdefault(draft_id, []).append(rev_uuid)
+    refs = {ref: i for i, ref in s.execute(select(DraftRow.id, DraftRow.reference))}
+    return _Local(known, histories, rows, copies, refs)
+
+
+def plan(s: Session, package: Package) -> list[_Step]:
+    """Decide what importing the package does, draft by draft, without writing."""
+    local = _load_local(s, package)
+    taken = dict(local.references)
+    steps = []
+    for draft in package.drafts:
+        step = _decide(draft, local)
+        if step.outcome in ("new", "conflict copy", "fast-forward"):
+            ref = draft.head.nota.reference
+            owner = taken.get(ref)
+            mine = step.target if step.outcome == "fast-forward" else None
+            if not ref or (owner is not None and owner != mine):
+                step.new_reference = True
+            else:
+                taken[ref] = mine or draft.id
+        steps.append(step)
+    return steps
+
+
+def _decide(draft: PackageDraft, local: _Local) -> _Step:
+    pkg = [r.uuid for r in draft.revisions]
+    candidates = [draft.id] if draft.id in local.rows else []
+    candidates += local.copies.get(draft.id, [])
+    candidates += [local.known[u] for u in pkg if u in local.known]
+    for target in dict.fromkeys(candidates):
+        history = local.histories.get(target, [])
+        if not history:
+            continue
+        if history[-1] == pkg[-1]:
+            return _Step(draft, "already up to date", target=target)
+        if pkg[-1] in history:
+            return _Step(draft, "local is newer", target=target)
+        if history[-1] in pkg:
+            tail = list(draft.revisions[pkg.index(history[-1]) + 1 :])
+            if not any(r.uuid in local.known for r in tail):
+                return _Step(draft, "fast-forward", target=target, append=tail)
+    known_at = [i for i, u in enumerate(pkg) if u in local.known]
+    if not known_at and draft.id not in local.rows:
+        return _Step(draft, "new", append=list(draft.revisions))
+    original = draft.id if draft.id in local.rows else local.known[pkg[known_at[-1]]]
+    start = known_at[-1] + 1 if known_at else 0
+    return _Step(draft, "conflict copy", copy_of=original, append=list(draft.revisions[start:]))
+
+
+def apply(store: DraftStore, s: Session, package: Package, steps: list[_Step]) -> ImportReport:
+    """Write the planned steps inside one write session; return what was done."""
+    done = []
+    stamp = now_iso()
+    source = package.path.name
+    for step in steps:
+        new_ref = None
+        if step.outcome == "new":
+            draft_id, new_ref = _create(store, s, step, step.draft.id, step.draft.conflict_of)
+        elif step.outcome == "conflict copy":
+            draft_id = str(uuid.uuid4())
+            _, new_ref = _create(store, s, step, draft_id, step.copy_of, created=stamp)
+        elif step.outcome == "fast-forward":
+            draft_id = step.target or step.draft.id
+            new_ref = _fast_forward(store, s, step, draft_id)
+        else:
+            done.append(_entry(step, None))
+            continue
+        s.add(
+            AuditRow(
+                at=stamp, draft_id=draft_id, action="import", detail=f"{step.outcome} from {source}"
+            )
+        )
+        copy_id = draft_id if step.outcome == "conflict copy" else None
+        done.append(_entry(step, copy_id, new_ref))
+    added = 0
+    for digest, data in sorted(package.blobs.items()):
+        if s.get(BlobRow, digest) is None:
+            s.add(BlobRow(sha256=digest, size=len(data), data=data))
+            added += 1
+    return ImportReport(package.path, False, tuple(done), added)
+
+
+def dry_report(s: Session, package: Package) -> ImportReport:
+    """Return what an import would do, writing nothing."""
+    steps = plan(s, package)
+    missing = sum(1 for digest in package.blobs if s.get(BlobRow, digest) is None)
+    entries = tuple(_entry(st, None, "(a new one)" if st.new_reference else None) for st in steps)
+    return ImportReport(package.path, True, entries, missing)
+
+
+def _entry(step: _Step, copy_id: str | None, new_ref: str | None = None) -> ImportedDraft:
+    head = step.draft.head.nota
+    return ImportedDraft(
+        id=step.draft.id,
+        reference=head.reference,
+        subject=head.subject,
+        outcome=step.outcome,
+        revisions_added=len(step.append),
+        conflict_copy_id=copy_id
+        if copy_id
+        else (step.target if step.target and step.target != step.draft.id else None),
+        new_reference=new_ref,
+    )
+
+
+def _create(
+    store: DraftStore,
+    s: Session,
+    step: _Step,
+    draft_id: str,
+    conflict_of: str | None,
+    *,
+    created: str | None = None,
+) -> tuple[str, str | None]:
+    head = step.draft.head
+    row = DraftRow(
+        id=draft_id,
+        created=created or step.draft.created,
+        conflict_of=conflict_of,
+        head=0,
+        head_uuid="",
+    )
+    store.fill_row(row, head.nota, head.created)
+    new_ref = references.next_reference(s, store, head.nota.date) if step.new_reference else None
+    row.reference = new_ref or head.nota.reference
+    s.add(row)
+    s.flush()
+    _append(store, s, row, step.append, keep_numbers=step.outcome == "new")
+    if new_ref:
+        _rename(store, s, row, new_ref)
+    else:
+        store.fill_row(
+            row, head.nota, step.draft.updated if step.outcome == "new" else head.created
+        )
+    return draft_id, new_ref
+
+
+def _fast_forward(store: DraftStore, s: Session, step: _Step, draft_id: str) -> str | None:
+    row = s.get(DraftRow, draft_id)
+    assert row is not None
+    local_ref = row.reference
+    head = step.draft.head
+    if step.new_reference:
+        row.reference = local_ref  # kept while the incoming revisions are appended
+    _append(store, s, row, step.append, keep_numbers=True)
+    if step.new_reference and head.nota.reference != local_ref:
+        _rename(store, s, row, local_ref)
+        return local_ref
+    store.fill_row(row, head.nota, head.created)
+    return None
+
+
+def _append(
+    store: DraftStore, s: Session, row: DraftRow, revs: list[PackageRevision], *, keep_numbers: bool
+) -> None:
+    for rev in revs:
+        store.append_revision(
+            s,
+            row,
+            rev.nota,
+            origin=rev.origin,
+            created=rev.created,
+            restored_from=rev.restored_from if keep_numbers else None,
+            revision_uuid=rev.uuid,
+            parent_uuid=rev.parent_uuid,
+        )
+
+
+def _rename(store: DraftStore, s: Session, row: DraftRow, reference: str) -> None:
+    """Add a revision that gives the draft a free Onze Referentie."""
+    last = s.scalar(
+        select(RevisionRow.document).where(
+            RevisionRow.draft_id == row.id, RevisionRow.number == row.head
+        )
+    )
+    from notadesk.core.storage.documents import content_from_json
+
+    nota = copy.deepcopy(content_from_json(last or "{}"))
+    nota.reference = reference
+    stamp = now_iso()
+    store.append_revision(s, row, nota, origin="import", created=stamp)
+    store.fill_row(row, nota, stamp)
