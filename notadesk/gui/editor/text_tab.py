@@ -1,0 +1,378 @@
+"""The Text tab: the nota's sections and sub-sections, each edited as rich text."""
+
+from __future__ import annotations
+
+import re
+
+from notadesk.core.model.nota import Finding, Nota, Section
+from notadesk.core.policy.positions import positions_summary
+from notadesk.gui.editor.base import EditorTab
+from notadesk.gui.qt import Qt, QtGui, QtWidgets
+from notadesk.gui.richtext.convert import document_from_blocks, document_to_blocks
+from notadesk.gui.richtext.editor import RichTextEdit
+from notadesk.gui.richtext.objects import SectionDocument
+from notadesk.gui.richtext.toolbar import FormattingToolbar
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+MAX_SECTION_LEVEL = 2
+"""Sections and one level of sub-sections (Toelichting › Proces)."""
+
+
+def _tr(text: str) -> str:
+    return QtWidgets.QApplication.translate("TextTab", text)
+
+
+def confirm_remove(parent: QtWidgets.QWidget, title: str) -> bool:
+    """Ask whether a section that holds text may be removed."""
+    answer = QtWidgets.QMessageBox.question(
+        parent,
+        _tr("Remove section"),
+        _tr("Remove the section “%1” and everything in it?").replace("%1", title),
+    )
+    return answer == QtWidgets.QMessageBox.StandardButton.Yes
+
+
+def _button(text: str, tip: str, icon_name: str = "") -> QtWidgets.QToolButton:
+    button = QtWidgets.QToolButton()
+    button.setText(text)
+    button.setToolTip(tip)
+    button.setAccessibleName(tip)
+    if icon_name:
+        from notadesk.gui.widgets import icon
+
+        button.setIcon(icon(icon_name))
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    button.setAutoRaise(True)
+    return button
+
+
+class TextTab(EditorTab):
+    """Sections on the left (add, rename, reorder, remove), the selected one's text right."""
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        """Build the tab; it shows nothing until :meth:`load`."""
+        super().__init__(parent)
+        self._loading = False
+        self._findings: list[Finding] = []
+        self._docs: dict[int, SectionDocument] = {}
+        self._next_key = 1
+
+        self.tree = QtWidgets.QTreeWidget()
+        self.tree.setHeaderHidden(True)
+        self.tree.setAccessibleName(_tr("Sections"))
+        self.tree.setToolTip(_tr("Sections and sub-sections; double-click to rename"))
+        self.tree.setEditTriggers(
+            QtWidgets.QAbstractItemView.EditTrigger.DoubleClicked
+            | QtWidgets.QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.tree.currentItemChanged.connect(self._show_item)
+        self.tree.itemChanged.connect(self._title_changed)
+
+        self.add_button = _button(_tr("Section"), _tr("Add a section"), "list-add")
+        self.add_sub_button = _button(_tr("Sub-section"), _tr("Add a sub-section"), "list-add")
+        self.rename_button = _button(_tr("Rename"), _tr("Rename the section (F2)"))
+        self.up_button = _button("", _tr("Move the section up"), "go-up")
+        self.down_button = _button("", _tr("Move the section down"), "go-down")
+        self.remove_button = _button("", _tr("Remove the section"), "list-remove")
+        self.add_button.clicked.connect(lambda: self.add_section(sub=False))
+        self.add_sub_button.clicked.connect(lambda: self.add_section(sub=True))
+        self.rename_button.clicked.connect(self.rename_section)
+        self.up_button.clicked.connect(lambda: self.move_section(-1))
+        self.down_button.clicked.connect(lambda: self.move_section(1))
+        self.remove_button.clicked.connect(self.remove_section)
+
+        left = QtWidgets.QWidget()
+        left_layout = QtWidgets.QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        heading = QtWidgets.QLabel(_tr("Sections"))
+        heading.setBuddy(self.tree)
+        left_layout.addWidget(heading)
+        left_layout.addWidget(self.tree, 1)
+        row1 = QtWidgets.QHBoxLayout()
+        for b in (self.add_button, self.add_sub_button):
+            row1.addWidget(b)
+        row1.addStretch(1)
+        row2 = QtWidgets.QHBoxLayout()
+        for b in (self.rename_button, self.up_button, self.down_button, self.remove_button):
+            row2.addWidget(b)
+        row2.addStretch(1)
+        left_layout.addLayout(row1)
+        left_layout.addLayout(row2)
+
+        self.editor = RichTextEdit()
+        self.editor.setAccessibleName(_tr("Section text"))
+        self.editor.setEnabled(False)
+        self.toolbar = FormattingToolbar(
+            self.editor, lambda: self._findings, lambda: positions_summary(self._findings), self
+        )
+        self.addActions(self.toolbar.actions())
+        self.section_label = QtWidgets.QLabel()
+        self.section_label.setObjectName("sectionTitle")
+        font = self.section_label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.section_label.setFont(font)
+
+        right = QtWidgets.QWidget()
+        right_layout = QtWidgets.QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.section_label)
+        right_layout.addWidget(self.toolbar)
+        right_layout.addWidget(self.editor, 1)
+
+        self.splitter = QtWidgets.QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([220, 700])
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.splitter)
+        self.setTabOrder(self.tree, self.add_button)
+        self._update_buttons()
+
+    # --- EditorTab -----------------------------------------------------------------------
+
+    def load(self, nota: Nota) -> None:
+        """Show the nota's sections; the first one is selected."""
+        self._loading = True
+        try:
+            self._findings = list(nota.findings)
+            self.tree.clear()
+            for doc in self._docs.values():
+                doc.deleteLater()
+            self._docs.clear()
+            for section in nota.sections:
+                self._add_item(section, None)
+            self.tree.expandAll()
+            first = self.tree.topLevelItem(0)
+            self.tree.setCurrentItem(first)
+            if first is None:
+                self._show_item(None, None)
+        finally:
+            self._loading = False
+        self._update_buttons()
+
+    def apply(self, nota: Nota) -> None:
+        """Write the sections, their titles and text into ``nota``."""
+        nota.sections = [
+            self._section(self.tree.topLevelItem(i)) for i in range(self.tree.topLevelItemCount())
+        ]
+
+    def focus_field(self, path: str) -> bool:
+        """Focus the sections list (``sections``) or one section's text (``sections[1]``)."""
+        if not path.startswith("sections"):
+            return False
+        indexes = [int(n) for n in re.findall(r"\[(\d+)\]", path)]
+        item: QtWidgets.QTreeWidgetItem | None = None
+        for level, index in enumerate(indexes):
+            if level == 0:
+                item = self.tree.topLevelItem(index)
+            elif item is not None:
+                item = item.child(index)
+        if item is None:
+            self.tree.setFocus()
+            return True
+        self.tree.setCurrentItem(item)
+        self.editor.setFocus()
+        return True
+
+    def set_findings(self, findings: list[Finding]) -> None:
+        """Use the nota's current findings for the placeholders' labels and the chooser."""
+        self._findings = list(findings)
+        for doc in self._docs.values():
+            doc.refresh_placeholders()
+
+    # --- the section tree ----------------------------------------------------------------
+
+    def _new_document(self, section: Section) -> SectionDocument:
+        doc = SectionDocument(lambda: self._findings, self)
+        doc.setDocumentMargin(10)
+        doc.setDefaultFont(self.editor.font())
+        doc.ratio = max(1.0, self.devicePixelRatioF())
+        document_from_blocks(doc, section.blocks)
+        doc.setModified(False)
+        doc.contentsChanged.connect(self._emit_changed)
+        return doc
+
+    def _add_item(
+        self,
+        section: Section,
+        parent: QtWidgets.QTreeWidgetItem | None,
+        index: int | None = None,
+    ) -> QtWidgets.QTreeWidgetItem:
+        item = QtWidgets.QTreeWidgetItem([section.title])
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+        key = self._next_key
+        self._next_key += 1
+        item.setData(0, KEY_ROLE, key)
+        self._docs[key] = self._new_document(section)
+        container = parent.addChild if parent else self.tree.addTopLevelItem
+        if index is None:
+            container(item)
+        elif parent:
+            parent.insertChild(index, item)
+        else:
+            self.tree.insertTopLevelItem(index, item)
+        for sub in section.subsections:
+            self._add_item(sub, item)
+        return item
+
+    def _section(self, item: QtWidgets.QTreeWidgetItem) -> Section:
+        doc = self._docs[int(item.data(0, KEY_ROLE))]
+        return Section(
+            title=item.text(0).strip(),
+            blocks=document_to_blocks(doc),
+            subsections=[self._section(item.child(i)) for i in range(item.childCount())],
+        )
+
+    def document(self, item: QtWidgets.QTreeWidgetItem) -> QtGui.QTextDocument:
+        """Return the document holding a section item's text."""
+        return self._docs[int(item.data(0, KEY_ROLE))]
+
+    def _emit_changed(self) -> None:
+        if not self._loading:
+            self.changed.emit()
+
+    def _show_item(
+        self,
+        item: QtWidgets.QTreeWidgetItem | None,
+        _previous: QtWidgets.QTreeWidgetItem | None = None,
+    ) -> None:
+        if item is None:
+            self.editor.setDocument(QtGui.QTextDocument(self.editor))
+            self.editor.setEnabled(False)
+            self.section_label.setText(_tr("No section: add one on the left."))
+        else:
+            self.editor.setDocument(self.document(item))
+            self.editor.setEnabled(True)
+            self.section_label.setText(self._path_title(item))
+        self._update_buttons()
+
+    def _path_title(self, item: QtWidgets.QTreeWidgetItem) -> str:
+        parts = []
+        node: QtWidgets.QTreeWidgetItem | None = item
+        while node is not None:
+            parts.append(node.text(0) or _tr("(untitled)"))
+            node = node.parent()
+        return " › ".join(reversed(parts))
+
+    def _title_changed(self, item: QtWidgets.QTreeWidgetItem, _column: int) -> None:
+        if item is self.tree.currentItem():
+            self.section_label.setText(self._path_title(item))
+        self._emit_changed()
+
+    def _level(self, item: QtWidgets.QTreeWidgetItem) -> int:
+        level = 1
+        while item.parent() is not None:
+            item = item.parent()
+            level += 1
+        return level
+
+    def _update_buttons(self) -> None:
+        item = self.tree.currentItem()
+        has = item is not None
+        for b in (self.rename_button, self.remove_button):
+            b.setEnabled(has)
+        siblings = self._siblings_count(item) if item else 0
+        index = self._index(item) if item else 0
+        self.up_button.setEnabled(has and index > 0)
+        self.down_button.setEnabled(has and index < siblings - 1)
+        self.add_sub_button.setEnabled(has)
+
+    def _siblings_count(self, item: QtWidgets.QTreeWidgetItem) -> int:
+        parent = item.parent()
+        return parent.childCount() if parent else self.tree.topLevelItemCount()
+
+    def _index(self, item: QtWidgets.QTreeWidgetItem) -> int:
+        parent = item.parent()
+        return parent.indexOfChild(item) if parent else self.tree.indexOfTopLevelItem(item)
+
+    def add_section(self, sub: bool = False, title: str | None = None) -> None:
+        """Add a section after the selected one (or a sub-section under it) and rename it."""
+        current = self.tree.currentItem()
+        section = Section(title=title or (_tr("New sub-section") if sub else _tr("New section")))
+        if sub and current is not None:
+            parent = current if self._level(current) < MAX_SECTION_LEVEL else current.parent()
+            index = None if parent is current else self._index(current) + 1
+            item = self._add_item(section, parent, index)
+            parent.setExpanded(True)
+        else:
+            top = current
+            while top is not None and top.parent() is not None:
+                top = top.parent()
+            index = self.tree.indexOfTopLevelItem(top) + 1 if top else None
+            item = self._add_item(section, None, index)
+        self.tree.setCurrentItem(item)
+        self._emit_changed()
+        if title is None:
+            self.tree.editItem(item, 0)
+
+    def rename_section(self) -> None:
+        """Start editing the selected section's title."""
+        item = self.tree.currentItem()
+        if item is not None:
+            self.tree.setFocus()
+            self.tree.editItem(item, 0)
+
+    def move_section(self, step: int) -> None:
+        """Move the selected section up (-1) or down (+1) among its siblings."""
+        item = self.tree.currentItem()
+        if item is None:
+            return
+        index = self._index(item)
+        target = index + step
+        if not 0 <= target < self._siblings_count(item):
+            return
+        parent = item.parent()
+        expanded = item.isExpanded()
+        if parent:
+            parent.takeChild(index)
+            parent.insertChild(target, item)
+        else:
+            self.tree.takeTopLevelItem(index)
+            self.tree.insertTopLevelItem(target, item)
+        item.setExpanded(expanded)
+        self.tree.setCurrentItem(item)
+        self._emit_changed()
+
+    def remove_section(self) -> None:
+        """Remove the selected section (after asking, if it holds text or sub-sections)."""
+        item = self.tree.currentItem()
+        if item is None:
+            return
+        has_text = bool(self.document(item).toPlainText().strip()) or item.childCount() > 0
+        if has_text and not confirm_remove(self, item.text(0)):
+            return
+        parent = item.parent()
+        index = self._index(item)
+        self._drop_docs(item)
+        if parent:
+            parent.takeChild(index)
+        else:
+            self.tree.takeTopLevelItem(index)
+        self._emit_changed()
+        self._update_buttons()
+
+    def _drop_docs(self, item: QtWidgets.QTreeWidgetItem) -> None:
+        for i in range(item.childCount()):
+            self._drop_docs(item.child(i))
+        doc = self._docs.pop(int(item.data(0, KEY_ROLE)), None)
+        if doc is not None and doc is not self.editor.document():
+            doc.deleteLater()
+
+    def current_document(self) -> QtGui.QTextDocument | None:
+        """Return the document shown in the editor (None without sections)."""
+        item = self.tree.currentItem()
+        return self.document(item) if item else None
+
+    def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:
+        """F2 renames the selected section from anywhere in the tab."""
+        if event.key() == Qt.Key.Key_F2:
+            self.rename_section()
+            return
+        super().keyPressEvent(event)
+
+
+__all__ = ["TextTab", "confirm_remove"]

@@ -1,0 +1,1 @@
+"""Rich text for the Text tab: QTextDocument <-> the nota's blocks, pasting, formatting."""

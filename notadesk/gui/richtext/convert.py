@@ -1,0 +1,265 @@
+"""The nota's blocks <-> lines <-> a QTextDocument.
+
+A section's blocks become lines: a paragraph is a line at depth 0, a bullet a line at its
+depth (1 to 3), a data block a placeholder line at the depth it nests at. Reading a document
+back gives the same blocks for every block tree the editor can show; two lists that follow
+each other directly come back as one list (they print the same), and empty lines are dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from notadesk.core.model.nota import (
+    Block,
+    BulletList,
+    CommitmentsBlock,
+    FindingsBlock,
+    ListEntry,
+    ListItem,
+    Paragraph,
+    PositionsBlock,
+    Run,
+)
+from notadesk.gui.qt import QtGui
+from notadesk.gui.richtext.formats import (
+    BLOCK_OBJECT,
+    MAX_DEPTH,
+    OBJECT_CHAR,
+    POSITIONS_OBJECT,
+    Line,
+    block_depth,
+    block_object_format,
+    format_run,
+    list_format,
+    object_data,
+    paragraph_format,
+    placeholder,
+    positions_object_format,
+    run_format,
+    same_style,
+)
+
+GENERATED_POSITIONS = "positions-summary"
+
+
+# --- blocks -> lines -------------------------------------------------------------------------
+
+
+def blocks_to_lines(blocks: Iterable[Block]) -> list[Line]:
+    """Return the lines that show a section's blocks."""
+    lines: list[Line] = []
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            lines.append(Line(0, list(block.runs)))
+        elif isinstance(block, BulletList):
+            for entry in block.items:
+                _entry_lines(entry, 1, lines)
+        else:
+            lines.append(Line(0, data=block))
+    return lines
+
+
+def _entry_lines(entry: ListEntry, depth: int, out: list[Line]) -> None:
+    depth = min(depth, MAX_DEPTH)
+    if isinstance(entry, ListItem):
+        out.append(Line(depth, list(entry.runs)))
+        for child in entry.children:
+            _entry_lines(child, depth + 1, out)
+    else:
+        out.append(Line(depth, data=entry))
+
+
+# --- lines -> blocks -------------------------------------------------------------------------
+
+
+def merge_runs(runs: Iterable[Run]) -> list[Run]:
+    """Return runs with neighbours of the same style joined and empty text runs dropped."""
+    merged: list[Run] = []
+    for run in runs:
+        if not run.generated and not run.text:
+            continue
+        last = merged[-1] if merged else None
+        if last and not last.generated and not run.generated and same_style(last, run):
+            last.text += run.text
+        else:
+            merged.append(Run(**vars(run)))
+    return merged
+
+
+def _is_empty(line: Line) -> bool:
+    return line.data is None and not merge_runs(line.runs)
+
+
+def lines_to_blocks(lines: list[Line]) -> list[Block]:
+    """Return a section's blocks from its lines (the inverse of :func:`blocks_to_lines`)."""
+    kept: list[Line] = []
+    for i, line in enumerate(lines):
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        # An empty bullet survives only as the parent of the bullets below it.
+        if _is_empty(line) and not (line.depth and nxt and nxt.depth > line.depth):
+            continue
+        kept.append(line)
+    blocks: list[Block] = []
+    current: BulletList | None = None
+    stack: list[ListEntry] = []
+    for line in kept:
+        runs = merge_runs(line.runs)
+        if line.depth == 0:
+            current, stack = None, []
+            if line.data is not None:
+                blocks.append(_top_block(line.data))
+            else:
+                blocks.append(Paragraph(runs=runs))
+            continue
+        if current is None:
+            current, stack = BulletList(), []
+            blocks.append(current)
+        depth = min(line.depth, len(stack) + 1)
+        while depth > 1 and not isinstance(stack[depth - 2], ListItem):
+            depth -= 1
+        entry = _list_entry(line.data, runs)
+        if depth == 1:
+            current.items.append(entry)
+        else:
+            parent = stack[depth - 2]
+            assert isinstance(parent, ListItem)
+            parent.children.append(entry)
+        stack = [*stack[: depth - 1], entry]
+    return blocks
+
+
+def _top_block(data: Block | ListEntry) -> Block:
+    if isinstance(data, ListItem):
+        return BulletList(items=[data])
+    return data
+
+
+def _list_entry(data: Block | ListEntry | None, runs: list[Run]) -> ListEntry:
+    if isinstance(data, FindingsBlock | CommitmentsBlock | ListItem):
+        return data
+    if isinstance(data, PositionsBlock):
+        return ListItem(runs=[Run(generated=GENERATED_POSITIONS)])
+    if isinstance(data, Paragraph):
+        return ListItem(runs=list(data.runs))
+    return ListItem(runs=runs)
+
+
+# --- lines <-> QTextDocument -----------------------------------------------------------------
+
+
+def write_lines(cursor: QtGui.QTextCursor, lines: list[Line], *, first_in_place: bool) -> None:
+    """Write lines at a cursor; the first goes into the cursor's block if ``first_in_place``."""
+    lists: dict[int, QtGui.QTextList] = {}
+    for i, line in enumerate(lines):
+        if i > 0 or not first_in_place:
+            cursor.insertBlock(paragraph_format(), QtGui.QTextCharFormat())
+        if i > 0 or not first_in_place:
+            set_depth(cursor, line.depth, lists)
+        if line.data is not None:
+            cursor.insertText(OBJECT_CHAR, block_object_format(line.data))
+        else:
+            insert_runs(cursor, line.runs)
+
+
+def set_depth(
+    cursor: QtGui.QTextCursor, depth: int, lists: dict[int, QtGui.QTextList] | None = None
+) -> None:
+    """Put the cursor's block at a list depth (0 takes it out of any list)."""
+    block = cursor.block()
+    current = block.textList()
+    if current is not None:
+        current.remove(block)
+        fmt = cursor.blockFormat()
+        fmt.setIndent(0)
+        fmt.setObjectIndex(-1)
+        cursor.setBlockFormat(fmt)
+    if depth <= 0:
+        if lists is not None:
+            lists.clear()
+        return
+    depth = min(depth, MAX_DEPTH)
+    if lists is not None:
+        for deeper in [d for d in lists if d > depth]:
+            del lists[deeper]
+        if depth in lists:
+            lists[depth].add(cursor.block())
+            return
+        lists[depth] = cursor.createList(list_format(depth))
+    else:
+        cursor.createList(list_format(depth))
+
+
+def insert_runs(cursor: QtGui.QTextCursor, runs: list[Run]) -> None:
+    """Insert runs at the cursor with their styles."""
+    for run in runs:
+        if run.generated == GENERATED_POSITIONS:
+            cursor.insertText(OBJECT_CHAR, positions_object_format(run))
+        elif run.text:
+            text = run.text.replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
+            cursor.insertText(text.replace(OBJECT_CHAR, ""), run_format(run))
+
+
+def document_from_lines(doc: QtGui.QTextDocument, lines: list[Line]) -> None:
+    """Replace a document's content with lines (without an undo step)."""
+    doc.setUndoRedoEnabled(False)
+    doc.clear()
+    cursor = QtGui.QTextCursor(doc)
+    cursor.setBlockFormat(paragraph_format())
+    if lines:
+        set_depth(cursor, lines[0].depth)
+    write_lines(cursor, lines, first_in_place=True)
+    doc.setUndoRedoEnabled(True)
+
+
+def document_from_blocks(doc: QtGui.QTextDocument, blocks: list[Block]) -> None:
+    """Replace a document's content with a section's blocks."""
+    document_from_lines(doc, blocks_to_lines(blocks))
+
+
+def block_lines(block: QtGui.QTextBlock, *, lenient: bool = False) -> list[Line]:
+    """Return the line(s) one document block holds: its text, then any data blocks in it."""
+    depth = block_depth(block)
+    runs: list[Run] = []
+    data: list[Block | ListEntry] = []
+    it = block.begin()
+    while not it.atEnd():
+        fragment = it.fragment()
+        it += 1
+        if not fragment.isValid():
+            continue
+        fmt = fragment.charFormat()
+        text = fragment.text()
+        kind = placeholder(fmt)
+        objects = text.count(OBJECT_CHAR)
+        text = text.replace(OBJECT_CHAR, "").replace("\u2028", " ").replace("\u2029", " ")
+        style = format_run(fmt, lenient=lenient)
+        if kind == BLOCK_OBJECT and not lenient:
+            found = object_data(fmt)
+            if found is not None:
+                data.extend(found for _ in range(objects))
+        elif kind == POSITIONS_OBJECT and not lenient:
+            for _ in range(objects):
+                runs.append(Run(**{**vars(style), "generated": GENERATED_POSITIONS}))
+        if text:
+            runs.append(Run(**{**vars(style), "text": text}))
+    lines: list[Line] = []
+    if runs or not data:
+        lines.append(Line(depth, runs))
+    lines.extend(Line(depth, data=d) for d in data)
+    return lines
+
+
+def document_lines(doc: QtGui.QTextDocument, *, lenient: bool = False) -> list[Line]:
+    """Return every line of a document, tables and all, in reading order."""
+    lines: list[Line] = []
+    block = doc.begin()
+    while block.isValid():
+        lines.extend(block_lines(block, lenient=lenient))
+        block = block.next()
+    return lines
+
+
+def document_to_blocks(doc: QtGui.QTextDocument) -> list[Block]:
+    """Return a section's blocks from the document that edits them."""
+    return lines_to_blocks(document_lines(doc))

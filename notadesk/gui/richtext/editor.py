@@ -1,0 +1,326 @@
+"""The QTextEdit of the Text tab: only what the PDF prints can be typed, pasted or styled."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+from notadesk.core.model.nota import Block, ListEntry, Run
+from notadesk.gui.qt import Qt, QtCore, QtGui, QtWidgets
+from notadesk.gui.richtext.convert import (
+    GENERATED_POSITIONS,
+    block_lines,
+    document_lines,
+    insert_runs,
+    set_depth,
+    write_lines,
+)
+from notadesk.gui.richtext.formats import (
+    BLOCK_OBJECT,
+    MAX_DEPTH,
+    OBJECT_CHAR,
+    POSITIONS_OBJECT,
+    Line,
+    block_depth,
+    block_object_format,
+    format_run,
+    placeholder,
+    plain_format,
+    positions_object_format,
+    run_format,
+)
+
+LINES_MIME = "application/x-notadesk-lines+json"
+"""Clipboard format of lines copied inside notadesk (keeps data blocks and redactions)."""
+
+
+def clean_lines(mime: QtCore.QMimeData) -> list[Line]:
+    """Return what may be pasted from clipboard data: text, bullets and the allowed styles.
+
+    HTML (Word, a browser) is read into a scratch document and only paragraphs, list depth,
+    bold, italic, underline and a yellow highlight are kept; fonts, colours, sizes, images,
+    links and tables are dropped (a table's cells become lines of text).
+    """
+    if mime.hasFormat(LINES_MIME):
+        try:
+            raw = json.loads(bytes(mime.data(LINES_MIME).data()).decode("utf-8"))
+            return [Line.from_dict(item) for item in raw]
+        except (ValueError, KeyError, TypeError, AttributeError):
+            pass
+    if mime.hasHtml():
+        scratch = QtGui.QTextDocument()
+        scratch.setHtml(mime.html())
+        lines = document_lines(scratch, lenient=True)
+        return _trim(lines)
+    if mime.hasText():
+        text = mime.text().replace("\r\n", "\n").replace("\r", "\n").replace(OBJECT_CHAR, "")
+        return _trim([Line(0, [Run(text=part)] if part else []) for part in text.split("\n")])
+    return []
+
+
+def _trim(lines: list[Line]) -> list[Line]:
+    def empty(line: Line) -> bool:
+        return line.data is None and not any(r.text.strip() or r.generated for r in line.runs)
+
+    while lines and empty(lines[0]):
+        lines.pop(0)
+    while lines and empty(lines[-1]):
+        lines.pop()
+    return lines
+
+
+class RichTextEdit(QtWidgets.QTextEdit):
+    """A QTextEdit limited to the nota's paragraphs, bullets, styles and data blocks."""
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        """Create the editor (no document of its own until one is set)."""
+        super().__init__(parent)
+        self.setAcceptRichText(True)
+        self.setTabChangesFocus(False)
+        self.setAutoFormatting(QtWidgets.QTextEdit.AutoFormattingFlag.AutoNone)
+        self.cursorPositionChanged.connect(self._keep_typing_plain)
+
+    # --- typing --------------------------------------------------------------------------
+
+    def _keep_typing_plain(self) -> None:
+        # After a placeholder the cursor would type in the placeholder's format.
+        fmt = self.currentCharFormat()
+        if placeholder(fmt) in (BLOCK_OBJECT, POSITIONS_OBJECT):
+            self.setCurrentCharFormat(plain_format(fmt))
+
+    def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:
+        """Tab and Shift+Tab indent and outdent bullets; elsewhere they move the focus."""
+        key = event.key()
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and not (
+            event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            outdent = key == Qt.Key.Key_Backtab or bool(
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            )
+            if self.textCursor().block().textList() is not None:
+                self.change_depth(-1 if outdent else 1)
+            else:
+                self.focusNextPrevChild(not outdent)
+            event.accept()
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
+            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
+            # A soft line break cannot be printed: Shift+Enter starts a new line as Enter does.
+            event = QtGui.QKeyEvent(event.type(), key, Qt.KeyboardModifier.NoModifier, event.text())
+        self._keep_typing_plain()
+        super().keyPressEvent(event)
+
+    # --- lists ---------------------------------------------------------------------------
+
+    def change_depth(self, step: int) -> None:
+        """Indent (+1) or outdent (-1) the selected bullets, within 0 to 3 deep."""
+        cursor = self.textCursor()
+        doc = self.document()
+        first = doc.findBlock(cursor.selectionStart())
+        last = doc.findBlock(cursor.selectionEnd())
+        edit = QtGui.QTextCursor(doc)
+        edit.beginEditBlock()
+        block = first
+        while block.isValid():
+            depth = block_depth(block)
+            previous = block.previous()
+            limit = block_depth(previous) + 1 if previous.isValid() else 1
+            wanted = max(0, min(MAX_DEPTH, depth + step, limit))
+            if step > 0 and depth == 0:
+                wanted = 1
+            if wanted != depth:
+                edit.setPosition(block.position())
+                set_depth(edit, wanted)
+            if block == last:
+                break
+            block = block.next()
+        edit.endEditBlock()
+
+    def toggle_bullets(self) -> None:
+        """Make the selected lines bullets, or plain paragraphs if they all are bullets."""
+        cursor = self.textCursor()
+        doc = self.document()
+        first = doc.findBlock(cursor.selectionStart())
+        last = doc.findBlock(cursor.selectionEnd())
+        blocks = []
+        block = first
+        while block.isValid():
+            blocks.append(block)
+            if block == last:
+                break
+            block = block.next()
+        all_bullets = all(block_depth(b) > 0 for b in blocks)
+        edit = QtGui.QTextCursor(doc)
+        edit.beginEditBlock()
+        lists: dict[int, QtGui.QTextList] = {}
+        for b in blocks:
+            edit.setPosition(b.position())
+            set_depth(edit, 0 if all_bullets else max(1, block_depth(b)), lists)
+        edit.endEditBlock()
+
+    # --- styles --------------------------------------------------------------------------
+
+    def selection_runs(self) -> list[Run]:
+        """Return the styles of the selected text (or of the typing position)."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return [format_run(self.currentCharFormat())]
+        runs = []
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        block = self.document().findBlock(start)
+        while block.isValid() and block.position() <= end:
+            it = block.begin()
+            while not it.atEnd():
+                frag = it.fragment()
+                it += 1
+                lo = max(start, frag.position())
+                hi = min(end, frag.position() + frag.length())
+                if lo < hi and placeholder(frag.charFormat()) != BLOCK_OBJECT:
+                    runs.append(format_run(frag.charFormat()))
+            block = block.next()
+        return runs
+
+    def restyle(self, change: Callable[[Run], None]) -> None:
+        """Apply ``change`` to the styles of every selected stretch (or the typing style)."""
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            run = format_run(self.currentCharFormat())
+            change(run)
+            self.setCurrentCharFormat(run_format(run))
+            return
+        start, end = cursor.selectionStart(), cursor.selectionEnd()
+        doc = self.document()
+        pieces: list[tuple[int, int, QtGui.QTextCharFormat]] = []
+        block = doc.findBlock(start)
+        while block.isValid() and block.position() <= end:
+            it = block.begin()
+            while not it.atEnd():
+                frag = it.fragment()
+                it += 1
+                lo = max(start, frag.position())
+                hi = min(end, frag.position() + frag.length())
+                if lo < hi:
+                    pieces.append((lo, hi, frag.charFormat()))
+            block = block.next()
+        edit = QtGui.QTextCursor(doc)
+        edit.beginEditBlock()
+        for lo, hi, fmt in pieces:
+            if placeholder(fmt) == BLOCK_OBJECT:
+                continue
+            run = format_run(fmt)
+            change(run)
+            if placeholder(fmt) == POSITIONS_OBJECT:
+                new = positions_object_format(run)
+                new.setToolTip(fmt.toolTip())
+            else:
+                new = run_format(run)
+            edit.setPosition(lo)
+            edit.setPosition(hi, QtGui.QTextCursor.MoveMode.KeepAnchor)
+            edit.setCharFormat(new)
+        edit.endEditBlock()
+
+    def toggle_style(self, name: str) -> None:
+        """Switch bold, italic, underline or highlight on the selection (off if all have it)."""
+        runs = self.selection_runs()
+        value = not (runs and all(getattr(r, name) for r in runs))
+        self.restyle(lambda run: setattr(run, name, value))
+
+    def set_redaction(self, code: str | None) -> None:
+        """Mark the selection to be withheld on Woo publication under a ground (None: clear)."""
+        self.restyle(lambda run: setattr(run, "redact", code))
+
+    # --- data blocks ---------------------------------------------------------------------
+
+    def insert_data_block(self, data: Block | ListEntry) -> None:
+        """Insert a data-block placeholder line at the cursor.
+
+        On an empty line the placeholder takes that line; otherwise it goes on a new line
+        below, one level deeper when the line is a bullet (a child of that bullet).
+        """
+        cursor = self.textCursor()
+        cursor.beginEditBlock()
+        block = cursor.block()
+        depth = block_depth(block)
+        if block.length() > 1:
+            on_placeholder = any(line.data is not None for line in block_lines(block))
+            cursor.movePosition(QtGui.QTextCursor.MoveOperation.EndOfBlock)
+            cursor.insertBlock(block.blockFormat(), QtGui.QTextCharFormat())
+            deeper = depth and not on_placeholder
+            set_depth(cursor, min(MAX_DEPTH, depth + 1) if deeper else depth)
+        cursor.insertText(OBJECT_CHAR, block_object_format(data))
+        cursor.endEditBlock()
+        self.setTextCursor(cursor)
+
+    def insert_positions_summary(self, tooltip: str = "") -> None:
+        """Insert the positions summary inline at the cursor (a generated run)."""
+        cursor = self.textCursor()
+        run = format_run(self.currentCharFormat())
+        run.generated = GENERATED_POSITIONS
+        fmt = positions_object_format(run)
+        fmt.setToolTip(tooltip)
+        cursor.insertText(OBJECT_CHAR, fmt)
+        self.setTextCursor(cursor)
+        self.setCurrentCharFormat(run_format(format_run(fmt)))
+
+    def data_block_at(self, cursor: QtGui.QTextCursor) -> QtGui.QTextCharFormat | None:
+        """Return the placeholder format next to a cursor, if there is one."""
+        block = cursor.block()
+        for line in block_lines(block):
+            if line.data is not None:
+                it = block.begin()
+                while not it.atEnd():
+                    fmt = it.fragment().charFormat()
+                    if placeholder(fmt) == BLOCK_OBJECT:
+                        return fmt
+                    it += 1
+        return None
+
+    # --- clipboard -----------------------------------------------------------------------
+
+    def createMimeDataFromSelection(self) -> QtCore.QMimeData:
+        """Copy plain text and, for pasting back in notadesk, the lines with their data."""
+        mime = QtCore.QMimeData()
+        cursor = self.textCursor()
+        scratch = QtGui.QTextDocument()
+        QtGui.QTextCursor(scratch).insertFragment(cursor.selection())
+        lines = document_lines(scratch)
+        mime.setText(cursor.selection().toPlainText().replace(OBJECT_CHAR, ""))
+        mime.setData(LINES_MIME, json.dumps([line.to_dict() for line in lines]).encode("utf-8"))
+        return mime
+
+    def canInsertFromMimeData(self, source: QtCore.QMimeData) -> bool:
+        """Accept text, HTML and notadesk lines; nothing else (no images, no files)."""
+        return source.hasFormat(LINES_MIME) or source.hasHtml() or source.hasText()
+
+    def insertFromMimeData(self, source: QtCore.QMimeData) -> None:
+        """Paste only what the nota can print (see :func:`clean_lines`)."""
+        lines = clean_lines(source)
+        if not lines:
+            return
+        cursor = self.textCursor()
+        cursor.beginEditBlock()
+        if cursor.hasSelection():
+            cursor.removeSelectedText()
+        here = block_depth(cursor.block())
+        if all(line.depth == 0 for line in lines) and here:
+            lines = [Line(here, line.runs, line.data) for line in lines]
+        first = lines[0]
+        if first.data is None:
+            insert_runs(cursor, first.runs)
+            rest = lines[1:]
+        else:
+            rest = lines
+        if rest:
+            tail = QtGui.QTextCursor(cursor)
+            tail.movePosition(
+                QtGui.QTextCursor.MoveOperation.EndOfBlock, QtGui.QTextCursor.MoveMode.KeepAnchor
+            )
+            moved = tail.selection()
+            tail.removeSelectedText()
+            write_lines(cursor, rest, first_in_place=False)
+            if not moved.isEmpty():
+                cursor.insertFragment(moved)
+        cursor.endEditBlock()
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()

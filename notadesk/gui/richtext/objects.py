@@ -1,0 +1,156 @@
+"""The placeholders that stand for data blocks in the editor, drawn as labelled boxes.
+
+A findings, commitments or positions block is one image character on a line of its own: the
+cursor steps over it as one unit and Backspace removes it whole. The inline positions summary
+is a smaller chip inside the sentence. The images are drawn by the section's document from
+the placeholder's data, with labels that name what will be printed there.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+from notadesk.core.model.codec import block_from_dict
+from notadesk.core.model.nota import (
+    Block,
+    CommitmentsBlock,
+    Finding,
+    FindingsBlock,
+    ListEntry,
+    PositionsBlock,
+)
+from notadesk.gui.qt import QtCore, QtGui
+from notadesk.gui.richtext.formats import PLACEHOLDER_SCHEME
+
+
+def _tr(text: str) -> str:
+    return QtCore.QCoreApplication.translate("DataBlocks", text)
+
+
+def _numbers(numbers: list[int]) -> str:
+    return ", ".join(str(n) for n in numbers)
+
+
+def describe_block(data: Block | ListEntry | None, findings: list[Finding]) -> str:
+    """Return the label of a data-block placeholder: what it will print."""
+    if isinstance(data, FindingsBlock):
+        quoted = _tr(", quoted") if data.quote else ""
+        if data.select == "main":
+            count = sum(1 for f in findings if f.main)
+            return _tr("Main findings") + f" ({count}){quoted}"
+        if data.select == "chosen":
+            by_id = {f.id: f.number for f in findings}
+            numbers = [by_id[i] for i in data.finding_ids if i in by_id]
+            missing = len(data.finding_ids) - len(numbers)
+            label = _tr("Findings") + " " + (_numbers(numbers) or _tr("(none chosen)"))
+            if missing:
+                label += " · " + _tr("%1 no longer in the table").replace("%1", str(missing))
+            return label + quoted
+        return _tr("All findings") + f" ({len(findings)}){quoted}"
+    if isinstance(data, CommitmentsBlock):
+        if data.finding_ids:
+            by_id = {f.id: f.number for f in findings}
+            numbers = [by_id[i] for i in data.finding_ids if i in by_id]
+            return _tr("Commitments on findings") + " " + _numbers(numbers)
+        return _tr("All commitments")
+    if isinstance(data, PositionsBlock):
+        return _tr("Positions summary")
+    return _tr("Data block")
+
+
+def placeholder_image(label: str, font: QtGui.QFont, inline: bool, ratio: float) -> QtGui.QImage:
+    """Draw a placeholder: a tinted rounded box with a label (and a mark for blocks)."""
+    font = QtGui.QFont(font)
+    if inline:
+        font.setPointSizeF(max(6.0, font.pointSizeF() * 0.92))
+    metrics = QtGui.QFontMetricsF(font)
+    mark = "" if inline else _tr("Inserted from the data") + ":  "
+    bold = QtGui.QFont(font)
+    bold.setBold(True)
+    mark_width = QtGui.QFontMetricsF(bold).horizontalAdvance(mark)
+    width = mark_width + metrics.horizontalAdvance(label) + (16 if inline else 28)
+    if not inline:
+        width = max(width, 320.0)
+    height = metrics.height() + (4 if inline else 10)
+    image = QtGui.QImage(
+        int(width * ratio) + 1, int(height * ratio) + 1, QtGui.QImage.Format.Format_ARGB32
+    )
+    image.setDevicePixelRatio(ratio)
+    image.fill(QtCore.Qt.GlobalColor.transparent)
+    painter = QtGui.QPainter(image)
+    painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QtGui.QPainter.RenderHint.TextAntialiasing)
+    box = QtCore.QRectF(0.5, 0.5, width - 1, height - 1)
+    fill = QtGui.QColor("#e9f3ea") if inline else QtGui.QColor("#e6eef8")
+    edge = QtGui.QColor("#7fae86") if inline else QtGui.QColor("#7f9cc4")
+    painter.setPen(QtGui.QPen(edge, 1.0))
+    painter.setBrush(fill)
+    painter.drawRoundedRect(box, 4, 4)
+    ink = QtGui.QColor("#1f4526") if inline else QtGui.QColor("#1f3550")
+    painter.setPen(ink)
+    text_box = box.adjusted(8 if inline else 12, 0, -6, 0)
+    align = int(QtCore.Qt.AlignmentFlag.AlignVCenter | QtCore.Qt.AlignmentFlag.AlignLeft)
+    if mark:
+        painter.setFont(bold)
+        painter.drawText(text_box, align, mark)
+        text_box.setLeft(text_box.left() + mark_width)
+    painter.setFont(font)
+    painter.drawText(text_box, align, label)
+    painter.end()
+    return image
+
+
+class SectionDocument(QtGui.QTextDocument):
+    """A section's text; it draws the placeholder images from their data."""
+
+    def __init__(
+        self, findings: Callable[[], list[Finding]], parent: QtCore.QObject | None = None
+    ) -> None:
+        """Create the document; ``findings`` returns the nota's findings for the labels."""
+        super().__init__(parent)
+        self._findings = findings
+        self.ratio = 2.0
+
+    def label_for(self, url: QtCore.QUrl) -> tuple[str, bool]:
+        """Return the label a placeholder URL shows and whether it is inline."""
+        if url.path() == "positions":
+            return _tr("Positions summary"), True
+        try:
+            data = block_from_dict(
+                json.loads(url.query(QtCore.QUrl.ComponentFormattingOption.FullyDecoded))
+            )
+        except (ValueError, KeyError, TypeError):
+            data = None
+        return describe_block(data, self._findings()), False  # type: ignore[arg-type]
+
+    def loadResource(self, kind: int, url: QtCore.QUrl) -> Any:
+        """Draw placeholder images; other resources (pasted images) load as nothing."""
+        if url.scheme() != PLACEHOLDER_SCHEME:
+            return None
+        label, inline = self.label_for(url)
+        return placeholder_image(label, self.defaultFont(), inline, self.ratio)
+
+    def refresh_placeholders(self) -> None:
+        """Redraw every placeholder (after the findings changed)."""
+        names: set[str] = set()
+        block = self.begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                fmt = it.fragment().charFormat()
+                it += 1
+                if fmt.isImageFormat():
+                    name = fmt.toImageFormat().name()
+                    if name.startswith(PLACEHOLDER_SCHEME + ":"):
+                        names.add(name)
+            block = block.next()
+        for name in names:
+            url = QtCore.QUrl(name)
+            self.addResource(
+                QtGui.QTextDocument.ResourceType.ImageResource.value,
+                url,
+                self.loadResource(QtGui.QTextDocument.ResourceType.ImageResource.value, url),
+            )
+        self.documentLayout().documentChanged(0, 0, self.characterCount())

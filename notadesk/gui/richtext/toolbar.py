@@ -1,0 +1,188 @@
+"""The formatting toolbar of the Text tab and the dialog that picks findings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from notadesk.core.model.nota import CommitmentsBlock, Finding, FindingsBlock
+from notadesk.core.policy.woo import woo_grounds
+from notadesk.gui.qt import Qt, QtGui, QtWidgets
+from notadesk.gui.richtext.editor import RichTextEdit
+
+
+def _tr(text: str) -> str:
+    return QtWidgets.QApplication.translate("FormattingToolbar", text)
+
+
+class FindingsChooser(QtWidgets.QDialog):
+    """Pick findings from the nota's findings table, and whether to quote them."""
+
+    def __init__(
+        self,
+        findings: list[Finding],
+        chosen: list[str],
+        quote: bool,
+        parent: QtWidgets.QWidget | None = None,
+    ) -> None:
+        """Create the dialog with the findings listed and the chosen ones ticked."""
+        super().__init__(parent)
+        self.setWindowTitle(_tr("Choose findings"))
+        self.setMinimumWidth(480)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addWidget(QtWidgets.QLabel(_tr("Findings to print here:")))
+        self.list = QtWidgets.QListWidget()
+        self.list.setAccessibleName(_tr("Findings"))
+        for finding in findings:
+            main = _tr(" (main finding)") if finding.main else ""
+            text = " ".join(finding.text.split())
+            if len(text) > 90:
+                text = text[:89] + "…"
+            item = QtWidgets.QListWidgetItem(f"{finding.number}{main}: {text}")
+            item.setData(Qt.ItemDataRole.UserRole, finding.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = Qt.CheckState.Checked if finding.id in chosen else Qt.CheckState.Unchecked
+            item.setCheckState(checked)
+            self.list.addItem(item)
+        layout.addWidget(self.list)
+        self.quote = QtWidgets.QCheckBox(_tr("Quote the findings' text"))
+        self.quote.setChecked(quote)
+        layout.addWidget(self.quote)
+        buttons = QtWidgets.QDialogButtonBox(
+            QtWidgets.QDialogButtonBox.StandardButton.Ok
+            | QtWidgets.QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def chosen_ids(self) -> list[str]:
+        """Return the ids of the ticked findings, in table order."""
+        out = []
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.checkState() == Qt.CheckState.Checked:
+                out.append(str(item.data(Qt.ItemDataRole.UserRole)))
+        return out
+
+
+def choose_findings(
+    parent: QtWidgets.QWidget | None, findings: list[Finding], block: FindingsBlock
+) -> FindingsBlock | None:
+    """Ask which findings to print; return the block, or None if cancelled or none chosen."""
+    dialog = FindingsChooser(findings, block.finding_ids, block.quote, parent)
+    if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
+        return None
+    ids = dialog.chosen_ids()
+    if not ids:
+        return None
+    return FindingsBlock(select="chosen", finding_ids=ids, quote=dialog.quote.isChecked())
+
+
+class FormattingToolbar(QtWidgets.QToolBar):
+    """Bold, italic, underline, highlight, Woo redaction, bullets and the data blocks."""
+
+    def __init__(
+        self,
+        editor: RichTextEdit,
+        findings: Callable[[], list[Finding]],
+        positions_text: Callable[[], str],
+        parent: QtWidgets.QWidget | None = None,
+    ) -> None:
+        """Create the toolbar acting on ``editor``; its shortcuts work inside ``parent``."""
+        super().__init__(_tr("Formatting"), parent)
+        self.setAccessibleName(_tr("Formatting"))
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.editor = editor
+        self._findings = findings
+        self._positions_text = positions_text
+        self.style_actions: dict[str, QtGui.QAction] = {}
+        for name, label, key, tip in (
+            ("bold", _tr("B"), "Ctrl+B", _tr("Bold")),
+            ("italic", _tr("I"), "Ctrl+I", _tr("Italic")),
+            ("underline", _tr("U"), "Ctrl+U", _tr("Underline")),
+            ("highlight", _tr("Highlight"), "Ctrl+Shift+H", _tr("Yellow highlight")),
+        ):
+            action = self._action(label, key, tip, lambda n=name: editor.toggle_style(n))
+            action.setCheckable(True)
+            font = action.font()
+            font.setBold(name == "bold")
+            font.setItalic(name == "italic")
+            font.setUnderline(name == "underline")
+            action.setFont(font)
+            self.style_actions[name] = action
+        self.addSeparator()
+        self.redact_menu = QtWidgets.QMenu(_tr("Redact for Woo"), self)
+        for ground in woo_grounds():
+            act = self.redact_menu.addAction(f"{ground.code}  {ground.label}")
+            act.triggered.connect(lambda _=False, c=ground.code: editor.set_redaction(c))
+        self.redact_menu.addSeparator()
+        clear = self.redact_menu.addAction(_tr("Remove redaction"))
+        clear.triggered.connect(lambda: editor.set_redaction(None))
+        self._menu_button(_tr("Redact for Woo"), self.redact_menu, _tr("Withhold on publication"))
+        self.addSeparator()
+        self.bullets = self._action(
+            _tr("Bullets"), "Ctrl+Shift+L", _tr("Bulleted list"), editor.toggle_bullets
+        )
+        self._action(
+            _tr("Outdent"), "", _tr("Outdent (Shift+Tab)"), lambda: editor.change_depth(-1)
+        )
+        self._action(_tr("Indent"), "", _tr("Indent (Tab)"), lambda: editor.change_depth(1))
+        self.addSeparator()
+        self.insert_menu = QtWidgets.QMenu(_tr("Insert"), self)
+        self.insert_actions = {
+            "findings-all": self.insert_menu.addAction(_tr("All findings")),
+            "findings-main": self.insert_menu.addAction(_tr("Main findings (quoted)")),
+            "findings-chosen": self.insert_menu.addAction(_tr("Chosen findings…")),
+            "commitments": self.insert_menu.addAction(_tr("Commitments")),
+            "positions": self.insert_menu.addAction(_tr("Positions summary (in the sentence)")),
+        }
+        acts = self.insert_actions
+        acts["findings-all"].triggered.connect(
+            lambda: editor.insert_data_block(FindingsBlock(select="all"))
+        )
+        acts["findings-main"].triggered.connect(
+            lambda: editor.insert_data_block(FindingsBlock(select="main", quote=True))
+        )
+        acts["findings-chosen"].triggered.connect(self.insert_chosen_findings)
+        acts["commitments"].triggered.connect(lambda: editor.insert_data_block(CommitmentsBlock()))
+        acts["positions"].triggered.connect(
+            lambda: editor.insert_positions_summary(self._positions_text())
+        )
+        self._menu_button(_tr("Insert"), self.insert_menu, _tr("Insert a block from the data"))
+        editor.currentCharFormatChanged.connect(lambda _fmt: self.sync())
+        editor.cursorPositionChanged.connect(self.sync)
+
+    def _action(self, label: str, key: str, tip: str, slot: Callable[[], None]) -> QtGui.QAction:
+        action = QtGui.QAction(label, self)
+        if key:
+            action.setShortcut(QtGui.QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            tip = f"{tip} ({QtGui.QKeySequence(key).toString(QtGui.QKeySequence.NativeText)})"
+        action.setToolTip(tip)
+        action.triggered.connect(lambda _=False: slot())
+        self.addAction(action)
+        button = self.widgetForAction(action)
+        if button is not None:
+            button.setAccessibleName(tip)
+        return action
+
+    def _menu_button(self, label: str, menu: QtWidgets.QMenu, tip: str) -> None:
+        button = QtWidgets.QToolButton(self)
+        button.setText(label)
+        button.setToolTip(tip)
+        button.setAccessibleName(tip)
+        button.setMenu(menu)
+        button.setPopupMode(QtWidgets.QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.addWidget(button)
+
+    def insert_chosen_findings(self) -> None:
+        """Ask for findings and insert a block printing them."""
+        block = choose_findings(self.editor, self._findings(), FindingsBlock(select="chosen"))
+        if block is not None:
+            self.editor.insert_data_block(block)
+
+    def sync(self) -> None:
+        """Show the styles at the cursor as checked buttons."""
+        runs = self.editor.selection_runs()
+        for name, action in self.style_actions.items():
+            action.setChecked(bool(runs) and all(getattr(r, name) for r in runs))
