@@ -1,0 +1,80 @@
+"""Commands for removable media: export, import and verify .nota packages."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from notadesk.cli.context import Context, fail, print_json
+
+
+def register(sub: Any) -> None:
+    """Add the package commands to the parser."""
+    p = sub.add_parser("export", help="write drafts with their history to a .nota package")
+    p.add_argument("drafts", nargs="*", metavar="DRAFT", help="id, id prefix or Onze Referentie")
+    p.add_argument("--all", action="store_true", help="every draft not in the trash")
+    p.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        type=Path,
+        metavar="FILE_OR_DIR",
+        help="a folder (the file is named by date and marking) or a file name",
+    )
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.set_defaults(handler=cmd_export)
+
+    p = sub.add_parser("import", help="check a .nota package, then import it (all or nothing)")
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--dry-run", action="store_true", help="say what would happen; write nothing")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.set_defaults(handler=cmd_import)
+
+    p = sub.add_parser("verify", help="check a .nota package and say what it holds")
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--json", action="store_true", help="print the report as JSON")
+    p.set_defaults(handler=cmd_verify)
+
+
+def _emit(report: Any, as_json: bool) -> None:
+    if as_json:
+        print_json(report.as_json())
+    else:
+        print("\n".join(report.lines()))
+
+
+def cmd_export(ctx: Context, args: argparse.Namespace) -> int:
+    from notadesk.core.interchange import export_package
+
+    if args.all == bool(args.drafts):
+        return fail("Name the drafts to export, or give --all (not both).", status=2)
+    ids = None if args.all else [ctx.resolve(token) for token in args.drafts]
+    _emit(export_package(ctx.store, ids, args.output), args.json)
+    return 0
+
+
+def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
+    from notadesk.core.interchange import import_package
+    from notadesk.errors import PackageError
+
+    try:
+        report = import_package(ctx.store, args.file, dry_run=args.dry_run)
+    except PackageError as exc:
+        return fail(f"Package refused, nothing was imported: {exc}")
+    _emit(report, args.json)
+    return 0
+
+
+def cmd_verify(ctx: Context, args: argparse.Namespace) -> int:
+    from notadesk.core.interchange import verify_package
+    from notadesk.errors import PackageError
+
+    try:
+        report = verify_package(args.file, store=ctx.store)
+    except PackageError as exc:
+        if args.json:
+            print_json({"path": str(args.file), "valid": False, "reason": str(exc)})
+        return fail(f"Package refused: {exc}")
+    _emit(report, args.json)
+    return 0
