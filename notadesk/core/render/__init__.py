@@ -1,0 +1,117 @@
+"""The printed nota: a classification-marked, deterministic A4 PDF made with ReportLab.
+
+Importing this package is cheap; ReportLab and the fonts are loaded on the first render.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from notadesk.core.model.nota import Nota
+from notadesk.errors import RenderError
+
+if TYPE_CHECKING:
+    from notadesk.core.storage.store import Draft, DraftStore
+
+__all__ = [
+    "RenderOptions",
+    "RenderResult",
+    "record_print",
+    "render_nota",
+    "write_pdf_atomically",
+]
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    """How to print: how many copies, copy numbers, and the Woo publication variant."""
+
+    copies: int = 1  # N complete copies in one PDF, page numbers restart per copy
+    copy_numbers: bool | None = None  # None: as the marking level requires; True/False: force
+    woo: bool = False  # Woo publication variant (redactions as grey boxes)
+
+
+@dataclass(frozen=True)
+class RenderResult:
+    """The PDF and what identifies it."""
+
+    pdf: bytes
+    sha256: str
+    pages_per_copy: int
+    copies: int
+
+
+def render_nota(nota: Nota, options: RenderOptions = RenderOptions()) -> RenderResult:
+    """Return the nota as a PDF; the same nota and options always give the same bytes.
+
+    Raises:
+        RenderError: the options are impossible or the nota cannot be laid out.
+        ValidationError: the nota's classification level is not known here.
+    """
+    from notadesk.core.render.document import render_pdf, sha256
+
+    pdf, pages = render_pdf(
+        nota, copies=options.copies, copy_numbers=options.copy_numbers, woo=options.woo
+    )
+    return RenderResult(pdf=pdf, sha256=sha256(pdf), pages_per_copy=pages, copies=options.copies)
+
+
+def write_pdf_atomically(pdf: bytes, target: Path) -> None:
+    """Write a PDF beside its target, fsync it and rename it into place (owner-only access).
+
+    Raises:
+        RenderError: the file cannot be written; nothing is left under the final name.
+    """
+    target = Path(target)
+    folder = target.parent if str(target.parent) else Path(".")
+    tmp_name: str | None = None
+    try:
+        if target.is_dir():
+            raise RenderError(f"{target} is a folder; give a file name for the PDF.")
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(pdf)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp_name, target)
+        tmp_name = None
+        _fsync_folder(folder)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise RenderError(f"The PDF cannot be written to {target}: {reason}.") from exc
+    finally:
+        if tmp_name is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def record_print(
+    store: DraftStore, draft: Draft, result: RenderResult, options: RenderOptions
+) -> int:
+    """Record a print: copy-register entries when the level requires a register.
+
+    Returns how many register entries were made (0 for levels without a register).
+    """
+    from notadesk.core.render.register import record_copies
+
+    return record_copies(store, draft, result, options)

@@ -1,0 +1,95 @@
+"""Build the PDF: the story, the page templates and the copies, deterministically."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import threading
+from functools import cache
+
+from notadesk.core.model.nota import Nota
+from notadesk.core.policy.markings import marking_level
+from notadesk.core.policy.vocabulary import type_line_label
+from notadesk.core.render.fonts import fonts
+from notadesk.core.render.markup import plain
+from notadesk.errors import RenderError
+
+MAX_COPIES = 99
+"""More copies than this in one print is refused (no more copies than necessary)."""
+
+_LOCK = threading.Lock()  # ReportLab keeps some state in module globals
+
+
+@cache
+def lock_down_reportlab() -> None:
+    """Forbid ReportLab every URL and host, and make its output invariant (once per process)."""
+    from reportlab import rl_config
+
+    rl_config.trustedHosts = None
+    rl_config.trustedSchemes = []
+    rl_config.invariant = 1
+    rl_config.canvas_basefontname = fonts().regular
+
+
+def render_pdf(
+    nota: Nota, *, copies: int, copy_numbers: bool | None, woo: bool
+) -> tuple[bytes, int]:
+    """Return the PDF bytes and the number of pages of one copy.
+
+    Raises:
+        RenderError: the options are impossible or ReportLab could not lay the nota out.
+    """
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import BaseDocTemplate
+    from reportlab.platypus.doctemplate import LayoutError
+
+    from notadesk.core.render.pages import Furniture, canvas_maker, page_templates
+    from notadesk.core.render.story import StoryBuilder
+
+    if not 1 <= copies <= MAX_COPIES:
+        raise RenderError(f"The number of copies must be between 1 and {MAX_COPIES}.")
+    lock_down_reportlab()
+    level = marking_level(nota.classification.level)
+    furniture = Furniture(
+        marking=level.marking if level.classified else "",
+        copies=copies,
+        copy_numbers=level.copy_numbers if copy_numbers is None else copy_numbers,
+    )
+    family = fonts()
+    buffer = io.BytesIO()
+    with _LOCK:
+        doc = BaseDocTemplate(
+            buffer,
+            pagesize=A4,
+            invariant=1,
+            pageCompression=1,
+            initialFontName=family.regular,
+            title=plain(nota.subject),
+            author="" if woo else _author(nota),
+            subject=plain(f"{type_line_label(nota.type)} {nota.reference}"),
+            keywords=_keywords(nota, level.marking or level.label),
+            creator="notadesk",
+            producer="notadesk",
+            lang="nl-NL",
+        )
+        doc.addPageTemplates(page_templates(nota, woo=woo))
+        story = StoryBuilder(nota, woo=woo).build()
+        try:
+            doc.build(story, canvasmaker=canvas_maker(furniture))
+        except LayoutError as exc:
+            raise RenderError(f"The nota cannot be laid out on A4: {exc}.") from exc
+        pages = len(doc.canv.laid_out)
+    return buffer.getvalue(), pages
+
+
+def _author(nota: Nota) -> str:
+    return plain(", ".join(e.name for e in nota.routing.from_ if e.name.strip()))
+
+
+def _keywords(nota: Nota, marking: str) -> str:
+    return ", ".join(plain(k) for k in (marking, nota.reference) if k and plain(k))
+
+
+def sha256(pdf: bytes) -> str:
+    """Return the SHA-256 of a PDF as hex."""
+    return hashlib.sha256(pdf).hexdigest()

@@ -1,0 +1,207 @@
+"""Page furniture: the reference column, the watermark, markings, page and copy numbers.
+
+The body is laid out once. :class:`PageFurniture` remembers each laid-out page and, when the
+document is saved, emits the whole set once per copy, adding what depends on the totals:
+"Pagina X van Y", "Exemplaar n van N" and the marking at the top and bottom centre.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from notadesk.core.model.nota import Nota
+from notadesk.core.policy.vocabulary import field_label, format_date, status_shows_watermark
+from notadesk.core.render.fonts import fonts
+from notadesk.core.render.markup import escape, plain
+from notadesk.core.render.styles import colours, geometry, paragraph_styles, watermark, words
+
+# What the canvas keeps per page; everything else is document-wide.
+_PAGE_STATE = (
+    "_code",
+    "_psCommandsAfterPage",
+    "_psCommandsBeforePage",
+    "_currentPageHasImages",
+    "_formsinuse",
+    "_annotationrefs",
+    "_formData",
+    "_colorsUsed",
+    "_shadingUsed",
+    "_extgstate",
+)
+
+
+@dataclass(frozen=True)
+class Furniture:
+    """What every page of every copy carries besides the body."""
+
+    marking: str
+    copies: int
+    copy_numbers: bool
+
+
+def column_entries(nota: Nota, *, woo: bool, first_page: bool) -> list[tuple[str, str]]:
+    """Return (label, value markup) pairs for the reference column of a page."""
+    from notadesk.core.render.story import entry_name
+
+    entries = [
+        (field_label("date"), escape(format_date(nota.date))),
+        (field_label("reference"), escape(nota.reference)),
+    ]
+    if not first_page:
+        return entries
+    drafted = [entry_name(e, woo=woo).markup() for e in nota.drafted_by if e.name.strip() or woo]
+    due = nota.deadlines.due
+    due_text = " ".join(p for p in (plain(due.text), format_date(due.date)) if p)
+    entries += [
+        (field_label("drafted_by"), "<br/>".join(drafted)),
+        (field_label("due"), escape(due_text)),
+        (field_label("parliament"), escape(format_date(nota.deadlines.parliament))),
+        (field_label("received"), escape(format_date(nota.deadlines.received))),
+    ]
+    entries += _classification_entry(nota)
+    return [(label, value) for label, value in entries if value]
+
+
+def _classification_entry(nota: Nota) -> list[tuple[str, str]]:
+    from notadesk.core.policy.markings import marking_level
+
+    level = marking_level(nota.classification.level)
+    if not level.marking or level.rank == 0:
+        return []
+    cls = nota.classification
+    value = escape(level.marking)
+    if cls.until is not None:
+        value += "<br/>" + escape(
+            words()["classification_until"].format(date=format_date(cls.until))
+        )
+    elif cls.end_event.strip():
+        value += "<br/>" + escape(cls.end_event)
+    return [(words()["classification"], value)]
+
+
+def draw_column(canvas: Any, entries: list[tuple[str, str]]) -> None:
+    """Draw the reference column from its top down, stopping above the page foot."""
+    from notadesk.core.render.story import paragraph
+
+    g = geometry()
+    y = g.column_top
+    for label, value in entries:
+        for markup, style_name in ((escape(label), "column_label"), (value, "column_value")):
+            para = paragraph(markup, style_name)
+            _w, h = para.wrapOn(canvas, g.column_width, g.height)
+            if y - h < g.body_bottom + 20:
+                return
+            para.drawOn(canvas, g.column_x, y - h)
+            y -= h
+        y -= paragraph_styles()["column_value"].spaceAfter
+
+
+def draw_watermark(canvas: Any) -> None:
+    """Draw the CONCEPT watermark across the page (beneath the text)."""
+    g = geometry()
+    spec = watermark()
+    canvas.saveState()
+    canvas.setFillColor(colours()["watermark"])
+    canvas.setFillAlpha(spec["alpha"])
+    canvas.setFont(fonts().bold, spec["size"])
+    canvas.translate(g.width / 2, g.height / 2)
+    canvas.rotate(spec["angle"])
+    canvas.drawCentredString(0, -spec["size"] / 3, words()["watermark"])
+    canvas.restoreState()
+
+
+def page_templates(nota: Nota, *, woo: bool) -> list[Any]:
+    """Return the first-page and later-page templates."""
+    from reportlab.platypus import Frame, PageTemplate
+
+    g = geometry()
+    show_watermark = status_shows_watermark(nota.status)
+    first_column = column_entries(nota, woo=woo, first_page=True)
+    later_column = column_entries(nota, woo=woo, first_page=False)
+
+    def frame(name: str) -> Frame:
+        return Frame(
+            g.body_x,
+            g.body_bottom,
+            g.body_width,
+            g.body_top - g.body_bottom,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            id=name,
+        )
+
+    def on_page(entries: list[tuple[str, str]]) -> Any:
+        def draw(canvas: Any, _doc: Any) -> None:
+            if show_watermark:
+                draw_watermark(canvas)
+            draw_column(canvas, entries)
+
+        return draw
+
+    return [
+        PageTemplate(
+            "first", [frame("first")], onPage=on_page(first_column), autoNextPageTemplate="later"
+        ),
+        PageTemplate("later", [frame("later")], onPage=on_page(later_column)),
+    ]
+
+
+def canvas_maker(furniture: Furniture) -> Any:
+    """Return a canvas factory for a document build that adds the furniture on save."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    class NotaCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self.laid_out: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self.laid_out.append({k: self.__dict__[k] for k in _PAGE_STATE})
+            self._startPage()
+
+        def save(self) -> None:
+            if self._code:
+                self.showPage()
+            pages = self.laid_out
+            for copy in range(1, furniture.copies + 1):
+                for number, state in enumerate(pages, 1):
+                    self.__dict__.update(
+                        {
+                            k: (v.copy() if isinstance(v, list | dict) else v)
+                            for k, v in state.items()
+                        }
+                    )
+                    draw_furniture(self, furniture, copy, number, len(pages))
+                    Canvas.showPage(self)
+            self._doc.SaveToFile(self._filename, self)
+
+    return NotaCanvas
+
+
+def draw_furniture(canvas: Any, furniture: Furniture, copy: int, page: int, pages: int) -> None:
+    """Draw the marking, the page number and the copy number on one page of one copy."""
+    g = geometry()
+    styles = paragraph_styles()
+    w = words()
+    canvas.saveState()
+    if furniture.marking:
+        style = styles["marking"]
+        canvas.setFillColor(style.textColor)
+        canvas.setFont(style.fontName, style.fontSize)
+        canvas.drawCentredString(g.width / 2, g.marking_top, furniture.marking)
+        canvas.drawCentredString(g.width / 2, g.marking_bottom, furniture.marking)
+    if furniture.copy_numbers:
+        style = styles["copy_number"]
+        canvas.setFillColor(style.textColor)
+        canvas.setFont(style.fontName, style.fontSize)
+        canvas.drawString(
+            g.column_x, g.copy_number_y, w["copy"].format(copy=copy, copies=furniture.copies)
+        )
+    style = styles["footer"]
+    canvas.setFillColor(style.textColor)
+    canvas.setFont(style.fontName, style.fontSize)
+    canvas.drawString(g.column_x, g.page_number_y, w["page"].format(page=page, pages=pages))
+    canvas.restoreState()
