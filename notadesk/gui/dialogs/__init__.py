@@ -1,0 +1,1 @@
+"""The window's dialogs: about, preferences, conflicts, the readiness check, the welcome view."""

@@ -1,0 +1,331 @@
+"""The editor of one draft: its tabs, autosave, conflicts, and the check before definitief."""
+
+from __future__ import annotations
+
+import copy
+import importlib
+import logging
+import time
+
+from notadesk.core.model.nota import Nota
+from notadesk.core.policy.checks import Problem, check_status_change
+from notadesk.core.storage.store import Draft, DraftStore
+from notadesk.errors import ConflictError, ValidationError
+from notadesk.gui import operations
+from notadesk.gui.dialogs.conflict import RELOAD, ask_conflict
+from notadesk.gui.dialogs.readiness import ReadinessDialog
+from notadesk.gui.editor.attachments_tab import AttachmentsTab
+from notadesk.gui.editor.base import EditorTab
+from notadesk.gui.editor.commitments_tab import CommitmentsTab
+from notadesk.gui.editor.details_tab import DetailsTab
+from notadesk.gui.editor.findings_tab import FindingsTab
+from notadesk.gui.editor.history_tab import HistoryTab
+from notadesk.gui.qt import QtCore, QtWidgets, Signal
+
+log = logging.getLogger(__name__)
+AUTOSAVE_MS = 1000
+SAVED, UNSAVED, FAILED = "saved", "unsaved", "failed"
+
+
+def show_readiness(parent: QtWidgets.QWidget, problems: list[Problem], status: str) -> str | None:
+    """Show the readiness problems; return the field the person chose to go to (tests stub)."""
+    dialog = ReadinessDialog(problems, status, parent)
+    chosen: list[str] = []
+    dialog.field_chosen.connect(chosen.append)
+    dialog.exec()
+    return chosen[0] if chosen else None
+
+
+def _optional(module: str, name: str) -> type | None:
+    """Return a class from a module another engineer provides, or None while it is missing."""
+    try:
+        return getattr(importlib.import_module(module), name)
+    except (ImportError, AttributeError):
+        log.info("%s.%s is not available", module, name)
+        return None
+
+
+class _Placeholder(EditorTab):
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        label = QtWidgets.QLabel(text, self)
+        label.setEnabled(False)
+        QtWidgets.QVBoxLayout(self).addWidget(label)
+
+    def load(self, nota: Nota) -> None:
+        pass
+
+    def apply(self, nota: Nota) -> None:
+        pass
+
+
+class DraftEditor(QtWidgets.QWidget):
+    """Holds the tabs of the open draft and saves their fields through the store."""
+
+    state_changed = Signal(str)
+    """``saved``, ``unsaved`` or ``failed``."""
+    saved = Signal(object)
+    """A new revision was stored: carries the :class:`Draft`."""
+    draft_replaced = Signal(object)
+    """Another draft is now open (a conflict copy, or theirs reloaded): carries the Draft."""
+
+    def __init__(self, store: DraftStore, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.draft: Draft | None = None
+        self.base: Nota | None = None
+        self.dirty = False
+        self.state = SAVED
+        self.last_save_ms = 0.0
+        self._loading = False
+
+        self.details = DetailsTab()
+        text_tab = _optional("notadesk.gui.editor.text_tab", "TextTab")
+        self.text: EditorTab = (
+            text_tab() if text_tab else _Placeholder(self.tr("The text editor is not installed."))
+        )
+        self.findings = FindingsTab()
+        self.commitments = CommitmentsTab()
+        self.attachments = AttachmentsTab(store)
+        self.history = HistoryTab(store)
+        preview = _optional("notadesk.gui.preview", "PreviewPane")
+        self.preview: QtWidgets.QWidget | None = preview() if preview else None
+
+        self.tabs = QtWidgets.QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName(self.tr("Parts of the nota"))
+        self.edit_tabs: list[EditorTab] = [
+            self.details,
+            self.text,
+            self.findings,
+            self.commitments,
+            self.attachments,
+        ]
+        names = [
+            self.tr("&Details"),
+            self.tr("&Text"),
+            self.tr("&Findings"),
+            self.tr("C&ommitments"),
+            self.tr("&Attachments"),
+        ]
+        for tab, name in zip(self.edit_tabs, names, strict=True):
+            self.tabs.addTab(tab, name)
+            tab.changed.connect(self._changed)
+        self.tabs.addTab(self.history, self.tr("&History"))
+        if self.preview is not None:
+            self.tabs.addTab(self.preview, self.tr("&Preview"))
+        self.tabs.currentChanged.connect(self._tab_shown)
+
+        self.banner = QtWidgets.QLabel(self)
+        self.banner.setWordWrap(True)
+        self.banner.setVisible(False)
+        self.banner.setStyleSheet(
+            "QLabel { background: #fff4ce; border: 1px solid #e0c46c; padding: 6px; }"
+        )
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs)
+
+        self.timer = QtCore.QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(AUTOSAVE_MS)
+        self.timer.timeout.connect(self.save_now)
+
+        self.findings.changed.connect(self._findings_changed)
+        self.details.status_requested.connect(self._status_requested)
+        self.history.restored.connect(self._restored)
+        self.history.before_change = self.save_now
+
+    # --- opening -------------------------------------------------------------------------------
+
+    def open_draft(self, draft: Draft) -> None:
+        """Show a draft in every tab; edits start from its current revision."""
+        self.timer.stop()
+        self.draft = draft
+        self.base = copy.deepcopy(draft.nota)
+        self._loading = True
+        try:
+            for tab in self.edit_tabs:
+                tab.load(copy.deepcopy(draft.nota))
+        finally:
+            self._loading = False
+        self.history.set_draft(draft.id, draft.revision)
+        read_only = draft.deleted
+        for tab in self.edit_tabs:
+            tab.setEnabled(not read_only)
+        self.banner.setVisible(read_only or draft.conflict_of is not None)
+        if read_only:
+            self.banner.setText(
+                self.tr("This draft is in the trash. Restore it from the trash to edit it.")
+            )
+        elif draft.conflict_of:
+            self.banner.setText(
+                self.tr(
+                    "This draft is a conflict copy: it holds edits that clashed with a version "
+                    "saved elsewhere. Compare the two and keep what is right."
+                )
+            )
+        self._set_dirty(False)
+        self._refresh_preview()
+
+    def close_draft(self) -> None:
+        """Forget the open draft (after saving it)."""
+        self.save_now()
+        self.timer.stop()
+        self.draft = None
+        self.base = None
+        self.history.set_draft(None, 0)
+
+    # --- state ---------------------------------------------------------------------------------
+
+    def current_nota(self) -> Nota:
+        """Return the nota as the tabs now show it."""
+        assert self.base is not None, "no draft is open"
+        nota = copy.deepcopy(self.base)
+        for tab in self.edit_tabs:
+            tab.apply(nota)
+        return nota
+
+    def _set_dirty(self, dirty: bool) -> None:
+        self.dirty = dirty
+        self.state = UNSAVED if dirty else SAVED
+        self.state_changed.emit(self.state)
+
+    def _changed(self) -> None:
+        if self._loading or self.draft is None:
+            return
+        if not self.dirty:
+            self._set_dirty(True)
+        self.timer.start()
+
+    def _findings_changed(self) -> None:
+        self.commitments.set_available_findings(self.findings.findings())
+
+    def _tab_shown(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.preview:
+            self._refresh_preview()
+        elif self.tabs.currentWidget() is self.history:
+            self.history.refresh()
+
+    def _refresh_preview(self) -> None:
+        if self.preview is None or self.base is None:
+            return
+        if self.tabs.currentWidget() is not self.preview and not self.preview.isVisible():
+            return
+        set_nota = getattr(self.preview, "set_nota", None)
+        if set_nota is not None:
+            set_nota(self.current_nota())
+
+    # --- saving --------------------------------------------------------------------------------
+
+    def save_now(self) -> bool:
+        """Store the edits as a new revision now; return whether nothing is left unsaved."""
+        self.timer.stop()
+        if self.draft is None or not self.dirty or self.draft.deleted:
+            return True
+        started = time.perf_counter()
+        nota = self.current_nota()
+        draft_id, base = self.draft.id, self.draft.revision
+        try:
+            draft = self.store.save(draft_id, nota, base_revision=base)
+        except ConflictError as exc:
+            return self._resolve_conflict(str(exc), nota)
+        except ValidationError as exc:
+            self._set_failed()
+            if exc.field:
+                problems = check_status_change(self.base.status if self.base else None, nota)
+                self.details.set_status(self.base.status if self.base else "concept")
+                self._show_problems(problems or [Problem(exc.field, str(exc))], nota.status)
+            else:
+                operations.show_error(self, self.tr("Save"), str(exc))
+            return False
+        except Exception as exc:
+            self._set_failed()
+            operations.show_error(self, self.tr("Save"), operations.error_message(exc))
+            return False
+        self.last_save_ms = (time.perf_counter() - started) * 1000
+        self._after_save(draft)
+        return True
+
+    def _set_failed(self) -> None:
+        self.state = FAILED
+        self.state_changed.emit(FAILED)
+
+    def _after_save(self, draft: Draft) -> None:
+        reference_was_empty = not self.details.reference.text().strip()
+        self.draft = draft
+        self.base = copy.deepcopy(draft.nota)
+        if reference_was_empty and draft.nota.reference:
+            self._loading = True
+            self.details.reference.setText(draft.nota.reference)
+            self._loading = False
+        self.history.head = draft.revision
+        if self.tabs.currentWidget() is self.history:
+            self.history.refresh()
+        self._set_dirty(False)
+        self.saved.emit(draft)
+        self._refresh_preview()
+
+    def _resolve_conflict(self, message: str, mine: Nota) -> bool:
+        assert self.draft is not None
+        draft_id = self.draft.id
+        choice = ask_conflict(self, message)
+        if choice == RELOAD:
+            theirs = operations.guarded(self, self.tr("Save"), lambda: self.store.get(draft_id))
+            if theirs is None:
+                return False
+            self.open_draft(theirs)
+            self.draft_replaced.emit(theirs)
+            return True
+        mine.reference = ""
+        copy_draft = operations.guarded(
+            self,
+            self.tr("Save"),
+            lambda: self.store.create(mine, conflict_of=draft_id),
+        )
+        if copy_draft is None:
+            self._set_failed()
+            return False
+        self.open_draft(copy_draft)
+        self.draft_replaced.emit(copy_draft)
+        return True
+
+    def _restored(self, draft: Draft) -> None:
+        self.open_draft(draft)
+        self.saved.emit(draft)
+
+    # --- readiness -----------------------------------------------------------------------------
+
+    def _status_requested(self, old: str, new: str) -> None:
+        if self.base is None:
+            return
+        nota = self.current_nota()
+        problems = check_status_change(old, nota)
+        if problems:
+            self.details.set_status(old)
+            self._show_problems(problems, new)
+
+    def check_readiness(self) -> list[Problem]:
+        """Show what keeps the open nota from becoming definitief; return the problems."""
+        if self.base is None:
+            return []
+        nota = self.current_nota()
+        nota.status = "definitief"
+        problems = check_status_change(None, nota)
+        self._show_problems(problems, "definitief")
+        return problems
+
+    def _show_problems(self, problems: list[Problem], status: str) -> None:
+        field = show_readiness(self, problems, status)
+        if field:
+            self.focus_field(field)
+
+    def focus_field(self, path: str) -> bool:
+        """Switch to the tab holding a field and put the cursor there."""
+        for tab in self.edit_tabs:
+            if tab.focus_field(path):
+                self.tabs.setCurrentWidget(tab)
+                tab.focus_field(path)
+                return True
+        return False

@@ -1,0 +1,209 @@
+"""The History tab: every revision with its time; view one, restore one, compare two."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from notadesk.core.model.nota import Nota
+from notadesk.core.model.text import diff_lines, nota_outline
+from notadesk.core.storage.store import Draft, DraftStore, RevisionInfo
+from notadesk.gui import operations
+from notadesk.gui.editor.base import EditorTab
+from notadesk.gui.qt import Qt, QtGui, QtWidgets, Signal
+from notadesk.gui.widgets import button_row, tool_button
+
+
+def local_time(stamp: str) -> str:
+    """Return an ISO UTC time stamp as local date and time (``2026-11-29 14:05:09``)."""
+    try:
+        moment = dt.datetime.fromisoformat(stamp).astimezone()
+    except ValueError:
+        return stamp
+    return moment.strftime("%Y-%m-%d %H:%M:%S")
+
+
+class TextDialog(QtWidgets.QDialog):
+    """A read-only text in a monospaced view: a past revision or a comparison."""
+
+    def __init__(self, title: str, text: str, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.resize(900, 620)
+        self.view = QtWidgets.QPlainTextEdit(self)
+        self.view.setReadOnly(True)
+        self.view.setAccessibleName(title)
+        self.view.setFont(QtGui.QFontDatabase.systemFont(QtGui.QFontDatabase.SystemFont.FixedFont))
+        self.view.setPlainText(text)
+        buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addWidget(self.view)
+        layout.addWidget(buttons)
+
+
+def show_text(parent: QtWidgets.QWidget, title: str, text: str) -> None:
+    """Show a read-only text dialog (tests replace this)."""
+    TextDialog(title, text, parent).exec()
+
+
+def confirm(parent: QtWidgets.QWidget, title: str, question: str) -> bool:
+    """Ask a yes/no question (tests replace this)."""
+    answer = QtWidgets.QMessageBox.question(parent, title, question)
+    return answer == QtWidgets.QMessageBox.StandardButton.Yes
+
+
+class HistoryTab(EditorTab):
+    """The revisions of the open draft."""
+
+    restored = Signal(object)
+    """A revision was restored: carries the new :class:`Draft`."""
+
+    def __init__(self, store: DraftStore, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.draft_id: str | None = None
+        self.head = 0
+        self.revisions: list[RevisionInfo] = []
+        self.before_change: Callable[[], bool] | None = None
+        self.tree = QtWidgets.QTreeWidget(self)
+        self.tree.setColumnCount(3)
+        self.tree.setHeaderLabels([self.tr("Revision"), self.tr("Saved"), self.tr("How")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setAccessibleName(self.tr("Revisions"))
+        self.tree.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.header().resizeSection(0, 90)
+        self.tree.header().resizeSection(1, 190)
+        self.tree.itemActivated.connect(lambda *_: self.view_selected())
+        self.view_button = tool_button(
+            self.tr("View"), "document-properties", self.tr("Show the selected revision")
+        )
+        self.restore_button = tool_button(
+            self.tr("Restore"), "edit-undo", self.tr("Make the selected revision current again")
+        )
+        self.compare_button = tool_button(
+            self.tr("Compare"), "edit-find", self.tr("Show what changed between two revisions")
+        )
+        self.view_button.clicked.connect(self.view_selected)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.compare_button.clicked.connect(self.compare_selected)
+        hint = QtWidgets.QLabel(
+            self.tr(
+                "Every save is kept. Select one revision to view or restore it, or two "
+                "(Ctrl+click) to compare them. A restore adds a new revision; nothing is lost."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setEnabled(False)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addLayout(button_row(self.view_button, self.restore_button, self.compare_button))
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(hint)
+
+    def _origin_text(self, info: RevisionInfo) -> str:
+        words = {
+            "create": self.tr("created"),
+            "save": self.tr("saved"),
+            "restore": self.tr("restored from revision %1"),
+            "import": self.tr("imported"),
+        }
+        text = words.get(info.origin, info.origin)
+        return text.replace("%1", str(info.restored_from or ""))
+
+    def set_draft(self, draft_id: str | None, head: int) -> None:
+        """Show the history of a draft whose current revision is ``head``."""
+        self.draft_id = draft_id
+        self.head = head
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the revisions again."""
+        self.tree.clear()
+        self.revisions = []
+        if self.draft_id is None:
+            return
+        draft_id = self.draft_id
+        found = operations.guarded(self, self.tr("History"), lambda: self.store.history(draft_id))
+        self.revisions = list(reversed(found or []))
+        for info in self.revisions:
+            item = QtWidgets.QTreeWidgetItem(
+                [str(info.number), local_time(info.created), self._origin_text(info)]
+            )
+            item.setData(0, Qt.ItemDataRole.UserRole, info.number)
+            item.setTextAlignment(0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.tree.addTopLevelItem(item)
+
+    def selected_numbers(self) -> list[int]:
+        """Return the selected revision numbers, oldest first."""
+        return sorted(i.data(0, Qt.ItemDataRole.UserRole) for i in self.tree.selectedItems())
+
+    def select_numbers(self, numbers: list[int]) -> None:
+        """Select revisions by number."""
+        self.tree.clearSelection()
+        for i in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(i)
+            if item.data(0, Qt.ItemDataRole.UserRole) in numbers:
+                item.setSelected(True)
+                self.tree.setCurrentItem(item)
+
+    def _revision(self, number: int) -> Nota | None:
+        assert self.draft_id is not None
+        draft_id = self.draft_id
+        return operations.guarded(
+            self, self.tr("History"), lambda: self.store.revision(draft_id, number)
+        )
+
+    def view_selected(self) -> None:
+        """Show the selected revision, read-only."""
+        numbers = self.selected_numbers()
+        if len(numbers) != 1:
+            return
+        nota = self._revision(numbers[0])
+        if nota is not None:
+            title = self.tr("Revision %1 (read-only)").replace("%1", str(numbers[0]))
+            show_text(self, title, "\n".join(nota_outline(nota)))
+
+    def compare_selected(self) -> None:
+        """Show what changed between the two selected revisions (or one and the current)."""
+        numbers = self.selected_numbers()
+        if len(numbers) == 1 and numbers[0] != self.head:
+            numbers.append(self.head)
+        if len(numbers) != 2:
+            return
+        old, new = self._revision(numbers[0]), self._revision(numbers[1])
+        if old is None or new is None:
+            return
+        lines = diff_lines(old, new, f"revisie {numbers[0]}", f"revisie {numbers[1]}")
+        text = "\n".join(lines) if lines else self.tr("The two revisions have the same content.")
+        title = self.tr("Changes from revision %1 to %2")
+        show_text(self, title.replace("%1", str(numbers[0])).replace("%2", str(numbers[1])), text)
+
+    def restore_selected(self) -> None:
+        """Make the selected revision current again, after asking."""
+        numbers = self.selected_numbers()
+        if len(numbers) != 1 or self.draft_id is None:
+            return
+        number, draft_id = numbers[0], self.draft_id
+        question = self.tr(
+            "Restore revision %1? It becomes a new revision; the present text stays in history."
+        ).replace("%1", str(number))
+        if not confirm(self, self.tr("Restore"), question):
+            return
+        if self.before_change is not None and not self.before_change():
+            return
+        draft = operations.guarded(
+            self,
+            self.tr("Restore"),
+            lambda: self.store.restore(draft_id, number, base_revision=self.head),
+        )
+        if isinstance(draft, Draft):
+            self.restored.emit(draft)
+
+    # --- EditorTab -----------------------------------------------------------------------------
+
+    def load(self, nota: Nota) -> None:
+        """Nothing to show from the nota itself; :meth:`set_draft` fills the list."""
+
+    def apply(self, nota: Nota) -> None:
+        """The history edits nothing."""

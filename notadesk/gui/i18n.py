@@ -1,0 +1,50 @@
+"""The window's language: Dutch or English, from the system locale or the user's choice.
+
+The source strings are English; ``resources/translations/notadesk_nl.qm`` holds the Dutch.
+The nota itself keeps its Dutch labels whatever the window speaks.
+"""
+
+from __future__ import annotations
+
+from notadesk.gui.qt import QtCore
+from notadesk.resources import resource_path
+
+LANGUAGES = ("nl", "en")
+SYSTEM = "system"
+
+_installed: list[QtCore.QTranslator] = []
+
+
+def system_language() -> str:
+    """Return the language the system locale asks for: Dutch for nl_*, English otherwise."""
+    return "nl" if QtCore.QLocale.system().name().lower().startswith("nl") else "en"
+
+
+def resolve_language(choice: str | None) -> str:
+    """Return the language to use for a stored choice (``system``, ``nl``, ``en``)."""
+    return choice if choice in LANGUAGES else system_language()
+
+
+def translation_file(language: str) -> QtCore.QFileInfo:
+    """Return the compiled translation for a language."""
+    return QtCore.QFileInfo(str(resource_path("translations", f"notadesk_{language}.qm")))
+
+
+def install_language(language: str) -> str:
+    """Install the translator for a language in the running application; return it."""
+    app = QtCore.QCoreApplication.instance()
+    assert app is not None, "install_language needs a running QApplication"
+    while _installed:
+        app.removeTranslator(_installed.pop())
+    info = translation_file(language)
+    if language != "en" and info.exists():
+        translator = QtCore.QTranslator(app)
+        if translator.load(info.absoluteFilePath()):
+            app.installTranslator(translator)
+            _installed.append(translator)
+    return language
+
+
+def current_language() -> str:
+    """Return the language the window speaks now."""
+    return "nl" if _installed else "en"

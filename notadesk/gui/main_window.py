@@ -1,0 +1,441 @@
+"""The main window: the list of drafts beside the editor, with menus, toolbar and status bar."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+from notadesk.core.storage.store import Draft, DraftStore
+from notadesk.gui import operations
+from notadesk.gui.dialogs.about import AboutDialog
+from notadesk.gui.dialogs.preferences import PreferencesDialog
+from notadesk.gui.dialogs.welcome import WelcomeView
+from notadesk.gui.draft_list import DraftListPanel
+from notadesk.gui.editor.editor import FAILED, SAVED, DraftEditor
+from notadesk.gui.exchange import ExchangeActions
+from notadesk.gui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
+from notadesk.gui.widgets import icon
+
+WELCOME, EDITOR, NOTHING = range(3)
+
+
+def ask_preferences(
+    parent: QtWidgets.QWidget, language: str, prefix: str
+) -> tuple[str, str] | None:
+    """Show the preferences; return (language, prefix), or None when cancelled (tests stub)."""
+    dialog = PreferencesDialog(language, prefix, parent)
+    if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
+        return None
+    return dialog.chosen_language(), dialog.chosen_prefix()
+
+
+def show_about(parent: QtWidgets.QWidget, data_location: Path) -> None:
+    """Show the About dialog (tests stub)."""
+    AboutDialog(data_location, parent).exec()
+
+
+class MainWindow(QtWidgets.QMainWindow):
+    """Drafts on the left, the open draft on the right."""
+
+    language_requested = Signal(str)
+    """The person chose another language in the preferences."""
+
+    def __init__(
+        self, store: DraftStore, settings: QtCore.QSettings, language_choice: str = "system"
+    ) -> None:
+        super().__init__()
+        self.store = store
+        self.settings = settings
+        self.language_choice = language_choice
+        self.setWindowTitle("notadesk")
+        self.setWindowIcon(icon("x-office-document"))
+
+        self.drafts = DraftListPanel(store)
+        self.editor = DraftEditor(store)
+        self.welcome = WelcomeView()
+        nothing = QtWidgets.QLabel(self.tr("Choose a draft on the left, or make a new one."))
+        nothing.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        nothing.setEnabled(False)
+        self.stack = QtWidgets.QStackedWidget()
+        for page in (self.welcome, self.editor, nothing):
+            self.stack.addWidget(page)
+        self.splitter = QtWidgets.QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.drafts)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self.save_state = QtWidgets.QLabel()
+        self.save_state.setAccessibleName(self.tr("Save state"))
+        self.save_state.setMinimumWidth(200)
+        self.save_state.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.statusBar().addPermanentWidget(self.save_state)
+
+        self.exchange = ExchangeActions(self)
+        self._make_actions()
+        self._make_menus()
+
+        self.drafts.draft_selected.connect(self.open_draft)
+        self.drafts.restore_requested.connect(self.restore_from_trash)
+        self.welcome.new_requested.connect(self.new_draft)
+        self.welcome.example_requested.connect(self.open_example)
+        self.editor.state_changed.connect(self._show_state)
+        self.editor.saved.connect(self._saved)
+        self.editor.draft_replaced.connect(self._replaced)
+        self._show_state(SAVED)
+
+    # --- actions and menus -----------------------------------------------------------------------
+
+    def _action(
+        self, text: str, icon_name: str | None, slot: object, shortcut: object = None
+    ) -> QtGui.QAction:
+        action = QtGui.QAction(text, self)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        keys = QtGui.QKeySequence.StandardKey
+        self.new_action = self._action(
+            self.tr("&New nota"), "document-new", self.new_draft, keys.New
+        )
+        self.example_action = self._action(
+            self.tr("Open the &example nota"), "document-open", self.open_example
+        )
+        self.save_action = self._action(
+            self.tr("&Save"), "document-save", self.editor.save_now, keys.Save
+        )
+        self.print_action = self._action(
+            self.tr("&Print…"), "document-print", self.print_draft, keys.Print
+        )
+        self.pdf_action = self._action(
+            self.tr("Save as P&DF…"), "document-save-as", self.save_pdf, "Ctrl+Shift+P"
+        )
+        self.trash_action = self._action(
+            self.tr("Move to &trash"), "user-trash", self.move_to_trash, "Ctrl+Del"
+        )
+        self.quit_action = self._action(self.tr("&Quit"), "system-log-out", self.close, keys.Quit)
+        self.quit_action.setMenuRole(QtGui.QAction.MenuRole.QuitRole)
+        self.undo_action = self._action(self.tr("&Undo"), "edit-undo", self.undo, keys.Undo)
+        self.redo_action = self._action(self.tr("&Redo"), "edit-redo", self.redo, keys.Redo)
+        self.find_action = self._action(self.tr("&Find…"), "edit-find", self.find, keys.Find)
+        self.prefs_action = self._action(
+            self.tr("&Preferences…"), "preferences-system", self.preferences
+        )
+        self.check_action = self._action(
+            self.tr("&Check before definitief…"), "dialog-information", self.check, "Ctrl+Shift+K"
+        )
+        self.show_trash_action = self._action(
+            self.tr("Show the t&rash"), None, self.drafts.show_trash
+        )
+        self.show_trash_action.setCheckable(True)
+        self.drafts.trash_button.toggled.connect(self.show_trash_action.setChecked)
+        self.about_action = self._action(self.tr("&About notadesk"), "help-browser", self.about)
+        self.editor_actions = [
+            self.save_action,
+            self.print_action,
+            self.pdf_action,
+            self.trash_action,
+            self.check_action,
+        ]
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        for item in (
+            self.new_action,
+            self.example_action,
+            self.save_action,
+            None,
+            self.print_action,
+            self.pdf_action,
+            None,
+            self.exchange.export_action,
+            self.exchange.import_action,
+            None,
+            self.trash_action,
+            None,
+            self.quit_action,
+        ):
+            if item is None:
+                file_menu.addSeparator()
+            else:
+                file_menu.addAction(item)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.prefs_action)
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addAction(self.show_trash_action)
+        nota_menu = bar.addMenu(self.tr("&Nota"))
+        nota_menu.addAction(self.check_action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+        self.file_menu = file_menu
+
+        toolbar = self.addToolBar(self.tr("Main toolbar"))
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setMovable(False)
+        toolbar.setIconSize(QtCore.QSize(22, 22))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addActions([self.new_action, self.save_action, self.print_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.undo_action, self.redo_action])
+        toolbar.addSeparator()
+        toolbar.addAction(self.check_action)
+        self.toolbar = toolbar
+
+    # --- the open draft ------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Fill the list and reopen the last draft, or show the welcome view."""
+        self.restore_layout()
+        self.drafts.reload()
+        last = self.settings.value("window/last_draft", "", str)
+        if self.drafts.model.rowCount() == 0:
+            self.stack.setCurrentIndex(WELCOME)
+        elif last and self.drafts.select(last, emit=False):
+            self.open_draft(last)
+        else:
+            self.stack.setCurrentIndex(NOTHING)
+        self._update_actions()
+
+    def open_draft(self, draft_id: str) -> None:
+        """Save the open draft and show another."""
+        if self.editor.draft is not None and self.editor.draft.id == draft_id:
+            return
+        if not self.editor.save_now():
+            if self.editor.draft is not None:
+                self.drafts.select(self.editor.draft.id, emit=False)
+            return
+        draft = operations.guarded(self, self.tr("Open"), lambda: self.store.get(draft_id))
+        if draft is None:
+            return
+        self.editor.open_draft(draft)
+        self.stack.setCurrentIndex(EDITOR)
+        self.settings.setValue("window/last_draft", draft.id)
+        self._update_title()
+        self._update_actions()
+
+    def _show_new(self, draft: Draft) -> None:
+        self.drafts.show_trash(False)
+        self.drafts.reload(select_id=draft.id)
+        self.editor.open_draft(draft)
+        self.stack.setCurrentIndex(EDITOR)
+        self.settings.setValue("window/last_draft", draft.id)
+        self._update_title()
+        self._update_actions()
+
+    def new_draft(self) -> None:
+        """Make a blank nota and open it on its Details tab."""
+        from notadesk.core.drafting import blank_nota
+
+        if not self.editor.save_now():
+            return
+        draft = operations.guarded(
+            self, self.tr("New nota"), lambda: self.store.create(blank_nota())
+        )
+        if draft is not None:
+            self._show_new(draft)
+            self.editor.tabs.setCurrentWidget(self.editor.details)
+            self.editor.details.subject.setFocus()
+
+    def open_example(self) -> None:
+        """Store the published example nota as a draft and open it."""
+        from notadesk.core.drafting import create_example
+
+        if not self.editor.save_now():
+            return
+        made = operations.guarded(self, self.tr("Example nota"), lambda: create_example(self.store))
+        if made is not None:
+            self._show_new(made[0])
+
+    def move_to_trash(self) -> None:
+        """Move the open draft to the trash."""
+        draft = self.editor.draft
+        if draft is None or draft.deleted:
+            return
+        self.editor.save_now()
+        done = operations.guarded(
+            self, self.tr("Move to trash"), lambda: self.store.delete(draft.id) or True
+        )
+        if done:
+            self.editor.close_draft()
+            self.settings.remove("window/last_draft")
+            self.drafts.reload()
+            self.stack.setCurrentIndex(WELCOME if not self.drafts.model.rows else NOTHING)
+            self.statusBar().showMessage(self.tr("Moved to the trash."), 4000)
+            self._update_title()
+            self._update_actions()
+
+    def restore_from_trash(self, draft_id: str) -> None:
+        """Bring a draft back from the trash and open it."""
+        done = operations.guarded(
+            self, self.tr("Restore"), lambda: self.store.undelete(draft_id) or True
+        )
+        if done:
+            self.editor.draft = None
+            draft = self.store.get(draft_id)
+            self._show_new(draft)
+
+    # --- commands ------------------------------------------------------------------------------
+
+    def _printing(self, name: str) -> object | None:
+        try:
+            module = importlib.import_module("notadesk.gui.printing")
+        except ImportError:
+            return None
+        return getattr(module, name, None)
+
+    def print_draft(self) -> None:
+        """Print the open nota (File › Print…)."""
+        fn = self._printing("print_nota")
+        if fn is None or self.editor.draft is None or not self.editor.save_now():
+            return
+        assert self.editor.draft is not None
+        fn(self, self.store, self.editor.draft.id, self.editor.current_nota())  # type: ignore[operator]
+
+    def save_pdf(self) -> None:
+        """Save the open nota as a PDF file."""
+        fn = self._printing("save_pdf")
+        if fn is not None and self.editor.draft is not None:
+            fn(self, self.editor.current_nota())  # type: ignore[operator]
+
+    def _text_widget(self) -> QtWidgets.QWidget | None:
+        widget = QtWidgets.QApplication.focusWidget()
+        if isinstance(widget, QtWidgets.QAbstractSpinBox):
+            widget = widget.findChild(QtWidgets.QLineEdit)
+        return widget
+
+    def undo(self) -> None:
+        """Undo the last edit in the field that has the cursor."""
+        widget = self._text_widget()
+        if hasattr(widget, "undo"):
+            widget.undo()  # type: ignore[union-attr]
+
+    def redo(self) -> None:
+        """Redo in the field that has the cursor."""
+        widget = self._text_widget()
+        if hasattr(widget, "redo"):
+            widget.redo()  # type: ignore[union-attr]
+
+    def find(self) -> None:
+        """Put the cursor in the search box."""
+        self.drafts.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.drafts.search.selectAll()
+
+    def check(self) -> None:
+        """Show what keeps the open nota from becoming definitief."""
+        self.editor.check_readiness()
+
+    def preferences(self) -> None:
+        """Show the preferences; a new language rebuilds the window."""
+        prefix = self.store.get_setting("reference.prefix")
+        chosen = ask_preferences(self, self.language_choice, prefix)
+        if chosen is None:
+            return
+        language, new_prefix = chosen
+        if new_prefix and new_prefix != prefix:
+            operations.guarded(
+                self,
+                self.tr("Preferences"),
+                lambda: self.store.set_setting("reference.prefix", new_prefix),
+            )
+        if language != self.language_choice:
+            self.language_requested.emit(language)
+
+    def about(self) -> None:
+        """Show the About dialog."""
+        show_about(self, self.store.path.parent)
+
+    # --- state ---------------------------------------------------------------------------------
+
+    def _show_state(self, state: str) -> None:
+        if state == SAVED:
+            time = QtCore.QTime.currentTime().toString("HH:mm")
+            text = self.tr("All changes saved (%1)").replace("%1", time)
+            colour = "#2e6b30"
+        elif state == FAILED:
+            text, colour = self.tr("Not saved — see the message"), "#a4000f"
+        else:
+            text, colour = self.tr("Unsaved changes…"), "#7a5b00"
+        if self.editor.draft is None:
+            text = ""
+        self.save_state.setText(text)
+        self.save_state.setStyleSheet(f"QLabel {{ color: {colour}; padding-right: 6px; }}")
+        self.setWindowModified(state != SAVED)
+        self._update_title()
+
+    def _saved(self, draft: Draft) -> None:
+        if not self.drafts.model.update_draft(draft):
+            self.drafts.reload(select_id=draft.id)
+        self._update_title()
+
+    def _replaced(self, draft: Draft) -> None:
+        self.drafts.reload(select_id=draft.id)
+        self.settings.setValue("window/last_draft", draft.id)
+        self._update_title()
+
+    def _update_title(self) -> None:
+        draft = self.editor.draft
+        if draft is None:
+            self.setWindowTitle("notadesk")
+            return
+        subject = self.editor.details.subject.text().strip() or self.tr("(no subject)")
+        self.setWindowTitle(f"{subject} [*] — {draft.nota.reference} — notadesk")
+
+    def _update_actions(self) -> None:
+        has_draft = self.editor.draft is not None and self.stack.currentIndex() == EDITOR
+        for action in self.editor_actions:
+            action.setEnabled(has_draft)
+        self.print_action.setEnabled(has_draft and self._printing("print_nota") is not None)
+        self.pdf_action.setEnabled(has_draft and self._printing("save_pdf") is not None)
+
+    # --- layout --------------------------------------------------------------------------------
+
+    def restore_layout(self) -> None:
+        """Restore the window size, the splitter and the list's columns."""
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QtCore.QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1366, 768)
+        splitter = self.settings.value("window/splitter")
+        if isinstance(splitter, QtCore.QByteArray) and not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+        else:
+            self.splitter.setSizes([520, 846])
+        columns = self.settings.value("window/columns")
+        if isinstance(columns, QtCore.QByteArray) and not columns.isEmpty():
+            self.drafts.view.horizontalHeader().restoreState(columns)
+
+    def save_layout(self) -> None:
+        """Remember the window size, the splitter and the list's columns."""
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("window/columns", self.drafts.view.horizontalHeader().saveState())
+        if self.editor.draft is not None:
+            self.settings.setValue("window/last_draft", self.editor.draft.id)
+        self.settings.sync()
+
+    def closeEvent(self, event: QtGui.QCloseEvent) -> None:
+        """Save the open draft and the layout before closing."""
+        if not self.editor.save_now():
+            answer = QtWidgets.QMessageBox.question(
+                self,
+                self.tr("Quit"),
+                self.tr("The last edits could not be saved. Quit anyway and lose them?"),
+            )
+            if answer != QtWidgets.QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        self.save_layout()
+        event.accept()

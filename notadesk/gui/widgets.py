@@ -1,0 +1,101 @@
+"""Small widgets the window's forms share: icons, an optional date, a button row."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+
+from notadesk.gui.qt import QtCore, QtGui, QtWidgets, Signal
+from notadesk.resources import resource_path
+
+ICON_SIZES = ("16x16", "22x22", "32x32")
+
+
+@cache
+def icon(name: str) -> QtGui.QIcon:
+    """Return a bundled Tango icon by its freedesktop name (empty icon if missing)."""
+    result = QtGui.QIcon()
+    for size in ICON_SIZES:
+        path = resource_path("icons", size, f"{name}.png")
+        if path.is_file():
+            result.addFile(str(path))
+    return result
+
+
+def tool_button(
+    text: str, icon_name: str, tip: str, parent: QtWidgets.QWidget | None = None
+) -> QtWidgets.QPushButton:
+    """Return a compact push button with an icon, a tooltip and an accessible name."""
+    button = QtWidgets.QPushButton(icon(icon_name), text, parent)
+    button.setToolTip(tip)
+    button.setAccessibleName(tip)
+    return button
+
+
+class OptionalDateEdit(QtWidgets.QWidget):
+    """A date that may be empty: a tick box to set it, and a date field with a calendar."""
+
+    changed = Signal()
+
+    def __init__(self, accessible_name: str, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QtWidgets.QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.check = QtWidgets.QCheckBox(self)
+        self.check.setAccessibleName(self.tr("%1 is set").replace("%1", accessible_name))
+        self.check.setToolTip(self.tr("Tick to set a date; untick to leave it empty"))
+        self.edit = QtWidgets.QDateEdit(self)
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("d MMMM yyyy")
+        self.edit.setLocale(QtCore.QLocale(QtCore.QLocale.Language.Dutch))
+        self.edit.setAccessibleName(accessible_name)
+        self.edit.setDate(QtCore.QDate.currentDate())
+        self.edit.setEnabled(False)
+        self.edit.setMinimumWidth(170)
+        layout.addWidget(self.check)
+        layout.addWidget(self.edit, 1)
+        self.setFocusProxy(self.check)
+        self.check.toggled.connect(self._toggled)
+        self.edit.dateChanged.connect(lambda _d: self.changed.emit())
+
+    def _toggled(self, on: bool) -> None:
+        self.edit.setEnabled(on)
+        if on:
+            self.edit.setFocus()
+        self.changed.emit()
+
+    def value(self) -> dt.date | None:
+        """Return the date, or None when it is left empty."""
+        if not self.check.isChecked():
+            return None
+        d = self.edit.date()
+        return dt.date(d.year(), d.month(), d.day())
+
+    def set_value(self, value: dt.date | None) -> None:
+        """Show a date (or empty) without emitting ``changed``."""
+        blockers = [QtCore.QSignalBlocker(self.check), QtCore.QSignalBlocker(self.edit)]
+        self.check.setChecked(value is not None)
+        self.edit.setEnabled(value is not None)
+        if value is not None:
+            self.edit.setDate(QtCore.QDate(value.year, value.month, value.day))
+        del blockers
+
+
+def button_row(*buttons: QtWidgets.QWidget) -> QtWidgets.QHBoxLayout:
+    """Return a horizontal layout of buttons pushed to the left."""
+    row = QtWidgets.QHBoxLayout()
+    row.setContentsMargins(0, 0, 0, 0)
+    for b in buttons:
+        row.addWidget(b)
+    row.addStretch(1)
+    return row
+
+
+def heading(text: str) -> QtWidgets.QLabel:
+    """Return a bold section heading label."""
+    label = QtWidgets.QLabel(text)
+    font = label.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.1)
+    label.setFont(font)
+    return label
