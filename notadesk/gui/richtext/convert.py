@@ -217,8 +217,13 @@ def document_from_blocks(doc: QtGui.QTextDocument, blocks: list[Block]) -> None:
     document_from_lines(doc, blocks_to_lines(blocks))
 
 
-def block_lines(block: QtGui.QTextBlock, *, lenient: bool = False) -> list[Line]:
-    """Return the line(s) one document block holds: its text, then any data blocks in it."""
+def block_lines(
+    block: QtGui.QTextBlock, *, lenient: bool = False, span: tuple[int, int] | None = None
+) -> list[Line]:
+    """Return the line(s) one document block holds: its text, then any data blocks in it.
+
+    ``span`` limits the reading to document positions ``[start, end)`` (a selection).
+    """
     depth = block_depth(block)
     runs: list[Run] = []
     data: list[Block | ListEntry] = []
@@ -230,6 +235,10 @@ def block_lines(block: QtGui.QTextBlock, *, lenient: bool = False) -> list[Line]
             continue
         fmt = fragment.charFormat()
         text = fragment.text()
+        if span is not None:
+            lo = max(span[0], fragment.position()) - fragment.position()
+            hi = min(span[1], fragment.position() + fragment.length()) - fragment.position()
+            text = text[lo:hi] if lo < hi else ""
         kind = placeholder(fmt)
         objects = text.count(OBJECT_CHAR)
         text = text.replace(OBJECT_CHAR, "").replace("\u2028", " ").replace("\u2029", " ")
@@ -256,6 +265,16 @@ def document_lines(doc: QtGui.QTextDocument, *, lenient: bool = False) -> list[L
     block = doc.begin()
     while block.isValid():
         lines.extend(block_lines(block, lenient=lenient))
+        block = block.next()
+    return lines
+
+
+def selection_lines(doc: QtGui.QTextDocument, start: int, end: int) -> list[Line]:
+    """Return the lines of a selection, data blocks and styles included."""
+    lines: list[Line] = []
+    block = doc.findBlock(start)
+    while block.isValid() and block.position() <= end:
+        lines.extend(block_lines(block, span=(start, end)))
         block = block.next()
     return lines
 

@@ -12,6 +12,7 @@ from notadesk.gui.richtext.convert import (
     block_lines,
     document_lines,
     insert_runs,
+    selection_lines,
     set_depth,
     write_lines,
 )
@@ -51,11 +52,25 @@ def clean_lines(mime: QtCore.QMimeData) -> list[Line]:
         scratch = QtGui.QTextDocument()
         scratch.setHtml(mime.html())
         lines = document_lines(scratch, lenient=True)
+        for line in lines:
+            _strip_ends(line.runs)
         return _trim(lines)
     if mime.hasText():
         text = mime.text().replace("\r\n", "\n").replace("\r", "\n").replace(OBJECT_CHAR, "")
         return _trim([Line(0, [Run(text=part)] if part else []) for part in text.split("\n")])
     return []
+
+
+def _strip_ends(runs: list[Run]) -> None:
+    # HTML leaves the spaces between tags at the ends of lines; they print as nothing.
+    while runs and not runs[0].generated and not runs[0].text.strip():
+        runs.pop(0)
+    while runs and not runs[-1].generated and not runs[-1].text.strip():
+        runs.pop()
+    if runs and not runs[0].generated:
+        runs[0].text = runs[0].text.lstrip()
+    if runs and not runs[-1].generated:
+        runs[-1].text = runs[-1].text.rstrip()
 
 
 def _trim(lines: list[Line]) -> list[Line]:
@@ -83,7 +98,10 @@ class RichTextEdit(QtWidgets.QTextEdit):
     # --- typing --------------------------------------------------------------------------
 
     def _keep_typing_plain(self) -> None:
-        # After a placeholder the cursor would type in the placeholder's format.
+        # After a placeholder the cursor would type in the placeholder's format. (With a
+        # selection, setCurrentCharFormat would restyle the selection: leave it alone.)
+        if self.textCursor().hasSelection():
+            return
         fmt = self.currentCharFormat()
         if placeholder(fmt) in (BLOCK_OBJECT, POSITIONS_OBJECT):
             self.setCurrentCharFormat(plain_format(fmt))
@@ -108,6 +126,12 @@ class RichTextEdit(QtWidgets.QTextEdit):
         ):
             # A soft line break cannot be printed: Shift+Enter starts a new line as Enter does.
             event = QtGui.QKeyEvent(event.type(), key, Qt.KeyboardModifier.NoModifier, event.text())
+        cursor = self.textCursor()
+        if event.text().isprintable() and event.text() and cursor.hasSelection():
+            # Typing over a selection: drop it first so the new text never takes over a
+            # placeholder's format.
+            cursor.removeSelectedText()
+            self.setTextCursor(cursor)
         self._keep_typing_plain()
         super().keyPressEvent(event)
 
@@ -282,9 +306,7 @@ class RichTextEdit(QtWidgets.QTextEdit):
         """Copy plain text and, for pasting back in notadesk, the lines with their data."""
         mime = QtCore.QMimeData()
         cursor = self.textCursor()
-        scratch = QtGui.QTextDocument()
-        QtGui.QTextCursor(scratch).insertFragment(cursor.selection())
-        lines = document_lines(scratch)
+        lines = selection_lines(self.document(), cursor.selectionStart(), cursor.selectionEnd())
         mime.setText(cursor.selection().toPlainText().replace(OBJECT_CHAR, ""))
         mime.setData(LINES_MIME, json.dumps([line.to_dict() for line in lines]).encode("utf-8"))
         return mime

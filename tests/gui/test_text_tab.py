@@ -1,0 +1,436 @@
+"""The Text tab driven through its real widgets: typing, styles, data blocks, pasting."""
+
+from __future__ import annotations
+
+import copy
+from itertools import pairwise
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from notadesk.core.examples import example_nota
+from notadesk.core.model.nota import (
+    BulletList,
+    CommitmentsBlock,
+    FindingsBlock,
+    ListItem,
+    Nota,
+    Paragraph,
+    Run,
+    Section,
+)
+from notadesk.core.storage.documents import envelope, parse_document
+from notadesk.gui.editor import text_tab as text_tab_module
+from notadesk.gui.editor.text_tab import TextTab
+from notadesk.gui.qt import Qt, QtCore, QtGui
+from notadesk.gui.richtext import toolbar as toolbar_module
+from notadesk.gui.richtext.formats import OBJECT_CHAR
+
+
+@pytest.fixture
+def tab(qtbot):
+    widget = TextTab()
+    qtbot.addWidget(widget)
+    widget.resize(1000, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    return widget
+
+
+def _applied(tab: TextTab, base: Nota) -> Nota:
+    out = copy.deepcopy(base)
+    tab.apply(out)
+    # What the tab writes must pass the draft schema, as the store will check it.
+    _meta, checked = parse_document(envelope(out))
+    assert checked.sections == out.sections
+    return out
+
+
+def _type_line(qtbot, editor, text: str) -> None:
+    qtbot.keyClicks(editor, text)
+
+
+def test_example_round_trips_unchanged(tab, qtbot):
+    nota = example_nota()
+    with qtbot.assertNotEmitted(tab.changed):
+        tab.load(nota)
+    assert tab.tree.topLevelItemCount() == 4
+    assert tab.tree.topLevelItem(3).child(0).text(0) == "Proces"
+    assert _applied(tab, nota).sections == example_nota().sections
+
+
+def test_typing_bullets_three_deep_with_styles(tab, qtbot):
+    nota = Nota(sections=[Section(title="Aanleiding")])
+    tab.load(nota)
+    editor = tab.editor
+    editor.setFocus()
+    with qtbot.waitSignal(tab.changed):
+        _type_line(qtbot, editor, "Inleiding ")
+    qtbot.keyClick(editor, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    _type_line(qtbot, editor, "vet")
+    qtbot.keyClick(editor, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    _type_line(qtbot, editor, " en ")
+    qtbot.keyClick(editor, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    _type_line(qtbot, editor, "schuin")
+    qtbot.keyClick(editor, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    # A bulleted list: Ctrl+Shift+L, then Tab / Shift+Tab for the depth.
+    qtbot.keyClick(
+        editor,
+        Qt.Key.Key_L,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    _type_line(qtbot, editor, "een")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    qtbot.keyClick(editor, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier)
+    _type_line(qtbot, editor, "twee")
+    qtbot.keyClick(editor, Qt.Key.Key_U, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    _type_line(qtbot, editor, "drie")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)  # already 3 deep: stays 3 deep
+    _type_line(qtbot, editor, "ook drie")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClick(editor, Qt.Key.Key_Backtab)
+    qtbot.keyClick(editor, Qt.Key.Key_Backtab)
+    _type_line(qtbot, editor, "weer een")
+
+    result = _applied(tab, nota).sections[0].blocks
+    assert result[0] == Paragraph(
+        runs=[
+            Run(text="Inleiding "),
+            Run(text="vet", bold=True),
+            Run(text=" en "),
+            Run(text="schuin", italic=True),
+        ]
+    )
+    assert result[1] == BulletList(
+        items=[
+            ListItem(
+                runs=[Run(text="een")],
+                children=[
+                    ListItem(
+                        runs=[Run(text="twee", underline=True)],
+                        children=[
+                            ListItem(runs=[Run(text="drie")]),
+                            ListItem(runs=[Run(text="ook drie")]),
+                        ],
+                    )
+                ],
+            ),
+            ListItem(runs=[Run(text="weer een")]),
+        ]
+    )
+    assert len(result) == 2
+    # Undo is the editor's own: the last words typed go away again.
+    qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    after_undo = _applied(tab, nota).sections[0].blocks[1]
+    assert isinstance(after_undo, BulletList)
+    assert "weer een" not in str(after_undo)
+
+
+def _select(editor, text: str) -> None:
+    doc = editor.document()
+    found = doc.find(text)
+    assert not found.isNull(), text
+    editor.setTextCursor(found)
+
+
+def test_highlight_and_woo_redaction(tab, qtbot):
+    nota = Nota(
+        sections=[
+            Section(title="T", blocks=[Paragraph(runs=[Run(text="Jan Jansen belt morgen.")])])
+        ]
+    )
+    tab.load(nota)
+    editor = tab.editor
+    _select(editor, "Jan Jansen")
+    action = next(a for a in tab.toolbar.redact_menu.actions() if a.text().startswith("5.1.2e "))
+    action.trigger()
+    _select(editor, "morgen")
+    tab.toolbar.style_actions["highlight"].trigger()
+    runs = _applied(tab, nota).sections[0].blocks[0].runs
+    assert runs == [
+        Run(text="Jan Jansen", redact="5.1.2e"),
+        Run(text=" belt "),
+        Run(text="morgen", highlight=True),
+        Run(text="."),
+    ]
+    # The redaction shows: grey background and the ground in the tooltip.
+    fmt = editor.document().find("Jan").charFormat()
+    assert "5.1.2e" in fmt.toolTip()
+    assert fmt.background().style() != Qt.BrushStyle.NoBrush
+    # And it comes off again.
+    _select(editor, "Jan Jansen")
+    tab.toolbar.redact_menu.actions()[-1].trigger()
+    runs = _applied(tab, nota).sections[0].blocks[0].runs
+    assert runs[0] == Run(text="Jan Jansen belt ")
+
+
+def test_insert_every_data_block(tab, qtbot, monkeypatch):
+    nota = example_nota()
+    nota.sections = [Section(title="Kernpunten")]
+    tab.load(nota)
+    editor = tab.editor
+    editor.setFocus()
+    qtbot.keyClick(
+        editor,
+        Qt.Key.Key_L,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    _type_line(qtbot, editor, "Het kabinet oordeelt: ")
+    tab.toolbar.insert_actions["positions"].trigger()
+    _type_line(qtbot, editor, " Zie verder:")
+    tab.toolbar.insert_actions["findings-main"].trigger()
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClick(editor, Qt.Key.Key_Backtab)
+    _type_line(qtbot, editor, "Gekozen:")
+
+    class StubChooser:
+        def __init__(self, findings, chosen, quote, parent=None):
+            self.quote = type("Tick", (), {"isChecked": staticmethod(lambda: False)})()
+            self.ids = [findings[1].id, findings[9].id]
+
+        def exec(self):
+            return toolbar_module.QtWidgets.QDialog.DialogCode.Accepted
+
+        def chosen_ids(self):
+            return self.ids
+
+    monkeypatch.setattr(toolbar_module, "FindingsChooser", StubChooser)
+    tab.toolbar.insert_actions["findings-chosen"].trigger()
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClick(editor, Qt.Key.Key_Backtab)
+    _type_line(qtbot, editor, "Toezeggingen:")
+    tab.toolbar.insert_actions["commitments"].trigger()
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClick(editor, Qt.Key.Key_Backtab)
+    qtbot.keyClick(editor, Qt.Key.Key_Backtab)
+    _type_line(qtbot, editor, "Alle bevindingen:")
+    tab.toolbar.insert_actions["findings-all"].trigger()
+
+    blocks = _applied(tab, nota).sections[0].blocks
+    assert blocks == [
+        BulletList(
+            items=[
+                ListItem(
+                    runs=[
+                        Run(text="Het kabinet oordeelt: "),
+                        Run(generated="positions-summary"),
+                        Run(text=" Zie verder:"),
+                    ],
+                    children=[FindingsBlock(select="main", quote=True)],
+                ),
+                ListItem(
+                    runs=[Run(text="Gekozen:")],
+                    children=[
+                        FindingsBlock(select="chosen", finding_ids=["bevinding-2", "bevinding-10"])
+                    ],
+                ),
+                ListItem(runs=[Run(text="Toezeggingen:")], children=[CommitmentsBlock()]),
+            ]
+        ),
+        Paragraph(runs=[Run(text="Alle bevindingen:")]),
+        FindingsBlock(select="all"),
+    ]
+    # A placeholder is one character: one Backspace removes the whole block.
+    qtbot.keyClick(editor, Qt.Key.Key_End)
+    qtbot.keyClick(editor, Qt.Key.Key_Backspace)
+    blocks = _applied(tab, nota).sections[0].blocks
+    assert blocks[-1] == Paragraph(runs=[Run(text="Alle bevindingen:")])
+
+
+JUNK_HTML = """
+<html><body>
+<p style="font-family:'Comic Sans MS'; font-size:28pt; color:#ff0000">
+  <span style="background:#00ff00">Groen</span> <b>vet</b> <a href="http://evil.example/">link</a>
+  <img src="data:image/png;base64,iVBORw0KGgo=" width="50"> <i>schuin</i>
+  <span style="background-color:yellow">geel</span> <u>onder</u>
+</p>
+<ul><li>punt een<ul><li>dieper</li></ul></li></ul>
+<table><tr><td>cel A</td><td>cel B</td></tr></table>
+<h1 style="font-size:40pt">Kop</h1>
+</body></html>
+"""
+
+
+def test_paste_html_keeps_only_allowed_styles(tab, qtbot):
+    nota = Nota(sections=[Section(title="T")])
+    tab.load(nota)
+    editor = tab.editor
+    mime = QtCore.QMimeData()
+    mime.setHtml(JUNK_HTML)
+    editor.insertFromMimeData(mime)
+    blocks = _applied(tab, nota).sections[0].blocks
+    text = str(blocks)
+    for junk in ("evil", "Comic", "http", OBJECT_CHAR):
+        assert junk not in text
+    first = blocks[0]
+    assert isinstance(first, Paragraph)
+    runs = {r.text.strip(): r for r in first.runs if r.text.strip()}
+    assert runs["vet"].bold and not runs["vet"].italic
+    assert runs["schuin"].italic
+    assert runs["onder"].underline
+    assert runs["geel"].highlight
+    assert not runs["Groen"].highlight  # a green background is not a highlight
+    assert "link" in "".join(r.text for r in first.runs)
+    assert blocks[1] == BulletList(
+        items=[
+            ListItem(runs=[Run(text="punt een")], children=[ListItem(runs=[Run(text="dieper")])])
+        ]
+    )
+    rest = [b for b in blocks[2:] if isinstance(b, Paragraph)]
+    assert [r.text for b in rest for r in b.runs] == ["cel A", "cel B", "Kop"]
+    # Nothing of the source's fonts, sizes or colours is left in the editor either.
+    block = editor.document().begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fmt = it.fragment().charFormat()
+            it += 1
+            assert not fmt.hasProperty(QtGui.QTextFormat.Property.FontPointSize)
+            assert not fmt.hasProperty(QtGui.QTextFormat.Property.ForegroundBrush)
+            assert not fmt.isAnchor()
+        block = block.next()
+
+
+def test_copy_and_paste_inside_keeps_data_blocks(tab, qtbot):
+    nota = example_nota()
+    tab.load(nota)
+    tab.tree.setCurrentItem(tab.tree.topLevelItem(2))
+    editor = tab.editor
+    editor.selectAll()
+    mime = editor.createMimeDataFromSelection()
+    assert OBJECT_CHAR not in mime.text()
+    tab.tree.setCurrentItem(tab.tree.topLevelItem(0))
+    editor.selectAll()
+    editor.insertFromMimeData(mime)
+    out = _applied(tab, nota)
+    assert out.sections[0].blocks == example_nota().sections[2].blocks
+
+
+def test_sections_add_rename_reorder_remove(tab, qtbot, monkeypatch):
+    nota = example_nota()
+    tab.load(nota)
+    tab.tree.setCurrentItem(tab.tree.topLevelItem(0))
+    with qtbot.waitSignal(tab.changed):
+        tab.add_section(title="Nieuw")
+    assert tab.tree.topLevelItem(1).text(0) == "Nieuw"
+    tab.tree.topLevelItem(1).setText(0, "Achtergrond")
+    tab.move_section(-1)
+    tab.tree.setCurrentItem(tab.tree.topLevelItem(4))  # Toelichting
+    tab.add_section(sub=True, title="Financiën")
+    asked = []
+    monkeypatch.setattr(
+        text_tab_module, "confirm_remove", lambda parent, title: asked.append(title)
+    )
+    tab.tree.setCurrentItem(tab.tree.topLevelItem(1))  # Aanleiding holds text: asks, refused
+    tab.remove_section()
+    assert asked == ["Aanleiding"]
+    monkeypatch.setattr(text_tab_module, "confirm_remove", lambda parent, title: True)
+    tab.tree.setCurrentItem(tab.tree.topLevelItem(2))  # Geadviseerd besluit
+    tab.remove_section()
+    out = _applied(tab, nota)
+    assert [s.title for s in out.sections] == [
+        "Achtergrond",
+        "Aanleiding",
+        "Kernpunten",
+        "Toelichting",
+    ]
+    assert [s.title for s in out.sections[3].subsections] == ["Proces", "Financiën"]
+    assert out.sections[1].blocks == example_nota().sections[0].blocks
+    assert tab.focus_field("sections[3].subsections[0]")
+    assert tab.tree.currentItem().text(0) == "Proces"
+
+
+# --- property: any block tree the editor can show comes back unchanged ----------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from notadesk.core.model.nota import PositionsBlock  # noqa: E402
+from notadesk.gui.richtext.convert import (  # noqa: E402
+    document_from_blocks,
+    document_to_blocks,
+)
+
+_TEXT = st.text(
+    alphabet=st.characters(
+        whitelist_categories=("L", "N", "P", "S", "Zs"),
+        blacklist_characters="\ufffc\u2028\u2029",
+    ),
+    min_size=1,
+    max_size=12,
+)
+_IDS = st.lists(st.sampled_from(["bevinding-1", "bevinding-2", "b-3", "x"]), max_size=3)
+
+
+@st.composite
+def _run(draw):
+    generated = draw(st.integers(0, 9)) == 0
+    return Run(
+        text="" if generated else draw(_TEXT),
+        bold=draw(st.booleans()),
+        italic=draw(st.booleans()),
+        underline=draw(st.booleans()),
+        highlight=draw(st.booleans()),
+        redact=draw(st.sampled_from([None, None, "5.1.2e", "5.1.1c"])),
+        generated="positions-summary" if generated else None,
+    )
+
+
+def _style(run):
+    return (run.bold, run.italic, run.underline, run.highlight, run.redact, run.generated)
+
+
+def _distinct_neighbours(runs):
+    # Neighbouring text runs of one style are one run: the editor cannot tell them apart.
+    return all(a.generated or b.generated or _style(a) != _style(b) for a, b in pairwise(runs))
+
+
+_RUNS = st.lists(_run(), min_size=1, max_size=4).filter(_distinct_neighbours)
+_DATA = st.one_of(
+    st.builds(
+        FindingsBlock,
+        select=st.sampled_from(["all", "main", "chosen"]),
+        finding_ids=_IDS,
+        quote=st.booleans(),
+    ),
+    st.builds(CommitmentsBlock, finding_ids=_IDS),
+)
+
+
+def _entries(depth):
+    if depth == 3:
+        item = st.builds(ListItem, runs=_RUNS, children=st.just([]))
+    else:
+        item = st.builds(ListItem, runs=_RUNS, children=st.lists(_entries(depth + 1), max_size=3))
+    return st.one_of(item, item, _DATA)
+
+
+_BLOCK = st.one_of(
+    st.builds(Paragraph, runs=_RUNS),
+    st.builds(BulletList, items=st.lists(_entries(1), min_size=1, max_size=4)),
+    _DATA,
+    st.just(PositionsBlock()),
+)
+
+
+def _no_adjacent_lists(blocks):
+    return not any(
+        isinstance(a, BulletList) and isinstance(b, BulletList) for a, b in pairwise(blocks)
+    )
+
+
+@settings(
+    max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(blocks=st.lists(_BLOCK, max_size=6).filter(_no_adjacent_lists))
+def test_any_block_tree_round_trips(qapp, blocks):
+    doc = QtGui.QTextDocument()
+    document_from_blocks(doc, blocks)
+    assert document_to_blocks(doc) == blocks
