@@ -4,8 +4,8 @@
 
 The dependencies are the installed closure of notadesk's runtime requirements (read from
 pyproject.toml); each one's licence comes from its distribution metadata and the licence files
-its wheel ships (``importlib.metadata``). Fonts come with their licence files under
-``resources/fonts``. Where a wheel ships no licence text (PySide6 and shiboken6 do not), the
+its wheel ships (``importlib.metadata``). Fonts and icons come with their licence files under
+``resources/``. Where a wheel ships no licence text (PySide6 and shiboken6 do not), the
 text of the licence it names is taken from ``packaging/licenses/``. ``--with-python`` adds the
 Python interpreter's own licence, for the standalone build that bundles it.
 """
@@ -13,6 +13,7 @@ Python interpreter's own licence, for the standalone build that bundles it.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from importlib import metadata
 from pathlib import Path
@@ -22,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import wheelhouse
 
 HERE = Path(__file__).resolve().parent
-FONTS = wheelhouse.ROOT / "resources" / "fonts"
+RESOURCES = wheelhouse.ROOT / "resources"
 LICENCE_NAMES = ("licen", "copying", "notice", "authors", "ofl")
 FONT_SUFFIXES = {".ttf", ".otf", ".ttc", ".afm", ".pfb", ".woff", ".woff2"}
 # Distributions whose wheels carry no licence text: the texts of the licences they name.
@@ -30,6 +31,7 @@ FALLBACK_TEXTS = {
     "pyside6-essentials": ("LGPL-3.0.txt", "GPL-3.0.txt"),
     "pyside6-pdf": ("LGPL-3.0.txt", "GPL-3.0.txt"),
     "shiboken6": ("LGPL-3.0.txt", "GPL-3.0.txt"),
+    "jsonschema-rs": ("MIT.txt",),
 }
 RULE = "=" * 78
 
@@ -80,6 +82,23 @@ def project_url(meta: metadata.PackageMetadata) -> str:
     return next(iter(urls.values()), "")
 
 
+def sbom_components(dist: metadata.Distribution) -> list[str]:
+    """Return 'name version: licence' of the components a wheel's CycloneDX SBOMs list."""
+    lines: list[str] = []
+    for entry in dist.files or []:
+        if "sboms" not in entry.parts or not entry.name.endswith(".json"):
+            continue
+        data = json.loads(Path(str(dist.locate_file(entry))).read_text(encoding="utf-8"))
+        for comp in data.get("components", []):
+            licences = [
+                lic.get("expression") or lic.get("license", {}).get("id", "")
+                for lic in comp.get("licenses", [])
+            ]
+            name = f"{comp.get('name', '?')} {comp.get('version', '')}".strip()
+            lines.append(f"  {name}: {' / '.join(filter(None, licences)) or 'not stated'}")
+    return lines
+
+
 def _section(title: str, lines: list[str], texts: list[tuple[str, str]]) -> list[str]:
     out = [RULE, title, RULE, *lines, ""]
     for name, text in texts:
@@ -102,24 +121,33 @@ def dependency_sections(requirements: list[str]) -> list[str]:
         home = project_url(meta)
         if home:
             lines.append(f"Project: {home}")
+        components = sbom_components(dist)
+        if components:
+            lines += ["Components built into it (from its software bill of materials):"]
+            lines += components
+        if not licence_files(dist):
+            lines.append("The wheel ships no licence text; the text of the licence it names:")
         out += _section(f"{meta['Name']} {dist.version}", lines, texts)
     return out
 
 
-def font_sections(fonts: Path = FONTS) -> list[str]:
-    """Return the notice text of every font under resources/fonts, with its licence files."""
-    if not fonts.is_dir():
-        return []
-    files = sorted(p for p in fonts.rglob("*") if p.is_file())
-    font_files = [p for p in files if p.suffix.lower() in FONT_SUFFIXES]
-    licences = [p for p in files if any(k in p.name.lower() for k in LICENCE_NAMES)]
-    if font_files and not licences:
-        raise SystemExit(f"{fonts} holds fonts but no licence file; add the font's licence.")
-    if not font_files:
-        return []
-    listing = [f"Font file: {p.relative_to(fonts).as_posix()}" for p in font_files]
-    texts = [(p.relative_to(fonts).as_posix(), p.read_text(encoding="utf-8")) for p in licences]
-    return _section("Fonts (resources/fonts)", listing, texts)
+def resource_sections(resources: Path = RESOURCES) -> list[str]:
+    """Return the notices of the fonts, icons and other third-party files under resources/."""
+    out: list[str] = []
+    for folder in sorted(p for p in resources.iterdir() if p.is_dir()):
+        files = sorted(p for p in folder.rglob("*") if p.is_file())
+        licences = [p for p in files if any(k in p.name.lower() for k in LICENCE_NAMES)]
+        fonts = [p for p in files if p.suffix.lower() in FONT_SUFFIXES]
+        if fonts and not licences:
+            raise SystemExit(f"{folder} holds fonts but no licence file; add the font's licence.")
+        if not licences:
+            continue
+        listing = [f"Font file: {p.relative_to(folder).as_posix()}" for p in fonts]
+        texts = [
+            (p.relative_to(folder).as_posix(), p.read_text(encoding="utf-8")) for p in licences
+        ]
+        out += _section(f"Files under resources/{folder.name}", listing, texts)
+    return out
 
 
 def python_section() -> list[str]:
@@ -146,7 +174,7 @@ def notices_text(requirements: list[str], *, with_python: bool = False) -> str:
         "each part keeps its own licence, reproduced here in full.",
         "",
     ]
-    body = dependency_sections(requirements) + font_sections()
+    body = dependency_sections(requirements) + resource_sections()
     if with_python:
         body += python_section()
         body += _section(
