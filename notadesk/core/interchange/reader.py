@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from notadesk.core.interchange import format as fmt
-from notadesk.core.interchange.format import LIMITS, Limits
+from notadesk.core.interchange.format import Limits
 from notadesk.core.model.codec import nota_from_dict
 from notadesk.core.model.nota import Nota
 from notadesk.core.policy.markings import MarkingLevel, highest_level, is_known_level
@@ -68,13 +68,14 @@ class Package:
     sha256: str
 
 
-def read_package(path: Path, *, limits: Limits = LIMITS) -> Package:
+def read_package(path: Path, *, limits: Limits | None = None) -> Package:
     """Open, check and parse a package.
 
     Raises:
         PackageError: the package is damaged, unsafe, of an unknown format, or invalid.
     """
     path = Path(path)
+    limits = limits or fmt.LIMITS
     try:
         size = path.stat().st_size
         if not path.is_file():

@@ -1,0 +1,114 @@
+"""Fixtures for package tests: stores on temporary paths, a rich draft, zip surgery, DB dumps."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import warnings
+import zipfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select, text
+
+from notadesk.core.drafting import create_example
+from notadesk.core.model.nota import Attachment, AttachmentFile, Nota
+from notadesk.core.storage.store import Draft, DraftStore
+from notadesk.core.storage.tables import Base
+
+StoreFactory = Callable[[str], DraftStore]
+
+
+@pytest.fixture
+def stores(tmp_path: Path) -> Iterator[StoreFactory]:
+    """Open stores by name, each in its own data folder (each a 'workstation')."""
+    opened: list[DraftStore] = []
+
+    def make(name: str) -> DraftStore:
+        s = DraftStore.open(tmp_path / f"ws-{name}")
+        opened.append(s)
+        return s
+
+    yield make
+    for s in opened:
+        s.close()
+
+
+def edit(store: DraftStore, draft_id: str, change: str) -> Draft:
+    """Save a new revision whose subject ends with ``change``."""
+    draft = store.get(draft_id)
+    nota = draft.nota
+    nota.subject = f"{nota.subject} ({change})"
+    return store.save(draft_id, nota, base_revision=draft.revision)
+
+
+def rich_draft(store: DraftStore, *, level: str | None = None, revisions: int = 3) -> Draft:
+    """Create the reference nota with an attached file and a few more revisions."""
+    draft, _ = create_example(store)
+    data = b"%PDF-1.4 bijlage " + draft.id.encode()
+    digest = store.put_blob(data)
+    nota = draft.nota
+    nota.attachments.append(
+        Attachment(
+            id="bijlage-2",
+            title="Bijlage met bestand",
+            file=AttachmentFile(
+                name="bijlage.pdf", sha256=digest, size=len(data), media_type="application/pdf"
+            ),
+        )
+    )
+    if level:
+        nota.classification.level = level
+    draft = store.save(draft.id, nota, base_revision=draft.revision)
+    for i in range(revisions - 2):
+        draft = edit(store, draft.id, f"rev {i + 3}")
+    return draft
+
+
+def dump(store: DraftStore) -> dict[str, list[Any]]:
+    """Return every row of every table (and the search index): to prove nothing changed."""
+    out: dict[str, list[Any]] = {}
+    with store.reading() as s:
+        for table in Base.metadata.sorted_tables:
+            out[table.name] = [tuple(r) for r in s.execute(select(table).order_by(*table.c))]
+        out["draft_fts"] = [
+            tuple(r)
+            for r in s.execute(text("SELECT draft_id, subject, reference, body FROM draft_fts"))
+        ]
+    return out
+
+
+def read_entries(path: Path) -> dict[str, bytes]:
+    """Return a package's entries in order."""
+    with zipfile.ZipFile(path) as z:
+        return {i.filename: z.read(i) for i in z.infolist()}
+
+
+def write_zip(path: Path, entries: list[tuple[str, bytes]] | dict[str, bytes], **kw: Any) -> Path:
+    """Write entries (duplicates allowed when given as a list) to a zip file."""
+    items = list(entries.items()) if isinstance(entries, dict) else entries
+    method = kw.get("compression", zipfile.ZIP_DEFLATED)
+    with warnings.catch_warnings(), zipfile.ZipFile(path, "w", compression=method) as z:
+        warnings.simplefilter("ignore")  # zipfile warns about duplicate names
+        for name, data in items:
+            z.writestr(name, data)
+    return path
+
+
+def reseal(entries: dict[str, bytes]) -> dict[str, bytes]:
+    """Recompute the manifest's hashes and sizes after entries were changed (a forger's move)."""
+    manifest = json.loads(entries["manifest.json"])
+    manifest["entries"] = [
+        {"path": n, "sha256": hashlib.sha256(d).hexdigest(), "size": len(d)}
+        for n, d in entries.items()
+        if n != "manifest.json"
+    ]
+    return {**entries, "manifest.json": json.dumps(manifest).encode()}
+
+
+def nota_equal(a: Nota, b: Nota) -> bool:
+    """Return whether two notas have the same content."""
+    return dataclasses.asdict(a) == dataclasses.asdict(b)
