@@ -1,0 +1,299 @@
+"""The Preview: the nota as it will print, rendered off the GUI thread and shown with QtPdf.
+
+Edits call :meth:`PreviewPane.set_nota`; the pane waits until typing pauses (~400 ms), renders
+on a worker thread, and shows the PDF when it arrives. A result overtaken by a newer refresh
+is dropped (a generation counter), and only one render runs at a time.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from notadesk.core.model.nota import Nota
+from notadesk.errors import NotadeskError
+from notadesk.gui.qt import Qt, QtCore, QtGui, QtPdf, QtPdfWidgets, QtWidgets, Signal
+
+REFRESH_DELAY_MS = 400
+ZOOM_STEP = 1.25
+
+
+@dataclass(frozen=True)
+class PreviewPdf:
+    """A rendered preview: the PDF bytes and how many pages one copy has."""
+
+    pdf: bytes
+    pages: int
+
+
+RenderFn = Callable[[Nota, bool], PreviewPdf]
+
+
+def render_preview(nota: Nota, woo: bool) -> PreviewPdf:
+    """Render one copy of the nota (the Woo variant if asked), as the printer would get it."""
+    from notadesk.core.render import RenderOptions, render_nota
+
+    result = render_nota(nota, RenderOptions(copies=1, woo=woo))
+    return PreviewPdf(result.pdf, result.pages_per_copy)
+
+
+def _tr(text: str) -> str:
+    return QtWidgets.QApplication.translate("PreviewPane", text)
+
+
+class _Relay(QtCore.QObject):
+    done = Signal(int, object)
+    failed = Signal(int, object)
+
+
+class _RenderTask(QtCore.QRunnable):
+    def __init__(
+        self, generation: int, nota: Nota, woo: bool, render: RenderFn, relay: _Relay
+    ) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self.generation = generation
+        self.nota = nota
+        self.woo = woo
+        self.render = render
+        self.relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self.render(self.nota, self.woo)
+        except Exception as exc:  # reported on the GUI thread, never raised in the pool
+            self.relay.failed.emit(self.generation, exc)
+        else:
+            self.relay.done.emit(self.generation, result)
+
+
+class PreviewPane(QtWidgets.QWidget):
+    """The PDF as it will print: page navigation, zoom, and the Woo variant."""
+
+    rendered = Signal(int)
+    """Emitted with the page count each time a fresh preview is shown."""
+    failed = Signal(str)
+    """Emitted with the sentence shown when a preview could not be made."""
+
+    def __init__(
+        self,
+        parent: QtWidgets.QWidget | None = None,
+        render: RenderFn | None = None,
+        delay_ms: int = REFRESH_DELAY_MS,
+    ) -> None:
+        """Create the pane; ``render`` replaces the renderer (tests, benchmarks)."""
+        super().__init__(parent)
+        self._render = render or render_preview
+        self._nota: Nota | None = None
+        self._generation = 0
+        self._shown_generation = 0
+        self._busy = False
+        self._pending = False
+        self._buffer: QtCore.QBuffer | None = None
+        self._pool = QtCore.QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._relay = _Relay(self)
+        self._relay.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
+        self._relay.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
+        self._timer = QtCore.QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(self.refresh_now)
+
+        self.document = QtPdf.QPdfDocument(self)
+        self.view = QtPdfWidgets.QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QtPdfWidgets.QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QtPdfWidgets.QPdfView.ZoomMode.FitToWidth)
+        self.view.setPageSpacing(12)
+        self.view.setAccessibleName(_tr("Print preview"))
+        self.view.pageNavigator().currentPageChanged.connect(self._update_page_label)
+
+        bar = QtWidgets.QHBoxLayout()
+        bar.setContentsMargins(6, 4, 6, 4)
+        self.prev_button = self._button(_tr("Previous"), _tr("Previous page (Page Up)"), "go-up")
+        self.next_button = self._button(_tr("Next"), _tr("Next page (Page Down)"), "go-down")
+        self.page_label = QtWidgets.QLabel()
+        self.page_label.setMinimumWidth(110)
+        self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.zoom_out_button = self._button("−", _tr("Zoom out (Ctrl+-)"))
+        self.zoom_in_button = self._button("+", _tr("Zoom in (Ctrl++)"))
+        self.fit_button = self._button(_tr("Fit width"), _tr("Fit the page width (Ctrl+0)"))
+        self.woo_box = QtWidgets.QCheckBox(_tr("Woo publication variant"))
+        self.woo_box.setToolTip(_tr("Show the nota as published under the Woo: redactions"))
+        self.woo_box.setAccessibleName(_tr("Woo publication variant"))
+        self.status_label = QtWidgets.QLabel()
+        self.status_label.setObjectName("previewStatus")
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for widget in (self.prev_button, self.next_button, self.page_label):
+            bar.addWidget(widget)
+        bar.addSpacing(12)
+        for widget in (self.zoom_out_button, self.zoom_in_button, self.fit_button):
+            bar.addWidget(widget)
+        bar.addSpacing(12)
+        bar.addWidget(self.woo_box)
+        bar.addStretch(1)
+        bar.addWidget(self.status_label)
+        self.prev_button.clicked.connect(lambda: self.go_to_page(self.current_page() - 1))
+        self.next_button.clicked.connect(lambda: self.go_to_page(self.current_page() + 1))
+        self.zoom_in_button.clicked.connect(lambda: self.zoom(ZOOM_STEP))
+        self.zoom_out_button.clicked.connect(lambda: self.zoom(1 / ZOOM_STEP))
+        self.fit_button.clicked.connect(self.fit_width)
+        self.woo_box.toggled.connect(lambda _on: self.refresh_now())
+        for key, slot in (
+            ("Ctrl++", lambda: self.zoom(ZOOM_STEP)),
+            ("Ctrl+=", lambda: self.zoom(ZOOM_STEP)),
+            ("Ctrl+-", lambda: self.zoom(1 / ZOOM_STEP)),
+            ("Ctrl+0", self.fit_width),
+            ("PgDown", lambda: self.go_to_page(self.current_page() + 1)),
+            ("PgUp", lambda: self.go_to_page(self.current_page() - 1)),
+        ):
+            self._shortcut(key, slot)
+
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        self._update_page_label()
+
+    # --- building ------------------------------------------------------------------------
+
+    def _button(self, text: str, tip: str, icon_name: str = "") -> QtWidgets.QToolButton:
+        button = QtWidgets.QToolButton(self)
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setAccessibleName(tip)
+        button.setAutoRaise(True)
+        if icon_name:
+            from notadesk.gui.widgets import icon
+
+            button.setIcon(icon(icon_name))
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        return button
+
+    def _shortcut(self, key: str, slot: Callable[[], None]) -> None:
+        shortcut = QtGui.QShortcut(QtGui.QKeySequence(key), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(slot)
+
+    # --- refreshing ----------------------------------------------------------------------
+
+    def set_nota(self, nota: Nota) -> None:
+        """Show this nota: re-rendered shortly, once edits pause."""
+        self._nota = copy.deepcopy(nota)
+        self._timer.start()
+
+    def woo(self) -> bool:
+        """Return whether the Woo publication variant is shown."""
+        return self.woo_box.isChecked()
+
+    def set_woo(self, on: bool) -> None:
+        """Show the Woo publication variant (or the normal nota)."""
+        self.woo_box.setChecked(on)
+
+    def refresh_now(self) -> None:
+        """Render the latest nota now (on the worker thread)."""
+        self._timer.stop()
+        if self._nota is None:
+            return
+        self._generation += 1
+        if self._busy:
+            self._pending = True
+            return
+        self._start()
+
+    def _start(self) -> None:
+        assert self._nota is not None
+        self._busy = True
+        self._pending = False
+        self.status_label.setText(_tr("Updating…"))
+        task = _RenderTask(self._generation, self._nota, self.woo(), self._render, self._relay)
+        self._pool.start(task)
+
+    def _finished(self) -> None:
+        self._busy = False
+        if self._pending:
+            self._start()
+
+    def _on_done(self, generation: int, result: object) -> None:
+        stale = generation != self._generation
+        self._finished()
+        if stale:
+            return
+        assert isinstance(result, PreviewPdf)
+        self._show(result, generation)
+
+    def _on_failed(self, generation: int, exc: object) -> None:
+        stale = generation != self._generation
+        self._finished()
+        if stale:
+            return
+        if isinstance(exc, NotadeskError):
+            message = str(exc)
+        else:
+            message = _tr("The preview could not be made.")
+        self.status_label.setText(_tr("Not up to date: ") + message)
+        self.status_label.setToolTip(message)
+        self.failed.emit(message)
+
+    def _show(self, result: PreviewPdf, generation: int) -> None:
+        navigator = self.view.pageNavigator()
+        page = navigator.currentPage()
+        location = navigator.currentLocation()
+        old_buffer = self._buffer
+        buffer = QtCore.QBuffer(self)
+        buffer.setData(QtCore.QByteArray(result.pdf))
+        buffer.open(QtCore.QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(buffer)
+        self._buffer = buffer
+        if old_buffer is not None:
+            old_buffer.close()
+            old_buffer.deleteLater()
+        pages = self.document.pageCount()
+        if 0 < page < pages:
+            navigator.jump(page, location, navigator.currentZoom())
+        self._shown_generation = generation
+        self.status_label.setText("")
+        self.status_label.setToolTip("")
+        self._update_page_label()
+        self.rendered.emit(pages)
+
+    # --- navigation and zoom -------------------------------------------------------------
+
+    def page_count(self) -> int:
+        """Return how many pages the shown preview has."""
+        return max(0, self.document.pageCount())
+
+    def current_page(self) -> int:
+        """Return the page in view (0-based)."""
+        return self.view.pageNavigator().currentPage()
+
+    def go_to_page(self, page: int) -> None:
+        """Scroll to a page (0-based; clamped to the document)."""
+        count = self.page_count()
+        if count == 0:
+            return
+        page = max(0, min(count - 1, page))
+        self.view.pageNavigator().jump(page, QtCore.QPointF(), self.view.zoomFactor())
+        self._update_page_label()
+
+    def zoom(self, factor: float) -> None:
+        """Zoom in (factor > 1) or out, between 25 % and 400 %."""
+        current = self.view.zoomFactor()
+        self.view.setZoomMode(QtPdfWidgets.QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(max(0.25, min(4.0, current * factor)))
+
+    def fit_width(self) -> None:
+        """Zoom so the page fills the width of the pane."""
+        self.view.setZoomMode(QtPdfWidgets.QPdfView.ZoomMode.FitToWidth)
+
+    def _update_page_label(self, *_args: object) -> None:
+        count = self.page_count()
+        page = self.current_page() + 1 if count else 0
+        self.page_label.setText(
+            _tr("Page %1 of %2").replace("%1", str(page)).replace("%2", str(count))
+        )
+        self.prev_button.setEnabled(count > 0 and page > 1)
+        self.next_button.setEnabled(count > 0 and page < count)
