@@ -159,8 +159,13 @@ class DraftFilter(QtCore.QSortFilterProxyModel):
 
     def set_filters(self, status: str | None, level: str | None, ids: set[str] | None) -> None:
         """Show only rows with this status, level, and id among ``ids`` (None: any)."""
+        if not hasattr(self, "beginFilterChange"):  # Qt before 6.9
+            self.status, self.level, self.ids = status, level, ids
+            self.invalidateFilter()
+            return
+        self.beginFilterChange()
         self.status, self.level, self.ids = status, level, ids
-        self.invalidateFilter()
+        self.endFilterChange(QtCore.QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, _parent: Index) -> bool:
         """Return whether a row passes every filter."""

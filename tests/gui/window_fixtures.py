@@ -1,0 +1,85 @@
+"""Fixtures for driving the real main window offscreen, with modal dialogs stubbed."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from notadesk.gui import operations
+from notadesk.gui.app import WindowHost, make_application
+from notadesk.gui.main_window import MainWindow
+from notadesk.gui.qt import Qt, QtCore, QtGui, QtWidgets
+
+
+@pytest.fixture
+def errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Collect the messages the window would show in an error box."""
+    shown: list[str] = []
+    monkeypatch.setattr(operations, "show_error", lambda _p, _t, message: shown.append(message))
+    return shown
+
+
+@pytest.fixture
+def host(qtbot, data_dir: Path, errors: list[str]) -> Iterator[WindowHost]:
+    """A window host on the test's own data folder, speaking English."""
+    make_application()
+    settings = QtCore.QSettings(str(data_dir / "window.ini"), QtCore.QSettings.Format.IniFormat)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    if not settings.contains("ui/language"):
+        settings.setValue("ui/language", "en")
+        settings.sync()
+    h = WindowHost(data_dir)
+    yield h
+    h.close()
+
+
+@pytest.fixture
+def window(host: WindowHost, qtbot) -> MainWindow:
+    """The main window, shown and active."""
+    win = host.show_window()
+    win.activateWindow()
+    qtbot.waitExposed(win)
+    return win
+
+
+def type_text(widget: QtWidgets.QWidget, text: str) -> None:
+    """Type text key by key, any characters (QTest's keyClicks only knows ASCII)."""
+    for ch in text:
+        for kind in (QtCore.QEvent.Type.KeyPress, QtCore.QEvent.Type.KeyRelease):
+            key = ord(ch.upper()) if ch.isascii() and ch.isalnum() else 0
+            event = QtGui.QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch)
+            QtWidgets.QApplication.sendEvent(widget, event)
+
+
+def type_into_cell(qtbot, view: QtWidgets.QAbstractItemView, index: QtCore.QModelIndex,
+                   text: str) -> None:  # fmt: skip
+    """Open a cell's editor, type text into it, and press Enter."""
+    if view.state() != QtWidgets.QAbstractItemView.State.EditingState:
+        view.setCurrentIndex(index)
+        view.edit(index)
+    editor = QtWidgets.QApplication.focusWidget()
+    if not isinstance(editor, QtWidgets.QLineEdit):
+        found = view.viewport().findChildren(QtWidgets.QLineEdit)
+        editor = found[-1]
+    editor.selectAll()
+    type_text(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.state() != QtWidgets.QAbstractItemView.State.EditingState)
+
+
+def pick_in_cell(qtbot, view: QtWidgets.QAbstractItemView, index: QtCore.QModelIndex,
+                 data: object = None, text: str | None = None) -> None:  # fmt: skip
+    """Open a cell's combo editor, choose an entry by data (or type text), press Enter."""
+    view.setCurrentIndex(index)
+    view.edit(index)
+    combos = view.viewport().findChildren(QtWidgets.QComboBox)
+    combo = combos[-1]
+    if text is not None:
+        combo.lineEdit().selectAll()
+        type_text(combo.lineEdit(), text)
+    else:
+        combo.setCurrentIndex(combo.findData(data))
+    qtbot.keyClick(combo, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.state() != QtWidgets.QAbstractItemView.State.EditingState)
