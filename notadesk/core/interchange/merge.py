@@ -36,6 +36,8 @@ from notadesk.core.storage.store import DraftStore, now_iso
 from notadesk.core.storage.tables import AuditRow, BlobRow, DraftRow, RevisionRow
 
 _CHUNK = 500
+RENAME_ORIGIN = "import-rename"
+"""The origin of the revision an import adds to give a draft a free Onze Referentie."""
 
 
 @dataclass
@@ -56,7 +58,7 @@ class _Local:
     """What the database knows that concerns a package."""
 
     known: dict[str, str]  # revision uuid -> draft id
-    histories: dict[str, list[str]]  # draft id -> revision uuids, oldest first
+    histories: dict[str, list[tuple[str, str]]]  # draft id -> (uuid, origin), oldest first
     rows: dict[str, DraftRow]
     copies: dict[str, list[str]]  # draft id -> ids of its conflict copies
     references: dict[str, str]  # reference -> draft id
@@ -89,12 +91,12 @@ def _load_local(s: Session, package: Package) -> _Local:
     histories: dict[str, list[str]] = {}
     for chunk in _chunks(sorted(wanted)):
         rows.update({r.id: r for r in s.scalars(select(DraftRow).where(DraftRow.id.in_(chunk)))})
-        for draft_id, rev_uuid in s.execute(
-            select(RevisionRow.draft_id, RevisionRow.uuid)
+        for draft_id, rev_uuid, origin in s.execute(
+            select(RevisionRow.draft_id, RevisionRow.uuid, RevisionRow.origin)
             .where(RevisionRow.draft_id.in_(chunk))
             .order_by(RevisionRow.draft_id, RevisionRow.number)
         ):
-            histories.setdefault(draft_id, []).append(rev_uuid)
+            histories.setdefault(draft_id, []).append((rev_uuid, origin))
     refs = {ref: i for i, ref in s.execute(select(DraftRow.id, DraftRow.reference))}
     return _Local(known, histories, rows, copies, refs)
 
@@ -119,20 +121,28 @@ def plan(s: Session, package: Package) -> list[_Step]:
 
 
 def _decide(draft: PackageDraft, local: _Local) -> _Step:
-    pkg = [r.uuid for r in draft.revisions]
+    revisions = list(draft.revisions)
+    while len(revisions) > 1 and revisions[-1].origin == RENAME_ORIGIN:
+        revisions.pop()  # the exporting workstation's own renaming is its own affair
+    pkg = [r.uuid for r in revisions]
     candidates = [draft.id] if draft.id in local.rows else []
     candidates += local.copies.get(draft.id, [])
     candidates += [local.known[u] for u in pkg if u in local.known]
     for target in dict.fromkeys(candidates):
-        history = local.histories.get(target, [])
-        if not history:
+        entries = local.histories.get(target, [])
+        history = [u for u, _ in entries]
+        # A revision an import added only to rename the draft does not count as a change.
+        while entries and entries[-1][1] == RENAME_ORIGIN and len(entries) > 1:
+            entries = entries[:-1]
+        if not entries:
             continue
-        if history[-1] == pkg[-1]:
+        head = entries[-1][0]
+        if head == pkg[-1]:
             return _Step(draft, "already up to date", target=target)
         if pkg[-1] in history:
             return _Step(draft, "local is newer", target=target)
-        if history[-1] in pkg:
-            tail = list(draft.revisions[pkg.index(history[-1]) + 1 :])
+        if head in pkg:
+            tail = revisions[pkg.index(head) + 1 :]
             if not any(r.uuid in local.known for r in tail):
                 return _Step(draft, "fast-forward", target=target, append=tail)
     known_at = [i for i, u in enumerate(pkg) if u in local.known]
@@ -145,10 +155,11 @@ def _decide(draft: PackageDraft, local: _Local) -> _Step:
 
 def apply(store: DraftStore, s: Session, package: Package, steps: list[_Step]) -> ImportReport:
     """Write the planned steps inside one write session; return what was done."""
-    done = []
+    done: dict[int, ImportedDraft] = {}
     stamp = now_iso()
     source = package.path.name
-    for step in steps:
+    # Drafts that keep their reference go first, so new references never clash with them.
+    for index, step in sorted(enumerate(steps), key=lambda p: p[1].new_reference):
         new_ref = None
         if step.outcome == "new":
             draft_id, new_ref = _create(store, s, step, step.draft.id, step.draft.conflict_of)
@@ -159,7 +170,7 @@ def apply(store: DraftStore, s: Session, package: Package, steps: list[_Step]) -
             draft_id = step.target or step.draft.id
             new_ref = _fast_forward(store, s, step, draft_id)
         else:
-            done.append(_entry(step, None))
+            done[index] = _entry(step, None)
             continue
         s.add(
             AuditRow(
@@ -167,13 +178,13 @@ def apply(store: DraftStore, s: Session, package: Package, steps: list[_Step]) -
             )
         )
         copy_id = draft_id if step.outcome == "conflict copy" else None
-        done.append(_entry(step, copy_id, new_ref))
+        done[index] = _entry(step, copy_id, new_ref)
     added = 0
     for digest, data in sorted(package.blobs.items()):
         if s.get(BlobRow, digest) is None:
             s.add(BlobRow(sha256=digest, size=len(data), data=data))
             added += 1
-    return ImportReport(package.path, False, tuple(done), added)
+    return ImportReport(package.path, False, tuple(done[i] for i in sorted(done)), added)
 
 
 def dry_report(s: Session, package: Package) -> ImportReport:
@@ -274,5 +285,5 @@ def _rename(store: DraftStore, s: Session, row: DraftRow, reference: str) -> Non
     nota = copy.deepcopy(content_from_json(last or "{}"))
     nota.reference = reference
     stamp = now_iso()
-    store.append_revision(s, row, nota, origin="import", created=stamp)
+    store.append_revision(s, row, nota, origin=RENAME_ORIGIN, created=stamp)
     store.fill_row(row, nota, stamp)

@@ -289,8 +289,10 @@ def _read_back(final: Path, entries: dict[str, bytes]) -> str:
                 for name, data in entries.items():
                     if z.read(name) != data:
                         raise PackageError(f"the entry {name} differs")
-        except zipfile.BadZipFile as exc:
-            raise PackageError(str(exc)) from None
+        except PackageError:
+            raise
+        except Exception as exc:  # BadZipFile, zlib.error, EOFError… from a damaged copy
+            raise PackageError(f"{type(exc).__name__}: {str(exc)[:80]}") from None
     return h.hexdigest()
 
 
