@@ -262,6 +262,10 @@ class PreviewPane(QtWidgets.QWidget):
 
     # --- navigation and zoom -------------------------------------------------------------
 
+    def shown_pdf(self) -> bytes:
+        """Return the PDF the pane shows (empty before the first render)."""
+        return bytes(self._buffer.data().data()) if self._buffer is not None else b""
+
     def page_count(self) -> int:
         """Return how many pages the shown preview has."""
         return max(0, self.document.pageCount())
