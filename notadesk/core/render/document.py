@@ -77,7 +77,9 @@ def render_pdf(
         try:
             doc.build(story, canvasmaker=canvas_maker(furniture))
         except LayoutError as exc:
-            raise RenderError(f"The nota cannot be laid out on A4: {exc}.") from exc
+            raise RenderError(
+                "The nota cannot be laid out on A4: one of its parts is larger than a page."
+            ) from exc
         pages = len(doc.canv.laid_out)
     return buffer.getvalue(), pages
 

@@ -28,8 +28,8 @@ from notadesk.core.render.markup import Name, escape, runs_markup
 from notadesk.core.render.styles import (
     bullet_glyph,
     bullet_style,
-    geometry,
     paragraph_styles,
+    routing_style,
 )
 from notadesk.errors import RenderError
 
@@ -61,6 +61,8 @@ def _parsed(markup: str, style_name: str) -> tuple[str, Any, tuple[Any, ...]]:
 
 
 def _style(name: str) -> Any:
+    if name == "routing":
+        return routing_style()
     if name.startswith("bullet:"):
         return bullet_style(int(name.removeprefix("bullet:")))
     return paragraph_styles()[name]
@@ -94,7 +96,7 @@ class StoryBuilder:
 
     def build(self) -> list[Flowable]:
         """Return every flowable of the nota, in print order."""
-        story: list[Flowable] = [self.routing_block()]
+        story: list[Flowable] = self.routing_block()
         story.extend(self.title_block())
         for section in self.nota.sections:
             story.extend(self.section(section, level=1))
@@ -106,39 +108,21 @@ class StoryBuilder:
 
     # --- first page --------------------------------------------------------------------------
 
-    def routing_block(self) -> Flowable:
-        """Return the Aan / Van / Via / Kopie aan / Afgestemd met block."""
-        from reportlab.platypus import Table, TableStyle
+    def routing_block(self) -> list[Flowable]:
+        """Return the Aan / Van / Via / Kopie aan / Afgestemd met block.
 
-        rows = []
+        Each role is one paragraph with its label hanging in the margin (drawn as the
+        paragraph's bullet), so any number of names, however long, flows over pages.
+        """
+        out: list[Flowable] = []
         for role in ("to", "from", "via", "cc", "agreed_with"):
             names = [
                 entry_name(e, woo=self.woo).markup()
                 for e in self.nota.routing.entries(role)
                 if e.name.strip() or (self.woo and e.personal_data)
             ]
-            rows.append(
-                [
-                    _para(escape(field_label(role)), "routing_label"),
-                    _para("<br/>".join(names), "routing_value"),
-                ]
-            )
-        label_width = 30 * 72 / 25.4
-        table = Table(
-            rows, colWidths=[label_width, geometry().body_width - label_width], hAlign="LEFT"
-        )
-        table.setStyle(
-            TableStyle(
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-                    ("TOPPADDING", (0, 0), (-1, -1), 0),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-                ]
-            )
-        )
-        return table
+            out.append(paragraph("<br/>".join(names) or "\u00a0", "routing", field_label(role)))
+        return out
 
     def title_block(self) -> list[Flowable]:
         """Return the type line, 'nota' and the subject."""

@@ -128,3 +128,22 @@ def bullet_glyph(depth: int) -> str:
 def watermark() -> dict[str, float]:
     """Return the watermark's size, angle and opacity."""
     return {k: float(v) for k, v in style_data()["watermark"].items()}
+
+
+@cache
+def routing_style() -> ParagraphStyle:
+    """Return the style of a routing line: the value, with its label hanging at the left."""
+    from reportlab.lib.styles import ParagraphStyle
+
+    styles = paragraph_styles()
+    label, value = styles["routing_label"], styles["routing_value"]
+    indent = float(style_data()["routing_label_width"]) * MM
+    return ParagraphStyle(
+        "routing",
+        parent=value,
+        leftIndent=indent,
+        bulletIndent=0,
+        bulletFontName=label.fontName,
+        bulletFontSize=label.fontSize,
+        bulletColor=label.textColor,
+    )

@@ -1,0 +1,158 @@
+"""Commands for the printed nota: render (to PDF) and the copy register."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from notadesk.cli.context import Context, print_json
+
+MAX_COPIES = 99  # kept equal to notadesk.core.render.document.MAX_COPIES (not imported: cold start)
+
+
+def _copies(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if not 1 <= number <= MAX_COPIES:
+        raise argparse.ArgumentTypeError(f"the number of copies must be 1 to {MAX_COPIES}")
+    return number
+
+
+def _entry_id(value: str) -> int:
+    try:
+        return int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a register entry number") from None
+
+
+def register(sub: Any) -> None:
+    """Add the printing commands to the parser."""
+    p = sub.add_parser("render", help="print a draft to a PDF file")
+    p.add_argument("draft", metavar="DRAFT", help="id, unique id prefix, or Onze Referentie")
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    p.add_argument("--copies", type=_copies, default=1, metavar="N", help="N complete copies")
+    p.add_argument("--woo", action="store_true", help="the Woo publication variant")
+    numbers = p.add_mutually_exclusive_group()
+    numbers.add_argument(
+        "--copy-numbers",
+        dest="copy_numbers",
+        action="store_const",
+        const=True,
+        default=None,
+        help="print 'Exemplaar n van N' even where the level does not require it",
+    )
+    numbers.add_argument(
+        "--no-copy-numbers",
+        dest="copy_numbers",
+        action="store_const",
+        const=False,
+        help="leave copy numbers off where the level does not require them",
+    )
+    p.add_argument("--revision", type=int, metavar="N", help="print revision N")
+    p.set_defaults(handler=cmd_render)
+
+    p = sub.add_parser("register", help="list the copy register, or fill in a recipient")
+    p.add_argument("draft", nargs="?", metavar="DRAFT", help="only this draft's copies")
+    p.add_argument("--json", action="store_true", help="print every entry as JSON")
+    p.add_argument(
+        "--set-recipient",
+        nargs=2,
+        metavar=("ENTRY_ID", "NAME"),
+        help="record who received a printed copy (a new, correcting entry)",
+    )
+    p.set_defaults(handler=cmd_register)
+
+
+def cmd_render(ctx: Context, args: argparse.Namespace) -> int:
+    import dataclasses
+
+    from notadesk.core.policy.markings import marking_level
+    from notadesk.core.render import (
+        RenderOptions,
+        record_print,
+        render_nota,
+        write_pdf_atomically,
+    )
+    from notadesk.errors import NotadeskError
+
+    draft = ctx.store.get(ctx.resolve(args.draft))
+    if args.revision is not None and args.revision != draft.revision:
+        nota = ctx.store.revision(draft.id, args.revision)
+        draft = dataclasses.replace(draft, revision=args.revision, nota=nota)
+    level = marking_level(draft.nota.classification.level)
+    if level.copy_numbers and args.copy_numbers is False:
+        return _fail(f"{level.marking} requires copy numbers on every page; they stay on.")
+    options = RenderOptions(copies=args.copies, copy_numbers=args.copy_numbers, woo=args.woo)
+    result = render_nota(draft.nota, options)
+    target: Path = args.output
+    write_pdf_atomically(result.pdf, target)
+    try:
+        recorded = record_print(ctx.store, draft, result, options)
+    except NotadeskError:
+        target.unlink(missing_ok=True)  # a registered level is never printed unregistered
+        raise
+    print(f"{result.sha256}  {target}")
+    summary = f"{result.pages_per_copy} pages per copy, {result.copies} copies"
+    if recorded:
+        summary += f"; {recorded} entries added to the copy register"
+    print(f"notadesk: {summary}.", file=sys.stderr)
+    return 0
+
+
+def cmd_register(ctx: Context, args: argparse.Namespace) -> int:
+    from notadesk.core.render.register import current_recipients, register_entries, set_recipient
+
+    if args.set_recipient:
+        raw_id, name = args.set_recipient
+        try:
+            entry_id = _entry_id(raw_id)
+        except argparse.ArgumentTypeError as exc:
+            return _fail(f"{exc}.")
+        entry = set_recipient(ctx.store, entry_id, name)
+        print(f"Entry {entry.id} records {entry.recipient} as recipient of entry {entry_id}.")
+        return 0
+    draft_id = ctx.resolve(args.draft) if args.draft else None
+    entries = register_entries(ctx.store, draft_id)
+    current = current_recipients(entries)
+    if args.json:
+        print_json(
+            [
+                {**e.as_json(), "current_recipient": current.get(e.id)}
+                if e.kind == "print"
+                else e.as_json()
+                for e in entries
+            ]
+        )
+        return 0
+    printed = [e for e in entries if e.kind == "print"]
+    if not printed:
+        print("The copy register holds no printed copies.")
+        return 0
+    header = ["ENTRY", "PRINTED", "REFERENCE", "REV", "COPY", "MARKING", "SHA-256", "RECIPIENT"]
+    rows = [
+        [
+            str(e.id),
+            e.printed_at[:19].replace("T", " "),
+            e.reference,
+            str(e.revision),
+            f"{e.copy_number}/{e.copies}",
+            e.marking,
+            e.pdf_sha256[:12],
+            current.get(e.id) or "-",
+        ]
+        for e in printed
+    ]
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
+    for row in [header, *rows]:
+        print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+    return 0
+
+
+def _fail(message: str) -> int:
+    from notadesk.cli.context import fail
+
+    return fail(message)
