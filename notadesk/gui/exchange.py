@@ -35,7 +35,10 @@ def choose_export_path(parent: QtWidgets.QWidget, suggested: str) -> Path | None
     """Ask where to write a package (tests replace this)."""
     start = str(Path(start_folder()) / suggested)
     name, _ = QtWidgets.QFileDialog.getSaveFileName(
-        parent, parent.tr("Export drafts"), start, PACKAGE_FILTER
+        parent,
+        QtCore.QCoreApplication.translate("ExchangeActions", "Export drafts"),
+        start,
+        PACKAGE_FILTER,
     )
     if not name:
         return None
@@ -46,7 +49,10 @@ def choose_export_path(parent: QtWidgets.QWidget, suggested: str) -> Path | None
 def choose_import_path(parent: QtWidgets.QWidget) -> Path | None:
     """Ask which package to import (tests replace this)."""
     name, _ = QtWidgets.QFileDialog.getOpenFileName(
-        parent, parent.tr("Import drafts"), start_folder(), PACKAGE_FILTER
+        parent,
+        QtCore.QCoreApplication.translate("ExchangeActions", "Import drafts"),
+        start_folder(),
+        PACKAGE_FILTER,
     )
     return Path(name) if name else None
 
@@ -56,10 +62,20 @@ def ask_export_scope(parent: QtWidgets.QWidget, has_open: bool) -> str | None:
     if not has_open:
         return "all"
     box = QtWidgets.QMessageBox(parent)
-    box.setWindowTitle(parent.tr("Export drafts"))
-    box.setText(parent.tr("Export the open draft only, or every draft not in the trash?"))
-    one = box.addButton(parent.tr("The open draft"), QtWidgets.QMessageBox.ButtonRole.AcceptRole)
-    every = box.addButton(parent.tr("Every draft"), QtWidgets.QMessageBox.ButtonRole.ActionRole)
+    box.setWindowTitle(QtCore.QCoreApplication.translate("ExchangeActions", "Export drafts"))
+    box.setText(
+        QtCore.QCoreApplication.translate(
+            "ExchangeActions", "Export the open draft only, or every draft not in the trash?"
+        )
+    )
+    one = box.addButton(
+        QtCore.QCoreApplication.translate("ExchangeActions", "The open draft"),
+        QtWidgets.QMessageBox.ButtonRole.AcceptRole,
+    )
+    every = box.addButton(
+        QtCore.QCoreApplication.translate("ExchangeActions", "Every draft"),
+        QtWidgets.QMessageBox.ButtonRole.ActionRole,
+    )
     box.addButton(QtWidgets.QMessageBox.StandardButton.Cancel)
     box.exec()
     clicked = box.clickedButton()
@@ -69,8 +85,10 @@ def ask_export_scope(parent: QtWidgets.QWidget, has_open: bool) -> str | None:
 def confirm_import(parent: QtWidgets.QWidget, lines: list[str]) -> bool:
     """Show what an import would do and ask to go on (tests replace this)."""
     box = QtWidgets.QMessageBox(parent)
-    box.setWindowTitle(parent.tr("Import drafts"))
-    box.setText(parent.tr("The package is intact. Import it?"))
+    box.setWindowTitle(QtCore.QCoreApplication.translate("ExchangeActions", "Import drafts"))
+    box.setText(
+        QtCore.QCoreApplication.translate("ExchangeActions", "The package is intact. Import it?")
+    )
     box.setDetailedText("\n".join(lines))
     box.setInformativeText("\n".join(lines[:8]))
     box.setStandardButtons(

@@ -36,10 +36,13 @@ def install_language(language: str) -> str:
     assert app is not None, "install_language needs a running QApplication"
     while _installed:
         app.removeTranslator(_installed.pop())
-    info = translation_file(language)
-    if language != "en" and info.exists():
+    if language == "en":
+        return language
+    qt_dir = QtCore.QLibraryInfo.path(QtCore.QLibraryInfo.LibraryPath.TranslationsPath)
+    files = [translation_file(language).absoluteFilePath(), f"{qt_dir}/qtbase_{language}.qm"]
+    for path in files:
         translator = QtCore.QTranslator(app)
-        if translator.load(info.absoluteFilePath()):
+        if QtCore.QFileInfo(path).exists() and translator.load(path):
             app.installTranslator(translator)
             _installed.append(translator)
     return language

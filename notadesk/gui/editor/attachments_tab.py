@@ -11,7 +11,7 @@ from notadesk.core.storage.store import DraftStore
 from notadesk.errors import StorageError
 from notadesk.gui import operations
 from notadesk.gui.editor.base import EditorTab
-from notadesk.gui.qt import Qt, QtWidgets
+from notadesk.gui.qt import Qt, QtCore, QtWidgets
 from notadesk.gui.widgets import button_row, tool_button
 
 TITLE, FILE, SIZE = range(3)
@@ -20,13 +20,17 @@ MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024
 
 def choose_file_to_add(parent: QtWidgets.QWidget) -> Path | None:
     """Ask for a file to attach (tests replace this)."""
-    name, _ = QtWidgets.QFileDialog.getOpenFileName(parent, parent.tr("Attach a file"))
+    name, _ = QtWidgets.QFileDialog.getOpenFileName(
+        parent, QtCore.QCoreApplication.translate("AttachmentsTab", "Attach a file")
+    )
     return Path(name) if name else None
 
 
 def choose_save_path(parent: QtWidgets.QWidget, suggested: str) -> Path | None:
     """Ask where to save an attachment (tests replace this)."""
-    name, _ = QtWidgets.QFileDialog.getSaveFileName(parent, parent.tr("Save the file"), suggested)
+    name, _ = QtWidgets.QFileDialog.getSaveFileName(
+        parent, QtCore.QCoreApplication.translate("AttachmentsTab", "Save the file"), suggested
+    )
     return Path(name) if name else None
 
 

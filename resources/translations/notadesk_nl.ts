@@ -1,0 +1,1212 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/about.py" line="16" />
+        <source>About notadesk</source>
+        <translation>Over notadesk</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/about.py" line="20" />
+        <source>Draft, keep and print nota's: decision memos to a minister.</source>
+        <translation>Nota's opstellen, bewaren en afdrukken: beslisnota's aan een bewindspersoon.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/about.py" line="23" />
+        <source>Data location:</source>
+        <translation>Gegevensmap:</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/about.py" line="26" />
+        <source>Data location</source>
+        <translation>Gegevensmap</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/about.py" line="30" />
+        <source>This program makes no network connections. Everything stays on this workstation; drafts leave it only as packages you export yourself.</source>
+        <translation>Dit programma maakt geen netwerkverbindingen. Alles blijft op deze werkplek; concepten verlaten hem alleen als pakketten die u zelf exporteert.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/about.py" line="39" />
+        <source>Licence: EUPL-1.2. Icons: Tango Icon Library (public domain).</source>
+        <translation>Licentie: EUPL-1.2. Pictogrammen: Tango Icon Library (publiek domein).</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsTab</name>
+    <message>
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="64" />
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="64" />
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="64" />
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="65" />
+        <source>Attachments</source>
+        <translation>Bijlagen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="77" />
+        <source>Add file…</source>
+        <translation>Bestand toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="24" />
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="77" />
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="129" />
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="133" />
+        <source>Attach a file</source>
+        <translation>Een bestand bijvoegen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="80" />
+        <source>Add title</source>
+        <translation>Titel toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="80" />
+        <source>Add an attachment known by title only</source>
+        <translation>Een bijlage toevoegen met alleen een titel</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="83" />
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="83" />
+        <source>Remove the selected attachment</source>
+        <translation>De gekozen bijlage verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="86" />
+        <source>Save file as…</source>
+        <translation>Bestand opslaan als…</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="86" />
+        <source>Save the attached file</source>
+        <translation>Het bijgevoegde bestand opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="93" />
+        <source>Attachments print as Bijlage in this order; double-click a title to edit it.</source>
+        <translation>Bijlagen worden in deze volgorde als Bijlage afgedrukt; dubbelklik op een titel om die te wijzigen.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="108" />
+        <source>(title only)</source>
+        <translation>(alleen titel)</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="32" />
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="179" />
+        <source>Save the file</source>
+        <translation>Het bestand opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceDelegate</name>
+    <message>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="196" />
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="198" />
+        <source>— no position yet</source>
+        <translation>— nog geen standpunt</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="201" />
+        <source>Position</source>
+        <translation>Standpunt</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentsTab</name>
+    <message>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="28" />
+        <source>Commitment</source>
+        <translation>Toezegging</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="28" />
+        <source>Findings</source>
+        <translation>Bevindingen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="28" />
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="59" />
+        <source>Owner</source>
+        <translation>Eigenaar</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="28" />
+        <source>Due</source>
+        <translation>Gereed op</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="29" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="31" />
+        <source>Commitments</source>
+        <translation>Toezeggingen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="44" />
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="44" />
+        <source>Add a commitment</source>
+        <translation>Een toezegging toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="46" />
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="46" />
+        <source>Remove the selected commitment</source>
+        <translation>De gekozen toezegging verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="52" />
+        <source>Commitment text</source>
+        <translation>Tekst van de toezegging</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="56" />
+        <source>Findings this commitment answers</source>
+        <translation>Bevindingen waarop deze toezegging antwoordt</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="60" />
+        <source>e.g. Defensie, BZ/DSH</source>
+        <translation>bv. Defensie, BZ/DSH</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="61" />
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="73" />
+        <source>Due date</source>
+        <translation>Gereed op</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="63" />
+        <source>Commitment status</source>
+        <translation>Status van de toezegging</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="67" />
+        <source>Selected commitment</source>
+        <translation>Gekozen toezegging</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="70" />
+        <source>&amp;Text</source>
+        <translation>&amp;Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="71" />
+        <source>Answers &amp;finding(s)</source>
+        <translation>Antwoordt op &amp;bevinding(en)</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="72" />
+        <source>&amp;Owner</source>
+        <translation>&amp;Eigenaar</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="74" />
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/conflict.py" line="16" />
+        <source>This draft was changed elsewhere</source>
+        <translation>Dit concept is elders gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/conflict.py" line="20" />
+        <source>Open theirs: their version is shown and your latest edits are set aside.
+Keep mine as a copy: your version is saved as a new draft, marked as a conflict copy in the list; theirs stays as it is.</source>
+        <translation>Hun versie openen: hun versie wordt getoond en uw laatste wijzigingen vervallen.
+Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in de lijst gemarkeerd als conflictkopie; hun versie blijft zoals die is.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/conflict.py" line="26" />
+        <source>Open theirs</source>
+        <translation>Hun versie openen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/conflict.py" line="29" />
+        <source>Keep mine as a copy</source>
+        <translation>Mijn versie als kopie bewaren</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsTab</name>
+    <message>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="42" />
+        <source>Type line</source>
+        <translation>Typeregel</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="45" />
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="46" />
+        <source>What the nota is about</source>
+        <translation>Waar de nota over gaat</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="47" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="52" />
+        <source>Given on the first save when left empty</source>
+        <translation>Wordt bij het eerste opslaan toegekend als het leeg blijft</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="55" />
+        <source>%1 (text)</source>
+        <translation>%1 (tekst)</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="56" />
+        <source>e.g. RDINEV</source>
+        <translation>bv. RDINEV</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="60" />
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="109" />
+        <source>Classification</source>
+        <translation>Rubricering</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="64" />
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="112" />
+        <source>Proposed by</source>
+        <translation>Voorgesteld door</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="65" />
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="113" />
+        <source>Set by</source>
+        <translation>Vastgesteld door</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="66" />
+        <source>Classified until</source>
+        <translation>Gerubriceerd tot</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="67" />
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="115" />
+        <source>End event</source>
+        <translation>Eindgebeurtenis</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="68" />
+        <source>or: until an event, e.g. publication</source>
+        <translation>of: tot een gebeurtenis, bv. publicatie</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="90" />
+        <source>Nota</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="92" />
+        <source>&amp;Type line</source>
+        <translation>&amp;Typeregel</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="93" />
+        <source>S&amp;ubject</source>
+        <translation>&amp;Onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="94" />
+        <source>St&amp;atus</source>
+        <translation>St&amp;atus</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="100" />
+        <source>Deadlines</source>
+        <translation>Termijnen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="103" />
+        <source>%1 (date)</source>
+        <translation>%1 (datum)</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="111" />
+        <source>&amp;Level</source>
+        <translation>&amp;Niveau</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="114" />
+        <source>Until</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="118" />
+        <source>Routing</source>
+        <translation>Routering</translation>
+    </message>
+</context>
+<context>
+    <name>DraftEditor</name>
+    <message>
+        <location filename="../../notadesk/gui/editor/editor.py" line="85" />
+        <source>The text editor is not installed.</source>
+        <translation>De teksteditor is niet geïnstalleerd.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/editor.py" line="96" />
+        <source>Parts of the nota</source>
+        <translation>Onderdelen van de nota</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/editor.py" line="105" />
+        <source>&amp;Details</source>
+        <translation>&amp;Gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/editor.py" line="106" />
+        <source>&amp;Text</source>
+        <translation>&amp;Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/editor.py" line="107" />
+        <source>&amp;Findings</source>
+        <translation>&amp;Bevindingen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/editor.py" line="108" />
+        <source>C&amp;ommitments</source>
+        <translation>T&amp;oezeggingen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/editor.py" line="109" />
+        <source>&amp;Attachments</source>
+        <translation>B&amp;ijlagen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/editor.py" line="114" />
+        <source>&amp;History</source>
+        <translation>&amp;Geschiedenis</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/editor.py" line="116" />
+        <source>&amp;Preview</source>
+        <translation>&amp;Voorbeeld</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/editor.py" line="160" />
+        <source>This draft is in the trash. Restore it from the trash to edit it.</source>
+        <translation>Dit concept staat in de prullenbak. Zet het terug om het te bewerken.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/editor.py" line="165" />
+        <source>This draft is a conflict copy: it holds edits that clashed with a version saved elsewhere. Compare the two and keep what is right.</source>
+        <translation>Dit concept is een conflictkopie: het bevat wijzigingen die botsten met een elders opgeslagen versie. Vergelijk beide en houd wat klopt.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/editor.py" line="241" />
+        <location filename="../../notadesk/gui/editor/editor.py" line="245" />
+        <location filename="../../notadesk/gui/editor/editor.py" line="275" />
+        <location filename="../../notadesk/gui/editor/editor.py" line="284" />
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>DraftListModel</name>
+    <message>
+        <location filename="../../notadesk/gui/draft_list.py" line="46" />
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/draft_list.py" line="47" />
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/draft_list.py" line="48" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/draft_list.py" line="49" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/draft_list.py" line="50" />
+        <source>Classification</source>
+        <translation>Rubricering</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/draft_list.py" line="51" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/draft_list.py" line="52" />
+        <source>Deadline</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/draft_list.py" line="124" />
+        <source>Conflict copy: edits that clashed with a version saved elsewhere</source>
+        <translation>Conflictkopie: wijzigingen die botsten met een elders opgeslagen versie</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/draft_list.py" line="131" />
+        <source>(no subject)</source>
+        <translation>(geen onderwerp)</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/draft_list.py" line="133" />
+        <source>%1 (conflict copy)</source>
+        <translation>%1 (conflictkopie)</translation>
+    </message>
+</context>
+<context>
+    <name>DraftListPanel</name>
+    <message>
+        <location filename="../../notadesk/gui/draft_list.py" line="200" />
+        <source>Search subject, reference, text… (Ctrl+F)</source>
+        <translation>Zoek in onderwerp, referentie, tekst… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/draft_list.py" line="201" />
+        <source>Search the drafts</source>
+        <translation>Concepten doorzoeken</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/draft_list.py" line="205" />
+        <source>Show drafts with status</source>
+        <translation>Concepten tonen met status</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/draft_list.py" line="206" />
+        <source>Every status</source>
+        <translation>Elke status</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/draft_list.py" line="210" />
+        <source>Show drafts with classification</source>
+        <translation>Concepten tonen met rubricering</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/draft_list.py" line="211" />
+        <source>Every classification</source>
+        <translation>Elke rubricering</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/draft_list.py" line="216" />
+        <source>Trash</source>
+        <translation>Prullenbak</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/draft_list.py" line="219" />
+        <source>Show the drafts in the trash</source>
+        <translation>De concepten in de prullenbak tonen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/draft_list.py" line="220" />
+        <source>Show the trash</source>
+        <translation>De prullenbak tonen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/draft_list.py" line="222" />
+        <source>Restore from trash</source>
+        <translation>Terugzetten uit prullenbak</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/draft_list.py" line="228" />
+        <location filename="../../notadesk/gui/draft_list.py" line="289" />
+        <source>Drafts</source>
+        <translation>Concepten</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/draft_list.py" line="304" />
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/draft_list.py" line="314" />
+        <source>%1 in the trash</source>
+        <translation>%1 in de prullenbak</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/draft_list.py" line="316" />
+        <source>%1 drafts</source>
+        <translation>%1 concepten</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/draft_list.py" line="318" />
+        <source>%1 of %2 drafts</source>
+        <translation>%1 van %2 concepten</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeActions</name>
+    <message>
+        <location filename="../../notadesk/gui/exchange.py" line="106" />
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/exchange.py" line="107" />
+        <source>&amp;Import…</source>
+        <translation>&amp;Importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/exchange.py" line="132" />
+        <source>Exporting…</source>
+        <translation>Bezig met exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/exchange.py" line="39" />
+        <location filename="../../notadesk/gui/exchange.py" line="65" />
+        <location filename="../../notadesk/gui/exchange.py" line="135" />
+        <source>Export drafts</source>
+        <translation>Concepten exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/exchange.py" line="67" />
+        <source>Export the open draft only, or every draft not in the trash?</source>
+        <translation>Alleen het geopende concept exporteren, of elk concept dat niet in de prullenbak staat?</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/exchange.py" line="72" />
+        <source>The open draft</source>
+        <translation>Het geopende concept</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/exchange.py" line="76" />
+        <source>Every draft</source>
+        <translation>Elk concept</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/exchange.py" line="90" />
+        <source>The package is intact. Import it?</source>
+        <translation>Het pakket is onbeschadigd. Importeren?</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/exchange.py" line="142" />
+        <source>Exported.</source>
+        <translation>Geëxporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/exchange.py" line="143" />
+        <source>Export report</source>
+        <translation>Exportverslag</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/exchange.py" line="53" />
+        <location filename="../../notadesk/gui/exchange.py" line="88" />
+        <location filename="../../notadesk/gui/exchange.py" line="156" />
+        <location filename="../../notadesk/gui/exchange.py" line="162" />
+        <location filename="../../notadesk/gui/exchange.py" line="171" />
+        <source>Import drafts</source>
+        <translation>Concepten importeren</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/exchange.py" line="175" />
+        <source>Import report</source>
+        <translation>Importverslag</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="27" />
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="28" />
+        <source>Main</source>
+        <translation>Hoofd</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="29" />
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="30" />
+        <source>Position</source>
+        <translation>Standpunt</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="31" />
+        <source>Finding</source>
+        <translation>Bevinding</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="32" />
+        <source>Comment</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="68" />
+        <source>main finding</source>
+        <translation>hoofdbevinding</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="68" />
+        <source>not a main finding</source>
+        <translation>geen hoofdbevinding</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsTab</name>
+    <message>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="231" />
+        <source>Findings</source>
+        <translation>Bevindingen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="259" />
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="259" />
+        <source>Add a finding</source>
+        <translation>Een bevinding toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="261" />
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="261" />
+        <source>Remove the selected finding</source>
+        <translation>De gekozen bevinding verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="263" />
+        <source>Up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="263" />
+        <source>Move the finding up</source>
+        <translation>De bevinding omhoog verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="264" />
+        <source>Down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="264" />
+        <source>Move the finding down</source>
+        <translation>De bevinding omlaag verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="266" />
+        <source>Renumber</source>
+        <translation>Hernummeren</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="266" />
+        <source>Number the findings 1, 2, 3… in order</source>
+        <translation>De bevindingen op volgorde nummeren: 1, 2, 3…</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="282" />
+        <source>Double-click or start typing to edit a cell. Drag a row, or use Up and Down (Ctrl+Shift+Up/Down), to reorder.</source>
+        <translation>Dubbelklik of begin te typen om een cel te wijzigen. Sleep een rij, of gebruik Omhoog en Omlaag (Ctrl+Shift+pijltjes), om de volgorde te wijzigen.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="71" />
+        <source>Revision</source>
+        <translation>Revisie</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="71" />
+        <source>Saved</source>
+        <translation>Opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="71" />
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="74" />
+        <source>Revisions</source>
+        <translation>Revisies</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="80" />
+        <source>View</source>
+        <translation>Bekijken</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="80" />
+        <source>Show the selected revision</source>
+        <translation>De gekozen revisie tonen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="83" />
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="191" />
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="197" />
+        <source>Restore</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="83" />
+        <source>Make the selected revision current again</source>
+        <translation>De gekozen revisie weer de huidige maken</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="86" />
+        <source>Compare</source>
+        <translation>Vergelijken</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="86" />
+        <source>Show what changed between two revisions</source>
+        <translation>Tonen wat er tussen twee revisies veranderde</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="93" />
+        <source>Every save is kept. Select one revision to view or restore it, or two (Ctrl+click) to compare them. A restore adds a new revision; nothing is lost.</source>
+        <translation>Elke opslag blijft bewaard. Kies één revisie om die te bekijken of terug te zetten, of twee (Ctrl+klik) om ze te vergelijken. Terugzetten maakt een nieuwe revisie; er gaat niets verloren.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="106" />
+        <source>created</source>
+        <translation>aangemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="107" />
+        <source>saved</source>
+        <translation>opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="108" />
+        <source>restored from revision %1</source>
+        <translation>teruggezet uit revisie %1</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="109" />
+        <source>imported</source>
+        <translation>geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="127" />
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="154" />
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="164" />
+        <source>Revision %1 (read-only)</source>
+        <translation>Revisie %1 (alleen lezen)</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="178" />
+        <source>The two revisions have the same content.</source>
+        <translation>De twee revisies hebben dezelfde inhoud.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="179" />
+        <source>Changes from revision %1 to %2</source>
+        <translation>Wijzigingen van revisie %1 naar %2</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="189" />
+        <source>Restore revision %1? It becomes a new revision; the present text stays in history.</source>
+        <translation>Revisie %1 terugzetten? Die wordt een nieuwe revisie; de huidige tekst blijft in de geschiedenis.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../notadesk/gui/main_window.py" line="56" />
+        <source>Choose a draft on the left, or make a new one.</source>
+        <translation>Kies links een concept, of maak een nieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/main_window.py" line="71" />
+        <source>Save state</source>
+        <translation>Opslagstatus</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/main_window.py" line="106" />
+        <source>&amp;New nota</source>
+        <translation>&amp;Nieuwe nota</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/main_window.py" line="109" />
+        <source>Open the &amp;example nota</source>
+        <translation>&amp;Voorbeeldnota openen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/main_window.py" line="112" />
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/main_window.py" line="115" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/main_window.py" line="118" />
+        <source>Save as P&amp;DF…</source>
+        <translation>Opslaan als P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/main_window.py" line="121" />
+        <source>Move to &amp;trash</source>
+        <translation>Naar de &amp;prullenbak</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/main_window.py" line="123" />
+        <source>&amp;Quit</source>
+        <translation>A&amp;fsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/main_window.py" line="125" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/main_window.py" line="126" />
+        <source>&amp;Redo</source>
+        <translation>Op&amp;nieuw</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/main_window.py" line="127" />
+        <source>&amp;Find…</source>
+        <translation>&amp;Zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/main_window.py" line="129" />
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Voorkeuren…</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/main_window.py" line="132" />
+        <source>&amp;Check before definitief…</source>
+        <translation>&amp;Controle vóór definitief…</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/main_window.py" line="135" />
+        <source>Show the t&amp;rash</source>
+        <translation>De p&amp;rullenbak tonen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/main_window.py" line="139" />
+        <source>&amp;About notadesk</source>
+        <translation>&amp;Over notadesk</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/main_window.py" line="150" />
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/main_window.py" line="170" />
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/main_window.py" line="176" />
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/main_window.py" line="178" />
+        <source>&amp;Nota</source>
+        <translation>&amp;Nota</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/main_window.py" line="180" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/main_window.py" line="184" />
+        <source>Main toolbar</source>
+        <translation>Hoofdwerkbalk</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/main_window.py" line="219" />
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/main_window.py" line="244" />
+        <source>New nota</source>
+        <translation>Nieuwe nota</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/main_window.py" line="257" />
+        <source>Example nota</source>
+        <translation>Voorbeeldnota</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/main_window.py" line="268" />
+        <source>Move to trash</source>
+        <translation>Naar de prullenbak</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/main_window.py" line="275" />
+        <source>Moved to the trash.</source>
+        <translation>Naar de prullenbak verplaatst.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/main_window.py" line="282" />
+        <source>Restore</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/main_window.py" line="349" />
+        <source>Preferences</source>
+        <translation>Voorkeuren</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/main_window.py" line="364" />
+        <source>All changes saved (%1)</source>
+        <translation>Alle wijzigingen opgeslagen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/main_window.py" line="367" />
+        <source>Not saved — see the message</source>
+        <translation>Niet opgeslagen — zie de melding</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/main_window.py" line="369" />
+        <source>Unsaved changes…</source>
+        <translation>Niet-opgeslagen wijzigingen…</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/main_window.py" line="392" />
+        <source>(no subject)</source>
+        <translation>(geen onderwerp)</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/main_window.py" line="434" />
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/main_window.py" line="435" />
+        <source>The last edits could not be saved. Quit anyway and lose them?</source>
+        <translation>De laatste wijzigingen konden niet worden opgeslagen. Toch afsluiten en ze kwijtraken?</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <location filename="../../notadesk/gui/widgets.py" line="45" />
+        <source>%1 is set</source>
+        <translation>%1 is ingevuld</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/widgets.py" line="46" />
+        <source>Tick to set a date; untick to leave it empty</source>
+        <translation>Aanvinken om een datum in te vullen; uitvinken om hem leeg te laten</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/preferences.py" line="15" />
+        <source>Preferences</source>
+        <translation>Voorkeuren</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/preferences.py" line="17" />
+        <source>Language of the window</source>
+        <translation>Taal van het venster</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/preferences.py" line="18" />
+        <source>As the system (%1)</source>
+        <translation>Als het systeem (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/preferences.py" line="23" />
+        <source>Reference prefix</source>
+        <translation>Voorvoegsel van de referentie</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/preferences.py" line="24" />
+        <source>The nota itself always keeps its Dutch labels.</source>
+        <translation>De nota zelf houdt altijd haar Nederlandse kopjes.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/preferences.py" line="27" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/preferences.py" line="29" />
+        <source>&amp;Reference prefix:</source>
+        <translation>&amp;Voorvoegsel referentie:</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessDialog</name>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/readiness.py" line="20" />
+        <source>Before the nota can be %1</source>
+        <translation>Voordat de nota %1 kan worden</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/readiness.py" line="27" />
+        <source>The nota cannot become %1 yet. Put these right first; double-click a problem (or press Enter) to go to its field.</source>
+        <translation>De nota kan nog niet %1 worden. Herstel eerst deze punten; dubbelklik op een punt (of druk op Enter) om naar het veld te gaan.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/readiness.py" line="33" />
+        <source>Nothing is missing: the nota can become %1.</source>
+        <translation>Er ontbreekt niets: de nota kan %1 worden.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/readiness.py" line="36" />
+        <source>Problems</source>
+        <translation>Punten</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/readiness.py" line="46" />
+        <source>&amp;Go to field</source>
+        <translation>&amp;Naar het veld</translation>
+    </message>
+</context>
+<context>
+    <name>RichText</name>
+    <message>
+        <location filename="../../notadesk/gui/richtext/formats.py" line="90" />
+        <source>unknown ground</source>
+        <translation>onbekende grond</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/formats.py" line="91" />
+        <source>Redacted for Woo publication</source>
+        <translation>Weggelakt voor Woo-openbaarmaking</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingListEditor</name>
+    <message>
+        <location filename="../../notadesk/gui/editor/routing.py" line="24" />
+        <source>Name or unit</source>
+        <translation>Naam of eenheid</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/routing.py" line="24" />
+        <source>Personal</source>
+        <translation>Persoonlijk</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/routing.py" line="24" />
+        <location filename="../../notadesk/gui/editor/routing.py" line="75" />
+        <source>Woo ground</source>
+        <translation>Woo-grond</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/routing.py" line="43" />
+        <source>Add a name to %1</source>
+        <translation>Een naam toevoegen aan %1</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/routing.py" line="44" />
+        <source>Remove the name from %1</source>
+        <translation>De naam verwijderen uit %1</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/routing.py" line="45" />
+        <source>Move the name up in %1</source>
+        <translation>De naam omhoog verplaatsen in %1</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/routing.py" line="46" />
+        <source>Move the name down in %1</source>
+        <translation>De naam omlaag verplaatsen in %1</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/routing.py" line="76" />
+        <source>default</source>
+        <translation>standaard</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/routing.py" line="78" />
+        <source>The personal-data ground 5.1.2e</source>
+        <translation>De grond voor persoonsgegevens, 5.1.2e</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeView</name>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/welcome.py" line="17" />
+        <source>Welcome to notadesk</source>
+        <translation>Welkom bij notadesk</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/welcome.py" line="24" />
+        <source>There are no drafts yet. Start a new nota, or open the published example nota (Min-BuZa.2022.240) to see how a finished one looks.</source>
+        <translation>Er zijn nog geen concepten. Begin een nieuwe nota, of open de gepubliceerde voorbeeldnota (Min-BuZa.2022.240) om te zien hoe een afgeronde nota eruitziet.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/welcome.py" line="30" />
+        <source>&amp;New nota</source>
+        <translation>&amp;Nieuwe nota</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/welcome.py" line="32" />
+        <source>Open the &amp;example nota</source>
+        <translation>&amp;Voorbeeldnota openen</translation>
+    </message>
+</context>
+<context>
+    <name>operations</name>
+    <message>
+        <location filename="../../notadesk/gui/operations.py" line="36" />
+        <source>Something unexpected went wrong; the details are in the log file.</source>
+        <translation>Er ging iets onverwachts mis; de details staan in het logbestand.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,159 @@
+"""The main window: welcome view, list, search, filters, trash, layout memory, language, About."""
+
+from __future__ import annotations
+
+from notadesk import __version__
+from notadesk.core.drafting import blank_nota
+from notadesk.gui import i18n
+from notadesk.gui import main_window as main_window_module
+from notadesk.gui.app import WindowHost
+from notadesk.gui.dialogs.about import AboutDialog
+from notadesk.gui.draft_list import DATE, LEVEL, REFERENCE, SUBJECT
+from notadesk.gui.qt import Qt, QtCore
+from tests.gui.window_fixtures import errors, host, window
+
+__all__ = ["errors", "host", "window"]
+LEFT = Qt.MouseButton.LeftButton
+
+
+def _subjects(window) -> list[str]:
+    proxy = window.drafts.proxy
+    return [proxy.index(r, SUBJECT).data() for r in range(proxy.rowCount())]
+
+
+def test_welcome_view_on_an_empty_database_opens_the_example(window, qtbot):
+    assert window.stack.currentWidget() is window.welcome
+    assert not window.save_action.isEnabled()
+    qtbot.mouseClick(window.welcome.example_button, LEFT)
+    assert window.stack.currentWidget() is window.editor
+    assert window.save_action.isEnabled()
+    assert window.drafts.model.rowCount() == 1
+    assert window.drafts.proxy.index(0, REFERENCE).data() == "Min-BuZa.2022.240"
+    assert "Min-BuZa.2022.240" in window.windowTitle()
+
+
+def test_list_sorts_filters_and_searches(host, qtbot):
+    for subject, level in (("Alfa Mali", "nl.ongerubriceerd"), ("Bravo", "nl.stg-geheim")):
+        nota = blank_nota()
+        nota.subject = subject
+        nota.classification.level = level
+        nota.classification.end_event = "einde missie"
+        host.store.create(nota)
+    window = host.show_window()
+    qtbot.addWidget(window)
+    assert window.stack.currentIndex() == main_window_module.NOTHING
+    window.drafts.view.sortByColumn(SUBJECT, Qt.SortOrder.AscendingOrder)
+    assert _subjects(window) == ["Alfa Mali", "Bravo"]
+    window.drafts.view.sortByColumn(LEVEL, Qt.SortOrder.DescendingOrder)
+    assert _subjects(window) == ["Bravo", "Alfa Mali"]
+    assert window.drafts.proxy.index(0, DATE).data()  # a Dutch date like "29 november 2026"
+
+    combo = window.drafts.level_filter
+    combo.setCurrentIndex(combo.findData("nl.stg-geheim"))
+    assert _subjects(window) == ["Bravo"]
+    assert window.drafts.count_label.text() == "1 of 2 drafts"
+    combo.setCurrentIndex(0)
+
+    window.find_action.trigger()
+    qtbot.keyClicks(window.drafts.search, "Mali")
+    qtbot.waitUntil(lambda: window.drafts.proxy.rowCount() == 1, timeout=2000)
+    assert _subjects(window) == ["Alfa Mali"]
+    window.drafts.search.clear()
+    window.drafts.apply_filters()
+    assert len(_subjects(window)) == 2
+
+
+def test_trash_and_restore(window, qtbot):
+    qtbot.mouseClick(window.welcome.new_button, LEFT)
+    draft_id = window.editor.draft.id
+    window.trash_action.trigger()
+    assert window.drafts.model.rowCount() == 0
+    assert window.stack.currentWidget() is window.welcome
+    qtbot.mouseClick(window.drafts.trash_button, LEFT)
+    assert window.drafts.showing_trash and window.drafts.restore_button.isVisible()
+    assert window.drafts.model.rowCount() == 1
+    window.drafts.select(draft_id)
+    assert window.editor.draft.deleted
+    assert not window.editor.details.isEnabled(), "a draft in the trash is read-only"
+    qtbot.mouseClick(window.drafts.restore_button, LEFT)
+    assert not window.drafts.showing_trash
+    assert window.editor.draft.id == draft_id and not window.editor.draft.deleted
+    assert window.editor.details.isEnabled()
+
+
+def test_layout_and_last_draft_are_remembered(host, qtbot, data_dir):
+    window = host.show_window()
+    qtbot.addWidget(window)
+    qtbot.mouseClick(window.welcome.example_button, LEFT)
+    window.new_draft()
+    example_id = window.drafts.model.rows[-1].id  # oldest last: the example
+    window.drafts.select(example_id)
+    assert window.editor.draft.id == example_id
+    window.drafts.view.horizontalHeader().resizeSection(REFERENCE, 211)
+    window.splitter.setSizes([400, 966])
+    sizes = window.splitter.sizes()
+    window.close()
+    assert (data_dir / "window.ini").is_file()
+
+    again = WindowHost(data_dir)
+    try:
+        second = again.show_window()
+        qtbot.addWidget(second)
+        assert second.editor.draft.id == example_id
+        assert second.drafts.current_id() == example_id
+        assert second.drafts.view.horizontalHeader().sectionSize(REFERENCE) == 211
+        assert second.splitter.sizes()[0] == sizes[0]
+    finally:
+        again.close()
+
+
+def test_switch_to_dutch_and_back(host, qtbot, monkeypatch):
+    window = host.show_window()
+    qtbot.addWidget(window)
+    assert window.file_menu.title() == "&File"
+    prefix = host.store.get_setting("reference.prefix")
+    monkeypatch.setattr(main_window_module, "ask_preferences", lambda *_a: ("nl", prefix))
+    window.prefs_action.trigger()
+    dutch = host.window
+    qtbot.addWidget(dutch)
+    assert dutch is not window
+    assert i18n.current_language() == "nl"
+    assert dutch.file_menu.title() == "&Bestand"
+    assert dutch.welcome.new_button.text() == "&Nieuwe nota"
+    assert host.settings.value("ui/language") == "nl"
+
+    monkeypatch.setattr(main_window_module, "ask_preferences", lambda *_a: ("en", prefix))
+    dutch.prefs_action.trigger()
+    english = host.window
+    qtbot.addWidget(english)
+    assert i18n.current_language() == "en"
+    assert english.file_menu.title() == "&File"
+
+
+def test_system_locale_chooses_the_language(monkeypatch):
+    monkeypatch.setattr(QtCore.QLocale, "system", lambda: QtCore.QLocale("nl_NL"))
+    assert i18n.resolve_language("system") == "nl"
+    monkeypatch.setattr(QtCore.QLocale, "system", lambda: QtCore.QLocale("de_DE"))
+    assert i18n.resolve_language("system") == "en"
+    assert i18n.resolve_language("nl") == "nl"
+
+
+def test_preferences_store_the_reference_prefix(window, monkeypatch):
+    monkeypatch.setattr(main_window_module, "ask_preferences", lambda *_a: ("en", "Min-DEF"))
+    window.prefs_action.trigger()
+    assert window.store.get_setting("reference.prefix") == "Min-DEF"
+
+
+def test_about_names_version_data_location_and_no_network(qtbot, data_dir):
+    dialog = AboutDialog(data_dir)
+    qtbot.addWidget(dialog)
+    assert dialog.path_field.text() == str(data_dir)
+    assert "no network connections" in dialog.network_label.text()
+    assert __version__ in dialog.findChildren(type(dialog.network_label))[0].text()
+
+
+def test_about_action_shows_the_store_folder(window, monkeypatch):
+    seen = []
+    monkeypatch.setattr(main_window_module, "show_about", lambda _p, path: seen.append(path))
+    window.about_action.trigger()
+    assert seen == [window.store.path.parent]
