@@ -26,11 +26,16 @@ fi
 # 2. A Python the bundle has wheels for.
 python=${PYTHON:-}
 if [ -z "$python" ]; then
+  # Try each candidate by running it: a name on PATH may be a shim that does not work.
   for candidate in python3.12 python3.11 python3; do
-    if command -v "$candidate" >/dev/null 2>&1; then python=$candidate; break; fi
+    if "$candidate" -c 'import sys; sys.exit(sys.version_info[:2] not in ((3, 11), (3, 12)))' \
+        >/dev/null 2>&1; then
+      python=$candidate
+      break
+    fi
   done
 fi
-[ -n "$python" ] || die "no python3 found; install python3 (3.11 or 3.12) and python3-venv."
+[ -n "$python" ] || die "no Python 3.11 or 3.12 found; install python3 and python3-venv."
 version=$("$python" -c 'import sys; print("%d.%d" % sys.version_info[:2])')
 case "$version" in
   3.11|3.12) ;;

@@ -1,0 +1,102 @@
+"""The pieces of the offline bundle: checksums the installer enforces, and complete notices."""
+
+from __future__ import annotations
+
+import importlib
+import os
+import shutil
+import subprocess
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+INSTALLERS = REPO / "packaging" / "installers"
+
+
+@pytest.fixture
+def packaging_module(monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.syspath_prepend(str(REPO / "packaging"))
+
+    def load(name: str) -> ModuleType:
+        return importlib.import_module(name)
+
+    return load
+
+
+def _fake_bundle(tmp: Path, build_bundle: ModuleType) -> Path:
+    bundle = tmp / "bundle"
+    (bundle / "wheelhouse").mkdir(parents=True)
+    (bundle / "wheelhouse" / "example-1.0-py3-none-any.whl").write_bytes(b"not a real wheel")
+    (bundle / "THIRD-PARTY-NOTICES.txt").write_text("notices\n")
+    shutil.copy2(INSTALLERS / "install.sh", bundle / "install.sh")
+    build_bundle.write_sums(bundle)
+    return bundle
+
+
+def _install(bundle: Path, tmp: Path) -> subprocess.CompletedProcess:
+    env = {"PATH": os.environ["PATH"], "HOME": str(tmp / "home")}
+    return subprocess.run(
+        ["sh", str(bundle / "install.sh"), str(tmp / "target")],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+
+
+def test_sums_cover_every_file(tmp_path: Path, packaging_module) -> None:
+    bundle = _fake_bundle(tmp_path, packaging_module("build_bundle"))
+    listed = {line.split("  ", 1)[1] for line in (bundle / "SHA256SUMS").read_text().splitlines()}
+    assert listed == {
+        "wheelhouse/example-1.0-py3-none-any.whl",
+        "THIRD-PARTY-NOTICES.txt",
+        "install.sh",
+    }
+    check = subprocess.run(["sha256sum", "-c", "SHA256SUMS"], cwd=bundle, capture_output=True)
+    assert check.returncode == 0
+
+
+def test_installer_refuses_a_damaged_bundle(tmp_path: Path, packaging_module) -> None:
+    bundle = _fake_bundle(tmp_path, packaging_module("build_bundle"))
+    (bundle / "wheelhouse" / "example-1.0-py3-none-any.whl").write_bytes(b"tampered")
+    done = _install(bundle, tmp_path)
+    assert done.returncode != 0
+    assert "does not match SHA256SUMS" in done.stderr
+    assert not (tmp_path / "target").exists()
+
+
+def test_installer_checks_then_installs_from_the_wheelhouse_only(
+    tmp_path: Path, packaging_module
+) -> None:
+    # An intact bundle whose wheelhouse lacks notadesk: the sums pass, pip (offline) finds nothing.
+    bundle = _fake_bundle(tmp_path, packaging_module("build_bundle"))
+    done = _install(bundle, tmp_path)
+    assert "all files match SHA256SUMS" in done.stdout
+    assert done.returncode != 0
+    assert "could not install notadesk from the wheelhouse" in done.stderr
+
+
+def test_notices_name_every_bundled_dependency_and_font(packaging_module) -> None:
+    notices = packaging_module("notices")
+    wheelhouse = packaging_module("wheelhouse")
+    runtime = wheelhouse.runtime_requirements()
+    text = notices.notices_text(runtime)
+    closure = wheelhouse.installed_closure(runtime)
+    assert {"pyside6-essentials", "reportlab", "sqlalchemy"} <= set(closure)
+    for dist in closure.values():
+        assert f"\n{dist.metadata['Name']} {dist.version}\n" in text
+    assert text.count("\nLicence: ") >= len(closure)
+    assert "GNU LESSER GENERAL PUBLIC LICENSE" in text  # PySide6 ships no licence file
+    fonts = sorted((REPO / "resources" / "fonts").glob("*.ttf"))
+    assert fonts
+    for font in fonts:
+        assert f"Font file: {font.name}" in text
+
+
+def test_notices_refuse_a_font_without_licence(tmp_path: Path, packaging_module) -> None:
+    notices = packaging_module("notices")
+    (tmp_path / "fonts").mkdir()
+    (tmp_path / "fonts" / "Secret.ttf").write_bytes(b"\0")
+    with pytest.raises(SystemExit, match="no licence file"):
+        notices.resource_sections(tmp_path)
