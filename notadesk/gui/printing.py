@@ -1,0 +1,245 @@
+"""File › Print… and Save as PDF…: the renderer's PDF to a printer or a file.
+
+Printing asks the print dialog for the printer and the number of copies; the copies go into
+one PDF from the renderer, numbered where the classification level requires copy numbers,
+and the print is recorded in the copy register. Rendering runs on a worker thread while the
+window waits (it keeps painting).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from notadesk.core.model.nota import Nota
+from notadesk.core.storage.store import DraftStore
+from notadesk.gui import operations
+from notadesk.gui.qt import Qt, QtCore, QtGui, QtPdf, QtPrintSupport, QtWidgets, Signal
+
+T = TypeVar("T")
+MAX_RASTER_DPI = 300
+"""Pages sent to a real printer are drawn at no more than this resolution."""
+MAX_COPIES = 99
+
+
+def _tr(text: str) -> str:
+    return QtWidgets.QApplication.translate("Printing", text)
+
+
+class _Relay(QtCore.QObject):
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class _Task(QtCore.QRunnable):
+    def __init__(self, fn: Callable[[], object], relay: _Relay) -> None:
+        super().__init__()
+        self.fn = fn
+        self.relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self.fn()
+        except Exception as exc:
+            self.relay.failed.emit(exc)
+        else:
+            self.relay.done.emit(result)
+
+
+def run_in_worker(fn: Callable[[], T]) -> T:
+    """Run ``fn`` on a worker thread while the GUI thread keeps handling events; return it."""
+    relay = _Relay()
+    loop = QtCore.QEventLoop()
+    outcome: dict[str, object] = {}
+
+    def finish(key: str, value: object) -> None:
+        outcome[key] = value
+        loop.quit()
+
+    relay.done.connect(lambda r: finish("result", r), Qt.ConnectionType.QueuedConnection)
+    relay.failed.connect(lambda e: finish("error", e), Qt.ConnectionType.QueuedConnection)
+    QtWidgets.QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        QtCore.QThreadPool.globalInstance().start(_Task(fn, relay))
+        if not outcome:
+            loop.exec(QtCore.QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    finally:
+        QtWidgets.QApplication.restoreOverrideCursor()
+    if "error" in outcome:
+        error = outcome["error"]
+        assert isinstance(error, BaseException)
+        raise error
+    return outcome["result"]  # type: ignore[return-value]
+
+
+def default_file_name(nota: Nota, woo: bool) -> str:
+    """Return the suggested file name: the Onze Referentie (or 'nota'), '-woo' if so."""
+    stem = re.sub(r"[^\w.\-]+", "_", nota.reference.strip()).strip("._") or "nota"
+    return f"{stem}{'-woo' if woo else ''}.pdf"
+
+
+# --- Save as PDF -----------------------------------------------------------------------------
+
+
+def save_pdf(parent: QtWidgets.QWidget | None, nota: Nota, woo: bool = False) -> None:
+    """Ask for a file name, render the nota (or its Woo variant) and write it atomically.
+
+    The file dialog offers both variants as file types; ``woo`` chooses the one preselected.
+    """
+    normal_filter = _tr("PDF document (*.pdf)")
+    woo_filter = _tr("Woo publication variant, PDF (*.pdf)")
+    folder = QtCore.QStandardPaths.writableLocation(
+        QtCore.QStandardPaths.StandardLocation.DocumentsLocation
+    )
+    suggested = str(Path(folder or Path.home()) / default_file_name(nota, woo))
+    path, chosen = QtWidgets.QFileDialog.getSaveFileName(
+        parent,
+        _tr("Save as PDF"),
+        suggested,
+        f"{normal_filter};;{woo_filter}",
+        woo_filter if woo else normal_filter,
+    )
+    if not path:
+        return
+    woo = chosen == woo_filter if chosen else woo
+    if not path.lower().endswith(".pdf"):
+        path += ".pdf"
+
+    def make() -> None:
+        from notadesk.core.render import RenderOptions, render_nota, write_pdf_atomically
+
+        result = render_nota(nota, RenderOptions(copies=1, woo=woo))
+        write_pdf_atomically(result.pdf, Path(path))
+
+    try:
+        run_in_worker(make)
+    except Exception as exc:
+        operations.show_error(parent, _tr("Save as PDF"), operations.error_message(exc))
+
+
+# --- Print -----------------------------------------------------------------------------------
+
+
+class PrintOptionsTab(QtWidgets.QWidget):
+    """The print dialog's notadesk tab: the Woo variant and what copy numbers will do."""
+
+    def __init__(self, copy_numbers: bool, parent: QtWidgets.QWidget | None = None) -> None:
+        """Create the tab; ``copy_numbers`` says whether this level numbers its copies."""
+        super().__init__(parent)
+        self.setWindowTitle(_tr("Nota"))
+        layout = QtWidgets.QVBoxLayout(self)
+        self.woo_box = QtWidgets.QCheckBox(_tr("Print the Woo publication variant"))
+        layout.addWidget(self.woo_box)
+        note = QtWidgets.QLabel(
+            _tr("Each copy gets its own copy number and is entered in the copy register.")
+            if copy_numbers
+            else _tr("Copies are printed without copy numbers.")
+        )
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        layout.addStretch(1)
+
+
+def _make_dialog(
+    printer: QtPrintSupport.QPrinter, parent: QtWidgets.QWidget | None, copy_numbers: bool
+) -> tuple[QtPrintSupport.QPrintDialog, PrintOptionsTab]:
+    dialog = QtPrintSupport.QPrintDialog(printer, parent)
+    dialog.setWindowTitle(_tr("Print nota"))
+    tab = PrintOptionsTab(copy_numbers)
+    dialog.setOptionTabs([tab])
+    return dialog, tab
+
+
+def print_nota(
+    parent: QtWidgets.QWidget | None, store: DraftStore, draft_id: str, nota: Nota
+) -> None:
+    """Print the nota: the dialog's copy count becomes numbered copies where required.
+
+    The print is recorded with the draft's saved revision (the window saves before printing).
+    """
+    from notadesk.core.policy.markings import marking_level
+
+    title = _tr("Print")
+    try:
+        level = marking_level(nota.classification.level)
+        draft = store.get(draft_id)
+    except Exception as exc:
+        operations.show_error(parent, title, operations.error_message(exc))
+        return
+    printer = QtPrintSupport.QPrinter(QtPrintSupport.QPrinter.PrinterMode.HighResolution)
+    printer.setPageSize(QtGui.QPageSize(QtGui.QPageSize.PageSizeId.A4))
+    printer.setFullPage(True)
+    printer.setDocName(default_file_name(nota, False).removesuffix(".pdf"))
+    dialog, tab = _make_dialog(printer, parent, level.copy_numbers)
+    if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
+        return
+    copies = max(1, min(MAX_COPIES, printer.copyCount()))
+    woo = tab.woo_box.isChecked()
+    to_file = printer.outputFormat() == QtPrintSupport.QPrinter.OutputFormat.PdfFormat
+
+    from notadesk.core.render import RenderOptions, record_print, render_nota
+
+    options = RenderOptions(copies=copies, woo=woo)
+    try:
+        result = run_in_worker(lambda: render_nota(nota, options))
+        if to_file:
+            from notadesk.core.render import write_pdf_atomically
+
+            target = printer.outputFileName() or default_file_name(nota, woo)
+            run_in_worker(lambda: write_pdf_atomically(result.pdf, Path(target)))
+        else:
+            printer.setCopyCount(1)  # the copies are in the PDF, each with its number
+            paint_pdf(printer, result.pdf)
+    except Exception as exc:
+        operations.show_error(parent, title, operations.error_message(exc))
+        return
+    try:
+        record_print(store, dataclasses.replace(draft, nota=nota), result, options)
+    except Exception as exc:
+        operations.show_error(
+            parent,
+            title,
+            _tr("The nota was printed, but the print could not be recorded: ")
+            + operations.error_message(exc),
+        )
+
+
+def paint_pdf(printer: QtPrintSupport.QPrinter, pdf: bytes) -> int:
+    """Draw every page of a PDF on a printer (at most 300 dpi); return the pages drawn.
+
+    Raises:
+        RenderError: the PDF cannot be read back or the printer cannot be started.
+    """
+    from notadesk.errors import RenderError
+
+    buffer = QtCore.QBuffer()
+    buffer.setData(QtCore.QByteArray(pdf))
+    buffer.open(QtCore.QIODevice.OpenModeFlag.ReadOnly)
+    document = QtPdf.QPdfDocument()
+    document.load(buffer)
+    pages = document.pageCount()
+    if pages <= 0:
+        raise RenderError("The printout could not be prepared for the printer.")
+    painter = QtGui.QPainter()
+    if not painter.begin(printer):
+        raise RenderError("The printer could not be started; check that it is available.")
+    try:
+        dpi = min(printer.resolution(), MAX_RASTER_DPI)
+        for page in range(pages):
+            if page:
+                printer.newPage()
+            size_pt = document.pagePointSize(page)
+            pixels = QtCore.QSize(
+                round(size_pt.width() / 72 * dpi), round(size_pt.height() / 72 * dpi)
+            )
+            image = document.render(page, pixels)
+            target = printer.pageLayout().fullRectPixels(printer.resolution())
+            painter.drawImage(QtCore.QRectF(target), image)
+    finally:
+        painter.end()
+        document.close()
+        buffer.close()
+    return pages
