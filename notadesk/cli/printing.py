@@ -96,7 +96,9 @@ def cmd_render(ctx: Context, args: argparse.Namespace) -> int:
         target.unlink(missing_ok=True)  # a registered level is never printed unregistered
         raise
     print(f"{result.sha256}  {target}")
-    summary = f"{result.pages_per_copy} pages per copy, {result.copies} copies"
+    pages = "page" if result.pages_per_copy == 1 else "pages"
+    copies = "copy" if result.copies == 1 else "copies"
+    summary = f"{result.pages_per_copy} {pages} per copy, {result.copies} {copies}"
     if recorded:
         summary += f"; {recorded} entries added to the copy register"
     print(f"notadesk: {summary}.", file=sys.stderr)

@@ -1,0 +1,119 @@
+"""`notadesk render` and `notadesk register`, as a person at a terminal uses them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import subprocess
+
+import pytest
+
+from notadesk.core.examples import example_nota
+from tests.helpers import cli_in_process, run_cli
+
+
+@pytest.fixture
+def classified(store):
+    nota = example_nota()
+    nota.classification.level = "nl.stg-confidentieel"
+    nota.classification.until = dt.date(2030, 1, 1)
+    return store.create(nota)
+
+
+def test_demo_then_render_writes_the_pdf_and_prints_its_sha256(tmp_path, data_dir):
+    assert run_cli("demo", data_dir=data_dir).status == 0
+    target = tmp_path / "nota.pdf"
+    result = run_cli("render", "Min-BuZa.2022.240", "-o", str(target), data_dir=data_dir)
+    assert result.status == 0, result.err
+    digest, path = result.out.split()
+    assert path == str(target)
+    assert digest == hashlib.sha256(target.read_bytes()).hexdigest()
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(target), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "TER BESLISSING" in text and "Pagina 3 van 3" in text
+    assert "RDINEV 13 september 2022" in text
+    # a second render of the same draft is the same file
+    again = run_cli("render", "Min-BuZa.2022.240", "-o", str(tmp_path / "b.pdf"), data_dir=data_dir)
+    assert again.out.split()[0] == digest
+
+
+def test_a_missing_draft_is_one_sentence_and_no_file(tmp_path, capsys):
+    target = tmp_path / "x.pdf"
+    result = cli_in_process(capsys, "render", "Min-BuZa.1999.1", "-o", str(target))
+    assert result.status == 1
+    assert result.err.strip().count("\n") == 0 and "No draft" in result.err
+    assert "Traceback" not in result.err
+    assert not target.exists()
+
+
+@pytest.mark.parametrize("where", ["missing/x.pdf", "."])
+def test_an_unwritable_path_is_one_sentence_and_no_file(tmp_path, capsys, store, where):
+    store.create(example_nota())
+    target = tmp_path / where
+    result = cli_in_process(capsys, "render", "Min-BuZa.2022.240", "-o", str(target))
+    assert result.status == 1
+    assert result.err.startswith("notadesk: ") and result.err.strip().count("\n") == 0
+    assert "Traceback" not in result.err
+    assert not any(p.suffix == ".pdf" or ".part" in p.name for p in tmp_path.rglob("*"))
+
+
+def test_copies_of_a_registered_level_fill_the_register(tmp_path, capsys, classified):
+    target = tmp_path / "c.pdf"
+    result = cli_in_process(capsys, "render", classified.id, "-o", str(target), "--copies", "3")
+    assert result.status == 0, result.err
+    assert "3 entries added to the copy register" in result.err
+    listed = cli_in_process(capsys, "register", "--json").json()
+    assert [(e["copy_number"], e["copies"]) for e in listed] == [(1, 3), (2, 3), (3, 3)]
+    assert {e["pdf_sha256"] for e in listed} == {result.out.split()[0]}
+
+    first = listed[0]["id"]
+    done = cli_in_process(capsys, "register", "--set-recipient", str(first), "Kabinet SG")
+    assert done.status == 0
+    table = cli_in_process(capsys, "register", classified.nota.reference)
+    lines = table.out.splitlines()
+    assert lines[0].split()[:2] == ["ENTRY", "PRINTED"]
+    assert len(lines) == 4  # header and the three copies; the correction shows as recipient
+    assert "Kabinet SG" in lines[1] and "1/3" in lines[1] and "Stg. CONFIDENTIEEL" in lines[1]
+    entries = cli_in_process(capsys, "register", "--json").json()
+    assert len(entries) == 4 and entries[-1]["corrects_id"] == first
+    assert entries[0]["current_recipient"] == "Kabinet SG"
+
+
+def test_register_refusals_are_one_sentence(capsys, classified):
+    bad = cli_in_process(capsys, "register", "--set-recipient", "abc", "X")
+    assert bad.status == 1 and "abc" in bad.err
+    missing = cli_in_process(capsys, "register", "--set-recipient", "999", "X")
+    assert missing.status == 1 and "no entry 999" in missing.err
+    empty = cli_in_process(capsys, "register")
+    assert empty.status == 0 and "no printed copies" in empty.out
+
+
+def test_copy_numbers_cannot_be_switched_off_where_required(tmp_path, capsys, classified):
+    target = tmp_path / "c.pdf"
+    result = cli_in_process(capsys, "render", classified.id, "-o", str(target), "--no-copy-numbers")
+    assert result.status == 1 and "requires copy numbers" in result.err
+    assert not target.exists()
+
+
+@pytest.mark.parametrize("copies", ["0", "100", "two"])
+def test_impossible_copy_counts_are_usage_errors(tmp_path, capsys, copies):
+    result = cli_in_process(
+        capsys, "render", "x", "-o", str(tmp_path / "x.pdf"), "--copies", copies
+    )
+    assert result.status == 2 and "--copies" in result.err
+
+
+def test_woo_and_revision_options(tmp_path, capsys, store):
+    draft = store.create(example_nota())
+    nota = draft.nota
+    nota.subject = "Tweede versie"
+    store.save(draft.id, nota, base_revision=draft.revision)
+    target = tmp_path / "w.pdf"
+    args = ("render", draft.id, "-o", str(target), "--woo", "--revision", "1")
+    assert cli_in_process(capsys, *args).status == 0
+    text = subprocess.run(
+        ["pdftotext", str(target), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Kabinetsreactie" in text and "Tweede versie" not in text
+    assert "naam weggelakt" not in text and "5.1.2e" in text
