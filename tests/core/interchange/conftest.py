@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select, text
 
 from notadesk.core.drafting import create_example
 from notadesk.core.model.nota import Attachment, AttachmentFile, Nota
@@ -70,15 +69,15 @@ def rich_draft(store: DraftStore, *, level: str | None = None, revisions: int = 
 
 def dump(store: DraftStore) -> dict[str, list[Any]]:
     """Return every row of every table (and the search index): to prove nothing changed."""
-    out: dict[str, list[Any]] = {}
-    with store.reading() as s:
-        for table in Base.metadata.sorted_tables:
-            out[table.name] = [tuple(r) for r in s.execute(select(table).order_by(*table.c))]
-        out["draft_fts"] = [
-            tuple(r)
-            for r in s.execute(text("SELECT draft_id, subject, reference, body FROM draft_fts"))
-        ]
-    return out
+    tables = [t.name for t in Base.metadata.sorted_tables] + ["draft_fts"]
+    conn = store.engine.raw_connection()
+    try:
+        cur = conn.cursor()
+        return {
+            t: cur.execute(f"SELECT rowid, * FROM {t} ORDER BY rowid").fetchall() for t in tables
+        }
+    finally:
+        conn.close()
 
 
 def read_entries(path: Path) -> dict[str, bytes]:
