@@ -38,10 +38,6 @@ def render_preview(nota: Nota, woo: bool) -> PreviewPdf:
     return PreviewPdf(result.pdf, result.pages_per_copy)
 
 
-def _tr(text: str) -> str:
-    return QtWidgets.QApplication.translate("PreviewPane", text)
-
-
 class _Relay(QtCore.QObject):
     done = Signal(int, object)
     failed = Signal(int, object)
@@ -107,22 +103,47 @@ class PreviewPane(QtWidgets.QWidget):
         self.view.setPageMode(QtPdfWidgets.QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QtPdfWidgets.QPdfView.ZoomMode.FitToWidth)
         self.view.setPageSpacing(12)
-        self.view.setAccessibleName(_tr("Print preview"))
+        self.view.setAccessibleName(
+            QtCore.QCoreApplication.translate("PreviewPane", "Print preview")
+        )
         self.view.pageNavigator().currentPageChanged.connect(self._update_page_label)
 
         bar = QtWidgets.QHBoxLayout()
         bar.setContentsMargins(6, 4, 6, 4)
-        self.prev_button = self._button(_tr("Previous"), _tr("Previous page (Page Up)"), "go-up")
-        self.next_button = self._button(_tr("Next"), _tr("Next page (Page Down)"), "go-down")
+        self.prev_button = self._button(
+            QtCore.QCoreApplication.translate("PreviewPane", "Previous"),
+            QtCore.QCoreApplication.translate("PreviewPane", "Previous page (Page Up)"),
+            "go-up",
+        )
+        self.next_button = self._button(
+            QtCore.QCoreApplication.translate("PreviewPane", "Next"),
+            QtCore.QCoreApplication.translate("PreviewPane", "Next page (Page Down)"),
+            "go-down",
+        )
         self.page_label = QtWidgets.QLabel()
         self.page_label.setMinimumWidth(110)
         self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.zoom_out_button = self._button("−", _tr("Zoom out (Ctrl+-)"))
-        self.zoom_in_button = self._button("+", _tr("Zoom in (Ctrl++)"))
-        self.fit_button = self._button(_tr("Fit width"), _tr("Fit the page width (Ctrl+0)"))
-        self.woo_box = QtWidgets.QCheckBox(_tr("Woo publication variant"))
-        self.woo_box.setToolTip(_tr("Show the nota as published under the Woo: redactions"))
-        self.woo_box.setAccessibleName(_tr("Woo publication variant"))
+        self.zoom_out_button = self._button(
+            "−", QtCore.QCoreApplication.translate("PreviewPane", "Zoom out (Ctrl+-)")
+        )
+        self.zoom_in_button = self._button(
+            "+", QtCore.QCoreApplication.translate("PreviewPane", "Zoom in (Ctrl++)")
+        )
+        self.fit_button = self._button(
+            QtCore.QCoreApplication.translate("PreviewPane", "Fit width"),
+            QtCore.QCoreApplication.translate("PreviewPane", "Fit the page width (Ctrl+0)"),
+        )
+        self.woo_box = QtWidgets.QCheckBox(
+            QtCore.QCoreApplication.translate("PreviewPane", "Woo publication variant")
+        )
+        self.woo_box.setToolTip(
+            QtCore.QCoreApplication.translate(
+                "PreviewPane", "Show the nota as published under the Woo: redactions"
+            )
+        )
+        self.woo_box.setAccessibleName(
+            QtCore.QCoreApplication.translate("PreviewPane", "Woo publication variant")
+        )
         self.status_label = QtWidgets.QLabel()
         self.status_label.setObjectName("previewStatus")
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -208,7 +229,7 @@ class PreviewPane(QtWidgets.QWidget):
         assert self._nota is not None
         self._busy = True
         self._pending = False
-        self.status_label.setText(_tr("Updating…"))
+        self.status_label.setText(QtCore.QCoreApplication.translate("PreviewPane", "Updating…"))
         task = _RenderTask(self._generation, self._nota, self.woo(), self._render, self._relay)
         self._pool.start(task)
 
@@ -233,8 +254,12 @@ class PreviewPane(QtWidgets.QWidget):
         if isinstance(exc, NotadeskError):
             message = str(exc)
         else:
-            message = _tr("The preview could not be made.")
-        self.status_label.setText(_tr("Not up to date: ") + message)
+            message = QtCore.QCoreApplication.translate(
+                "PreviewPane", "The preview could not be made."
+            )
+        self.status_label.setText(
+            QtCore.QCoreApplication.translate("PreviewPane", "Not up to date: ") + message
+        )
         self.status_label.setToolTip(message)
         self.failed.emit(message)
 
@@ -297,7 +322,9 @@ class PreviewPane(QtWidgets.QWidget):
         count = self.page_count()
         page = self.current_page() + 1 if count else 0
         self.page_label.setText(
-            _tr("Page %1 of %2").replace("%1", str(page)).replace("%2", str(count))
+            QtCore.QCoreApplication.translate("PreviewPane", "Page %1 of %2")
+            .replace("%1", str(page))
+            .replace("%2", str(count))
         )
         self.prev_button.setEnabled(count > 0 and page > 1)
         self.next_button.setEnabled(count > 0 and page < count)

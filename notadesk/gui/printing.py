@@ -25,10 +25,6 @@ MAX_RASTER_DPI = 300
 MAX_COPIES = 99
 
 
-def _tr(text: str) -> str:
-    return QtWidgets.QApplication.translate("Printing", text)
-
-
 class _Relay(QtCore.QObject):
     done = Signal(object)
     failed = Signal(object)
@@ -89,15 +85,17 @@ def save_pdf(parent: QtWidgets.QWidget | None, nota: Nota, woo: bool = False) ->
 
     The file dialog offers both variants as file types; ``woo`` chooses the one preselected.
     """
-    normal_filter = _tr("PDF document (*.pdf)")
-    woo_filter = _tr("Woo publication variant, PDF (*.pdf)")
+    normal_filter = QtCore.QCoreApplication.translate("Printing", "PDF document (*.pdf)")
+    woo_filter = QtCore.QCoreApplication.translate(
+        "Printing", "Woo publication variant, PDF (*.pdf)"
+    )
     folder = QtCore.QStandardPaths.writableLocation(
         QtCore.QStandardPaths.StandardLocation.DocumentsLocation
     )
     suggested = str(Path(folder or Path.home()) / default_file_name(nota, woo))
     path, chosen = QtWidgets.QFileDialog.getSaveFileName(
         parent,
-        _tr("Save as PDF"),
+        QtCore.QCoreApplication.translate("Printing", "Save as PDF"),
         suggested,
         f"{normal_filter};;{woo_filter}",
         woo_filter if woo else normal_filter,
@@ -117,7 +115,11 @@ def save_pdf(parent: QtWidgets.QWidget | None, nota: Nota, woo: bool = False) ->
     try:
         run_in_worker(make)
     except Exception as exc:
-        operations.show_error(parent, _tr("Save as PDF"), operations.error_message(exc))
+        operations.show_error(
+            parent,
+            QtCore.QCoreApplication.translate("Printing", "Save as PDF"),
+            operations.error_message(exc),
+        )
 
 
 # --- Print -----------------------------------------------------------------------------------
@@ -129,14 +131,21 @@ class PrintOptionsTab(QtWidgets.QWidget):
     def __init__(self, copy_numbers: bool, parent: QtWidgets.QWidget | None = None) -> None:
         """Create the tab; ``copy_numbers`` says whether this level numbers its copies."""
         super().__init__(parent)
-        self.setWindowTitle(_tr("Nota"))
+        self.setWindowTitle(QtCore.QCoreApplication.translate("Printing", "Nota"))
         layout = QtWidgets.QVBoxLayout(self)
-        self.woo_box = QtWidgets.QCheckBox(_tr("Print the Woo publication variant"))
+        self.woo_box = QtWidgets.QCheckBox(
+            QtCore.QCoreApplication.translate("Printing", "Print the Woo publication variant")
+        )
         layout.addWidget(self.woo_box)
         note = QtWidgets.QLabel(
-            _tr("Each copy gets its own copy number and is entered in the copy register.")
+            QtCore.QCoreApplication.translate(
+                "Printing",
+                "Each copy gets its own copy number and is entered in the copy register.",
+            )
             if copy_numbers
-            else _tr("Copies are printed without copy numbers.")
+            else QtCore.QCoreApplication.translate(
+                "Printing", "Copies are printed without copy numbers."
+            )
         )
         note.setWordWrap(True)
         layout.addWidget(note)
@@ -147,7 +156,7 @@ def _make_dialog(
     printer: QtPrintSupport.QPrinter, parent: QtWidgets.QWidget | None, copy_numbers: bool
 ) -> tuple[QtPrintSupport.QPrintDialog, PrintOptionsTab]:
     dialog = QtPrintSupport.QPrintDialog(printer, parent)
-    dialog.setWindowTitle(_tr("Print nota"))
+    dialog.setWindowTitle(QtCore.QCoreApplication.translate("Printing", "Print nota"))
     tab = PrintOptionsTab(copy_numbers)
     dialog.setOptionTabs([tab])
     return dialog, tab
@@ -162,7 +171,7 @@ def print_nota(
     """
     from notadesk.core.policy.markings import marking_level
 
-    title = _tr("Print")
+    title = QtCore.QCoreApplication.translate("Printing", "Print")
     try:
         level = marking_level(nota.classification.level)
         draft = store.get(draft_id)
@@ -202,7 +211,9 @@ def print_nota(
         operations.show_error(
             parent,
             title,
-            _tr("The nota was printed, but the print could not be recorded: ")
+            QtCore.QCoreApplication.translate(
+                "Printing", "The nota was printed, but the print could not be recorded: "
+            )
             + operations.error_message(exc),
         )
 

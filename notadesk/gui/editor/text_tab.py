@@ -7,7 +7,7 @@ import re
 from notadesk.core.model.nota import Finding, Nota, Section
 from notadesk.core.policy.positions import positions_summary
 from notadesk.gui.editor.base import EditorTab
-from notadesk.gui.qt import Qt, QtGui, QtWidgets
+from notadesk.gui.qt import Qt, QtCore, QtGui, QtWidgets
 from notadesk.gui.richtext.convert import document_from_blocks, document_to_blocks
 from notadesk.gui.richtext.editor import RichTextEdit
 from notadesk.gui.richtext.objects import SectionDocument
@@ -18,16 +18,14 @@ MAX_SECTION_LEVEL = 2
 """Sections and one level of sub-sections (Toelichting › Proces)."""
 
 
-def _tr(text: str) -> str:
-    return QtWidgets.QApplication.translate("TextTab", text)
-
-
 def confirm_remove(parent: QtWidgets.QWidget, title: str) -> bool:
     """Ask whether a section that holds text may be removed."""
     answer = QtWidgets.QMessageBox.question(
         parent,
-        _tr("Remove section"),
-        _tr("Remove the section “%1” and everything in it?").replace("%1", title),
+        QtCore.QCoreApplication.translate("TextTab", "Remove section"),
+        QtCore.QCoreApplication.translate(
+            "TextTab", "Remove the section “%1” and everything in it?"
+        ).replace("%1", title),
     )
     return answer == QtWidgets.QMessageBox.StandardButton.Yes
 
@@ -59,8 +57,12 @@ class TextTab(EditorTab):
 
         self.tree = QtWidgets.QTreeWidget()
         self.tree.setHeaderHidden(True)
-        self.tree.setAccessibleName(_tr("Sections"))
-        self.tree.setToolTip(_tr("Sections and sub-sections; double-click to rename"))
+        self.tree.setAccessibleName(QtCore.QCoreApplication.translate("TextTab", "Sections"))
+        self.tree.setToolTip(
+            QtCore.QCoreApplication.translate(
+                "TextTab", "Sections and sub-sections; double-click to rename"
+            )
+        )
         self.tree.setEditTriggers(
             QtWidgets.QAbstractItemView.EditTrigger.DoubleClicked
             | QtWidgets.QAbstractItemView.EditTrigger.EditKeyPressed
@@ -68,12 +70,29 @@ class TextTab(EditorTab):
         self.tree.currentItemChanged.connect(self._show_item)
         self.tree.itemChanged.connect(self._title_changed)
 
-        self.add_button = _button(_tr("Section"), _tr("Add a section"), "list-add")
-        self.add_sub_button = _button(_tr("Sub-section"), _tr("Add a sub-section"), "list-add")
-        self.rename_button = _button(_tr("Rename"), _tr("Rename the section (F2)"))
-        self.up_button = _button("", _tr("Move the section up"), "go-up")
-        self.down_button = _button("", _tr("Move the section down"), "go-down")
-        self.remove_button = _button("", _tr("Remove the section"), "list-remove")
+        self.add_button = _button(
+            QtCore.QCoreApplication.translate("TextTab", "Section"),
+            QtCore.QCoreApplication.translate("TextTab", "Add a section"),
+            "list-add",
+        )
+        self.add_sub_button = _button(
+            QtCore.QCoreApplication.translate("TextTab", "Sub-section"),
+            QtCore.QCoreApplication.translate("TextTab", "Add a sub-section"),
+            "list-add",
+        )
+        self.rename_button = _button(
+            QtCore.QCoreApplication.translate("TextTab", "Rename"),
+            QtCore.QCoreApplication.translate("TextTab", "Rename the section (F2)"),
+        )
+        self.up_button = _button(
+            "", QtCore.QCoreApplication.translate("TextTab", "Move the section up"), "go-up"
+        )
+        self.down_button = _button(
+            "", QtCore.QCoreApplication.translate("TextTab", "Move the section down"), "go-down"
+        )
+        self.remove_button = _button(
+            "", QtCore.QCoreApplication.translate("TextTab", "Remove the section"), "list-remove"
+        )
         self.add_button.clicked.connect(lambda: self.add_section(sub=False))
         self.add_sub_button.clicked.connect(lambda: self.add_section(sub=True))
         self.rename_button.clicked.connect(self.rename_section)
@@ -84,7 +103,7 @@ class TextTab(EditorTab):
         left = QtWidgets.QWidget()
         left_layout = QtWidgets.QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        heading = QtWidgets.QLabel(_tr("Sections"))
+        heading = QtWidgets.QLabel(QtCore.QCoreApplication.translate("TextTab", "Sections"))
         heading.setBuddy(self.tree)
         left_layout.addWidget(heading)
         left_layout.addWidget(self.tree, 1)
@@ -100,7 +119,7 @@ class TextTab(EditorTab):
         left_layout.addLayout(row2)
 
         self.editor = RichTextEdit()
-        self.editor.setAccessibleName(_tr("Section text"))
+        self.editor.setAccessibleName(QtCore.QCoreApplication.translate("TextTab", "Section text"))
         self.editor.setEnabled(False)
         self.toolbar = FormattingToolbar(
             self.editor, lambda: self._findings, lambda: positions_summary(self._findings), self
@@ -243,7 +262,9 @@ class TextTab(EditorTab):
         if item is None:
             self.editor.setDocument(QtGui.QTextDocument(self.editor))
             self.editor.setEnabled(False)
-            self.section_label.setText(_tr("No section: add one on the left."))
+            self.section_label.setText(
+                QtCore.QCoreApplication.translate("TextTab", "No section: add one on the left.")
+            )
         else:
             self.editor.setDocument(self.document(item))
             self.editor.setEnabled(True)
@@ -254,7 +275,7 @@ class TextTab(EditorTab):
         parts = []
         node: QtWidgets.QTreeWidgetItem | None = item
         while node is not None:
-            parts.append(node.text(0) or _tr("(untitled)"))
+            parts.append(node.text(0) or QtCore.QCoreApplication.translate("TextTab", "(untitled)"))
             node = node.parent()
         return " › ".join(reversed(parts))
 
@@ -292,7 +313,14 @@ class TextTab(EditorTab):
     def add_section(self, sub: bool = False, title: str | None = None) -> None:
         """Add a section after the selected one (or a sub-section under it) and rename it."""
         current = self.tree.currentItem()
-        section = Section(title=title or (_tr("New sub-section") if sub else _tr("New section")))
+        section = Section(
+            title=title
+            or (
+                QtCore.QCoreApplication.translate("TextTab", "New sub-section")
+                if sub
+                else QtCore.QCoreApplication.translate("TextTab", "New section")
+            )
+        )
         if sub and current is not None:
             parent = current if self._level(current) < MAX_SECTION_LEVEL else current.parent()
             index = None if parent is current else self._index(current) + 1

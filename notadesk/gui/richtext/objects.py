@@ -25,10 +25,6 @@ from notadesk.gui.qt import QtCore, QtGui
 from notadesk.gui.richtext.formats import PLACEHOLDER_SCHEME
 
 
-def _tr(text: str) -> str:
-    return QtCore.QCoreApplication.translate("DataBlocks", text)
-
-
 def _numbers(numbers: list[int]) -> str:
     return ", ".join(str(n) for n in numbers)
 
@@ -36,28 +32,47 @@ def _numbers(numbers: list[int]) -> str:
 def describe_block(data: Block | ListEntry | None, findings: list[Finding]) -> str:
     """Return the label of a data-block placeholder: what it will print."""
     if isinstance(data, FindingsBlock):
-        quoted = _tr(", quoted") if data.quote else ""
+        quoted = QtCore.QCoreApplication.translate("DataBlocks", ", quoted") if data.quote else ""
         if data.select == "main":
             count = sum(1 for f in findings if f.main)
-            return _tr("Main findings") + f" ({count}){quoted}"
+            return (
+                QtCore.QCoreApplication.translate("DataBlocks", "Main findings")
+                + f" ({count}){quoted}"
+            )
         if data.select == "chosen":
             by_id = {f.id: f.number for f in findings}
             numbers = [by_id[i] for i in data.finding_ids if i in by_id]
             missing = len(data.finding_ids) - len(numbers)
-            label = _tr("Findings") + " " + (_numbers(numbers) or _tr("(none chosen)"))
+            label = (
+                QtCore.QCoreApplication.translate("DataBlocks", "Findings")
+                + " "
+                + (
+                    _numbers(numbers)
+                    or QtCore.QCoreApplication.translate("DataBlocks", "(none chosen)")
+                )
+            )
             if missing:
-                label += " · " + _tr("%1 no longer in the table").replace("%1", str(missing))
+                label += " · " + QtCore.QCoreApplication.translate(
+                    "DataBlocks", "%1 no longer in the table"
+                ).replace("%1", str(missing))
             return label + quoted
-        return _tr("All findings") + f" ({len(findings)}){quoted}"
+        return (
+            QtCore.QCoreApplication.translate("DataBlocks", "All findings")
+            + f" ({len(findings)}){quoted}"
+        )
     if isinstance(data, CommitmentsBlock):
         if data.finding_ids:
             by_id = {f.id: f.number for f in findings}
             numbers = [by_id[i] for i in data.finding_ids if i in by_id]
-            return _tr("Commitments on findings") + " " + _numbers(numbers)
-        return _tr("All commitments")
+            return (
+                QtCore.QCoreApplication.translate("DataBlocks", "Commitments on findings")
+                + " "
+                + _numbers(numbers)
+            )
+        return QtCore.QCoreApplication.translate("DataBlocks", "All commitments")
     if isinstance(data, PositionsBlock):
-        return _tr("Positions summary")
-    return _tr("Data block")
+        return QtCore.QCoreApplication.translate("DataBlocks", "Positions summary")
+    return QtCore.QCoreApplication.translate("DataBlocks", "Data block")
 
 
 def placeholder_image(label: str, font: QtGui.QFont, inline: bool, ratio: float) -> QtGui.QImage:
@@ -66,7 +81,11 @@ def placeholder_image(label: str, font: QtGui.QFont, inline: bool, ratio: float)
     if inline:
         font.setPointSizeF(max(6.0, font.pointSizeF() * 0.92))
     metrics = QtGui.QFontMetricsF(font)
-    mark = "" if inline else _tr("Inserted from the data") + ":  "
+    mark = (
+        ""
+        if inline
+        else QtCore.QCoreApplication.translate("DataBlocks", "Inserted from the data") + ":  "
+    )
     bold = QtGui.QFont(font)
     bold.setBold(True)
     mark_width = QtGui.QFontMetricsF(bold).horizontalAdvance(mark)
@@ -116,7 +135,7 @@ class SectionDocument(QtGui.QTextDocument):
     def label_for(self, url: QtCore.QUrl) -> tuple[str, bool]:
         """Return the label a placeholder URL shows and whether it is inline."""
         if url.path() == "positions":
-            return _tr("Positions summary"), True
+            return QtCore.QCoreApplication.translate("DataBlocks", "Positions summary"), True
         try:
             data = block_from_dict(
                 json.loads(url.query(QtCore.QUrl.ComponentFormattingOption.FullyDecoded))

@@ -6,12 +6,8 @@ from collections.abc import Callable
 
 from notadesk.core.model.nota import CommitmentsBlock, Finding, FindingsBlock
 from notadesk.core.policy.woo import woo_grounds
-from notadesk.gui.qt import Qt, QtGui, QtWidgets
+from notadesk.gui.qt import Qt, QtCore, QtGui, QtWidgets
 from notadesk.gui.richtext.editor import RichTextEdit
-
-
-def _tr(text: str) -> str:
-    return QtWidgets.QApplication.translate("FormattingToolbar", text)
 
 
 class FindingsChooser(QtWidgets.QDialog):
@@ -26,14 +22,26 @@ class FindingsChooser(QtWidgets.QDialog):
     ) -> None:
         """Create the dialog with the findings listed and the chosen ones ticked."""
         super().__init__(parent)
-        self.setWindowTitle(_tr("Choose findings"))
+        self.setWindowTitle(
+            QtCore.QCoreApplication.translate("FormattingToolbar", "Choose findings")
+        )
         self.setMinimumWidth(480)
         layout = QtWidgets.QVBoxLayout(self)
-        layout.addWidget(QtWidgets.QLabel(_tr("Findings to print here:")))
+        layout.addWidget(
+            QtWidgets.QLabel(
+                QtCore.QCoreApplication.translate("FormattingToolbar", "Findings to print here:")
+            )
+        )
         self.list = QtWidgets.QListWidget()
-        self.list.setAccessibleName(_tr("Findings"))
+        self.list.setAccessibleName(
+            QtCore.QCoreApplication.translate("FormattingToolbar", "Findings")
+        )
         for finding in findings:
-            main = _tr(" (main finding)") if finding.main else ""
+            main = (
+                QtCore.QCoreApplication.translate("FormattingToolbar", " (main finding)")
+                if finding.main
+                else ""
+            )
             text = " ".join(finding.text.split())
             if len(text) > 90:
                 text = text[:89] + "…"
@@ -44,7 +52,9 @@ class FindingsChooser(QtWidgets.QDialog):
             item.setCheckState(checked)
             self.list.addItem(item)
         layout.addWidget(self.list)
-        self.quote = QtWidgets.QCheckBox(_tr("Quote the findings' text"))
+        self.quote = QtWidgets.QCheckBox(
+            QtCore.QCoreApplication.translate("FormattingToolbar", "Quote the findings' text")
+        )
         self.quote.setChecked(quote)
         layout.addWidget(self.quote)
         buttons = QtWidgets.QDialogButtonBox(
@@ -89,18 +99,40 @@ class FormattingToolbar(QtWidgets.QToolBar):
         parent: QtWidgets.QWidget | None = None,
     ) -> None:
         """Create the toolbar acting on ``editor``; its shortcuts work inside ``parent``."""
-        super().__init__(_tr("Formatting"), parent)
-        self.setAccessibleName(_tr("Formatting"))
+        super().__init__(
+            QtCore.QCoreApplication.translate("FormattingToolbar", "Formatting"), parent
+        )
+        self.setAccessibleName(QtCore.QCoreApplication.translate("FormattingToolbar", "Formatting"))
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.editor = editor
         self._findings = findings
         self._positions_text = positions_text
         self.style_actions: dict[str, QtGui.QAction] = {}
         for name, label, key, tip in (
-            ("bold", _tr("B"), "Ctrl+B", _tr("Bold")),
-            ("italic", _tr("I"), "Ctrl+I", _tr("Italic")),
-            ("underline", _tr("U"), "Ctrl+U", _tr("Underline")),
-            ("highlight", _tr("Highlight"), "Ctrl+Shift+H", _tr("Yellow highlight")),
+            (
+                "bold",
+                QtCore.QCoreApplication.translate("FormattingToolbar", "B"),
+                "Ctrl+B",
+                QtCore.QCoreApplication.translate("FormattingToolbar", "Bold"),
+            ),
+            (
+                "italic",
+                QtCore.QCoreApplication.translate("FormattingToolbar", "I"),
+                "Ctrl+I",
+                QtCore.QCoreApplication.translate("FormattingToolbar", "Italic"),
+            ),
+            (
+                "underline",
+                QtCore.QCoreApplication.translate("FormattingToolbar", "U"),
+                "Ctrl+U",
+                QtCore.QCoreApplication.translate("FormattingToolbar", "Underline"),
+            ),
+            (
+                "highlight",
+                QtCore.QCoreApplication.translate("FormattingToolbar", "Highlight"),
+                "Ctrl+Shift+H",
+                QtCore.QCoreApplication.translate("FormattingToolbar", "Yellow highlight"),
+            ),
         ):
             action = self._action(label, key, tip, lambda n=name: editor.toggle_style(n))
             action.setCheckable(True)
@@ -111,30 +143,63 @@ class FormattingToolbar(QtWidgets.QToolBar):
             action.setFont(font)
             self.style_actions[name] = action
         self.addSeparator()
-        self.redact_menu = QtWidgets.QMenu(_tr("Redact for Woo"), self)
+        self.redact_menu = QtWidgets.QMenu(
+            QtCore.QCoreApplication.translate("FormattingToolbar", "Redact for Woo"), self
+        )
         for ground in woo_grounds():
             act = self.redact_menu.addAction(f"{ground.code}  {ground.label}")
             act.triggered.connect(lambda _=False, c=ground.code: editor.set_redaction(c))
         self.redact_menu.addSeparator()
-        clear = self.redact_menu.addAction(_tr("Remove redaction"))
+        clear = self.redact_menu.addAction(
+            QtCore.QCoreApplication.translate("FormattingToolbar", "Remove redaction")
+        )
         clear.triggered.connect(lambda: editor.set_redaction(None))
-        self._menu_button(_tr("Redact for Woo"), self.redact_menu, _tr("Withhold on publication"))
+        self._menu_button(
+            QtCore.QCoreApplication.translate("FormattingToolbar", "Redact for Woo"),
+            self.redact_menu,
+            QtCore.QCoreApplication.translate("FormattingToolbar", "Withhold on publication"),
+        )
         self.addSeparator()
         self.bullets = self._action(
-            _tr("Bullets"), "Ctrl+Shift+L", _tr("Bulleted list"), editor.toggle_bullets
+            QtCore.QCoreApplication.translate("FormattingToolbar", "Bullets"),
+            "Ctrl+Shift+L",
+            QtCore.QCoreApplication.translate("FormattingToolbar", "Bulleted list"),
+            editor.toggle_bullets,
         )
         self._action(
-            _tr("Outdent"), "", _tr("Outdent (Shift+Tab)"), lambda: editor.change_depth(-1)
+            QtCore.QCoreApplication.translate("FormattingToolbar", "Outdent"),
+            "",
+            QtCore.QCoreApplication.translate("FormattingToolbar", "Outdent (Shift+Tab)"),
+            lambda: editor.change_depth(-1),
         )
-        self._action(_tr("Indent"), "", _tr("Indent (Tab)"), lambda: editor.change_depth(1))
+        self._action(
+            QtCore.QCoreApplication.translate("FormattingToolbar", "Indent"),
+            "",
+            QtCore.QCoreApplication.translate("FormattingToolbar", "Indent (Tab)"),
+            lambda: editor.change_depth(1),
+        )
         self.addSeparator()
-        self.insert_menu = QtWidgets.QMenu(_tr("Insert"), self)
+        self.insert_menu = QtWidgets.QMenu(
+            QtCore.QCoreApplication.translate("FormattingToolbar", "Insert"), self
+        )
         self.insert_actions = {
-            "findings-all": self.insert_menu.addAction(_tr("All findings")),
-            "findings-main": self.insert_menu.addAction(_tr("Main findings (quoted)")),
-            "findings-chosen": self.insert_menu.addAction(_tr("Chosen findings…")),
-            "commitments": self.insert_menu.addAction(_tr("Commitments")),
-            "positions": self.insert_menu.addAction(_tr("Positions summary (in the sentence)")),
+            "findings-all": self.insert_menu.addAction(
+                QtCore.QCoreApplication.translate("FormattingToolbar", "All findings")
+            ),
+            "findings-main": self.insert_menu.addAction(
+                QtCore.QCoreApplication.translate("FormattingToolbar", "Main findings (quoted)")
+            ),
+            "findings-chosen": self.insert_menu.addAction(
+                QtCore.QCoreApplication.translate("FormattingToolbar", "Chosen findings…")
+            ),
+            "commitments": self.insert_menu.addAction(
+                QtCore.QCoreApplication.translate("FormattingToolbar", "Commitments")
+            ),
+            "positions": self.insert_menu.addAction(
+                QtCore.QCoreApplication.translate(
+                    "FormattingToolbar", "Positions summary (in the sentence)"
+                )
+            ),
         }
         acts = self.insert_actions
         acts["findings-all"].triggered.connect(
@@ -148,7 +213,11 @@ class FormattingToolbar(QtWidgets.QToolBar):
         acts["positions"].triggered.connect(
             lambda: editor.insert_positions_summary(self._positions_text())
         )
-        self._menu_button(_tr("Insert"), self.insert_menu, _tr("Insert a block from the data"))
+        self._menu_button(
+            QtCore.QCoreApplication.translate("FormattingToolbar", "Insert"),
+            self.insert_menu,
+            QtCore.QCoreApplication.translate("FormattingToolbar", "Insert a block from the data"),
+        )
         editor.currentCharFormatChanged.connect(lambda _fmt: self.sync())
         editor.cursorPositionChanged.connect(self.sync)
 
