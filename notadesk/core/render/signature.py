@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 
 BOX = 8.0
 """Side of a tick box, in points."""
+SIGN = 34.0
+"""Height of a row with lines to sign or initial on, in points (room for the hand)."""
 
 
 def _form_row_class() -> type:
@@ -68,7 +70,7 @@ _FORM_ROW: type | None = None
 
 
 def form_row(items: list[tuple[str, str, float]], height: float = 22.0) -> Flowable:
-    """Return a row of tick boxes and lines."""
+    """Return a row of tick boxes and lines (a line row should be tall enough to sign on)."""
     global _FORM_ROW
     if _FORM_ROW is None:
         _FORM_ROW = _form_row_class()
@@ -113,11 +115,11 @@ def signature_block(nota: Nota, *, woo: bool) -> list[Flowable]:
                 )
             )
             rows.append(
-                form_row([("line", w["date"], width * 0.4), ("line", w["sign"], width * 0.6)])
+                form_row([("line", w["date"], width * 0.4), ("line", w["sign"], width * 0.6)], SIGN)
             )
         elif kind == "signature":
             rows.append(
-                form_row([("line", w["date"], width * 0.4), ("line", w["sign"], width * 0.6)])
+                form_row([("line", w["date"], width * 0.4), ("line", w["sign"], width * 0.6)], SIGN)
             )
         else:
             rows.append(
@@ -126,7 +128,8 @@ def signature_block(nota: Nota, *, woo: bool) -> list[Flowable]:
                         ("box", w["seen_box"], width * 0.2),
                         ("line", w["date"], width * 0.4),
                         ("line", w["initials"], width * 0.4),
-                    ]
+                    ],
+                    SIGN,
                 )
             )
         rows.append(Spacer(1, 6))
@@ -156,7 +159,9 @@ def _via_block(nota: Nota, *, woo: bool) -> list[Flowable]:
     rows: list[list[Any]] = [
         [
             RLParagraph(_name(entry, woo), styles["body"]),
-            form_row([("line", w["date"], width * 0.4), ("line", w["initials"], width * 0.6)]),
+            form_row(
+                [("line", w["date"], width * 0.4), ("line", w["initials"], width * 0.6)], SIGN
+            ),
         ]
         for entry in entries
     ]

@@ -1,0 +1,132 @@
+"""Print benchmarks: the demo in-process (warm), the cold `notadesk render`, and long notas.
+
+Run: .venv/bin/python benchmarks/bench_render.py [--quick]
+Prints median and p95 for each measurement, and the machine it ran on.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+
+def machine() -> str:
+    model = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{os.cpu_count()} cores ({model}), Python {platform.python_version()}"
+
+
+def summary(samples: list[float]) -> str:
+    ordered = sorted(samples)
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    return f"median {statistics.median(ordered):8.1f} ms   p95 {p95:8.1f} ms   (n={len(ordered)})"
+
+
+def timed(fn, runs: int) -> list[float]:
+    out = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        out.append((time.perf_counter() - start) * 1000)
+    return out
+
+
+def long_nota(bullets: int):
+    from notadesk.core.examples import example_nota
+    from notadesk.core.model.nota import BulletList, ListItem, Run, Section
+
+    nota = example_nota()
+    text = (
+        "Het kabinet onderschrijft deze bevinding en zal bij een toekomstige inzet de "
+        "samenhang van de Nederlandse bijdrage met de bredere missie verbeteren, "
+        "in overleg met de betrokken departementen. "
+    )
+    items = [ListItem(runs=[Run(text=f"{i}. {text}")]) for i in range(bullets)]
+    nota.sections.append(Section(title="Uitwerking", blocks=[BulletList(items=items)]))
+    return nota
+
+
+def bench_warm(runs: int) -> None:
+    from notadesk.core.examples import example_nota
+    from notadesk.core.render import render_nota
+
+    nota = example_nota()
+    first = timed(lambda: render_nota(nota), 1)[0]
+    print(f"demo, first render in process      {first:8.1f} ms (fonts, styles, parse)")
+    print(f"demo, warm in process               {summary(timed(lambda: render_nota(nota), runs))}")
+    from notadesk.core.render import RenderOptions
+
+    three = RenderOptions(copies=3)
+    print(
+        f"demo, 3 copies, warm                {summary(timed(lambda: render_nota(nota, three), runs))}"
+    )
+
+
+def bench_pages(runs: int) -> None:
+    from notadesk.core.render import render_nota
+
+    for bullets in (125, 250, 500, 1000):
+        nota = long_nota(bullets)
+        pages = render_nota(nota).pages_per_copy
+        samples = timed(lambda nota=nota: render_nota(nota), runs)
+        per_page = statistics.median(samples) / pages
+        print(f"{pages:4d} pages                          {summary(samples)}  {per_page:.2f} ms/page")
+
+
+def bench_cold(runs: int) -> None:
+    exe = [sys.executable, "-m", "notadesk"]
+    with tempfile.TemporaryDirectory() as tmp:
+        env = dict(os.environ, NOTADESK_DATA_DIR=str(Path(tmp) / "data"))
+        subprocess.run([*exe, "demo"], env=env, check=True, capture_output=True, cwd=REPO)
+        target = str(Path(tmp) / "nota.pdf")
+        command = [*exe, "render", "Min-BuZa.2022.240", "-o", target]
+
+        def cold() -> None:
+            subprocess.run(command, env=env, check=True, capture_output=True, cwd=REPO)
+
+        cold()  # the OS file cache is warm; the Python process is new every time
+        print(f"cold `notadesk render` (demo)       {summary(timed(cold, runs))}")
+        listing = [*exe, "list"]
+
+        def cold_list() -> None:
+            subprocess.run(listing, env=env, check=True, capture_output=True, cwd=REPO)
+
+        print(f"cold `notadesk list` (for scale)    {summary(timed(cold_list, runs))}")
+        script = (
+            "from notadesk.core.examples import example_nota\n"
+            "from notadesk.core.render import render_nota, write_pdf_atomically\n"
+            "from pathlib import Path\n"
+            f"write_pdf_atomically(render_nota(example_nota()).pdf, Path({target!r}))\n"
+        )
+
+        def cold_render_only() -> None:
+            subprocess.run([sys.executable, "-c", script], check=True, cwd=REPO)
+
+        print(f"cold render without the database    {summary(timed(cold_render_only, runs))}")
+
+
+def main() -> None:
+    quick = "--quick" in sys.argv
+    print(f"machine: {machine()}")
+    bench_warm(20)
+    bench_pages(3 if quick else 5)
+    bench_cold(5 if quick else 15)
+
+
+if __name__ == "__main__":
+    main()
