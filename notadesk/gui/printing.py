@@ -77,6 +77,13 @@ def default_file_name(nota: Nota, woo: bool) -> str:
     return f"{stem}{'-woo' if woo else ''}.pdf"
 
 
+def _documents_folder() -> Path:
+    folder = QtCore.QStandardPaths.writableLocation(
+        QtCore.QStandardPaths.StandardLocation.DocumentsLocation
+    )
+    return Path(folder) if folder else Path.home()
+
+
 # --- Save as PDF -----------------------------------------------------------------------------
 
 
@@ -89,10 +96,7 @@ def save_pdf(parent: QtWidgets.QWidget | None, nota: Nota, woo: bool = False) ->
     woo_filter = QtCore.QCoreApplication.translate(
         "Printing", "Woo publication variant, PDF (*.pdf)"
     )
-    folder = QtCore.QStandardPaths.writableLocation(
-        QtCore.QStandardPaths.StandardLocation.DocumentsLocation
-    )
-    suggested = str(Path(folder or Path.home()) / default_file_name(nota, woo))
+    suggested = str(_documents_folder() / default_file_name(nota, woo))
     path, chosen = QtWidgets.QFileDialog.getSaveFileName(
         parent,
         QtCore.QCoreApplication.translate("Printing", "Save as PDF"),
@@ -157,7 +161,7 @@ def _make_dialog(
 ) -> tuple[QtPrintSupport.QPrintDialog, PrintOptionsTab]:
     dialog = QtPrintSupport.QPrintDialog(printer, parent)
     dialog.setWindowTitle(QtCore.QCoreApplication.translate("Printing", "Print nota"))
-    tab = PrintOptionsTab(copy_numbers)
+    tab = PrintOptionsTab(copy_numbers, dialog)  # owned by the dialog, or Python frees it
     dialog.setOptionTabs([tab])
     return dialog, tab
 
@@ -182,6 +186,7 @@ def print_nota(
     printer.setPageSize(QtGui.QPageSize(QtGui.QPageSize.PageSizeId.A4))
     printer.setFullPage(True)
     printer.setDocName(default_file_name(nota, False).removesuffix(".pdf"))
+    printer.setOutputFileName(str(_documents_folder() / default_file_name(nota, False)))
     dialog, tab = _make_dialog(printer, parent, level.copy_numbers)
     if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
         return

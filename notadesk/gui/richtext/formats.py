@@ -202,7 +202,8 @@ def list_format(depth: int) -> QtGui.QTextListFormat:
 def paragraph_format() -> QtGui.QTextBlockFormat:
     """Return the block format of a line: a little space below, as printed."""
     fmt = QtGui.QTextBlockFormat()
-    fmt.setBottomMargin(4)
+    fmt.setBottomMargin(5)
+    fmt.setLineHeight(125, QtGui.QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
     return fmt
 
 

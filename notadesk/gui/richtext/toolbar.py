@@ -25,7 +25,7 @@ class FindingsChooser(QtWidgets.QDialog):
         self.setWindowTitle(
             QtCore.QCoreApplication.translate("FormattingToolbar", "Choose findings")
         )
-        self.setMinimumWidth(480)
+        self.setMinimumSize(640, 460)
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(
             QtWidgets.QLabel(
@@ -36,6 +36,9 @@ class FindingsChooser(QtWidgets.QDialog):
         self.list.setAccessibleName(
             QtCore.QCoreApplication.translate("FormattingToolbar", "Findings")
         )
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setSpacing(2)
         for finding in findings:
             main = (
                 QtCore.QCoreApplication.translate("FormattingToolbar", " (main finding)")
@@ -43,9 +46,14 @@ class FindingsChooser(QtWidgets.QDialog):
                 else ""
             )
             text = " ".join(finding.text.split())
-            if len(text) > 90:
-                text = text[:89] + "…"
+            if len(text) > 160:
+                text = text[:159] + "…"
             item = QtWidgets.QListWidgetItem(f"{finding.number}{main}: {text}")
+            item.setToolTip(finding.text)
+            if finding.main:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
             item.setData(Qt.ItemDataRole.UserRole, finding.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             checked = Qt.CheckState.Checked if finding.id in chosen else Qt.CheckState.Unchecked

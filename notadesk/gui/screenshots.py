@@ -1,0 +1,328 @@
+"""Screenshots of the real window, offscreen: every tab and dialog at two screen sizes.
+
+    python -m notadesk.gui.screenshots OUTDIR [--language en|nl] [--sizes 1366x768,1920x1080]
+
+Works on a throw-away data folder: the example nota (Min-BuZa.2022.240) beside a few other
+drafts, with some history. Writes ``OUTDIR/<W>x<H>/<nn>-<name>.png`` and prints each path.
+Dialogs are drawn over the window as a desktop would show them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import datetime as dt
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+DEFAULT_SIZES = ((1366, 768), (1920, 1080))
+
+
+def _wait(ms: int) -> None:
+    from notadesk.gui.qt import QtCore
+
+    loop = QtCore.QEventLoop()
+    QtCore.QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def _wait_for(signal: object, timeout_ms: int) -> None:
+    from notadesk.gui.qt import QtCore
+
+    loop = QtCore.QEventLoop()
+    signal.connect(loop.quit)  # type: ignore[attr-defined]
+    QtCore.QTimer.singleShot(timeout_ms, loop.quit)
+    loop.exec()
+    signal.disconnect(loop.quit)  # type: ignore[attr-defined]
+
+
+def _other_drafts() -> list[object]:
+    """Return a few plausible drafts so the list looks like a working day."""
+    from notadesk.core.drafting import blank_nota
+    from notadesk.core.model.nota import RoutingEntry
+
+    rows = [
+        (
+            "Beantwoording Kamervragen over de evacuatie uit Soedan",
+            "ter-beslissing",
+            "concept",
+            "nl.ongerubriceerd",
+            dt.date(2022, 9, 28),
+        ),
+        (
+            "Deelname aan de EU-trainingsmissie in Mozambique",
+            "ter-beslissing",
+            "ter-parafering",
+            "nl.stg-confidentieel",
+            dt.date(2022, 10, 4),
+        ),
+        (
+            "Reactie op de motie over exportcontrole van dual-use goederen",
+            "ter-advisering",
+            "concept",
+            "nl.dep-vertrouwelijk",
+            dt.date(2022, 10, 12),
+        ),
+        (
+            "Jaarplan 2023 van de ambassade in Bamako",
+            "ter-informatie",
+            "concept",
+            "nl.ongerubriceerd",
+            None,
+        ),
+    ]
+    notas = []
+    for n, (subject, kind, status, level, due) in enumerate(rows):
+        nota = blank_nota(dt.date(2022, 9, 12 + 3 * n))
+        nota.subject = subject
+        nota.type = kind
+        nota.status = status
+        nota.classification.level = level
+        nota.classification.proposed_by = "DSH/VV" if level != "nl.ongerubriceerd" else ""
+        nota.classification.until = dt.date(2032, 12, 31) if level != "nl.ongerubriceerd" else None
+        nota.routing.to = [RoutingEntry("M")]
+        nota.deadlines.due.date = due
+        notas.append(nota)
+    return notas
+
+
+def _dialog_shot(window: object, dialog: object, path: Path) -> None:
+    """Draw a dialog, with a plain title bar and a shadow, centred over the window."""
+    from notadesk.gui.qt import QtCore, QtGui
+
+    base = window.grab()  # type: ignore[attr-defined]
+    dialog.adjustSize()  # type: ignore[attr-defined]
+    dialog.show()  # type: ignore[attr-defined]
+    _wait(120)
+    body = dialog.grab()  # type: ignore[attr-defined]
+    ratio = body.devicePixelRatio() or 1.0
+    w, h = body.width() / ratio, body.height() / ratio
+    bar = 30
+    x = (base.width() / base.devicePixelRatio() - w) / 2
+    y = max(40.0, (base.height() / base.devicePixelRatio() - h - bar) / 2)
+    painter = QtGui.QPainter(base)
+    painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
+    painter.fillRect(base.rect(), QtGui.QColor(0, 0, 0, 40))
+    for spread, alpha in ((10, 12), (6, 18), (3, 26)):
+        painter.setPen(QtCore.Qt.PenStyle.NoPen)
+        painter.setBrush(QtGui.QColor(0, 0, 0, alpha))
+        painter.drawRoundedRect(
+            QtCore.QRectF(x - spread, y - spread + 3, w + 2 * spread, h + bar + 2 * spread), 8, 8
+        )
+    frame = QtCore.QRectF(x, y, w, h + bar)
+    painter.setBrush(QtGui.QColor("#dfe3e8"))
+    painter.setPen(QtGui.QPen(QtGui.QColor("#9aa3ad"), 1))
+    painter.drawRoundedRect(frame.adjusted(-0.5, -0.5, 0.5, 0.5), 6, 6)
+    font = QtGui.QFont(dialog.font())  # type: ignore[attr-defined]
+    font.setBold(True)
+    painter.setFont(font)
+    painter.setPen(QtGui.QColor("#22303d"))
+    painter.drawText(
+        QtCore.QRectF(x, y, w, bar),
+        int(QtCore.Qt.AlignmentFlag.AlignCenter),
+        dialog.windowTitle(),  # type: ignore[attr-defined]
+    )
+    painter.drawPixmap(QtCore.QPointF(x, y + bar), body)
+    painter.end()
+    dialog.close()  # type: ignore[attr-defined]
+    base.save(str(path))
+
+
+class Shooter:
+    """Drives the real main window through its tabs and dialogs and saves PNGs."""
+
+    def __init__(self, outdir: Path, data_dir: Path, language: str) -> None:
+        """Open the window on ``data_dir`` (empty) in ``language``."""
+        from notadesk.gui.app import WindowHost, make_application
+
+        self.app = make_application()
+        self.outdir = outdir
+        self.host = WindowHost(data_dir)
+        self.host.settings.setValue("ui/language", language)
+        self.window = self.host.show_window()
+        self.written: list[Path] = []
+
+    def path(self, size: tuple[int, int], number: int, name: str) -> Path:
+        """Return the file for one shot at one size (its folder is made)."""
+        folder = self.outdir / f"{size[0]}x{size[1]}"
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / f"{number:02d}-{name}.png"
+        self.written.append(path)
+        return path
+
+    def resize(self, size: tuple[int, int]) -> None:
+        """Give the window one screen size and let it lay out."""
+        self.window.resize(*size)
+        _wait(150)
+
+    def shoot(self, size: tuple[int, int], number: int, name: str) -> None:
+        """Save the window as it is."""
+        _wait(80)
+        self.window.grab().save(str(self.path(size, number, name)))
+
+    def welcome(self, sizes: Sequence[tuple[int, int]]) -> None:
+        """Shoot the first start: the welcome view on an empty database."""
+        for size in sizes:
+            self.resize(size)
+            self.shoot(size, 1, "welcome")
+
+    def fill(self) -> None:
+        """Store a few drafts and the example nota with some history, and open it."""
+        store = self.host.store
+        for nota in _other_drafts():
+            store.create(nota)
+        self.window.open_example()
+        draft = self.window.editor.draft
+        assert draft is not None
+        earlier = copy.deepcopy(draft.nota)
+        earlier.subject = "Kabinetsreactie op IOB-eindevaluatie MINUSMA"
+        first = store.save(draft.id, earlier, base_revision=draft.revision)
+        again = store.save(draft.id, copy.deepcopy(draft.nota), base_revision=first.revision)
+        self.window.drafts.reload(select_id=again.id)
+        self.window.editor.open_draft(store.get(again.id))
+
+    def tabs(self, size: tuple[int, int], start: int) -> int:
+        """Shoot every tab of the editor; return the next number."""
+        editor = self.window.editor
+        number = start
+        for index in range(editor.tabs.count()):
+            widget = editor.tabs.widget(index)
+            name = type(widget).__name__.removesuffix("Tab").removesuffix("Pane").lower()
+            rendered = getattr(widget, "rendered", None)
+            editor.tabs.setCurrentIndex(index)
+            if name == "text":
+                tree = widget.tree
+                tree.setCurrentItem(tree.topLevelItem(min(2, tree.topLevelItemCount() - 1)))
+                widget.editor.setFocus()
+            if rendered is not None:
+                _wait_for(rendered, 20_000)
+                _wait(250)
+            self.shoot(size, number, name)
+            number += 1
+        editor.tabs.setCurrentIndex(0)
+        return number
+
+    def dialogs(self, size: tuple[int, int], start: int) -> int:
+        """Shoot every dialog over the window; return the next number."""
+        from notadesk.core.drafting import blank_nota
+        from notadesk.core.policy.checks import readiness_problems
+        from notadesk.gui.dialogs.about import AboutDialog
+        from notadesk.gui.dialogs.conflict import ConflictDialog
+        from notadesk.gui.dialogs.preferences import PreferencesDialog
+        from notadesk.gui.dialogs.readiness import ReadinessDialog
+        from notadesk.gui.qt import QtPrintSupport
+        from notadesk.gui.richtext.toolbar import FindingsChooser
+
+        window = self.window
+        nota = window.editor.current_nota()
+        problem_nota = blank_nota()
+        problem_nota.subject = "Reactie op de motie over exportcontrole"
+        printer = QtPrintSupport.QPrinter()
+        makers: list[tuple[str, Callable[[], object]]] = [
+            ("dialog-about", lambda: AboutDialog(self.host.data_dir, window)),
+            (
+                "dialog-preferences",
+                lambda: PreferencesDialog(window.language_choice, "Min-BuZa", window),
+            ),
+            (
+                "dialog-readiness",
+                lambda: ReadinessDialog(readiness_problems(problem_nota), "definitief", window),
+            ),
+            (
+                "dialog-conflict",
+                lambda: ConflictDialog(
+                    window.tr("This draft was saved on another workstation while you edited it."),
+                    window,
+                ),
+            ),
+            (
+                "dialog-choose-findings",
+                lambda: FindingsChooser(
+                    nota.findings, ["bevinding-10", "bevinding-11", "bevinding-12"], False, window
+                ),
+            ),
+            ("dialog-print", lambda: self._print_dialog(printer, nota)),
+        ]
+        number = start
+        window.editor.tabs.setCurrentIndex(0)
+        _wait(100)
+        for name, make in makers:
+            dialog = make()
+            _dialog_shot(window, dialog, self.path(size, number, name))
+            dialog.deleteLater()  # type: ignore[attr-defined]
+            number += 1
+        return number
+
+    def _print_dialog(self, printer: object, nota: object) -> object:
+        """Return the print dialog with its options open on the nota's own tab."""
+        from notadesk.core.policy.markings import marking_level
+        from notadesk.gui.printing import _make_dialog
+        from notadesk.gui.qt import QtWidgets
+
+        level = marking_level(nota.classification.level)  # type: ignore[attr-defined]
+        printer.setOutputFileName("/home/medewerker/Documenten/Min-BuZa.2022.240.pdf")  # type: ignore[attr-defined]
+        dialog, tab = _make_dialog(printer, self.window, level.copy_numbers)  # type: ignore[arg-type]
+        dialog.show()
+        for button in dialog.findChildren(QtWidgets.QPushButton):
+            if ">>" in button.text():
+                button.click()
+        for tabs in dialog.findChildren(QtWidgets.QTabWidget):
+            if tabs.indexOf(tab) >= 0:
+                tabs.setCurrentWidget(tab)
+        return dialog
+
+    def close(self) -> None:
+        """Close the window and the store."""
+        self.host.close()
+
+
+def take_screenshots(
+    outdir: Path, language: str = "en", sizes: Sequence[tuple[int, int]] = DEFAULT_SIZES
+) -> list[Path]:
+    """Write every screenshot under ``outdir``; return the files written."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    outdir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="notadesk-shots-") as tmp:
+        shooter = Shooter(outdir, Path(tmp) / "data", language)
+        try:
+            shooter.welcome(sizes)
+            shooter.fill()
+            for size in sizes:
+                shooter.resize(size)
+                number = shooter.tabs(size, 2)
+                shooter.dialogs(size, number)
+        finally:
+            shooter.close()
+        return shooter.written
+
+
+def _size(text: str) -> tuple[int, int]:
+    width, _, height = text.lower().partition("x")
+    return int(width), int(height)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Parse the options, take the screenshots, print the files written."""
+    parser = argparse.ArgumentParser(prog="python -m notadesk.gui.screenshots", description=__doc__)
+    parser.add_argument("outdir", type=Path)
+    parser.add_argument("--language", choices=("nl", "en"), default="en")
+    parser.add_argument(
+        "--sizes",
+        default=",".join(f"{w}x{h}" for w, h in DEFAULT_SIZES),
+        help="comma-separated WIDTHxHEIGHT list",
+    )
+    args = parser.parse_args(argv)
+    try:
+        sizes = [_size(s) for s in args.sizes.split(",") if s.strip()]
+    except ValueError:
+        parser.error("--sizes takes sizes like 1366x768,1920x1080")
+    for path in take_screenshots(args.outdir, args.language, sizes):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
