@@ -34,13 +34,11 @@ def _stub_print_dialog(
 ):
     seen = {}
 
-    class StubPrintDialog:
+    class StubPrintDialog(QtWidgets.QDialog):
         def __init__(self, printer, parent=None):
+            super().__init__(parent)
             self.printer = printer
             seen["dialog"] = self
-
-        def setWindowTitle(self, title):
-            seen["title"] = title
 
         def setOptionTabs(self, tabs):
             self.tabs = tabs
