@@ -29,6 +29,9 @@ def lock_down_reportlab() -> None:
     rl_config.trustedSchemes = []
     rl_config.invariant = 1
     rl_config.canvas_basefontname = fonts().regular
+    from notadesk.core.render.speedups import install
+
+    install()
 
 
 def render_pdf(
