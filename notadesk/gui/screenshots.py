@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 DEFAULT_SIZES = ((1366, 768), (1920, 1080))
+SHOWN_DATA_FOLDER = Path("/home/medewerker/.local/share/notadesk")
 
 
 def _wait(ms: int) -> None:
@@ -208,6 +209,7 @@ class Shooter:
     def dialogs(self, size: tuple[int, int], start: int) -> int:
         """Shoot every dialog over the window; return the next number."""
         from notadesk.core.drafting import blank_nota
+        from notadesk.core.model.nota import Commitment, Finding
         from notadesk.core.policy.checks import readiness_problems
         from notadesk.gui.dialogs.about import AboutDialog
         from notadesk.gui.dialogs.conflict import ConflictDialog
@@ -220,9 +222,16 @@ class Shooter:
         nota = window.editor.current_nota()
         problem_nota = blank_nota()
         problem_nota.subject = "Reactie op de motie over exportcontrole"
+        problem_nota.classification.level = "nl.stg-confidentieel"
+        problem_nota.findings = [
+            Finding(id="f1", number=1, text="Vergunningverlening duurt te lang."),
+            Finding(id="f3", number=3, text="Toezicht is versnipperd."),
+        ]
+        problem_nota.commitments = [Commitment(id="t1", text="Evaluatie in 2024.")]
         printer = QtPrintSupport.QPrinter()
         makers: list[tuple[str, Callable[[], object]]] = [
-            ("dialog-about", lambda: AboutDialog(self.host.data_dir, window)),
+            # The About box names the data folder; show a workstation's, not the scratch one.
+            ("dialog-about", lambda: AboutDialog(SHOWN_DATA_FOLDER, window)),
             (
                 "dialog-preferences",
                 lambda: PreferencesDialog(window.language_choice, "Min-BuZa", window),
