@@ -138,7 +138,8 @@ class PreviewPane(QtWidgets.QWidget):
         )
         self.woo_box.setToolTip(
             QtCore.QCoreApplication.translate(
-                "PreviewPane", "Show the nota as published under the Woo: redactions"
+                "PreviewPane",
+                "Show the nota as it would be published under the Woo, with redactions",
             )
         )
         self.woo_box.setAccessibleName(
