@@ -8,7 +8,6 @@ import json
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +20,15 @@ from notadesk.core.model.text import search_body
 from notadesk.core.storage import references
 from notadesk.core.storage.database import open_database
 from notadesk.core.storage.documents import content_from_json, content_json
+from notadesk.core.storage.records import (
+    SUMMARY_COLUMNS,
+    Draft,
+    DraftSummary,
+    RevisionInfo,
+    SearchHit,
+    summary_from_row,
+    summary_from_values,
+)
 from notadesk.core.storage.search import build_match
 from notadesk.core.storage.tables import (
     AuditRow,
@@ -49,96 +57,6 @@ SETTING_DEFAULTS: dict[str, Any] = {
 def now_iso() -> str:
     """Return the current UTC time as ISO 8601 with milliseconds."""
     return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
-
-
-@dataclass(frozen=True)
-class DraftSummary:
-    """What the list of drafts shows of one draft."""
-
-    id: str
-    reference: str
-    subject: str
-    type: str
-    status: str
-    level: str
-    date: str | None
-    due_date: str | None
-    created: str
-    updated: str
-    revision: int
-    deleted: bool
-    conflict_of: str | None
-
-    def as_json(self) -> dict[str, Any]:
-        """Return the summary as a JSON-ready dict (``classification`` is the level id)."""
-        return {
-            "id": self.id,
-            "subject": self.subject,
-            "reference": self.reference,
-            "type": self.type,
-            "status": self.status,
-            "classification": self.level,
-            "date": self.date,
-            "due": self.due_date,
-            "created": self.created,
-            "updated": self.updated,
-            "revision": self.revision,
-            "deleted": self.deleted,
-            "conflict_of": self.conflict_of,
-        }
-
-
-@dataclass(frozen=True)
-class Draft:
-    """A draft as loaded: its identity, its head revision, and the nota."""
-
-    id: str
-    revision: int
-    revision_uuid: str
-    created: str
-    updated: str
-    deleted: bool
-    conflict_of: str | None
-    nota: Nota
-
-
-@dataclass(frozen=True)
-class RevisionInfo:
-    """One entry of a draft's history."""
-
-    number: int
-    uuid: str
-    parent_uuid: str | None
-    created: str
-    origin: str
-    restored_from: int | None
-    content_hash: str
-
-
-@dataclass(frozen=True)
-class SearchHit:
-    """A draft found by full-text search, with a snippet of where it matched."""
-
-    draft: DraftSummary
-    snippet: str
-
-
-def _summary(row: DraftRow) -> DraftSummary:
-    return DraftSummary(
-        id=row.id,
-        reference=row.reference,
-        subject=row.subject,
-        type=row.type,
-        status=row.status,
-        level=row.level,
-        date=row.date,
-        due_date=row.due_date,
-        created=row.created,
-        updated=row.updated,
-        revision=row.head,
-        deleted=row.deleted_at is not None,
-        conflict_of=row.conflict_of,
-    )
 
 
 class DraftStore:
@@ -243,10 +161,13 @@ class DraftStore:
 
     def list(self, *, deleted: bool = False) -> list[DraftSummary]:
         """Return the drafts (or the trash), most recently changed first."""
+        cond = "IS NOT NULL" if deleted else "IS NULL"
+        sql = (
+            f"SELECT {', '.join(SUMMARY_COLUMNS)} FROM drafts "
+            f"WHERE deleted_at {cond} ORDER BY updated DESC"
+        )
         with self.reading() as s:
-            cond = DraftRow.deleted_at.is_not(None) if deleted else DraftRow.deleted_at.is_(None)
-            rows = s.scalars(select(DraftRow).where(cond).order_by(DraftRow.updated.desc()))
-            return [_summary(r) for r in rows]
+            return [summary_from_values(tuple(r)) for r in s.execute(text(sql))]
 
     def count(self) -> int:
         """Return how many drafts exist, the trash included."""
@@ -259,8 +180,8 @@ class DraftStore:
         if match is None:
             return []
         sql = text(
-            "SELECT draft_fts.draft_id, snippet(draft_fts, 3, '[', ']', '…', 10) "
-            "FROM draft_fts JOIN drafts ON drafts.id = draft_fts.draft_id "
+            "SELECT drafts.id, snippet(draft_fts, 3, '«', '»', '…', 10) "
+            "FROM draft_fts JOIN drafts ON drafts.search_rowid = draft_fts.rowid "
             "WHERE draft_fts MATCH :match AND drafts.deleted_at IS NULL "
             "ORDER BY rank LIMIT :limit"
         )
@@ -270,7 +191,7 @@ class DraftStore:
                 r.id: r
                 for r in s.scalars(select(DraftRow).where(DraftRow.id.in_([f[0] for f in found])))
             }
-            return [SearchHit(_summary(rows[i]), snip) for i, snip in found if i in rows]
+            return [SearchHit(summary_from_row(rows[i]), snip) for i, snip in found if i in rows]
 
     # --- writing -----------------------------------------------------------------------------
 
@@ -316,14 +237,27 @@ class DraftStore:
                     expected=base_revision,
                     actual=row.head,
                 )
-            if nota.content_hash() != row.content_hash:
+            if not nota.reference:
+                nota.reference = row.reference
+            digest = nota.content_hash()
+            if digest != row.content_hash:
                 self._refuse_unready(row.status, nota)
-                if not nota.reference:
-                    nota.reference = row.reference
                 self.fill_row(row, nota, now_iso())
-                self.append_revision(s, row, nota, origin="save", created=row.updated)
+                self.append_revision(
+                    s, row, nota, origin="save", created=row.updated, content_hash=digest
+                )
                 self._audit(s, draft_id, "save", str(row.head))
-        return self.get(draft_id)
+            saved = Draft(
+                id=row.id,
+                revision=row.head,
+                revision_uuid=row.head_uuid,
+                created=row.created,
+                updated=row.updated,
+                deleted=row.deleted_at is not None,
+                conflict_of=row.conflict_of,
+                nota=nota,
+            )
+        return saved
 
     def restore(self, draft_id: str, number: int, *, base_revision: int | None = None) -> Draft:
         """Make an old revision current again, as a new revision: nothing is lost."""
@@ -502,13 +436,14 @@ class DraftStore:
         restored_from: int | None = None,
         revision_uuid: str | None = None,
         parent_uuid: str | None = None,
+        content_hash: str | None = None,
     ) -> RevisionRow:
         """Add a revision to a draft inside a write session and update the search index.
 
         Used by saves, restores and package imports (which pass the revision's own uuid and
         parent to keep its identity across workstations).
         """
-        digest = nota.content_hash()
+        digest = content_hash or nota.content_hash()
         rev = RevisionRow(
             draft_id=row.id,
             number=row.head + 1,
@@ -524,13 +459,19 @@ class DraftStore:
         row.head = rev.number
         row.head_uuid = rev.uuid
         row.content_hash = digest
-        s.execute(text("DELETE FROM draft_fts WHERE draft_id = :id"), {"id": row.id})
+        if row.search_rowid is None:
+            row.search_rowid = (
+                s.scalar(select(func.coalesce(func.max(DraftRow.search_rowid), 0))) or 0
+            ) + 1
+        else:
+            s.execute(text("DELETE FROM draft_fts WHERE rowid = :r"), {"r": row.search_rowid})
         s.execute(
             text(
-                "INSERT INTO draft_fts (draft_id, subject, reference, body) "
-                "VALUES (:id, :subject, :reference, :body)"
+                "INSERT INTO draft_fts (rowid, draft_id, subject, reference, body) "
+                "VALUES (:rowid, :id, :subject, :reference, :body)"
             ),
             {
+                "rowid": row.search_rowid,
                 "id": row.id,
                 "subject": nota.subject,
                 "reference": nota.reference,

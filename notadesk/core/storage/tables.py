@@ -35,6 +35,8 @@ class DraftRow(Base):
     head_uuid: Mapped[str] = mapped_column(String(36), default="")
     content_hash: Mapped[str] = mapped_column(String(64), default="")
     conflict_of: Mapped[str | None] = mapped_column(String(36))
+    search_rowid: Mapped[int | None] = mapped_column(unique=True)
+    """The rowid of this draft's row in the full-text index (draft_fts)."""
 
 
 class RevisionRow(Base):

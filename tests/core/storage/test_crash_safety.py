@@ -27,18 +27,26 @@ def test_sigkill_during_saves_loses_no_confirmed_revision(data_dir: Path) -> Non
     confirmed: dict[int, str] = {}
     draft_id = ""
     env = {**os.environ, "PYTHONPATH": str(REPO)}
-    for _ in range(KILLS):
+    for run in range(KILLS):
         proc = subprocess.Popen(
             [sys.executable, str(WORKER), str(data_dir)],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             env=env,
         )
-        time.sleep(rng.uniform(0.05, 0.9))
+        assert proc.stdout is not None
+        first = b""
+        if run % 5 == 4:
+            # now and then, kill while the process is still starting (opening, migrating)
+            time.sleep(rng.uniform(0.0, 0.3))
+        else:
+            # otherwise wait until it is saving, then kill at a random moment
+            first = proc.stdout.readline()
+            time.sleep(rng.uniform(0.0, 0.4))
         proc.send_signal(signal.SIGKILL)
-        out, err = proc.communicate(timeout=30)
+        out, err = proc.communicate(timeout=60)
         assert proc.returncode == -signal.SIGKILL, f"worker ended early (seed {seed}): {err!r}"
-        for line in out.decode().splitlines():
+        for line in (first + out).decode().splitlines():
             parts = line.split()
             if len(parts) == 3:  # a line cut short by the kill was never confirmed
                 draft_id, number, digest = parts[0], int(parts[1]), parts[2]

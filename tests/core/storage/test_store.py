@@ -234,3 +234,15 @@ def test_new_content_is_searchable_after_save(store: DraftStore) -> None:
     assert [h.draft.id for h in store.search("zeldzaamwoord")] == [draft.id]
     assert [h.draft.id for h in store.search("onvindbaarheidje")] == [draft.id]
     assert store.search("MINUSMA")[0].draft.revision == 2
+
+
+def test_fast_list_reads_what_the_store_lists(store: DraftStore) -> None:
+    from notadesk.core.storage.fastread import read_summaries
+
+    kept = store.create(example_nota())
+    gone = store.create(blank_nota())
+    store.delete(gone.id)
+    assert read_summaries(store.path) == store.list() != []
+    assert read_summaries(store.path, deleted=True) == store.list(deleted=True) != []
+    assert read_summaries(store.path.with_name("missing.db")) is None
+    assert kept.id in {d.id for d in store.list()}

@@ -34,6 +34,7 @@ def upgrade() -> None:
         sa.Column("head_uuid", sa.String(36), nullable=False),
         sa.Column("content_hash", sa.String(64), nullable=False),
         sa.Column("conflict_of", sa.String(36)),
+        sa.Column("search_rowid", sa.Integer, unique=True),
     )
     op.create_index("ix_drafts_deleted_at", "drafts", ["deleted_at"])
     op.create_index("ix_drafts_updated", "drafts", ["updated"])
@@ -98,7 +99,7 @@ def upgrade() -> None:
     op.execute(
         "CREATE VIRTUAL TABLE draft_fts USING fts5("
         "draft_id UNINDEXED, subject, reference, body, "
-        "tokenize = 'unicode61 remove_diacritics 2')"
+        "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4')"
     )
     for table in ("copy_register", "audit_log", "revisions"):
         for action in ("UPDATE", "DELETE"):

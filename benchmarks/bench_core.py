@@ -1,0 +1,93 @@
+"""Save latency, search latency and cold `notadesk list` with 10,000 drafts.
+
+    .venv/bin/python benchmarks/bench_core.py [--drafts 10000] [--data-dir DIR]
+
+Builds (once, cached in the data dir) a database of realistic drafts, then measures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.common import WORDS, machine, realistic_nota, summary  # noqa: E402
+from notadesk.core.storage.store import DraftStore, now_iso  # noqa: E402
+from notadesk.core.storage.tables import DraftRow  # noqa: E402
+
+
+def populate(store: DraftStore, count: int, rng: random.Random) -> None:
+    """Add drafts until the store holds ``count``, many per transaction (setup only)."""
+    have = store.count()
+    batch = 250
+    while have < count:
+        with store.writing() as s:
+            for i in range(min(batch, count - have)):
+                nota = realistic_nota(rng)
+                nota.reference = f"Min-BENCH.2026.{have + i + 1}"
+                stamp = now_iso()
+                row = DraftRow(id=f"{rng.getrandbits(128):032x}", created=stamp, head=0, head_uuid="")
+                row.id = f"{row.id[:8]}-{row.id[8:12]}-4{row.id[13:16]}-8{row.id[17:20]}-{row.id[20:32]}"
+                store.fill_row(row, nota, stamp)
+                s.add(row)
+                s.flush()
+                store.append_revision(s, row, nota, origin="create", created=stamp)
+        have = store.count()
+        print(f"  {have} drafts", file=sys.stderr)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--drafts", type=int, default=10_000)
+    parser.add_argument("--data-dir", type=Path, default=Path("/tmp/notadesk-bench-10k"))
+    parser.add_argument("--runs", type=int, default=300)
+    args = parser.parse_args()
+    rng = random.Random(2026)
+    store = DraftStore.open(args.data_dir)
+    populate(store, args.drafts, rng)
+    ids = [d.id for d in store.list()]
+
+    saves = []
+    for _ in range(args.runs):
+        draft = store.get(rng.choice(ids))
+        nota = draft.nota
+        nota.subject = nota.subject + " " + rng.choice(WORDS)
+        start = time.perf_counter()
+        store.save(draft.id, nota, base_revision=draft.revision)
+        saves.append((time.perf_counter() - start) * 1000)
+
+    queries = [rng.choice(WORDS) for _ in range(args.runs // 3)]
+    queries += [f"{rng.choice(WORDS)} {rng.choice(WORDS)}" for _ in range(args.runs // 3)]
+    queries += [f'"{rng.choice(WORDS)} {rng.choice(WORDS)}"' for _ in range(args.runs // 6)]
+    queries += [rng.choice(WORDS)[:3] for _ in range(args.runs // 6)]
+    searches = []
+    for q in queries:
+        start = time.perf_counter()
+        store.search(q)
+        searches.append((time.perf_counter() - start) * 1000)
+    store.close()
+
+    cold = []
+    for _ in range(20):
+        start = time.perf_counter()
+        subprocess.run(
+            [sys.executable, "-m", "notadesk", "--data-dir", str(args.data_dir), "list"],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+        cold.append((time.perf_counter() - start) * 1000)
+
+    print(f"machine: {machine()}")
+    print(f"drafts in the database: {len(ids)}")
+    print(f"save (revision + search index, synchronous=FULL): {summary(saves)}")
+    print(f"full-text search (up to 200 hits): {summary(searches)}")
+    print(f"cold `notadesk list` (whole process, {len(ids)} rows): {summary(cold)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,68 @@
+"""Shared by the benchmark scripts: machine description, statistics, realistic drafts."""
+
+from __future__ import annotations
+
+import copy
+import platform
+import random
+import statistics
+from pathlib import Path
+
+from notadesk.core.examples import example_nota
+from notadesk.core.model.nota import ListItem, Nota, Run
+
+WORDS = (
+    "kabinet minister evaluatie missie bijdrage begroting beleid Kamer verdrag ambassade "
+    "samenwerking ontwikkeling veiligheid stabiliteit handel export sancties subsidie "
+    "mensenrechten klimaat migratie asiel defensie politie rechtsstaat Sahel Oekraïne "
+    "NAVO VN EU Raad Buitenlandse Zaken Financiën advies besluit toezegging bevinding "
+    "rapport inspectie consulaire dienstverlening visa paspoort crisis noodhulp"
+).split()
+
+
+def machine() -> str:
+    """Return a one-line description of this machine."""
+    cpu = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    import os
+
+    return (
+        f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+        f"{platform.system()} {platform.release()}"
+    )
+
+
+def summary(samples_ms: list[float]) -> str:
+    """Return 'median X ms, p95 Y ms (n=N)'."""
+    ordered = sorted(samples_ms)
+    p95 = ordered[max(0, int(round(0.95 * len(ordered))) - 1)]
+    return f"median {statistics.median(ordered):.1f} ms, p95 {p95:.1f} ms (n={len(ordered)})"
+
+
+def sentence(rng: random.Random, n: int = 14) -> str:
+    """Return a plausible sentence of policy words."""
+    words = [rng.choice(WORDS) for _ in range(n)]
+    return " ".join(words).capitalize() + "."
+
+
+def realistic_nota(rng: random.Random, base: Nota | None = None) -> Nota:
+    """Return a nota shaped like the reference with different words."""
+    nota = copy.deepcopy(base or example_nota())
+    nota.reference = ""
+    nota.subject = " ".join(rng.choice(WORDS) for _ in range(8)).capitalize()
+    for section in nota.sections:
+        for block in section.blocks:
+            for item in getattr(block, "items", []):
+                if isinstance(item, ListItem):
+                    item.runs = [Run(text=sentence(rng, rng.randint(10, 40)))]
+    for finding in nota.findings:
+        finding.text = sentence(rng, 25)
+    for commitment in nota.commitments:
+        commitment.text = sentence(rng, 20)
+    return nota

@@ -1,0 +1,136 @@
+"""What the store hands out: plain records, importable without SQLAlchemy."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from notadesk.core.model.nota import Nota
+
+SUMMARY_COLUMNS = (
+    "id",
+    "reference",
+    "subject",
+    "type",
+    "status",
+    "level",
+    "date",
+    "due_date",
+    "created",
+    "updated",
+    "head",
+    "deleted_at",
+    "conflict_of",
+)
+"""The drafts-table columns a summary is made of, in the order :func:`summary_from_values` takes."""
+
+
+@dataclass(frozen=True)
+class DraftSummary:
+    """What the list of drafts shows of one draft."""
+
+    id: str
+    reference: str
+    subject: str
+    type: str
+    status: str
+    level: str
+    date: str | None
+    due_date: str | None
+    created: str
+    updated: str
+    revision: int
+    deleted: bool
+    conflict_of: str | None
+
+    def as_json(self) -> dict[str, Any]:
+        """Return the summary as a JSON-ready dict (``classification`` is the level id)."""
+        return {
+            "id": self.id,
+            "subject": self.subject,
+            "reference": self.reference,
+            "type": self.type,
+            "status": self.status,
+            "classification": self.level,
+            "date": self.date,
+            "due": self.due_date,
+            "created": self.created,
+            "updated": self.updated,
+            "revision": self.revision,
+            "deleted": self.deleted,
+            "conflict_of": self.conflict_of,
+        }
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A draft as loaded: its identity, its head revision, and the nota."""
+
+    id: str
+    revision: int
+    revision_uuid: str
+    created: str
+    updated: str
+    deleted: bool
+    conflict_of: str | None
+    nota: Nota
+
+
+@dataclass(frozen=True)
+class RevisionInfo:
+    """One entry of a draft's history."""
+
+    number: int
+    uuid: str
+    parent_uuid: str | None
+    created: str
+    origin: str
+    restored_from: int | None
+    content_hash: str
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """A draft found by full-text search, with a snippet of where it matched."""
+
+    draft: DraftSummary
+    snippet: str
+
+
+def summary_from_row(row: Any) -> DraftSummary:
+    """Return the summary of a drafts-table row."""
+    return DraftSummary(
+        id=row.id,
+        reference=row.reference,
+        subject=row.subject,
+        type=row.type,
+        status=row.status,
+        level=row.level,
+        date=row.date,
+        due_date=row.due_date,
+        created=row.created,
+        updated=row.updated,
+        revision=row.head,
+        deleted=row.deleted_at is not None,
+        conflict_of=row.conflict_of,
+    )
+
+
+def summary_from_values(values: tuple[Any, ...]) -> DraftSummary:
+    """Return a summary from a row of :data:`SUMMARY_COLUMNS` values."""
+    v = dict(zip(SUMMARY_COLUMNS, values, strict=True))
+    return DraftSummary(
+        id=v["id"],
+        reference=v["reference"],
+        subject=v["subject"],
+        type=v["type"],
+        status=v["status"],
+        level=v["level"],
+        date=v["date"],
+        due_date=v["due_date"],
+        created=v["created"],
+        updated=v["updated"],
+        revision=v["head"],
+        deleted=v["deleted_at"] is not None,
+        conflict_of=v["conflict_of"],
+    )
