@@ -434,3 +434,53 @@ def test_any_block_tree_round_trips(qapp, blocks):
     doc = QtGui.QTextDocument()
     document_from_blocks(doc, blocks)
     assert document_to_blocks(doc) == blocks
+
+
+def test_change_a_findings_block_by_double_click(tab, qtbot, monkeypatch):
+    nota = example_nota()
+    tab.load(nota)
+    tab.tree.setCurrentItem(tab.tree.topLevelItem(2))  # Kernpunten
+    editor = tab.editor
+    offered = {}
+
+    class StubChooser:
+        def __init__(self, findings, chosen, quote, parent=None):
+            offered.update(chosen=list(chosen), quote=quote)
+            self.quote = type("Tick", (), {"isChecked": staticmethod(lambda: True)})()
+
+        def exec(self):
+            return toolbar_module.QtWidgets.QDialog.DialogCode.Accepted
+
+        def chosen_ids(self):
+            return ["bevinding-9"]
+
+    monkeypatch.setattr(toolbar_module, "FindingsChooser", StubChooser)
+    # The main-findings placeholder is the 4th line of Kernpunten.
+    block = editor.document().findBlockByNumber(3)
+    rect = editor.document().documentLayout().blockBoundingRect(block)
+    point = QtCore.QPoint(int(rect.left() + 120), int(rect.center().y())) - QtCore.QPoint(
+        editor.horizontalScrollBar().value(), editor.verticalScrollBar().value()
+    )
+    qtbot.mouseDClick(editor.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert offered == {"chosen": ["bevinding-1", "bevinding-9"], "quote": True}
+    items = _applied(tab, nota).sections[2].blocks[0].items
+    assert items[2].children == [
+        FindingsBlock(select="chosen", finding_ids=["bevinding-9"], quote=True)
+    ]
+    # Undo brings the main findings back.
+    qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    items = _applied(tab, nota).sections[2].blocks[0].items
+    assert items[2].children == [FindingsBlock(select="main", quote=True)]
+
+
+def test_sections_move_with_the_keyboard(tab, qtbot):
+    tab.load(example_nota())
+    tab.tree.setFocus()
+    tab.tree.setCurrentItem(tab.tree.topLevelItem(1))
+    qtbot.keyClick(
+        tab.tree,
+        Qt.Key.Key_Up,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert tab.tree.topLevelItem(0).text(0) == "Geadviseerd besluit"
+    assert tab.tree.currentItem().text(0) == "Geadviseerd besluit"

@@ -85,10 +85,14 @@ class TextTab(EditorTab):
             QtCore.QCoreApplication.translate("TextTab", "Rename the section (F2)"),
         )
         self.up_button = _button(
-            "", QtCore.QCoreApplication.translate("TextTab", "Move the section up"), "go-up"
+            "",
+            QtCore.QCoreApplication.translate("TextTab", "Move the section up (Ctrl+Shift+Up)"),
+            "go-up",
         )
         self.down_button = _button(
-            "", QtCore.QCoreApplication.translate("TextTab", "Move the section down"), "go-down"
+            "",
+            QtCore.QCoreApplication.translate("TextTab", "Move the section down (Ctrl+Shift+Down)"),
+            "go-down",
         )
         self.remove_button = _button(
             "", QtCore.QCoreApplication.translate("TextTab", "Remove the section"), "list-remove"
@@ -125,6 +129,11 @@ class TextTab(EditorTab):
             self.editor, lambda: self._findings, lambda: positions_summary(self._findings), self
         )
         self.addActions(self.toolbar.actions())
+        self.addActions(self.toolbar.insert_menu.actions())
+        for key, step in (("Ctrl+Shift+Up", -1), ("Ctrl+Shift+Down", 1)):
+            shortcut = QtGui.QShortcut(QtGui.QKeySequence(key), self.tree)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(lambda step=step: self.move_section(step))
         self.section_label = QtWidgets.QLabel()
         self.section_label.setObjectName("sectionTitle")
         font = self.section_label.font()

@@ -6,7 +6,7 @@ import json
 from collections.abc import Callable
 
 from notadesk.core.model.nota import Block, ListEntry, Run
-from notadesk.gui.qt import Qt, QtCore, QtGui, QtWidgets
+from notadesk.gui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from notadesk.gui.richtext.convert import (
     GENERATED_POSITIONS,
     block_lines,
@@ -25,6 +25,7 @@ from notadesk.gui.richtext.formats import (
     block_depth,
     block_object_format,
     format_run,
+    object_data,
     placeholder,
     plain_format,
     positions_object_format,
@@ -86,6 +87,9 @@ def _trim(lines: list[Line]) -> list[Line]:
 
 class RichTextEdit(QtWidgets.QTextEdit):
     """A QTextEdit limited to the nota's paragraphs, bullets, styles and data blocks."""
+
+    placeholder_activated = Signal()
+    """A data-block placeholder was double-clicked (the cursor is on its line)."""
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         """Create the editor (no document of its own until one is set)."""
@@ -287,18 +291,39 @@ class RichTextEdit(QtWidgets.QTextEdit):
         self.setTextCursor(cursor)
         self.setCurrentCharFormat(run_format(format_run(fmt)))
 
-    def data_block_at(self, cursor: QtGui.QTextCursor) -> QtGui.QTextCharFormat | None:
-        """Return the placeholder format next to a cursor, if there is one."""
-        block = cursor.block()
-        for line in block_lines(block):
-            if line.data is not None:
-                it = block.begin()
-                while not it.atEnd():
-                    fmt = it.fragment().charFormat()
-                    if placeholder(fmt) == BLOCK_OBJECT:
-                        return fmt
-                    it += 1
+    def data_block_on_line(
+        self, cursor: QtGui.QTextCursor | None = None
+    ) -> tuple[int, Block | ListEntry] | None:
+        """Return the position and data of the placeholder on the cursor's line, if any."""
+        block = (cursor or self.textCursor()).block()
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            it += 1
+            fmt = fragment.charFormat()
+            if placeholder(fmt) == BLOCK_OBJECT:
+                data = object_data(fmt)
+                offset = fragment.text().find(OBJECT_CHAR)
+                if data is not None and offset >= 0:
+                    return fragment.position() + offset, data
         return None
+
+    def replace_data_block(self, position: int, data: Block | ListEntry) -> None:
+        """Give the placeholder at a position new data (one undo step)."""
+        cursor = QtGui.QTextCursor(self.document())
+        cursor.setPosition(position)
+        cursor.setPosition(position + 1, QtGui.QTextCursor.MoveMode.KeepAnchor)
+        cursor.setCharFormat(block_object_format(data))
+
+    def mouseDoubleClickEvent(self, event: QtGui.QMouseEvent) -> None:
+        """Double-clicking a placeholder asks to change it."""
+        cursor = self.cursorForPosition(event.position().toPoint())
+        if self.data_block_on_line(cursor) is not None:
+            self.setTextCursor(cursor)
+            self.placeholder_activated.emit()
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
 
     # --- clipboard -----------------------------------------------------------------------
 

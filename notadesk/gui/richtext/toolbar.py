@@ -216,6 +216,14 @@ class FormattingToolbar(QtWidgets.QToolBar):
         acts["findings-main"].triggered.connect(
             lambda: editor.insert_data_block(FindingsBlock(select="main", quote=True))
         )
+        self.insert_menu.addSeparator()
+        acts["findings-edit"] = self.insert_menu.addAction(
+            QtCore.QCoreApplication.translate("FormattingToolbar", "Change the findings block…")
+        )
+        acts["findings-edit"].setShortcut(QtGui.QKeySequence("Ctrl+Shift+E"))
+        acts["findings-edit"].setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        acts["findings-edit"].triggered.connect(self.change_findings_block)
+        editor.placeholder_activated.connect(self.change_findings_block)
         acts["findings-chosen"].triggered.connect(self.insert_chosen_findings)
         acts["commitments"].triggered.connect(lambda: editor.insert_data_block(CommitmentsBlock()))
         acts["positions"].triggered.connect(
@@ -258,8 +266,30 @@ class FormattingToolbar(QtWidgets.QToolBar):
         if block is not None:
             self.editor.insert_data_block(block)
 
+    def change_findings_block(self) -> None:
+        """Ask again which findings the block on the cursor's line prints."""
+        found = self.editor.data_block_on_line()
+        if found is None or not isinstance(found[1], FindingsBlock):
+            return
+        position, block = found
+        findings = self._findings()
+        if block.select == "all":
+            preset = [f.id for f in findings]
+        elif block.select == "main":
+            preset = [f.id for f in findings if f.main]
+        else:
+            preset = list(block.finding_ids)
+        current = FindingsBlock(select="chosen", finding_ids=preset, quote=block.quote)
+        chosen = choose_findings(self.editor, findings, current)
+        if chosen is not None:
+            self.editor.replace_data_block(position, chosen)
+
     def sync(self) -> None:
         """Show the styles at the cursor as checked buttons."""
+        found = self.editor.data_block_on_line()
+        self.insert_actions["findings-edit"].setEnabled(
+            found is not None and isinstance(found[1], FindingsBlock)
+        )
         runs = self.editor.selection_runs()
         for name, action in self.style_actions.items():
             action.setChecked(bool(runs) and all(getattr(r, name) for r in runs))
