@@ -109,8 +109,8 @@ def missing_layers() -> list[str]:
     return missing
 
 
-def guarded_env(tmp: Path, log: Path, extra: dict[str, str] | None = None) -> dict[str, str]:
-    """Return an environment that loads the guard and keeps Qt offscreen."""
+def guarded_env(tmp: Path, log: Path, extra: dict[str, str | None] | None = None) -> dict[str, str]:
+    """Return an environment that loads the guard and keeps Qt offscreen (None unsets)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST")}
     paths = [str(GUARD_DIR), str(REPO)]
     env.update(
@@ -122,7 +122,11 @@ def guarded_env(tmp: Path, log: Path, extra: dict[str, str] | None = None) -> di
     )
     (tmp / "home").mkdir(exist_ok=True)
     (tmp / "runtime").mkdir(exist_ok=True, mode=0o700)
-    env.update(extra or {})
+    for key, value in (extra or {}).items():
+        if value is None:
+            env.pop(key, None)
+        else:
+            env[key] = value
     return env
 
 
@@ -131,7 +135,7 @@ def run_guarded(
     tmp: Path,
     *,
     python: str = sys.executable,
-    extra_env: dict[str, str] | None = None,
+    extra_env: dict[str, str | None] | None = None,
     timeout: float = 120,
 ) -> Probe:
     """Run ``python ARGS`` under every available layer and return what happened."""
