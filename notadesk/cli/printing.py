@@ -5,9 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from notadesk.cli.context import Context, print_json
+
+if TYPE_CHECKING:
+    from notadesk.core.storage.records import Draft
 
 MAX_COPIES = 99  # kept equal to notadesk.core.render.document.MAX_COPIES (not imported: cold start)
 
@@ -67,6 +70,69 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=cmd_register)
 
 
+def quick_draft(ctx: Context, token: str) -> Draft | None:
+    """Return a draft read straight through sqlite3 (no SQLAlchemy), or None to use the store.
+
+    A cold ``notadesk render`` of an unregistered level never needs the full store: this keeps
+    it quick. Whatever is unusual (no database, another schema, no unique match) returns None,
+    and the store then decides, with its own error messages.
+    """
+    import sqlite3
+
+    from notadesk.core.storage.documents import content_from_json
+    from notadesk.core.storage.fastread import SCHEMA_HEAD
+    from notadesk.core.storage.records import Draft
+    from notadesk.paths import database_path, default_data_dir
+
+    db_path = database_path((ctx.data_dir or default_data_dir()).expanduser())
+    if not db_path.is_file():
+        return None
+    token = token.strip()
+    try:
+        con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=10)
+    except sqlite3.Error:
+        return None
+    try:
+        version = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        if version is None or version[0] != SCHEMA_HEAD:
+            return None
+        columns = "id, head, head_uuid, created, updated, deleted_at, conflict_of"
+        rows = con.execute(
+            f"SELECT {columns} FROM drafts WHERE id = ?", (token.lower(),)
+        ).fetchall()
+        rows = (
+            rows
+            or con.execute(f"SELECT {columns} FROM drafts WHERE reference = ?", (token,)).fetchall()
+        )
+        if not rows and len(token) >= 4 and all(c in "0123456789abcdef-" for c in token.lower()):
+            rows = con.execute(
+                f"SELECT {columns} FROM drafts WHERE substr(id, 1, ?) = ? LIMIT 2",
+                (len(token), token.lower()),
+            ).fetchall()
+        if len(rows) != 1:
+            return None
+        draft_id, head, head_uuid, created, updated, deleted_at, conflict_of = rows[0]
+        doc = con.execute(
+            "SELECT document FROM revisions WHERE draft_id = ? AND number = ?", (draft_id, head)
+        ).fetchone()
+        if doc is None:
+            return None
+    except sqlite3.Error:
+        return None
+    finally:
+        con.close()
+    return Draft(
+        id=draft_id,
+        revision=head,
+        revision_uuid=head_uuid,
+        created=created,
+        updated=updated,
+        deleted=deleted_at is not None,
+        conflict_of=conflict_of,
+        nota=content_from_json(doc[0]),
+    )
+
+
 def cmd_render(ctx: Context, args: argparse.Namespace) -> int:
     import dataclasses
 
@@ -79,7 +145,9 @@ def cmd_render(ctx: Context, args: argparse.Namespace) -> int:
     )
     from notadesk.errors import NotadeskError
 
-    draft = ctx.store.get(ctx.resolve(args.draft))
+    draft = None if args.revision is not None else quick_draft(ctx, args.draft)
+    if draft is None:
+        draft = ctx.store.get(ctx.resolve(args.draft))
     if args.revision is not None and args.revision != draft.revision:
         nota = ctx.store.revision(draft.id, args.revision)
         draft = dataclasses.replace(draft, revision=args.revision, nota=nota)
@@ -90,11 +158,13 @@ def cmd_render(ctx: Context, args: argparse.Namespace) -> int:
     result = render_nota(draft.nota, options)
     target: Path = args.output
     write_pdf_atomically(result.pdf, target)
-    try:
-        recorded = record_print(ctx.store, draft, result, options)
-    except NotadeskError:
-        target.unlink(missing_ok=True)  # a registered level is never printed unregistered
-        raise
+    recorded = 0
+    if level.register or level.log_access:  # only then is the full store needed
+        try:
+            recorded = record_print(ctx.store, draft, result, options)
+        except NotadeskError:
+            target.unlink(missing_ok=True)  # a registered level is never printed unregistered
+            raise
     print(f"{result.sha256}  {target}")
     pages = "page" if result.pages_per_copy == 1 else "pages"
     copies = "copy" if result.copies == 1 else "copies"

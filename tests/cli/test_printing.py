@@ -117,3 +117,26 @@ def test_woo_and_revision_options(tmp_path, capsys, store):
     ).stdout
     assert "Kabinetsreactie" in text and "Tweede versie" not in text
     assert "naam weggelakt" not in text and "5.1.2e" in text
+
+
+def test_the_quick_read_finds_what_the_store_finds(store, data_dir):
+    from notadesk.cli.context import Context
+    from notadesk.cli.printing import quick_draft
+
+    a = store.create(example_nota(), draft_id="aaaa1111-0000-4000-8000-000000000001")
+    other = example_nota()
+    other.reference = ""
+    b = store.create(other, draft_id="aaaa2222-0000-4000-8000-000000000002")
+    ctx = Context(data_dir=data_dir)
+    for token in (
+        a.id,
+        a.id.upper(),
+        "aaaa1",
+        f" {a.nota.reference} ",
+        "aaaa2222",
+        b.nota.reference,
+    ):
+        assert quick_draft(ctx, token) == store.get(store.resolve(token)), token
+    # no match, or more than one: the store decides (and says why)
+    for token in ("Min-BuZa.1999.1", "aaa", "aaaa", "zzzz"):
+        assert quick_draft(ctx, token) is None, token

@@ -108,9 +108,10 @@ def _fsync_folder(folder: Path) -> None:
 def record_print(
     store: DraftStore, draft: Draft, result: RenderResult, options: RenderOptions
 ) -> int:
-    """Record a print: copy-register entries when the level requires a register.
+    """Record a print: copy-register entries and an audit entry when the level requires them.
 
-    Returns how many register entries were made (0 for levels without a register).
+    Returns how many register entries were made (0 for levels without a register, for which
+    nothing is written).
     """
     from notadesk.core.render.register import record_copies
 

@@ -51,8 +51,13 @@ class RegisterEntry:
 def record_copies(
     store: DraftStore, draft: Draft, result: RenderResult, options: RenderOptions
 ) -> int:
-    """Log the print and, when the level requires a register, add one entry per copy."""
+    """Add one register entry per copy where the level requires it, and log the print.
+
+    Levels without a register or access logging record nothing.
+    """
     level = marking_level(draft.nota.classification.level)
+    if not (level.register or level.log_access):
+        return 0  # nothing to record: the store is not even touched
     stamp = now_iso()
     variant = "Woo" if options.woo else "normal"
     with store.writing() as s:

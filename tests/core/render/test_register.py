@@ -53,12 +53,18 @@ def test_one_entry_per_copy_exactly_where_the_level_requires_a_register(store, l
         assert dt.datetime.fromisoformat(e.printed_at)
 
 
-def test_every_print_is_logged(store):
-    draft = _draft(store, "nl.ongerubriceerd")
-    _print(store, draft, copies=2)
+def _print_log(store) -> list[str]:
     with store.reading() as s:
-        actions = list(s.scalars(select(AuditRow.detail).where(AuditRow.action == "print")))
-    assert len(actions) == 1 and "2 copies" in actions[0]
+        return list(s.scalars(select(AuditRow.detail).where(AuditRow.action == "print")))
+
+
+def test_prints_of_registered_levels_are_logged_and_others_touch_nothing(store):
+    _print(store, _draft(store, "nl.ongerubriceerd"), copies=2)
+    _print(store, _draft(store, "nl.dep-vertrouwelijk"))
+    assert _print_log(store) == []
+    _print(store, _draft(store, "nl.stg-geheim"), copies=2)
+    (logged,) = _print_log(store)
+    assert "2 copies" in logged
 
 
 def test_a_recipient_is_a_new_entry_and_the_original_stays(store):
