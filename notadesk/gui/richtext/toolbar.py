@@ -220,7 +220,7 @@ class FormattingToolbar(QtWidgets.QToolBar):
         acts["findings-edit"] = self.insert_menu.addAction(
             QtCore.QCoreApplication.translate("FormattingToolbar", "Change the findings block…")
         )
-        acts["findings-edit"].setShortcut(QtGui.QKeySequence("Ctrl+Shift+E"))
+        acts["findings-edit"].setShortcut(QtGui.QKeySequence("F4"))
         acts["findings-edit"].setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         acts["findings-edit"].triggered.connect(self.change_findings_block)
         editor.placeholder_activated.connect(self.change_findings_block)
