@@ -298,6 +298,68 @@ def test_paste_html_keeps_only_allowed_styles(tab, qtbot):
         block = block.next()
 
 
+WORD_HTML = (
+    '<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-mic'
+    'rosoft-com:office:word">\n'
+    '<head><meta http-equiv=Content-Type content="text/html; charset=utf-8"><style><!'
+    '-- p.MsoNormal {margin:0cm; font-size:11.0pt; font-family:"Calibri",sans-serif;}'
+    " --></style></head>\n"
+    "<body lang=NL>\n"
+    "<!--StartFragment-->\n"
+    "<p class=MsoNormal><b><span style='font-family:\"Arial\",sans-serif;color:#1F3864'"
+    ">Kop van de alinea</span></b><o:p></o:p></p>\n"
+    "<p class=MsoListParagraphCxSpFirst style='text-indent:-18.0pt;mso-list:l0 level1"
+    " lfo1'><![if !supportLists]><span style='font-family:Symbol'>·<span style='font:"
+    '7.0pt "Times New Roman"\'>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; </span></spa'
+    "n><![endif]>Eerste punt met <i>cursief</i><o:p></o:p></p>\n"
+    "<p class=MsoListParagraphCxSpMiddle style='margin-left:72.0pt;text-indent:-18.0p"
+    "t;mso-list:l0 level2 lfo1'><![if !supportLists]><span style='font-family:\"Courie"
+    "r New\"'>o<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp; </span></span><"
+    "![endif]>Tweede niveau<o:p></o:p></p>\n"
+    "<p class=MsoListParagraphCxSpLast style='margin-left:108.0pt;text-indent:-18.0pt"
+    ";mso-list:l0 level3 lfo1'><![if !supportLists]><span style='font-family:Wingding"
+    "s'>§<span style='font:7.0pt \"Times New Roman\"'>&nbsp; </span></span><![endif]>De"
+    "rde niveau<o:p></o:p></p>\n"
+    "<p class=MsoNormal><span style='background:yellow;mso-highlight:yellow'>Geel</sp"
+    "an> en <u>onder</u><o:p></o:p></p>\n"
+    "<!--EndFragment-->\n"
+    "</body></html>\n"
+    "\n"
+)
+
+
+def test_paste_from_word_makes_real_bullets_and_drops_word_styling(tab, qtbot):
+    nota = Nota(sections=[Section(title="T")])
+    tab.load(nota)
+    mime = QtCore.QMimeData()
+    mime.setHtml(WORD_HTML)
+    mime.setText("Kop van de alinea")
+    tab.editor.insertFromMimeData(mime)
+    assert _applied(tab, nota).sections[0].blocks == [
+        Paragraph(runs=[Run(text="Kop van de alinea", bold=True)]),
+        BulletList(
+            items=[
+                ListItem(
+                    runs=[Run(text="Eerste punt met "), Run(text="cursief", italic=True)],
+                    children=[
+                        ListItem(
+                            runs=[Run(text="Tweede niveau")],
+                            children=[ListItem(runs=[Run(text="Derde niveau")])],
+                        )
+                    ],
+                )
+            ]
+        ),
+        Paragraph(
+            runs=[
+                Run(text="Geel", highlight=True),
+                Run(text=" en "),
+                Run(text="onder", underline=True),
+            ]
+        ),
+    ]
+
+
 def test_copy_and_paste_inside_keeps_data_blocks(tab, qtbot):
     nota = example_nota()
     tab.load(nota)

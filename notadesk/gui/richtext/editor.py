@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 
 from notadesk.core.model.nota import Block, ListEntry, Run
@@ -54,12 +55,39 @@ def clean_lines(mime: QtCore.QMimeData) -> list[Line]:
         scratch.setHtml(mime.html())
         lines = document_lines(scratch, lenient=True)
         for line in lines:
+            _word_bullet(line)
             _strip_ends(line.runs)
         return _trim(lines)
     if mime.hasText():
         text = mime.text().replace("\r\n", "\n").replace("\r", "\n").replace(OBJECT_CHAR, "")
         return _trim([Line(0, [Run(text=part)] if part else []) for part in text.split("\n")])
     return []
+
+
+WORD_BULLETS = {"·": 1, "•": 1, "-": 1, "–": 1, "o": 2, "◦": 2, "§": 3, "▪": 3, "■": 3}
+"""The bullet glyphs Word writes as text before list paragraphs, and their usual depth."""
+_WORD_BULLET = re.compile(r"^\s*(" + "|".join(map(re.escape, WORD_BULLETS)) + r")[\s\u00a0]*\u00a0")
+
+
+def _word_bullet(line: Line) -> None:
+    # Word copies a list as paragraphs that start with the bullet as text plus no-break
+    # spaces (mso-list); make those real bullets at the depth the glyph stands for.
+    if line.depth or line.data is not None or not line.runs:
+        return
+    text = "".join(r.text for r in line.runs)
+    found = _WORD_BULLET.match(text)
+    if not found:
+        return
+    line.depth = WORD_BULLETS[found.group(1)]
+    drop = found.end()
+    while drop and line.runs:
+        first = line.runs[0]
+        if len(first.text) <= drop:
+            drop -= len(first.text)
+            line.runs.pop(0)
+        else:
+            first.text = first.text[drop:]
+            drop = 0
 
 
 def _strip_ends(runs: list[Run]) -> None:
