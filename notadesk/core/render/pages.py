@@ -80,21 +80,33 @@ def _classification_entry(nota: Nota) -> list[tuple[str, str]]:
     return [(words()["classification"], value)]
 
 
-def draw_column(canvas: Any, entries: list[tuple[str, str]]) -> None:
-    """Draw the reference column from its top down, stopping above the page foot."""
+def column_layout(entries: list[tuple[str, str]]) -> list[tuple[Any, float]]:
+    """Return the column's paragraphs with their y positions, laid out once for every page.
+
+    What does not fit above the page foot is left off (the column never runs into it).
+    """
     from notadesk.core.render.story import paragraph
 
     g = geometry()
+    placed: list[tuple[Any, float]] = []
     y = g.column_top
     for label, value in entries:
         for markup, style_name in ((escape(label), "column_label"), (value, "column_value")):
             para = paragraph(markup, style_name)
-            _w, h = para.wrapOn(canvas, g.column_width, g.height)
+            _w, h = para.wrap(g.column_width, g.height)
             if y - h < g.body_bottom + 20:
-                return
-            para.drawOn(canvas, g.column_x, y - h)
+                return placed
+            placed.append((para, y - h))
             y -= h
         y -= paragraph_styles()["column_value"].spaceAfter
+    return placed
+
+
+def draw_column(canvas: Any, placed: list[tuple[Any, float]]) -> None:
+    """Draw the reference column's laid-out paragraphs."""
+    x = geometry().column_x
+    for para, y in placed:
+        para.drawOn(canvas, x, y)
 
 
 def draw_watermark(canvas: Any) -> None:
@@ -117,8 +129,8 @@ def page_templates(nota: Nota, *, woo: bool) -> list[Any]:
 
     g = geometry()
     show_watermark = status_shows_watermark(nota.status)
-    first_column = column_entries(nota, woo=woo, first_page=True)
-    later_column = column_entries(nota, woo=woo, first_page=False)
+    first_column = column_layout(column_entries(nota, woo=woo, first_page=True))
+    later_column = column_layout(column_entries(nota, woo=woo, first_page=False))
 
     def frame(name: str) -> Frame:
         return Frame(
@@ -133,11 +145,11 @@ def page_templates(nota: Nota, *, woo: bool) -> list[Any]:
             id=name,
         )
 
-    def on_page(entries: list[tuple[str, str]]) -> Any:
+    def on_page(column: list[tuple[Any, float]]) -> Any:
         def draw(canvas: Any, _doc: Any) -> None:
             if show_watermark:
                 draw_watermark(canvas)
-            draw_column(canvas, entries)
+            draw_column(canvas, column)
 
         return draw
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from notadesk.core.model.nota import Nota, RoutingEntry
 from notadesk.core.policy.vocabulary import signature_kind
+from notadesk.core.render.markup import escape
 from notadesk.core.render.styles import colours, geometry, paragraph_styles, words
 
 if TYPE_CHECKING:
@@ -77,6 +78,13 @@ def form_row(items: list[tuple[str, str, float]], height: float = 22.0) -> Flowa
     return _FORM_ROW(items, height)
 
 
+def paragraph(markup: str, style_name: str) -> Flowable:
+    """Return a cached-parse paragraph (see :func:`notadesk.core.render.story.paragraph`)."""
+    from notadesk.core.render.story import paragraph as story_paragraph
+
+    return story_paragraph(markup, style_name)
+
+
 def _name(entry: RoutingEntry | None, woo: bool) -> str:
     from notadesk.core.render.story import entry_name
 
@@ -86,10 +94,8 @@ def _name(entry: RoutingEntry | None, woo: bool) -> str:
 def signature_block(nota: Nota, *, woo: bool) -> list[Flowable]:
     """Return the signature block for the nota's type line, and the Via parafen."""
     from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
-    from reportlab.platypus import Paragraph as RLParagraph
 
     w = words()
-    styles = paragraph_styles()
     width = geometry().body_width
     kind = signature_kind(nota.type)
     heading = {"decision": w["decision"], "signature": w["signature"]}.get(kind, w["seen"])
@@ -102,7 +108,7 @@ def signature_block(nota: Nota, *, woo: bool) -> list[Flowable]:
         rows: list[Flowable] = []
         name = _name(entry, woo)
         if name:
-            rows.append(RLParagraph(f"<b>{name}</b>", styles["body"]))
+            rows.append(paragraph(f"<b>{name}</b>", "body"))
         if kind == "decision":
             third = width / 3
             rows.append(
@@ -139,7 +145,7 @@ def signature_block(nota: Nota, *, woo: bool) -> list[Flowable]:
         CondPageBreak(90),
         _rule(),
         # Never nest KeepTogether: ReportLab then breaks the page before it.
-        KeepTogether([RLParagraph(heading, styles["signature_heading"]), *groups[0]]),
+        KeepTogether([paragraph(escape(heading), "signature_heading"), *groups[0]]),
         *(KeepTogether(g) for g in groups[1:]),
     ]
     out.extend(_via_block(nota, woo=woo))
@@ -148,24 +154,22 @@ def signature_block(nota: Nota, *, woo: bool) -> list[Flowable]:
 
 def _via_block(nota: Nota, *, woo: bool) -> list[Flowable]:
     from reportlab.platypus import KeepTogether
-    from reportlab.platypus import Paragraph as RLParagraph
 
     entries = [e for e in nota.routing.via if e.name.strip() or (woo and e.personal_data)]
     if not entries:
         return []
     w = words()
-    styles = paragraph_styles()
     width = geometry().body_width
     rows: list[list[Any]] = [
         [
-            RLParagraph(_name(entry, woo), styles["body"]),
+            paragraph(_name(entry, woo), "body"),
             form_row(
                 [("line", w["date"], width * 0.4), ("line", w["initials"], width * 0.6)], SIGN
             ),
         ]
         for entry in entries
     ]
-    heading = RLParagraph(w["via_heading"], styles["signature_heading"])
+    heading = paragraph(escape(w["via_heading"]), "signature_heading")
     return [KeepTogether([heading, *rows[0]]), *(KeepTogether(r) for r in rows[1:])]
 
 
