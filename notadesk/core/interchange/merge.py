@@ -26,12 +26,13 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from notadesk.core.interchange.reader import Package, PackageDraft, PackageRevision
 from notadesk.core.interchange.reports import ImportedDraft, ImportReport
 from notadesk.core.storage import references
+from notadesk.core.storage.documents import content_from_json, content_json
 from notadesk.core.storage.store import DraftStore, now_iso
 from notadesk.core.storage.tables import AuditRow, BlobRow, DraftRow, RevisionRow
 
@@ -219,7 +220,7 @@ def _create(
     *,
     created: str | None = None,
 ) -> tuple[str, str | None]:
-    head = step.draft.head
+    head = step.append[-1]
     row = DraftRow(
         id=draft_id,
         created=created or step.draft.created,
@@ -232,7 +233,7 @@ def _create(
     row.reference = new_ref or head.nota.reference
     s.add(row)
     s.flush()
-    _append(store, s, row, step.append, keep_numbers=step.outcome == "new")
+    _insert_history(store, s, row, step.append, keep_numbers=step.outcome == "new")
     if new_ref:
         _rename(store, s, row, new_ref)
     else:
@@ -246,7 +247,7 @@ def _fast_forward(store: DraftStore, s: Session, step: _Step, draft_id: str) -> 
     row = s.get(DraftRow, draft_id)
     assert row is not None
     local_ref = row.reference
-    head = step.draft.head
+    head = step.append[-1]
     if step.new_reference:
         row.reference = local_ref  # kept while the incoming revisions are appended
     _append(store, s, row, step.append, keep_numbers=True)
@@ -255,6 +256,40 @@ def _fast_forward(store: DraftStore, s: Session, step: _Step, draft_id: str) -> 
         return local_ref
     store.fill_row(row, head.nota, head.created)
     return None
+
+
+def _insert_history(
+    store: DraftStore,
+    s: Session,
+    row: DraftRow,
+    revs: list[PackageRevision],
+    *,
+    keep_numbers: bool,
+) -> None:
+    """Write the whole history of a draft new here: earlier revisions in bulk, the head
+    through :meth:`DraftStore.append_revision` (which also indexes it for search).
+    """
+    earlier = revs[:-1]
+    if earlier:
+        s.execute(
+            insert(RevisionRow),
+            [
+                {
+                    "draft_id": row.id,
+                    "number": i + 1,
+                    "uuid": rev.uuid,
+                    "parent_uuid": rev.parent_uuid,
+                    "created": rev.created,
+                    "origin": rev.origin,
+                    "restored_from": rev.restored_from if keep_numbers else None,
+                    "content_hash": rev.content_hash,
+                    "document": content_json(rev.nota),
+                }
+                for i, rev in enumerate(earlier)
+            ],
+        )
+        row.head, row.head_uuid = len(earlier), earlier[-1].uuid
+    _append(store, s, row, revs[-1:], keep_numbers=keep_numbers)
 
 
 def _append(
@@ -270,6 +305,7 @@ def _append(
             restored_from=rev.restored_from if keep_numbers else None,
             revision_uuid=rev.uuid,
             parent_uuid=rev.parent_uuid,
+            content_hash=rev.content_hash,
         )
 
 
@@ -280,8 +316,6 @@ def _rename(store: DraftStore, s: Session, row: DraftRow, reference: str) -> Non
             RevisionRow.draft_id == row.id, RevisionRow.number == row.head
         )
     )
-    from notadesk.core.storage.documents import content_from_json
-
     nota = copy.deepcopy(content_from_json(last or "{}"))
     nota.reference = reference
     stamp = now_iso()

@@ -205,7 +205,9 @@ def _check_overlap(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> No
     for (start, end, name), nxt in zip(spans, [*spans[1:], None], strict=True):
         limit = nxt[0] if nxt else start_dir
         if start < 0 or (limit is not None and end > limit):
-            raise PackageError(f"The package entry {name} overlaps another (a zip bomb?).")
+            raise PackageError(
+                f"The package entry {name} overlaps another entry (a damaged file or a zip bomb)."
+            )
 
 
 # --- the manifest and the entries ------------------------------------------------------------

@@ -162,14 +162,14 @@ def test_import_is_all_or_nothing(stores, tmp_path, monkeypatch):
 
     def failing(self, *args, **kw):
         calls["n"] += 1
-        if calls["n"] == 5:
+        if calls["n"] == 2:  # the second draft, after the first was written
             raise OSError(5, "Input/output error")
         return real(self, *args, **kw)
 
     monkeypatch.setattr(DraftStore, "append_revision", failing)
     with pytest.raises(OSError):
         import_package(b, package)
-    assert calls["n"] == 5
+    assert calls["n"] == 2
     assert dump(b) == before
     monkeypatch.setattr(DraftStore, "append_revision", real)
     assert [d.outcome for d in import_package(b, package).drafts] == ["new"] * 3
