@@ -284,3 +284,17 @@ def test_one_thousand_findings_render(nota):
     assert "Bevinding 1000: Bevindingstekst nummer 1000." in body
     assert result.pages_per_copy > 10
     assert isinstance(nota, Nota)
+
+
+def test_highlight_prints_as_a_yellow_band(nota):
+    from notadesk.core.model.nota import Paragraph as TextParagraph
+    from notadesk.core.render.styles import colours
+    from tests.core.render.pdfread import decompressed_streams
+
+    yellow = colours()["highlight"]
+    fill = f"{yellow.red:g} {yellow.green:.6g} {yellow.blue:.6g} rg".replace("0.", ".").encode()
+    plain_runs = [Run(text="gewoon "), Run(text="geel gearceerd")]
+    nota.sections = [Section(title="Opmaak", blocks=[TextParagraph(runs=plain_runs)])]
+    assert fill not in decompressed_streams(render(nota).pdf)
+    plain_runs[1].highlight = True
+    assert fill in decompressed_streams(render(nota).pdf)
