@@ -23,6 +23,7 @@ class Chunk:
     x: float
     y: float
     text: str
+    font: str = ""
 
 
 def reader(pdf: bytes) -> PdfReader:
@@ -40,11 +41,12 @@ def page_chunks(pdf: bytes) -> list[list[Chunk]]:
     for page in reader(pdf).pages:
         chunks: list[Chunk] = []
 
-        def visit(text, cm, tm, _font, _size, chunks=chunks):
+        def visit(text, cm, tm, font, _size, chunks=chunks):
             if text.strip():
                 x = cm[4] + tm[4] * cm[0] + tm[5] * cm[2]
                 y = cm[5] + tm[4] * cm[1] + tm[5] * cm[3]
-                chunks.append(Chunk(x, y, text.strip()))
+                name = str(font.get("/BaseFont", "")) if font else ""
+                chunks.append(Chunk(x, y, text.strip(), name))
 
         page.extract_text(visitor_text=visit)
         pages.append(chunks)

@@ -201,14 +201,18 @@ def test_a_decision_block_per_addressee_and_a_paraaf_per_via(nota):
     assert body[body.index("Parafen") :].count("Paraaf") == 2
 
 
-def test_bijlagen_plural_and_in_italics(nota):
+def test_bijlagen_plural_last_and_in_italics(nota):
     from notadesk.core.model.nota import Attachment
 
     nota.attachments.append(Attachment(id="b2", title="Tweede bijlage"))
     pdf = render(nota).pdf
-    assert "Bijlagen:" in body_text(pdf)
-    italic_fonts = [f for f in fonts_of(pdf) if "Italic" in str(f.get("/BaseFont"))]
-    assert italic_fonts
+    assert body_text(pdf).rstrip().endswith("Tweede bijlage")
+    chunks = [c for page in page_chunks(pdf) for c in page]
+    (title,) = [c for c in chunks if c.text == "Tweede bijlage"]
+    (label,) = [c for c in chunks if c.text == "Bijlagen:"]
+    assert "Italic" in title.font and "Italic" in label.font
+    body = next(c for c in chunks if c.text.startswith("Eind juni heeft IOB"))
+    assert "Italic" not in body.font
 
 
 def test_watermark_by_status(nota):
