@@ -12,13 +12,14 @@ import random
 import subprocess
 import sys
 import time
+import uuid
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.common import WORDS, machine, realistic_nota, summary  # noqa: E402
-from notadesk.core.storage.store import DraftStore, now_iso  # noqa: E402
-from notadesk.core.storage.tables import DraftRow  # noqa: E402
+from benchmarks.common import WORDS, machine, realistic_nota, summary
+from notadesk.core.storage.store import DraftStore, now_iso
+from notadesk.core.storage.tables import DraftRow
 
 
 def populate(store: DraftStore, count: int, rng: random.Random) -> None:
@@ -31,8 +32,8 @@ def populate(store: DraftStore, count: int, rng: random.Random) -> None:
                 nota = realistic_nota(rng)
                 nota.reference = f"Min-BENCH.2026.{have + i + 1}"
                 stamp = now_iso()
-                row = DraftRow(id=f"{rng.getrandbits(128):032x}", created=stamp, head=0, head_uuid="")
-                row.id = f"{row.id[:8]}-{row.id[8:12]}-4{row.id[13:16]}-8{row.id[17:20]}-{row.id[20:32]}"
+                draft_id = str(uuid.UUID(int=rng.getrandbits(128), version=4))
+                row = DraftRow(id=draft_id, created=stamp, head=0, head_uuid="")
                 store.fill_row(row, nota, stamp)
                 s.add(row)
                 s.flush()
@@ -61,10 +62,14 @@ def main() -> None:
         store.save(draft.id, nota, base_revision=draft.revision)
         saves.append((time.perf_counter() - start) * 1000)
 
-    queries = [rng.choice(WORDS) for _ in range(args.runs // 3)]
-    queries += [f"{rng.choice(WORDS)} {rng.choice(WORDS)}" for _ in range(args.runs // 3)]
-    queries += [f'"{rng.choice(WORDS)} {rng.choice(WORDS)}"' for _ in range(args.runs // 6)]
-    queries += [rng.choice(WORDS)[:3] for _ in range(args.runs // 6)]
+    # What people type: one or two words (any word of the vocabulary), a phrase, a prefix.
+    def word() -> str:
+        return rng.choice(WORDS)
+
+    queries = [word() for _ in range(args.runs // 3)]
+    queries += [f"{word()} {word()}" for _ in range(args.runs // 3)]
+    queries += [f'"{word()} {word()}"' for _ in range(args.runs // 6)]
+    queries += [word()[:4] for _ in range(args.runs // 6)]
     searches = []
     for q in queries:
         start = time.perf_counter()

@@ -11,13 +11,100 @@ from pathlib import Path
 from notadesk.core.examples import example_nota
 from notadesk.core.model.nota import ListItem, Nota, Run
 
-WORDS = (
-    "kabinet minister evaluatie missie bijdrage begroting beleid Kamer verdrag ambassade "
-    "samenwerking ontwikkeling veiligheid stabiliteit handel export sancties subsidie "
-    "mensenrechten klimaat migratie asiel defensie politie rechtsstaat Sahel Oekraïne "
-    "NAVO VN EU Raad Buitenlandse Zaken Financiën advies besluit toezegging bevinding "
-    "rapport inspectie consulaire dienstverlening visa paspoort crisis noodhulp"
-).split()
+COMMON = [
+    "de",
+    "het",
+    "een",
+    "van",
+    "en",
+    "in",
+    "op",
+    "te",
+    "dat",
+    "is",
+    "voor",
+    "met",
+    "aan",
+    "door",
+    "bij",
+    "om",
+    "als",
+    "niet",
+    "worden",
+    "wordt",
+    "zijn",
+    "kabinet",
+    "minister",
+    "evaluatie",
+    "missie",
+    "bijdrage",
+    "begroting",
+    "beleid",
+    "Kamer",
+    "verdrag",
+    "ambassade",
+    "samenwerking",
+    "ontwikkeling",
+    "veiligheid",
+    "stabiliteit",
+    "handel",
+    "export",
+    "sancties",
+    "subsidie",
+    "mensenrechten",
+    "klimaat",
+    "migratie",
+    "asiel",
+    "defensie",
+    "politie",
+    "rechtsstaat",
+    "Sahel",
+    "Oekraïne",
+    "NAVO",
+    "VN",
+    "EU",
+    "Raad",
+    "Buitenlandse",
+    "Zaken",
+    "Financiën",
+    "advies",
+    "besluit",
+    "toezegging",
+    "bevinding",
+]
+_SYLLABLES = [
+    "ver",
+    "be",
+    "ge",
+    "ont",
+    "ma",
+    "ri",
+    "ta",
+    "lo",
+    "ka",
+    "ne",
+    "de",
+    "sta",
+    "bil",
+    "pro",
+    "gram",
+    "rap",
+    "port",
+    "wet",
+    "ge",
+    "ving",
+]
+
+
+def _vocabulary(size: int = 4000) -> list[str]:
+    rng = random.Random(7)
+    words = {"".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 4))) for _ in range(size)}
+    return COMMON + sorted(words)
+
+
+WORDS = _vocabulary()
+"""Common words first, then rarer topic words: drawn with a Zipf-like weight, like real text."""
+_WEIGHTS = [1.0 / (rank + 1) for rank in range(len(WORDS))]
 
 
 def machine() -> str:
@@ -41,13 +128,13 @@ def machine() -> str:
 def summary(samples_ms: list[float]) -> str:
     """Return 'median X ms, p95 Y ms (n=N)'."""
     ordered = sorted(samples_ms)
-    p95 = ordered[max(0, int(round(0.95 * len(ordered))) - 1)]
+    p95 = ordered[max(0, round(0.95 * len(ordered)) - 1)]
     return f"median {statistics.median(ordered):.1f} ms, p95 {p95:.1f} ms (n={len(ordered)})"
 
 
 def sentence(rng: random.Random, n: int = 14) -> str:
     """Return a plausible sentence of policy words."""
-    words = [rng.choice(WORDS) for _ in range(n)]
+    words = rng.choices(WORDS, weights=_WEIGHTS, k=n)
     return " ".join(words).capitalize() + "."
 
 
@@ -55,7 +142,7 @@ def realistic_nota(rng: random.Random, base: Nota | None = None) -> Nota:
     """Return a nota shaped like the reference with different words."""
     nota = copy.deepcopy(base or example_nota())
     nota.reference = ""
-    nota.subject = " ".join(rng.choice(WORDS) for _ in range(8)).capitalize()
+    nota.subject = " ".join(rng.choices(WORDS, weights=_WEIGHTS, k=8)).capitalize()
     for section in nota.sections:
         for block in section.blocks:
             for item in getattr(block, "items", []):

@@ -174,24 +174,43 @@ class DraftStore:
         with self.reading() as s:
             return int(s.scalar(select(func.count()).select_from(DraftRow)) or 0)
 
-    def search(self, query: str, *, limit: int = 200) -> list[SearchHit]:
-        """Return the drafts matching typed text, best first; hostile input never errors."""
+    def search(self, query: str, *, limit: int = 200, snippets: int = 20) -> list[SearchHit]:
+        """Return the drafts matching typed text, best first; hostile input never errors.
+
+        The first ``snippets`` hits carry a snippet of where they matched (making snippets is
+        the costly part, so the rest carry none).
+        """
         match = build_match(query)
         if match is None:
             return []
-        sql = text(
-            "SELECT drafts.id, snippet(draft_fts, 3, '«', '»', '…', 10) "
-            "FROM draft_fts JOIN drafts ON drafts.search_rowid = draft_fts.rowid "
+        ranked = text(
+            "SELECT draft_fts.rowid FROM draft_fts "
+            "JOIN drafts ON drafts.search_rowid = draft_fts.rowid "
             "WHERE draft_fts MATCH :match AND drafts.deleted_at IS NULL "
             "ORDER BY rank LIMIT :limit"
         )
         with self.reading() as s:
-            found = s.execute(sql, {"match": match, "limit": limit}).all()
+            rowids = [r[0] for r in s.execute(ranked, {"match": match, "limit": limit})]
+            if not rowids:
+                return []
+            marks = {}
+            if snippets > 0:
+                head = rowids[:snippets]
+                found = s.execute(
+                    text(
+                        "SELECT rowid, snippet(draft_fts, 3, '«', '»', '…', 10) FROM draft_fts "
+                        f"WHERE draft_fts MATCH :match AND rowid IN ({','.join(map(str, head))})"
+                    ),
+                    {"match": match},
+                )
+                marks = {int(r[0]): str(r[1]) for r in found}
             rows = {
-                r.id: r
-                for r in s.scalars(select(DraftRow).where(DraftRow.id.in_([f[0] for f in found])))
+                r.search_rowid: r
+                for r in s.scalars(select(DraftRow).where(DraftRow.search_rowid.in_(rowids)))
             }
-            return [SearchHit(summary_from_row(rows[i]), snip) for i, snip in found if i in rows]
+            return [
+                SearchHit(summary_from_row(rows[r]), marks.get(r, "")) for r in rowids if r in rows
+            ]
 
     # --- writing -----------------------------------------------------------------------------
 
