@@ -8,7 +8,9 @@ Builds (once, cached in the data dir) a database of realistic drafts, then measu
 from __future__ import annotations
 
 import argparse
+import os
 import random
+import resource
 import subprocess
 import sys
 import time
@@ -53,14 +55,16 @@ def main() -> None:
     populate(store, args.drafts, rng)
     ids = [d.id for d in store.list()]
 
-    saves = []
+    saves: list[float] = []
+    saves_cpu: list[float] = []
     for _ in range(args.runs):
         draft = store.get(rng.choice(ids))
         nota = draft.nota
         nota.subject = nota.subject + " " + rng.choice(WORDS)
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         store.save(draft.id, nota, base_revision=draft.revision)
         saves.append((time.perf_counter() - start) * 1000)
+        saves_cpu.append((time.process_time() - cpu) * 1000)
 
     # What people type: one or two words (any word of the vocabulary), a phrase, a prefix.
     def word() -> str:
@@ -70,15 +74,19 @@ def main() -> None:
     queries += [f"{word()} {word()}" for _ in range(args.runs // 3)]
     queries += [f'"{word()} {word()}"' for _ in range(args.runs // 6)]
     queries += [word()[:4] for _ in range(args.runs // 6)]
-    searches = []
+    searches: list[float] = []
+    searches_cpu: list[float] = []
     for q in queries:
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         store.search(q)
         searches.append((time.perf_counter() - start) * 1000)
+        searches_cpu.append((time.process_time() - cpu) * 1000)
     store.close()
 
-    cold = []
+    cold: list[float] = []
+    cold_cpu: list[float] = []
     for _ in range(20):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         subprocess.run(
             [sys.executable, "-m", "notadesk", "--data-dir", str(args.data_dir), "list"],
@@ -86,12 +94,18 @@ def main() -> None:
             stdout=subprocess.DEVNULL,
         )
         cold.append((time.perf_counter() - start) * 1000)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        used = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+        cold_cpu.append(used * 1000)
 
-    print(f"machine: {machine()}")
+    print(f"machine: {machine()}; load average {os.getloadavg()[0]:.1f} at the end")
     print(f"drafts in the database: {len(ids)}")
-    print(f"save (revision + search index, synchronous=FULL): {summary(saves)}")
-    print(f"full-text search (up to 200 hits): {summary(searches)}")
-    print(f"cold `notadesk list` (whole process, {len(ids)} rows): {summary(cold)}")
+    print(f"save (revision + search index, synchronous=FULL): wall {summary(saves)}")
+    print(f"    CPU time of the same saves: {summary(saves_cpu)}")
+    print(f"full-text search (up to 200 hits, 20 snippets): wall {summary(searches)}")
+    print(f"    CPU time of the same searches: {summary(searches_cpu)}")
+    print(f"cold `notadesk list` ({len(ids)} rows): wall {summary(cold)}")
+    print(f"    CPU time of the same processes: {summary(cold_cpu)}")
 
 
 if __name__ == "__main__":

@@ -116,21 +116,6 @@ def summary_from_row(row: Any) -> DraftSummary:
     )
 
 
-def summary_from_values(values: tuple[Any, ...]) -> DraftSummary:
-    """Return a summary from a row of :data:`SUMMARY_COLUMNS` values."""
-    v = dict(zip(SUMMARY_COLUMNS, values, strict=True))
-    return DraftSummary(
-        id=v["id"],
-        reference=v["reference"],
-        subject=v["subject"],
-        type=v["type"],
-        status=v["status"],
-        level=v["level"],
-        date=v["date"],
-        due_date=v["due_date"],
-        created=v["created"],
-        updated=v["updated"],
-        revision=v["head"],
-        deleted=v["deleted_at"] is not None,
-        conflict_of=v["conflict_of"],
-    )
+def summary_from_values(v: tuple[Any, ...]) -> DraftSummary:
+    """Return a summary from a row of :data:`SUMMARY_COLUMNS` values (same order as fields)."""
+    return DraftSummary(*v[:11], v[11] is not None, v[12])

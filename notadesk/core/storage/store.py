@@ -26,7 +26,6 @@ from notadesk.core.storage.records import (
     DraftSummary,
     RevisionInfo,
     SearchHit,
-    summary_from_row,
     summary_from_values,
 )
 from notadesk.core.storage.search import build_match
@@ -204,13 +203,14 @@ class DraftStore:
                     {"match": match},
                 )
                 marks = {int(r[0]): str(r[1]) for r in found}
-            rows = {
-                r.search_rowid: r
-                for r in s.scalars(select(DraftRow).where(DraftRow.search_rowid.in_(rowids)))
-            }
-            return [
-                SearchHit(summary_from_row(rows[r]), marks.get(r, "")) for r in rowids if r in rows
-            ]
+            found_rows = s.execute(
+                text(
+                    f"SELECT search_rowid, {', '.join(SUMMARY_COLUMNS)} FROM drafts "
+                    f"WHERE search_rowid IN ({','.join(map(str, rowids))})"
+                )
+            )
+            rows = {int(r[0]): summary_from_values(tuple(r[1:])) for r in found_rows}
+            return [SearchHit(rows[r], marks.get(r, "")) for r in rowids if r in rows]
 
     # --- writing -----------------------------------------------------------------------------
 
