@@ -99,6 +99,17 @@ def unshare_prefix() -> tuple[str, ...] | None:
     return None
 
 
+def require_strace() -> None:
+    """Fail if strace is not installed (.ci/run installs it); skip, saying why, if ptrace is
+    not permitted on this machine (a container without CAP_SYS_PTRACE)."""
+    import pytest
+
+    if shutil.which("strace") is None:
+        pytest.fail("strace is not installed; .ci/run installs it (apt-get install strace)")
+    if strace_prefix() is None:
+        pytest.skip("strace is installed but may not trace here (ptrace not permitted)")
+
+
 def missing_layers() -> list[str]:
     """Return the checks this machine cannot run (the guard always runs)."""
     missing = []

@@ -15,7 +15,13 @@ from pathlib import Path
 import pytest
 
 from notadesk.cli import build_parser
-from tests.network.probe import Probe, missing_layers, run_guarded, strace_prefix
+from tests.network.probe import (
+    Probe,
+    missing_layers,
+    require_strace,
+    run_guarded,
+    unshare_prefix,
+)
 
 REFERENCE = "Min-BuZa.2022.240"
 
@@ -124,8 +130,7 @@ def test_guard_catches_a_name_lookup(tmp_path: Path) -> None:
 
 
 def test_strace_catches_sockets_made_below_python(tmp_path: Path) -> None:
-    if strace_prefix() is None:
-        pytest.fail("strace is missing or may not trace here; .ci/run installs it")
+    require_strace()
     # _socket is the C module under socket: it bypasses the Python guard, as Qt's C++ would.
     code = (
         "import _socket\n"
@@ -140,3 +145,18 @@ def test_strace_catches_sockets_made_below_python(tmp_path: Path) -> None:
     assert "AF_INET," in hits
     assert "AF_INET6" in hits
     assert "/etc/hosts" in hits or "/etc/resolv.conf" in hits
+
+
+def test_the_namespace_has_no_network_at_all(tmp_path: Path) -> None:
+    if unshare_prefix() is None:
+        pytest.skip("network namespaces are not permitted here; the other layers still ran")
+    # Even loopback is down inside: a connect fails with "network unreachable", not "refused".
+    code = (
+        "import _socket, errno\n"
+        "s = _socket.socket(_socket.AF_INET, _socket.SOCK_STREAM)\n"
+        "try:\n    s.connect(('127.0.0.1', 9))\nexcept OSError as e:\n"
+        "    print(errno.errorcode[e.errno])\n"
+    )
+    probe = run_guarded(["-c", code], tmp_path)
+    assert "unshare" in probe.layers
+    assert probe.out.strip() == "ENETUNREACH"

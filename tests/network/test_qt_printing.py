@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.network.probe import run_guarded, strace_prefix
+from tests.network.probe import require_strace, run_guarded
 
 PRINTING = """
 from PySide6 import QtWidgets, QtPrintSupport
@@ -23,8 +23,7 @@ CUPS_SOCKET = "/run/cups/cups.sock"
 
 @pytest.fixture(autouse=True)
 def _needs_strace() -> None:
-    if strace_prefix() is None:
-        pytest.fail("strace is missing or may not trace here; .ci/run installs it")
+    require_strace()
 
 
 def test_printing_with_the_cups_setting_opens_no_ip_socket(tmp_path: Path) -> None:
