@@ -40,21 +40,43 @@ class Furniture:
     copy_numbers: bool
 
 
+COLUMN_TEXT_MAX = 160
+"""Characters of one value the narrow reference column prints before an ellipsis."""
+COLUMN_NAMES_MAX = 6
+"""Names of 'Opgesteld door' the column prints before an ellipsis."""
+
+
+def _capped(text: str) -> str:
+    text = plain(text)
+    return text if len(text) <= COLUMN_TEXT_MAX else text[: COLUMN_TEXT_MAX - 1] + "…"
+
+
 def column_entries(nota: Nota, *, woo: bool, first_page: bool) -> list[tuple[str, str]]:
-    """Return (label, value markup) pairs for the reference column of a page."""
+    """Return (label, value markup) pairs for the reference column of a page.
+
+    The column is narrow and of fixed height: an absurdly long value is cut with an ellipsis
+    so that every field still has its place (the body text is never cut).
+    """
     from notadesk.core.render.story import entry_name
 
     entries = [
         (field_label("date"), escape(format_date(nota.date))),
-        (field_label("reference"), escape(nota.reference)),
+        (field_label("reference"), escape(_capped(nota.reference))),
     ]
     if not first_page:
         return entries
-    drafted = [entry_name(e, woo=woo).markup() for e in nota.drafted_by if e.name.strip() or woo]
+    drafted = [
+        entry_name(e, woo=woo)
+        for e in nota.drafted_by
+        if e.name.strip() or (woo and e.personal_data)
+    ]
+    names = [n.markup() if n.redacted_by is not None else escape(_capped(n.text)) for n in drafted]
+    if len(names) > COLUMN_NAMES_MAX:
+        names = [*names[: COLUMN_NAMES_MAX - 1], "…"]
     due = nota.deadlines.due
-    due_text = " ".join(p for p in (plain(due.text), format_date(due.date)) if p)
+    due_text = " ".join(p for p in (_capped(due.text), format_date(due.date)) if p)
     entries += [
-        (field_label("drafted_by"), "<br/>".join(drafted)),
+        (field_label("drafted_by"), "<br/>".join(names)),
         (field_label("due"), escape(due_text)),
         (field_label("parliament"), escape(format_date(nota.deadlines.parliament))),
         (field_label("received"), escape(format_date(nota.deadlines.received))),
@@ -76,7 +98,7 @@ def _classification_entry(nota: Nota) -> list[tuple[str, str]]:
             words()["classification_until"].format(date=format_date(cls.until))
         )
     elif cls.end_event.strip():
-        value += "<br/>" + escape(cls.end_event)
+        value += "<br/>" + escape(_capped(cls.end_event))
     return [(words()["classification"], value)]
 
 

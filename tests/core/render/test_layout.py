@@ -302,3 +302,17 @@ def test_highlight_prints_as_a_yellow_band(nota):
     assert fill not in decompressed_streams(render(nota).pdf)
     plain_runs[1].highlight = True
     assert fill in decompressed_streams(render(nota).pdf)
+
+
+def test_an_overlong_column_value_is_cut_and_every_field_keeps_its_place(nota):
+    from notadesk.core.model.nota import RoutingEntry
+
+    nota.drafted_by = [RoutingEntry(f"Naam{i} " + "lang " * 100) for i in range(10)]
+    nota.classification.level = "nl.stg-geheim"
+    nota.classification.end_event = "Tot " + "x" * 400
+    first = page_chunks(render(nota).pdf)[0]
+    column = " ".join(c.text for c in first if c.x >= COLUMN_X - 1)
+    for label in ("Opgesteld door", "Uiterlijk bij", "Plandatum/Deadline Kamer", "Rubricering"):
+        assert label in column
+    assert "Naam0" in column and "Naam9" not in column and "\u2026" in column
+    assert "x" * 400 not in squashed(column)
