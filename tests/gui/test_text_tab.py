@@ -23,7 +23,7 @@ from notadesk.core.model.nota import (
 from notadesk.core.storage.documents import envelope, parse_document
 from notadesk.gui.editor import text_tab as text_tab_module
 from notadesk.gui.editor.text_tab import TextTab
-from notadesk.gui.qt import Qt, QtCore, QtGui
+from notadesk.gui.qt import Qt, QtCore, QtGui, QtWidgets
 from notadesk.gui.richtext import toolbar as toolbar_module
 from notadesk.gui.richtext.formats import OBJECT_CHAR
 
@@ -546,3 +546,46 @@ def test_sections_move_with_the_keyboard(tab, qtbot):
     )
     assert tab.tree.topLevelItem(0).text(0) == "Geadviseerd besluit"
     assert tab.tree.currentItem().text(0) == "Geadviseerd besluit"
+
+
+def test_placeholders_explain_what_they_print(tab, qtbot):
+    tab.load(example_nota())
+    tab.tree.setCurrentItem(tab.tree.topLevelItem(2))  # Kernpunten
+    editor = tab.editor
+    viewport = editor.viewport()
+
+    def tooltip_at_block(number: int, x: int) -> str:
+        QtWidgets.QToolTip.hideText()
+        rect = (
+            editor.document()
+            .documentLayout()
+            .blockBoundingRect(editor.document().findBlockByNumber(number))
+        )
+        point = QtCore.QPoint(x, int(rect.center().y()) - editor.verticalScrollBar().value())
+        event = QtGui.QHelpEvent(QtCore.QEvent.Type.ToolTip, point, viewport.mapToGlobal(point))
+        QtWidgets.QApplication.sendEvent(viewport, event)
+        return QtWidgets.QToolTip.text()
+
+    tip = tooltip_at_block(3, int(editor.document().indentWidth() * 2 + 60))
+    assert tip.startswith("Main findings (2)")
+    assert "1. De inlichtingenbijdrage" in tip and "9. Er is slechts" in tip
+    # The inline positions summary shows the sentence it prints.
+    block = editor.document().findBlockByNumber(1)
+    line = block.layout().lineAt(block.layout().lineCount() - 1)
+    position = block.position() + block.length() - 2  # the chip is the line's last character
+    x = (
+        int(
+            block.layout()
+            .lineForTextPosition(position - block.position())
+            .cursorToX(position - block.position())[0]
+        )
+        + 20
+    )
+    rect = editor.document().documentLayout().blockBoundingRect(block)
+    point = QtCore.QPoint(x, int(rect.top() + line.y() + line.height() / 2))
+    QtWidgets.QToolTip.hideText()
+    event = QtGui.QHelpEvent(QtCore.QEvent.Type.ToolTip, point, viewport.mapToGlobal(point))
+    QtWidgets.QApplication.sendEvent(viewport, event)
+    assert QtWidgets.QToolTip.text() == (
+        "Het kabinet onderschrijft bevindingen 1, 2, 8 en 9 deels en 3 t/m 7 en 10 t/m 12 volledig."
+    )

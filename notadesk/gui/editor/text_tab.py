@@ -10,7 +10,8 @@ from notadesk.gui.editor.base import EditorTab
 from notadesk.gui.qt import Qt, QtCore, QtGui, QtWidgets
 from notadesk.gui.richtext.convert import document_from_blocks, document_to_blocks
 from notadesk.gui.richtext.editor import RichTextEdit
-from notadesk.gui.richtext.objects import SectionDocument
+from notadesk.gui.richtext.formats import POSITIONS_OBJECT, object_data, placeholder
+from notadesk.gui.richtext.objects import SectionDocument, block_tooltip
 from notadesk.gui.richtext.toolbar import FormattingToolbar
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -125,6 +126,7 @@ class TextTab(EditorTab):
         self.editor = RichTextEdit()
         self.editor.setAccessibleName(QtCore.QCoreApplication.translate("TextTab", "Section text"))
         self.editor.setEnabled(False)
+        self.editor.placeholder_tooltip = self._placeholder_tooltip
         self.toolbar = FormattingToolbar(
             self.editor, lambda: self._findings, lambda: positions_summary(self._findings), self
         )
@@ -211,6 +213,11 @@ class TextTab(EditorTab):
         self._findings = list(findings)
         for doc in self._docs.values():
             doc.refresh_placeholders()
+
+    def _placeholder_tooltip(self, fmt: QtGui.QTextCharFormat) -> str:
+        if placeholder(fmt) == POSITIONS_OBJECT:
+            return positions_summary(self._findings)
+        return block_tooltip(object_data(fmt), self._findings)
 
     # --- the section tree ----------------------------------------------------------------
 

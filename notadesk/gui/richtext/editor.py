@@ -126,6 +126,35 @@ class RichTextEdit(QtWidgets.QTextEdit):
         self.setTabChangesFocus(False)
         self.setAutoFormatting(QtWidgets.QTextEdit.AutoFormattingFlag.AutoNone)
         self.cursorPositionChanged.connect(self._keep_typing_plain)
+        self.placeholder_tooltip: Callable[[QtGui.QTextCharFormat], str] | None = None
+        """Returns the tooltip of a placeholder (what it prints now); set by the Text tab."""
+
+    def event(self, event: QtCore.QEvent) -> bool:
+        """Placeholders explain themselves in a tooltip: what they will print."""
+        if event.type() == QtCore.QEvent.Type.ToolTip and self.placeholder_tooltip is not None:
+            assert isinstance(event, QtGui.QHelpEvent)
+            point = self.viewport().mapFromGlobal(event.globalPos())
+            position = (
+                self.document()
+                .documentLayout()
+                .hitTest(
+                    QtCore.QPointF(
+                        point.x() + self.horizontalScrollBar().value(),
+                        point.y() + self.verticalScrollBar().value(),
+                    ),
+                    Qt.HitTestAccuracy.ExactHit,
+                )
+            )
+            if position >= 0:
+                cursor = QtGui.QTextCursor(self.document())
+                cursor.setPosition(position + 1)
+                fmt = cursor.charFormat()
+                if placeholder(fmt):
+                    QtWidgets.QToolTip.showText(
+                        event.globalPos(), self.placeholder_tooltip(fmt), self.viewport()
+                    )
+                    return True
+        return super().event(event)
 
     # --- typing --------------------------------------------------------------------------
 

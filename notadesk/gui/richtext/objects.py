@@ -173,3 +173,23 @@ class SectionDocument(QtGui.QTextDocument):
                 self.loadResource(QtGui.QTextDocument.ResourceType.ImageResource.value, url),
             )
         self.documentLayout().documentChanged(0, 0, self.characterCount())
+
+
+def block_tooltip(data: Block | ListEntry | None, findings: list[Finding]) -> str:
+    """Return a placeholder's tooltip: the findings it prints, by number and opening words."""
+    if isinstance(data, FindingsBlock):
+        if data.select == "main":
+            chosen = [f for f in findings if f.main]
+        elif data.select == "chosen":
+            wanted = set(data.finding_ids)
+            chosen = [f for f in findings if f.id in wanted]
+        else:
+            chosen = list(findings)
+        lines = [describe_block(data, findings)]
+        for finding in chosen[:12]:
+            words = " ".join(finding.text.split())
+            lines.append(f"{finding.number}. {words[:70]}{'…' if len(words) > 70 else ''}")
+        if len(chosen) > 12:
+            lines.append("…")
+        return "\n".join(lines)
+    return describe_block(data, findings)
