@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 import pytest
 
 from notadesk.core.model.nota import (
@@ -77,6 +79,12 @@ def test_nothing_is_read_or_fetched_while_rendering_hostile_text(nota, monkeypat
     for text in LITERAL:
         render(_everywhere(nota, text))
     assert opened == []
+    # the watch works: the same tag given to ReportLab as markup would be read
+    from reportlab.platypus import Paragraph as RLParagraph
+
+    with contextlib.suppress(Exception):
+        RLParagraph('<img src="/etc/passwd"/>').wrap(100, 100)
+    assert opened
 
 
 def test_reportlab_trusts_no_host_and_no_scheme(nota):
