@@ -101,6 +101,29 @@ def test_render_runs_offline(workspace: Path) -> None:
     assert pdf.read_bytes().startswith(b"%PDF")
 
 
+def test_export_verify_import_run_offline(workspace: Path) -> None:
+    for command in ("export", "verify", "import"):
+        assert command in COMMANDS, f"the CLI has no '{command}' command to check"
+    outbox = workspace / "outbox"
+    outbox.mkdir()
+    _assert_offline(_cli(workspace, "export", REFERENCE, "-o", str(outbox)))
+    (package,) = outbox.glob("*.nota")
+    _assert_offline(_cli(workspace, "verify", str(package)))
+    other = str(workspace / "other-data")
+    imported = run_guarded(
+        ["-m", "notadesk", "--data-dir", other, "import", str(package)], workspace
+    )
+    _assert_offline(imported)
+    listed = run_guarded(["-m", "notadesk", "--data-dir", other, "list"], workspace)
+    _assert_offline(listed)
+    assert REFERENCE in listed.out
+
+
+def test_register_runs_offline(workspace: Path) -> None:
+    assert "register" in COMMANDS, "the CLI has no 'register' command to check"
+    _assert_offline(_cli(workspace, "register"))
+
+
 def test_every_other_command_answers_help_offline(workspace: Path) -> None:
     for command in sorted(COMMANDS):
         _assert_offline(_cli(workspace, command, "--help"))
