@@ -140,3 +140,25 @@ def test_the_quick_read_finds_what_the_store_finds(store, data_dir):
     # no match, or more than one: the store decides (and says why)
     for token in ("Min-BuZa.1999.1", "aaa", "aaaa", "zzzz"):
         assert quick_draft(ctx, token) is None, token
+
+
+def test_rendering_an_unregistered_level_does_not_load_sqlalchemy(tmp_path, data_dir):
+    """The quick path (sqlite3 only) is what keeps the cold command fast."""
+    import os
+    import sys
+
+    from tests.helpers import REPO
+
+    assert run_cli("demo", data_dir=data_dir).status == 0
+    code = (
+        "import sys\n"
+        "from notadesk.cli import main\n"
+        f"status = main(['render', 'Min-BuZa.2022.240', '-o', {str(tmp_path / 'q.pdf')!r}])\n"
+        "print(status, 'sqlalchemy' in sys.modules, 'alembic' in sys.modules)\n"
+    )
+    env = dict(os.environ, NOTADESK_DATA_DIR=str(data_dir))
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=REPO, timeout=120
+    )
+    assert proc.stdout.split()[-3:] == ["0", "False", "False"], proc.stderr
+    assert (tmp_path / "q.pdf").is_file()
