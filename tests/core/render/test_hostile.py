@@ -5,6 +5,8 @@ from __future__ import annotations
 import contextlib
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from notadesk.core.model.nota import (
     Attachment,
@@ -122,3 +124,33 @@ def test_emoji_and_right_to_left_text_never_crash(nota, text):
     result = render(_everywhere(nota, text))
     assert result.pages_per_copy >= 1
     assert "Pagina 1 van" in all_text(result.pdf)
+
+
+PRINTABLE = st.text(
+    alphabet=st.sampled_from(
+        [chr(c) for c in range(0x21, 0x7F)] + list("éëïĳ€–—“”‘’→ ") + ["<", ">", "&", ";", "/"]
+    ),
+    min_size=1,
+    max_size=80,
+)
+ANYTHING = st.text(alphabet=st.characters(exclude_categories=["Cs"]), max_size=120)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=PRINTABLE)
+def test_any_printable_text_prints_exactly_as_typed(text):
+    from notadesk.core.examples import example_nota
+
+    nota = example_nota()
+    nota.sections = [Section(title="T", blocks=[Paragraph(runs=[Run(text="[" + text + "]")])])]
+    body = squashed(body_text(render(nota).pdf))
+    assert squashed("[" + text + "]") in body
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=ANYTHING)
+def test_any_text_at_all_renders(text):
+    from notadesk.core.examples import example_nota
+
+    nota = _everywhere(example_nota(), text)
+    assert render(nota, woo=True).pages_per_copy >= 1
