@@ -99,33 +99,39 @@ def main() -> int:
     make_drafts(source, drafts)
     print(f"made {drafts} drafts x {REVISIONS} revisions in {time.perf_counter() - t:.1f} s")
     export_times, verify_times, import_times, both = [], [], [], []
+    cpu: dict[str, list[float]] = {"export": [], "verify + import": []}
     package = None
     for run in range(runs):
         out = root / f"out-{run}"
         out.mkdir()
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         package = export_package(source, None, out).path
         export_times.append(time.perf_counter() - t)
+        cpu["export"].append(time.process_time() - c)
         target = DraftStore.open(root / f"target-{run}")
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         verify_package(package)
         verify_times.append(time.perf_counter() - t)
         t2 = time.perf_counter()
         report = import_package(target, package)
         import_times.append(time.perf_counter() - t2)
         both.append(time.perf_counter() - t)
+        cpu["verify + import"].append(time.process_time() - c)
         assert len(report.drafts) == drafts and target.count() == drafts
         target.close()
     assert package is not None
-    cpu = os.cpu_count()
+    cores = os.cpu_count()
     print(
-        f"machine: {platform.machine()}, {cpu} cores, {platform.system()} {platform.release()}, "
+        f"machine: {platform.machine()}, {cores} cores, {platform.system()} {platform.release()}, "
         f"Python {platform.python_version()}; package {package.stat().st_size / 1e6:.1f} MB"
     )
     print(_stats(f"export of {drafts} drafts", export_times))
     print(_stats("verify", verify_times))
     print(_stats("import (checks again, then writes)", import_times))
     print(_stats("verify + import", both))
+    for label, times in cpu.items():
+        print(_stats(f"CPU time of {label}", times))
+    print(f"load average at the end: {os.getloadavg()[0]:.1f} (other work on the machine)")
     return 0
 
 

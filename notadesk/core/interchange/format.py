@@ -82,6 +82,9 @@ def load_strict_json(data: bytes, where: str) -> Any:
     """
     try:
         text = data.decode("utf-8")
+        value = json.loads(text, parse_constant=_refuse_constant)
+        if json.dumps(value, ensure_ascii=False, separators=(",", ":")) == text:
+            return value  # written the way notadesk writes: no key can be there twice
         return json.loads(
             text, object_pairs_hook=_refuse_duplicate_keys, parse_constant=_refuse_constant
         )
@@ -149,11 +152,67 @@ def check_draft_document(document: Any, where: str) -> None:
             version = document.get("format_version")
             if isinstance(version, int) and version > schema.FORMAT_VERSION:
                 schema.validate_document(document)  # raises with the version message
-            schema._check_rules(document["nota"])
+            if not _rules_pass(document["nota"]):
+                schema._check_rules(document["nota"])  # raises, naming the field
         else:
             schema.validate_document(document)
     except ValidationError as exc:
         raise PackageError(f"{where} is not a valid draft: {exc}") from None
+
+
+def _rules_pass(nota: dict[str, Any]) -> bool:
+    """Return True when a schema-valid nota surely passes the draft rules.
+
+    The same checks as ``schema._check_rules`` (known level, unique ids, Woo grounds, list
+    depth) without building a field path for every node: a package holds thousands of
+    revisions. When this says False, the full check runs and names the field.
+    """
+    from notadesk.core.model.nota import MAX_LIST_DEPTH
+    from notadesk.core.policy.markings import is_known_level
+    from notadesk.core.policy.woo import woo_grounds
+
+    level = nota.get("classification", {}).get("level")
+    if level is not None and not is_known_level(level):
+        return False
+    for key in ("findings", "commitments", "attachments"):
+        ids = [item["id"] for item in nota.get(key, [])]
+        if len(set(ids)) != len(ids):
+            return False
+    grounds = {g.code for g in woo_grounds()}
+    entries = list(nota.get("drafted_by", []))
+    for role in nota.get("routing", {}).values():
+        entries.extend(role)
+    if any(e.get("woo_ground") and e["woo_ground"] not in grounds for e in entries):
+        return False
+    stack: list[Any] = [nota.get("sections", [])]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            stack.extend(node)
+        elif isinstance(node, dict):
+            if node.get("redact") and node["redact"] not in grounds:
+                return False
+            stack.extend(node[k] for k in _WALKED if k in node)
+    return all(_depth_ok(section, MAX_LIST_DEPTH) for section in nota.get("sections", []))
+
+
+_WALKED = ("runs", "blocks", "items", "children", "subsections")
+
+
+def _depth_ok(section: dict[str, Any], limit: int) -> bool:
+    todo = [
+        (entry, 1)
+        for block in section.get("blocks", [])
+        if block.get("kind") == "list"
+        for entry in block.get("items", [])
+    ]
+    while todo:
+        entry, depth = todo.pop()
+        children = entry.get("children") or []
+        if children and depth >= limit:
+            return False
+        todo.extend((child, depth + 1) for child in children)
+    return all(_depth_ok(sub, limit) for sub in section.get("subsections", []))
 
 
 def level_slug(level: MarkingLevel) -> str:
