@@ -190,7 +190,16 @@ def print_nota(
     dialog, tab = _make_dialog(printer, parent, level.copy_numbers)
     if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
         return
-    copies = max(1, min(MAX_COPIES, printer.copyCount()))
+    copies = max(1, printer.copyCount())
+    if copies > MAX_COPIES:
+        operations.show_error(
+            parent,
+            title,
+            QtCore.QCoreApplication.translate(
+                "Printing", "At most %1 copies can be printed at once."
+            ).replace("%1", str(MAX_COPIES)),
+        )
+        return
     woo = tab.woo_box.isChecked()
     to_file = printer.outputFormat() == QtPrintSupport.QPrinter.OutputFormat.PdfFormat
 

@@ -167,3 +167,12 @@ def test_save_pdf_normal_variant_and_cancel(qtbot, tmp_path, monkeypatch, errors
     assert "naam weggelakt" in text
     printing.save_pdf(None, example_nota())  # cancelled: nothing happens
     assert errors == [] and [p.name for p in tmp_path.iterdir()] == ["nota.pdf"]
+
+
+def test_too_many_copies_is_refused_in_one_sentence(qtbot, store, tmp_path, monkeypatch, errors):
+    draft = _classified_draft(store, "nl.stg-confidentieel")
+    _stub_print_dialog(monkeypatch, tmp_path / "x.pdf", copies=150)
+    printing.print_nota(None, store, draft.id, draft.nota)
+    assert errors == ["At most 99 copies can be printed at once."]
+    assert not (tmp_path / "x.pdf").exists()
+    assert register_entries(store, draft.id) == []
