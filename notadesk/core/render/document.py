@@ -51,7 +51,6 @@ def render_pdf(
 
     if not 1 <= copies <= MAX_COPIES:
         raise RenderError(f"The number of copies must be between 1 and {MAX_COPIES}.")
-    lock_down_reportlab()
     level = marking_level(nota.classification.level)
     furniture = Furniture(
         marking=level.marking if level.classified else "",
@@ -61,6 +60,7 @@ def render_pdf(
     family = fonts()
     buffer = io.BytesIO()
     with _LOCK:
+        lock_down_reportlab()
         doc = BaseDocTemplate(
             buffer,
             pagesize=A4,
