@@ -108,3 +108,13 @@ def test_a_write_that_fails_midway_removes_the_temporary_file(tmp_path, monkeypa
     with pytest.raises(RenderError, match="No space left"):
         write_pdf_atomically(b"%PDF-x", target)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_renders_from_several_threads_give_the_same_bytes(nota):
+    from concurrent.futures import ThreadPoolExecutor
+
+    expected = render(nota).sha256
+    woo_expected = render(nota, woo=True).sha256
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        results = list(pool.map(lambda i: render(nota, woo=bool(i % 2)).sha256, range(8)))
+    assert results == [woo_expected if i % 2 else expected for i in range(8)]
