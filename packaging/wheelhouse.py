@@ -15,6 +15,7 @@ import argparse
 import hashlib
 import subprocess
 import sys
+import tempfile
 import tomllib
 from dataclasses import dataclass
 from importlib import metadata
@@ -75,22 +76,30 @@ def build_requirements(root: Path = ROOT) -> list[str]:
 def installed_closure(requirements: list[str]) -> dict[str, metadata.Distribution]:
     """Return the installed distributions these requirements pull in, by canonical name."""
     env = default_environment()
+
+    def applies(req: Requirement, extras: set[str]) -> bool:
+        if req.marker is None:
+            return True
+        return any(req.marker.evaluate({**env, "extra": e}) for e in {"", *extras})
+
     found: dict[str, metadata.Distribution] = {}
+    done: set[tuple[str, frozenset[str]]] = set()
     todo = [Requirement(r) for r in requirements]
+    todo = [r for r in todo if applies(r, set())]
     while todo:
         req = todo.pop()
-        if req.marker is not None and not req.marker.evaluate({**env, "extra": ""}):
-            continue
         key = canonicalize_name(req.name)
-        if key in found:
+        if (key, frozenset(req.extras)) in done:
             continue
+        done.add((key, frozenset(req.extras)))
         try:
-            dist = metadata.distribution(req.name)
+            dist = found.get(key) or metadata.distribution(req.name)
         except metadata.PackageNotFoundError:
             message = f"{req.name} is not installed in {sys.prefix}; install it first."
             raise SystemExit(message) from None
         found[key] = dist
-        todo.extend(Requirement(r) for r in dist.requires or [])
+        children = [Requirement(r) for r in dist.requires or []]
+        todo.extend(c for c in children if applies(c, set(req.extras)))
     return dict(sorted(found.items()))
 
 
@@ -116,13 +125,12 @@ def download(
             cmd += ["--abi", abi]
         for platform in target.platforms:
             cmd += ["--platform", platform]
-    if constraints:
-        cfile = dest.parent / f".constraints-{target.name if target else 'host'}.txt"
-        cfile.write_text("\n".join(constraints) + "\n", encoding="utf-8")
-        cmd += ["--constraint", str(cfile)]
-    subprocess.run([*cmd, *requirements], check=True)
-    if constraints:
-        cfile.unlink()
+    with tempfile.TemporaryDirectory() as tmp:
+        if constraints:
+            cfile = Path(tmp) / "constraints.txt"
+            cfile.write_text("\n".join(constraints) + "\n", encoding="utf-8")
+            cmd += ["--constraint", str(cfile)]
+        subprocess.run([*cmd, *requirements], check=True)
 
 
 def _requirements_digest(requirements: list[str]) -> str:
