@@ -80,3 +80,50 @@ def test_the_case_file_is_the_only_file_written(world):
         "base.nota",
         "case.nota",
     ]
+
+
+def test_fast_rules_check_agrees_with_the_full_one():
+    import copy
+
+    from hypothesis import strategies as st
+
+    from notadesk.core.examples import example_nota
+    from notadesk.core.interchange.format import _rules_pass
+    from notadesk.core.model import schema
+    from notadesk.core.model.codec import nota_to_dict
+    from notadesk.errors import ValidationError
+
+    base = nota_to_dict(example_nota())
+    codes = st.sampled_from(["5.1.2e", "5.1.1a", "5.2", "5.9.9", "5.1.2z", None])
+
+    def nested(depth: int) -> dict:
+        item: dict = {"kind": "item", "runs": [{"text": "x"}], "children": []}
+        for _ in range(depth - 1):
+            item = {"kind": "item", "runs": [{"text": "y"}], "children": [item]}
+        return item
+
+    @settings(FUZZ, max_examples=300)
+    @given(
+        level=st.sampled_from(["nl.stg-geheim", "eu.secret", "xx.unknown", None]),
+        redact=codes,
+        routing=codes,
+        duplicate=st.sampled_from([None, "findings", "commitments", "attachments"]),
+        depth=st.integers(1, 5),
+    )
+    def run(level, redact, routing, duplicate, depth) -> None:
+        nota = copy.deepcopy(base)
+        if level:
+            nota["classification"]["level"] = level
+        nota["sections"][0]["blocks"][0]["items"][0]["runs"][0]["redact"] = redact
+        nota["routing"]["to"][0]["woo_ground"] = routing
+        if duplicate and len(nota[duplicate]) >= 1:
+            nota[duplicate].append(copy.deepcopy(nota[duplicate][0]))
+        nota["sections"][1]["blocks"][0]["items"].append(nested(depth))
+        try:
+            schema._check_rules(nota)
+            full = True
+        except ValidationError:
+            full = False
+        assert _rules_pass(nota) == full
+
+    run()
