@@ -589,3 +589,25 @@ def test_placeholders_explain_what_they_print(tab, qtbot):
     assert QtWidgets.QToolTip.text() == (
         "Het kabinet onderschrijft bevindingen 1, 2, 8 en 9 deels en 3 t/m 7 en 10 t/m 12 volledig."
     )
+
+
+def test_placeholder_labels_follow_the_findings(tab, qtbot):
+    from notadesk.gui.richtext.objects import describe_block
+
+    nota = example_nota()
+    tab.load(nota)
+    chosen = FindingsBlock(select="chosen", finding_ids=["bevinding-10", "bevinding-11"])
+    assert describe_block(chosen, nota.findings) == "Findings 10, 11"
+    assert describe_block(chosen, nota.findings[:10]) == "Findings 10 · 1 no longer in the table"
+    assert describe_block(FindingsBlock(select="main", quote=True), nota.findings) == (
+        "Main findings (2), quoted"
+    )
+    doc = tab.document(tab.tree.topLevelItem(2))
+    block = doc.findBlockByNumber(5)  # the chosen findings 10, 11, 12
+    fmt = block.begin().fragment().charFormat().toImageFormat()
+    url = QtCore.QUrl(fmt.name())
+    kind = QtGui.QTextDocument.ResourceType.ImageResource.value
+    before = doc.resource(kind, url).width()
+    tab.set_findings(nota.findings[:10])  # 11 and 12 are gone: the label says so
+    after = doc.resource(kind, url).width()
+    assert after > before
