@@ -322,10 +322,11 @@ class PreviewPane(QtWidgets.QWidget):
     def _update_page_label(self, *_args: object) -> None:
         count = self.page_count()
         page = self.current_page() + 1 if count else 0
-        self.page_label.setText(
+        text = (
             QtCore.QCoreApplication.translate("PreviewPane", "Page %1 of %2")
             .replace("%1", str(page))
             .replace("%2", str(count))
         )
+        self.page_label.setText(text if count else "")
         self.prev_button.setEnabled(count > 0 and page > 1)
         self.next_button.setEnabled(count > 0 and page < count)
