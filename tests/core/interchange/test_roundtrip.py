@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import json
 import zipfile
 from pathlib import Path
@@ -11,14 +10,6 @@ from notadesk.core.interchange import export_package, import_package, verify_pac
 from notadesk.core.storage.tables import AuditRow
 
 from .conftest import StoreFactory, edit, nota_equal, read_entries, rich_draft
-
-
-def _render_module():  # the renderer is written in parallel; the PDF test runs once it exists
-    try:
-        module = importlib.import_module("notadesk.core.render")
-    except ImportError:
-        return None
-    return module if hasattr(module, "render_nota") else None
 
 
 def _setup(stores: StoreFactory):
@@ -102,16 +93,15 @@ def test_folder_export_never_replaces_an_earlier_package(stores, tmp_path):
     assert second.path.name.endswith("-stg-confidentieel-2.nota")
 
 
-if _render_module() is not None:
+def test_pdf_of_every_imported_revision_is_byte_identical(stores, tmp_path: Path):
+    from notadesk.core.render import render_nota
 
-    def test_pdf_of_every_imported_draft_is_byte_identical(stores, tmp_path: Path):
-        render = _render_module()
-        a, drafts = _setup(stores)
-        report = export_package(a, None, tmp_path)
-        b = stores("b")
-        import_package(b, report.path)
-        for d in drafts:
-            for rev in a.history(d.id):
-                original = render.render_nota(a.revision(d.id, rev.number)).pdf
-                imported = render.render_nota(b.revision(d.id, rev.number)).pdf
-                assert original.startswith(b"%PDF") and imported == original
+    a, drafts = _setup(stores)
+    report = export_package(a, None, tmp_path)
+    b = stores("b")
+    import_package(b, report.path)
+    for d in drafts:
+        for rev in a.history(d.id):
+            original = render_nota(a.revision(d.id, rev.number)).pdf
+            imported = render_nota(b.revision(d.id, rev.number)).pdf
+            assert original.startswith(b"%PDF") and imported == original
