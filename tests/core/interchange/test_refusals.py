@@ -374,3 +374,15 @@ def test_unknown_ceiling_setting_refuses_imports(setup):
     package, b = setup
     b.set_setting("workstation.ceiling", "nl.bestaat-niet")
     refuse(b, package, "ceiling 'nl.bestaat-niet' is not a known level")
+
+
+def test_a_package_changed_after_verify_is_checked_again(setup, tmp_path):
+    package, b = setup
+    copy = tmp_path / "copy.nota"
+    copy.write_bytes(package.read_bytes())
+    assert verify_package(copy).drafts
+    entries = read_entries(copy)
+    name = first_draft(entries)
+    entries[name] = entries[name].replace(b"Kabinetsreactie", b"kabinetsreactie", 1)
+    write_zip(copy, entries)
+    refuse(b, copy, "does not match its SHA-256")
