@@ -17,7 +17,8 @@ from pathlib import Path
 from sqlalchemy.exc import IntegrityError
 
 from notadesk.core.interchange.media import removable_media_dirs
-from notadesk.core.interchange.reader import Package, read_package
+from notadesk.core.interchange.package import Package
+from notadesk.core.interchange.reader import read_package
 from notadesk.core.interchange.reports import (
     ExportReport,
     ImportedDraft,

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from notadesk.core.interchange.reader import Package, PackageDraft, PackageRevision
+from notadesk.core.interchange.package import Package, PackageDraft, PackageRevision
 from notadesk.core.interchange.reports import ImportedDraft, ImportReport
 from notadesk.core.storage import references
 from notadesk.core.storage.documents import content_from_json, content_json

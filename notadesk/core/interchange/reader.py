@@ -10,62 +10,18 @@ from __future__ import annotations
 
 import hashlib
 import zipfile
-from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
 from notadesk.core.interchange import format as fmt
 from notadesk.core.interchange.format import Limits
+from notadesk.core.interchange.package import Package, PackageDraft, PackageRevision
 from notadesk.core.model.codec import nota_from_dict
-from notadesk.core.model.nota import Nota
 from notadesk.core.policy.markings import MarkingLevel, highest_level, is_known_level
 from notadesk.errors import PackageError
 
 _CHUNK = 1024 * 1024
 _LOCAL_HEADER = 30
-
-
-@dataclass(frozen=True)
-class PackageRevision:
-    """One revision of a draft as a package holds it."""
-
-    number: int
-    uuid: str
-    parent_uuid: str | None
-    created: str
-    origin: str
-    restored_from: int | None
-    content_hash: str
-    nota: Nota
-
-
-@dataclass(frozen=True)
-class PackageDraft:
-    """One draft as a package holds it: identity and full history, oldest first."""
-
-    id: str
-    created: str
-    updated: str
-    conflict_of: str | None
-    revisions: tuple[PackageRevision, ...]
-
-    @property
-    def head(self) -> PackageRevision:
-        """Return the newest revision."""
-        return self.revisions[-1]
-
-
-@dataclass(frozen=True)
-class Package:
-    """A package that passed every check."""
-
-    path: Path
-    manifest: dict[str, Any]
-    drafts: tuple[PackageDraft, ...]
-    blobs: dict[str, bytes]
-    highest: MarkingLevel
-    size: int
-    sha256: str
 
 
 def read_package(path: Path, *, limits: Limits | None = None) -> Package:

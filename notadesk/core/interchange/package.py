@@ -1,0 +1,53 @@
+"""A package that passed every check: its drafts with their histories, and its files."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from notadesk.core.model.nota import Nota
+from notadesk.core.policy.markings import MarkingLevel
+
+
+@dataclass(frozen=True)
+class PackageRevision:
+    """One revision of a draft as a package holds it."""
+
+    number: int
+    uuid: str
+    parent_uuid: str | None
+    created: str
+    origin: str
+    restored_from: int | None
+    content_hash: str
+    nota: Nota
+
+
+@dataclass(frozen=True)
+class PackageDraft:
+    """One draft as a package holds it: identity and full history, oldest first."""
+
+    id: str
+    created: str
+    updated: str
+    conflict_of: str | None
+    revisions: tuple[PackageRevision, ...]
+
+    @property
+    def head(self) -> PackageRevision:
+        """Return the newest revision."""
+        return self.revisions[-1]
+
+
+@dataclass(frozen=True)
+class Package:
+    """A package that passed every check."""
+
+    path: Path
+    manifest: dict[str, Any]
+    drafts: tuple[PackageDraft, ...]
+    blobs: dict[str, bytes]
+    highest: MarkingLevel
+    size: int
+    sha256: str
