@@ -71,66 +71,11 @@ def register(sub: Any) -> None:
 
 
 def quick_draft(ctx: Context, token: str) -> Draft | None:
-    """Return a draft read straight through sqlite3 (no SQLAlchemy), or None to use the store.
-
-    A cold ``notadesk render`` of an unregistered level never needs the full store: this keeps
-    it quick. Whatever is unusual (no database, another schema, no unique match) returns None,
-    and the store then decides, with its own error messages.
-    """
-    import sqlite3
-
-    from notadesk.core.storage.documents import content_from_json
-    from notadesk.core.storage.fastread import SCHEMA_HEAD
-    from notadesk.core.storage.records import Draft
+    """Return a draft read without SQLAlchemy, or None to use the store (see ``fastread``)."""
+    from notadesk.core.storage.fastread import read_draft
     from notadesk.paths import database_path, default_data_dir
 
-    db_path = database_path((ctx.data_dir or default_data_dir()).expanduser())
-    if not db_path.is_file():
-        return None
-    token = token.strip()
-    try:
-        con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=10)
-    except sqlite3.Error:
-        return None
-    try:
-        version = con.execute("SELECT version_num FROM alembic_version").fetchone()
-        if version is None or version[0] != SCHEMA_HEAD:
-            return None
-        columns = "id, head, head_uuid, created, updated, deleted_at, conflict_of"
-        rows = con.execute(
-            f"SELECT {columns} FROM drafts WHERE id = ?", (token.lower(),)
-        ).fetchall()
-        rows = (
-            rows
-            or con.execute(f"SELECT {columns} FROM drafts WHERE reference = ?", (token,)).fetchall()
-        )
-        if not rows and len(token) >= 4 and all(c in "0123456789abcdef-" for c in token.lower()):
-            rows = con.execute(
-                f"SELECT {columns} FROM drafts WHERE substr(id, 1, ?) = ? LIMIT 2",
-                (len(token), token.lower()),
-            ).fetchall()
-        if len(rows) != 1:
-            return None
-        draft_id, head, head_uuid, created, updated, deleted_at, conflict_of = rows[0]
-        doc = con.execute(
-            "SELECT document FROM revisions WHERE draft_id = ? AND number = ?", (draft_id, head)
-        ).fetchone()
-        if doc is None:
-            return None
-    except sqlite3.Error:
-        return None
-    finally:
-        con.close()
-    return Draft(
-        id=draft_id,
-        revision=head,
-        revision_uuid=head_uuid,
-        created=created,
-        updated=updated,
-        deleted=deleted_at is not None,
-        conflict_of=conflict_of,
-        nota=content_from_json(doc[0]),
-    )
+    return read_draft(database_path((ctx.data_dir or default_data_dir()).expanduser()), token)
 
 
 def cmd_render(ctx: Context, args: argparse.Namespace) -> int:

@@ -1,40 +1,103 @@
-"""Read the draft list straight through sqlite3, for a quick cold start.
+"""Read drafts straight through sqlite3, for a quick cold start.
 
-SQLAlchemy and Alembic take a few hundred milliseconds to import. A command that only lists
-drafts uses this module when the database is already at the current schema; otherwise it
-opens the full store (which migrates).
+SQLAlchemy and Alembic take a few hundred milliseconds to import. Commands that only read
+(``list``, ``render``) use this module when the database is already at the current schema;
+whenever anything is unusual (no database, another schema, no unique match) these functions
+return None and the caller opens the full store, which migrates and speaks its own errors.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from notadesk.core.storage.records import SUMMARY_COLUMNS, DraftSummary, summary_from_values
+from notadesk.core.storage.records import (
+    SUMMARY_COLUMNS,
+    Draft,
+    DraftSummary,
+    summary_from_values,
+)
 
 SCHEMA_HEAD = "0001"
 """Must equal ``database.SCHEMA_HEAD``; a test checks it (importing that module costs time)."""
 
+_DRAFT_COLUMNS = "id, head, head_uuid, created, updated, deleted_at, conflict_of"
+
+
+@contextmanager
+def _current(db_path: Path) -> Iterator[sqlite3.Connection | None]:
+    """Yield a read-only connection when the database exists at the current schema."""
+    con = None
+    try:
+        if db_path.is_file():
+            con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=10)
+            version = con.execute("SELECT version_num FROM alembic_version").fetchone()
+            if version is None or version[0] != SCHEMA_HEAD:
+                con.close()
+                con = None
+    except sqlite3.Error:
+        if con is not None:
+            con.close()
+        con = None
+    try:
+        yield con
+    finally:
+        if con is not None:
+            con.close()
+
 
 def read_summaries(db_path: Path, *, deleted: bool = False) -> list[DraftSummary] | None:
     """Return the list of drafts, or None when the database needs the full store first."""
-    if not db_path.is_file():
-        return None
-    try:
-        con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=10)
-    except sqlite3.Error:
-        return None
-    try:
-        version = con.execute("SELECT version_num FROM alembic_version").fetchone()
-        if version is None or version[0] != SCHEMA_HEAD:
+    with _current(db_path) as con:
+        if con is None:
             return None
         cond = "IS NOT NULL" if deleted else "IS NULL"
-        rows = con.execute(
-            f"SELECT {', '.join(SUMMARY_COLUMNS)} FROM drafts "
-            f"WHERE deleted_at {cond} ORDER BY updated DESC"
-        ).fetchall()
+        try:
+            rows = con.execute(
+                f"SELECT {', '.join(SUMMARY_COLUMNS)} FROM drafts "
+                f"WHERE deleted_at {cond} ORDER BY updated DESC"
+            ).fetchall()
+        except sqlite3.Error:
+            return None
         return [summary_from_values(tuple(r)) for r in rows]
-    except sqlite3.Error:
+
+
+def read_draft(db_path: Path, token: str) -> Draft | None:
+    """Return the draft an id, unique id prefix or reference names, or None to ask the store."""
+    from notadesk.core.storage.documents import content_from_json
+
+    token = token.strip()
+    with _current(db_path) as con:
+        if con is None:
+            return None
+        try:
+            query = f"SELECT {_DRAFT_COLUMNS} FROM drafts WHERE "
+            rows = con.execute(query + "id = ?", (token.lower(),)).fetchall()
+            rows = rows or con.execute(query + "reference = ?", (token,)).fetchall()
+            if not rows and len(token) >= 4 and set(token.lower()) <= set("0123456789abcdef-"):
+                rows = con.execute(
+                    query + "substr(id, 1, ?) = ? LIMIT 2", (len(token), token.lower())
+                ).fetchall()
+            if len(rows) != 1:
+                return None
+            draft_id, head, head_uuid, created, updated, deleted_at, conflict_of = rows[0]
+            doc = con.execute(
+                "SELECT document FROM revisions WHERE draft_id = ? AND number = ?",
+                (draft_id, head),
+            ).fetchone()
+        except sqlite3.Error:
+            return None
+    if doc is None:
         return None
-    finally:
-        con.close()
+    return Draft(
+        id=draft_id,
+        revision=head,
+        revision_uuid=head_uuid,
+        created=created,
+        updated=updated,
+        deleted=deleted_at is not None,
+        conflict_of=conflict_of,
+        nota=content_from_json(doc[0]),
+    )
