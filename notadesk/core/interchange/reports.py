@@ -162,6 +162,8 @@ class ImportedDraft:
         if self.revisions_added:
             verb = "would add" if dry_run else "added"
             text += f" ({verb} {self.revisions_added} revision(s))"
+        if self.conflict_copy_id and self.outcome != "conflict copy":
+            text += f" (in its conflict copy {self.conflict_copy_id})"
         if self.outcome == "conflict copy":
             copy = self.conflict_copy_id or "(new id)"
             text += f"; both sides changed, the incoming version is the separate draft {copy}"

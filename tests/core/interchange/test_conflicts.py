@@ -87,6 +87,7 @@ def test_diverged_becomes_a_linked_conflict_copy_once(stores, tmp_path):
     again = import_package(b, package)
     assert again.drafts[0].outcome == "already up to date"
     assert again.drafts[0].conflict_copy_id == copy.id
+    assert f"in its conflict copy {copy.id}" in "\n".join(again.lines())
     assert dump(b) == before and len(b.list()) == 2
 
     edit(a, draft_id, "a again")
