@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 from functools import cache
 
+from notadesk.core.listing import draft_summaries
 from notadesk.core.policy.markings import all_levels, is_known_level, marking_level
 from notadesk.core.policy.vocabulary import format_date, label, statuses, type_lines
 from notadesk.core.storage.store import Draft, DraftStore, DraftSummary
@@ -286,7 +287,7 @@ class DraftListPanel(QtWidgets.QWidget):
         """Read the drafts (or the trash) again and select a draft."""
         keep = select_id or self.current_id()
         rows = operations.guarded(
-            self, self.tr("Drafts"), lambda: self.store.list(deleted=self.showing_trash)
+            self, self.tr("Drafts"), lambda: draft_summaries(self.store, deleted=self.showing_trash)
         )
         self.view.selectionModel().blockSignals(True)
         self.model.set_rows(rows or [])
@@ -312,6 +313,8 @@ class DraftListPanel(QtWidgets.QWidget):
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         if self.showing_trash:
             text = self.tr("%1 in the trash").replace("%1", str(total))
+        elif shown == total == 1:
+            text = self.tr("1 draft")
         elif shown == total:
             text = self.tr("%1 drafts").replace("%1", str(total))
         else:

@@ -412,7 +412,7 @@ class MainWindow(QtWidgets.QMainWindow):
         if isinstance(splitter, QtCore.QByteArray) and not splitter.isEmpty():
             self.splitter.restoreState(splitter)
         else:
-            self.splitter.setSizes([520, 846])
+            self.splitter.setSizes([470, 896])
         columns = self.settings.value("window/columns")
         if isinstance(columns, QtCore.QByteArray) and not columns.isEmpty():
             self.drafts.view.horizontalHeader().restoreState(columns)

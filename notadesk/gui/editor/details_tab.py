@@ -116,12 +116,21 @@ class DetailsTab(EditorTab):
             ],
         )
         routing_box = QtWidgets.QGroupBox(self.tr("Routing"))
-        grid = QtWidgets.QFormLayout(routing_box)
-        for role in ROUTING_ROLES:
-            grid.addRow(field_label(role), self.routing[role])
-        grid.addRow(field_label("drafted_by"), self.drafted_by)
+        grid = QtWidgets.QVBoxLayout(routing_box)
+        grid.setSpacing(2)
+        editors = [(field_label(role), self.routing[role]) for role in ROUTING_ROLES]
+        for text, editor in [*editors, (field_label("drafted_by"), self.drafted_by)]:
+            label = QtWidgets.QLabel(text)
+            label.setBuddy(editor.table)
+            grid.addWidget(label)
+            grid.addWidget(editor)
+            grid.addSpacing(4)
 
-        left = QtWidgets.QVBoxLayout()
+        left_widget = QtWidgets.QWidget()
+        left_widget.setMaximumWidth(400)
+        left_widget.setMinimumWidth(320)
+        left = QtWidgets.QVBoxLayout(left_widget)
+        left.setContentsMargins(0, 0, 0, 0)
         for box in (nota_box, deadline_box, class_box):
             left.addWidget(box)
         left.addStretch(1)
@@ -131,8 +140,8 @@ class DetailsTab(EditorTab):
 
         inner = QtWidgets.QWidget()
         columns = QtWidgets.QHBoxLayout(inner)
-        columns.addLayout(left, 4)
-        columns.addLayout(right, 5)
+        columns.addWidget(left_widget, 0)
+        columns.addLayout(right, 1)
         scroll = QtWidgets.QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)

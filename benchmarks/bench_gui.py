@@ -1,0 +1,150 @@
+"""Window benchmarks: start-up with 10,000 drafts, and an edit to its autosave committed.
+
+Run: ``.venv/bin/python benchmarks/bench_gui.py [--drafts 10000] [--runs 9]``. Prints the
+median and p95 of each measurement and the machine it ran on. Needs no display (offscreen).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def p95(values: list[float]) -> float:
+    """Return the 95th percentile (nearest rank)."""
+    ordered = sorted(values)
+    return ordered[max(0, round(0.95 * len(ordered)) - 1)]
+
+
+def machine() -> str:
+    """Describe the machine the numbers come from."""
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()}"
+
+
+def fill_database(data_dir: Path, count: int) -> str:
+    """Store ``count`` drafts (the example nota with varied subjects) in one transaction."""
+    from notadesk.core.examples import example_nota
+    from notadesk.core.storage.store import DraftStore, now_iso
+    from notadesk.core.storage.tables import DraftRow
+
+    store = DraftStore.open(data_dir)
+    base = example_nota()
+    statuses = ["concept", "ter-parafering", "definitief", "getekend"]
+    levels = ["nl.ongerubriceerd", "nl.dep-vertrouwelijk", "nl.stg-confidentieel"]
+    last = ""
+    with store.writing() as s:
+        for i in range(count):
+            nota = base
+            nota.subject = f"Nota {i}: {base.subject}"
+            nota.reference = f"Min-BuZa.2026.{i + 1}"
+            nota.status = statuses[i % 4]
+            nota.classification.level = levels[i % 3]
+            nota.classification.end_event = "einde missie"
+            nota.date = dt.date(2026, 1, 1) + dt.timedelta(days=i % 300)
+            stamp = now_iso()
+            row = DraftRow(id=f"00000000-0000-4000-8000-{i:012d}", created=stamp, head=0)
+            row.head_uuid = ""
+            store.fill_row(row, nota, stamp)
+            s.add(row)
+            s.flush()
+            store.append_revision(s, row, nota, origin="create", created=stamp)
+            last = row.id
+    store.close()
+    return last
+
+
+def bench_startup(data_dir: Path, runs: int) -> list[float]:
+    """Time process start to the main window shown (with the last draft open), in ms."""
+    times = []
+    env = {**os.environ, "NOTADESK_REPORT_SHOWN": "1", "QT_QPA_PLATFORM": "offscreen"}
+    for _ in range(runs):
+        started = time.time()
+        out = subprocess.run(
+            [sys.executable, "-m", "notadesk", "--data-dir", str(data_dir)],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
+        ).stdout
+        shown = float(next(x for x in out.splitlines() if x.startswith("shown")).split()[1])
+        times.append((shown - started) * 1000)
+    return times
+
+
+def bench_autosave(data_dir: Path, edits: int) -> list[float]:
+    """Time what the autosave does when its debounce fires, after one edit each, in ms."""
+    from notadesk.gui.app import WindowHost, make_application
+
+    app = make_application()
+    host = WindowHost(data_dir)
+    window = host.show_window()
+    window.open_example()
+    editor = window.editor
+    times = []
+    for i in range(edits):
+        editor.details.subject.setText(f"Kabinetsreactie, versie {i}")
+        app.processEvents()
+        assert editor.dirty
+        started = time.perf_counter()
+        editor.timer.timeout.emit()  # what the debounce timer does a second after the edit
+        times.append((time.perf_counter() - started) * 1000)
+        assert not editor.dirty
+    host.close()
+    return times
+
+
+def main() -> int:
+    """Run the benchmarks and print the figures."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--drafts", type=int, default=10_000)
+    parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--edits", type=int, default=60)
+    parser.add_argument(
+        "--keep", type=Path, help="keep the filled database in this folder and reuse it next time"
+    )
+    args = parser.parse_args()
+    print(f"machine: {machine()}")
+    with tempfile.TemporaryDirectory() as tmp:
+        data_dir = args.keep or Path(tmp) / "data"
+        ini = data_dir / "window.ini"
+        if not (data_dir / "notadesk.db").is_file():
+            t0 = time.perf_counter()
+            last = fill_database(data_dir, args.drafts)
+            print(f"filled {args.drafts} drafts in {time.perf_counter() - t0:.1f} s")
+            (data_dir / "last").write_text(last)
+        last = (data_dir / "last").read_text()
+        ini.write_text(f"[window]\nlast_draft={last}\n\n[ui]\nlanguage=en\n")
+        start = bench_startup(data_dir, args.runs)
+        print(
+            f"start to window shown, {args.drafts} drafts, last draft open ({args.runs} runs): "
+            f"median {statistics.median(start):.0f} ms, p95 {p95(start):.0f} ms"
+        )
+    with tempfile.TemporaryDirectory() as tmp:
+        saves = bench_autosave(Path(tmp) / "data", args.edits)
+        print(
+            f"edit to autosave committed, example nota ({args.edits} edits): "
+            f"median {statistics.median(saves):.1f} ms, p95 {p95(saves):.1f} ms"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
