@@ -23,6 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import notices
+import resolve
 import wheelhouse
 
 HERE = Path(__file__).resolve().parent
@@ -39,16 +40,12 @@ def build_project_wheel(dest: Path, root: Path = wheelhouse.ROOT) -> Path:
         return Path(shutil.copy2(built, dest / built.name))
 
 
-def check_resolves(wheels: Path, target: wheelhouse.Target) -> None:
-    """Fail unless pip can install notadesk for the target from the wheelhouse alone."""
-    with tempfile.TemporaryDirectory() as tmp:
-        cmd = [sys.executable, "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
-        cmd += ["--dry-run", "--ignore-installed", "--no-index", "--find-links", str(wheels)]
-        cmd += ["--only-binary=:all:", "--target", tmp, "--python-version", target.python]
-        cmd += ["--implementation", "cp", "--abi", target.abi, "--abi", "abi3", "--abi", "none"]
-        for platform in target.platforms:
-            cmd += ["--platform", platform]
-        subprocess.run([*cmd, "notadesk"], check=True)
+def check_resolves(wheels: Path, target: wheelhouse.Target) -> int:
+    """Fail unless the wheelhouse alone can install notadesk on the target; return the count."""
+    try:
+        return len(resolve.resolve(wheels, target))
+    except LookupError as exc:
+        raise SystemExit(f"the bundle is incomplete: {exc}") from None
 
 
 def write_sums(folder: Path) -> Path:
@@ -73,21 +70,21 @@ def build(outdir: Path, targets: list[wheelhouse.Target]) -> None:
     outdir.mkdir(parents=True, exist_ok=True)
     wheels = outdir / "wheelhouse"
     runtime = wheelhouse.runtime_requirements()
-    pinned = wheelhouse.pins(runtime)
     for target in targets:
         print(f"downloading wheels for {target.name}", flush=True)
+        pinned = wheelhouse.pins_for(runtime, target.python)
         wheelhouse.download(wheels, runtime, target=target, constraints=pinned)
     print("building notadesk's wheel", flush=True)
     for old in wheels.glob("notadesk-*.whl"):
         old.unlink()
     build_project_wheel(wheels)
     for target in targets:
-        check_resolves(wheels, target)
+        print(f"{target.name}: notadesk and {check_resolves(wheels, target) - 1} dependencies")
     for name in INSTALLERS:
         shutil.copy2(HERE / "installers" / name, outdir / name)
     (outdir / "install.sh").chmod(0o755)
     shutil.copy2(HERE / "installers" / "README.txt", outdir / "README.txt")
-    notices.write_notices(outdir / "THIRD-PARTY-NOTICES.txt", runtime)
+    notices.write_notices(outdir / "THIRD-PARTY-NOTICES.txt", runtime, wheels=wheels)
     write_sums(outdir)
     size = sum(p.stat().st_size for p in outdir.rglob("*") if p.is_file())
     count = len(list(wheels.glob("*.whl")))

@@ -13,14 +13,18 @@ Python interpreter's own licence, for the standalone build that bundles it.
 from __future__ import annotations
 
 import argparse
+import email
 import json
+import subprocess
 import sys
+import zipfile
 from importlib import metadata
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import wheelhouse
+from packaging.utils import canonicalize_name
 
 HERE = Path(__file__).resolve().parent
 RESOURCES = wheelhouse.ROOT / "resources"
@@ -30,15 +34,27 @@ FONT_SUFFIXES = {".ttf", ".otf", ".ttc", ".afm", ".pfb", ".woff", ".woff2"}
 FALLBACK_TEXTS = {
     "pyside6-essentials": ("LGPL-3.0.txt", "GPL-3.0.txt"),
     "pyside6-pdf": ("LGPL-3.0.txt", "GPL-3.0.txt"),
+    "pyside6-addons": ("LGPL-3.0.txt", "GPL-3.0.txt"),
     "shiboken6": ("LGPL-3.0.txt", "GPL-3.0.txt"),
     "jsonschema-rs": ("MIT.txt",),
+}
+# Third-party binaries some wheels carry beside their own code (file name -> what it is).
+_VC_RUNTIME = (
+    "the Microsoft Visual C++ runtime (redistributable; Microsoft Software License Terms "
+    "for Microsoft Visual Studio)"
+)
+PLATFORM_BINARIES = {
+    "vcruntime140.dll": _VC_RUNTIME,
+    "vcruntime140_1.dll": _VC_RUNTIME,
+    "msvcp140.dll": _VC_RUNTIME,
+    "concrt140.dll": _VC_RUNTIME,
+    "opengl32sw.dll": "Mesa llvmpipe software OpenGL, as shipped by Qt for Windows (MIT)",
 }
 RULE = "=" * 78
 
 
-def licence_name(dist: metadata.Distribution) -> str:
-    """Return the licence a distribution declares (expression, field or classifiers)."""
-    meta = dist.metadata
+def licence_name(meta: metadata.PackageMetadata) -> str:
+    """Return the licence a distribution's metadata declares (expression, field, classifiers)."""
     expression = meta.get("License-Expression")
     if expression:
         return expression
@@ -82,20 +98,26 @@ def project_url(meta: metadata.PackageMetadata) -> str:
     return next(iter(urls.values()), "")
 
 
+def sbom_lines(data: dict) -> list[str]:
+    """Return 'name version: licence' of each component in a CycloneDX SBOM."""
+    lines = []
+    for comp in data.get("components", []):
+        licences = [
+            lic.get("expression") or lic.get("license", {}).get("id", "")
+            for lic in comp.get("licenses", [])
+        ]
+        name = f"{comp.get('name', '?')} {comp.get('version', '')}".strip()
+        lines.append(f"  {name}: {' / '.join(filter(None, licences)) or 'not stated'}")
+    return lines
+
+
 def sbom_components(dist: metadata.Distribution) -> list[str]:
-    """Return 'name version: licence' of the components a wheel's CycloneDX SBOMs list."""
+    """Return the components listed by an installed distribution's CycloneDX SBOMs."""
     lines: list[str] = []
     for entry in dist.files or []:
-        if "sboms" not in entry.parts or not entry.name.endswith(".json"):
-            continue
-        data = json.loads(Path(str(dist.locate_file(entry))).read_text(encoding="utf-8"))
-        for comp in data.get("components", []):
-            licences = [
-                lic.get("expression") or lic.get("license", {}).get("id", "")
-                for lic in comp.get("licenses", [])
-            ]
-            name = f"{comp.get('name', '?')} {comp.get('version', '')}".strip()
-            lines.append(f"  {name}: {' / '.join(filter(None, licences)) or 'not stated'}")
+        if "sboms" in entry.parts and entry.name.endswith(".json"):
+            path = Path(str(dist.locate_file(entry)))
+            lines += sbom_lines(json.loads(path.read_text(encoding="utf-8")))
     return lines
 
 
@@ -106,28 +128,87 @@ def _section(title: str, lines: list[str], texts: list[tuple[str, str]]) -> list
     return out
 
 
+def package_section(
+    key: str,
+    meta: metadata.PackageMetadata,
+    texts: list[tuple[str, str]],
+    components: list[str],
+    extra: list[str] | None = None,
+) -> list[str]:
+    """Return the notice of one package: its licence, components and licence texts."""
+    name = f"{meta['Name']} {meta['Version']}"
+    shipped = bool(texts)
+    for file_name in FALLBACK_TEXTS.get(key, ()):
+        texts = [*texts, (file_name, (HERE / "licenses" / file_name).read_text(encoding="utf-8"))]
+    if not texts:
+        raise SystemExit(f"{name} ships no licence file; add its licence to notices.py.")
+    lines = [f"Licence: {licence_name(meta)}"]
+    home = project_url(meta)
+    if home:
+        lines.append(f"Project: {home}")
+    lines += extra or []
+    if components:
+        lines += ["Components built into it (from its software bill of materials):", *components]
+    if not shipped:
+        lines.append("The wheel ships no licence text; the text of the licence it names:")
+    elif key in FALLBACK_TEXTS:
+        lines.append("Besides the files it ships, the text of the licence it names:")
+    return _section(name, lines, texts)
+
+
 def dependency_sections(requirements: list[str]) -> list[str]:
     """Return the notice text of every installed dependency the requirements pull in."""
     out: list[str] = []
     for key, dist in wheelhouse.installed_closure(requirements).items():
-        meta = dist.metadata
-        texts = licence_files(dist)
-        if not texts:
-            names = FALLBACK_TEXTS.get(key)
-            if not names:
-                raise SystemExit(f"{meta['Name']} ships no licence file; add one to notices.py.")
-            texts = [(n, (HERE / "licenses" / n).read_text(encoding="utf-8")) for n in names]
-        lines = [f"Licence: {licence_name(dist)}"]
-        home = project_url(meta)
-        if home:
-            lines.append(f"Project: {home}")
-        components = sbom_components(dist)
-        if components:
-            lines += ["Components built into it (from its software bill of materials):"]
-            lines += components
-        if not licence_files(dist):
-            lines.append("The wheel ships no licence text; the text of the licence it names:")
-        out += _section(f"{meta['Name']} {dist.version}", lines, texts)
+        texts, components = licence_files(dist), sbom_components(dist)
+        out += package_section(key, dist.metadata, texts, components)
+    return out
+
+
+def wheel_sections(folder: Path, skip: tuple[str, ...] = ("notadesk",)) -> list[str]:
+    """Return the notice of every wheel in a wheelhouse, read from the wheels themselves.
+
+    Wheels of one release for several platforms are one entry; files that only some of them
+    carry (a Windows wheel's Visual C++ runtime, say) are named with the wheels they come in.
+    """
+    groups: dict[tuple[str, str], list[Path]] = {}
+    for whl in sorted(folder.glob("*.whl")):
+        name, version = whl.name.split("-")[:2]
+        if canonicalize_name(name) not in skip:
+            groups.setdefault((canonicalize_name(name), version), []).append(whl)
+    out: list[str] = []
+    for (key, _version), wheels in sorted(groups.items()):
+        meta: metadata.PackageMetadata | None = None
+        texts: dict[str, str] = {}
+        components: list[str] = []
+        binaries: dict[str, set[str]] = {}
+        for whl in wheels:
+            platform = whl.stem.rsplit("-", 1)[-1]
+            with zipfile.ZipFile(whl) as archive:
+                for member in archive.namelist():
+                    parts = member.split("/")
+                    if parts[-1].lower() in PLATFORM_BINARIES:
+                        binaries.setdefault(PLATFORM_BINARIES[parts[-1].lower()], set()).add(
+                            platform
+                        )
+                    if not parts[0].endswith(".dist-info"):
+                        continue
+                    if parts[-1] == "METADATA" and meta is None:
+                        meta = email.message_from_bytes(archive.read(member))  # type: ignore[assignment]
+                    elif "sboms" in parts and member.endswith(".json"):
+                        found = sbom_lines(json.loads(archive.read(member)))
+                        components += [c for c in found if c not in components]
+                    elif parts[-1] not in {"RECORD", "METADATA"} and any(
+                        k in parts[-1].lower() for k in LICENCE_NAMES
+                    ):
+                        text = archive.read(member).decode("utf-8", errors="replace")
+                        texts.setdefault("/".join(parts[1:]), text)
+        if meta is None:
+            raise SystemExit(f"{wheels[0].name} has no METADATA; it is not a wheel.")
+        extra = [
+            f"Also inside ({', '.join(sorted(where))}): {what}" for what, where in binaries.items()
+        ]
+        out += package_section(key, meta, sorted(texts.items()), components, extra)
     return out
 
 
@@ -150,6 +231,50 @@ def resource_sections(resources: Path = RESOURCES) -> list[str]:
     return out
 
 
+def _dpkg_owner(path: Path) -> str | None:
+    """Return the Debian package that installed a file, if dpkg knows it."""
+    text = str(path)
+    candidates = {text, str(path.resolve())}
+    for prefix in ("/lib", "/lib64", "/usr/lib"):
+        if text.startswith(prefix + "/"):
+            candidates |= {"/usr" + text, text.removeprefix("/usr")}
+    for candidate in sorted(candidates):
+        try:
+            done = subprocess.run(
+                ["dpkg-query", "-S", candidate], capture_output=True, text=True, check=False
+            )
+        except FileNotFoundError:
+            return None
+        if done.returncode == 0 and ":" in done.stdout:
+            return done.stdout.split(":", 1)[0].split(",")[0].strip()
+    return None
+
+
+def system_library_sections(paths: list[Path]) -> list[str]:
+    """Return the notices of system libraries a frozen build copied from the build machine."""
+    owners: dict[str, set[str]] = {}
+    unknown: set[str] = set()
+    for path in paths:
+        owner = _dpkg_owner(path)
+        if owner:
+            owners.setdefault(owner, set()).add(path.name)
+        else:
+            unknown.add(path.name)
+    out: list[str] = []
+    for package, libraries in sorted(owners.items()):
+        copyright_file = Path("/usr/share/doc") / package.split(":")[0] / "copyright"
+        texts = []
+        if copyright_file.is_file():
+            texts = [("copyright", copyright_file.read_text(encoding="utf-8", errors="replace"))]
+        listing = [f"Library: {name}" for name in sorted(libraries)]
+        out += _section(f"{package} (system library of the build machine)", listing, texts)
+    if unknown:
+        listing = [f"Library: {name}" for name in sorted(unknown)]
+        listing.append("Their licences are those of the system that provided them.")
+        out += _section("Other system libraries of the build machine", listing, [])
+    return out
+
+
 def python_section() -> list[str]:
     """Return the notice of the Python interpreter a standalone build bundles."""
     candidates = [
@@ -165,7 +290,13 @@ def python_section() -> list[str]:
     raise SystemExit("Python's LICENSE.txt was not found next to the interpreter.")
 
 
-def notices_text(requirements: list[str], *, with_python: bool = False) -> str:
+def notices_text(
+    requirements: list[str],
+    *,
+    with_python: bool = False,
+    wheels: Path | None = None,
+    system_libraries: list[Path] | None = None,
+) -> str:
     """Return the whole THIRD-PARTY-NOTICES text."""
     head = [
         "notadesk - third-party notices",
@@ -174,7 +305,10 @@ def notices_text(requirements: list[str], *, with_python: bool = False) -> str:
         "each part keeps its own licence, reproduced here in full.",
         "",
     ]
-    body = dependency_sections(requirements) + resource_sections()
+    packages = wheel_sections(wheels) if wheels else dependency_sections(requirements)
+    body = packages + resource_sections()
+    if system_libraries:
+        body += system_library_sections(system_libraries)
     if with_python:
         body += python_section()
         body += _section(
@@ -185,10 +319,10 @@ def notices_text(requirements: list[str], *, with_python: bool = False) -> str:
     return "\n".join(head + body).rstrip() + "\n"
 
 
-def write_notices(out: Path, requirements: list[str], *, with_python: bool = False) -> Path:
-    """Write THIRD-PARTY-NOTICES.txt to out and return its path."""
+def write_notices(out: Path, requirements: list[str], **options: object) -> Path:
+    """Write THIRD-PARTY-NOTICES.txt (options as for ``notices_text``) and return its path."""
     out.parent.mkdir(parents=True, exist_ok=True)
-    text = notices_text(requirements, with_python=with_python)
+    text = notices_text(requirements, **options)  # type: ignore[arg-type]
     out.write_text(text, encoding="utf-8", newline="\n")
     return out
 

@@ -36,11 +36,44 @@ class Target:
     name: str
     python: str
     platforms: tuple[str, ...]
+    system: str = "linux"  # or "windows"
 
     @property
     def abi(self) -> str:
         """Return the CPython ABI tag, e.g. ``cp312``."""
         return "cp" + self.python.replace(".", "")
+
+    def environment(self) -> dict[str, str]:
+        """Return the values environment markers see on the target (PEP 508)."""
+        windows = self.system == "windows"
+        return {
+            "python_version": self.python,
+            "python_full_version": f"{self.python}.0",
+            "implementation_name": "cpython",
+            "implementation_version": f"{self.python}.0",
+            "platform_python_implementation": "CPython",
+            "sys_platform": "win32" if windows else "linux",
+            "platform_system": "Windows" if windows else "Linux",
+            "os_name": "nt" if windows else "posix",
+            "platform_machine": "AMD64" if windows else "x86_64",
+            "platform_release": "",
+            "platform_version": "",
+            "extra": "",
+        }
+
+    def requirements(self, requirements: list[str]) -> list[str]:
+        """Return the requirements that apply on the target, without their markers.
+
+        pip evaluates markers against the interpreter running it, even with
+        ``--python-version``/``--platform``; so they are evaluated here instead.
+        """
+        kept = []
+        for text in requirements:
+            req = Requirement(text)
+            if req.marker is None or req.marker.evaluate(self.environment()):
+                req.marker = None
+                kept.append(str(req))
+        return kept
 
 
 def _manylinux(max_glibc_minor: int) -> tuple[str, ...]:
@@ -53,8 +86,8 @@ LINUX_GLIBC_MINOR = 35
 TARGETS = (
     Target("linux-x86_64-cp311", "3.11", _manylinux(LINUX_GLIBC_MINOR)),
     Target("linux-x86_64-cp312", "3.12", _manylinux(LINUX_GLIBC_MINOR)),
-    Target("windows-x64-cp311", "3.11", ("win_amd64",)),
-    Target("windows-x64-cp312", "3.12", ("win_amd64",)),
+    Target("windows-x64-cp311", "3.11", ("win_amd64",), "windows"),
+    Target("windows-x64-cp312", "3.12", ("win_amd64",), "windows"),
 )
 
 
@@ -108,6 +141,22 @@ def pins(requirements: list[str]) -> list[str]:
     return [f"{key}=={dist.version}" for key, dist in installed_closure(requirements).items()]
 
 
+def pins_for(requirements: list[str], python: str) -> list[str]:
+    """Return the pins that hold for a target Python version.
+
+    The installed versions were resolved for *this* interpreter; a requirement that depends
+    on the Python version (and what it pulls in) is left for pip to resolve for another one.
+    """
+    if python == f"{sys.version_info[0]}.{sys.version_info[1]}":
+        return pins(requirements)
+    conditional = [
+        r for r in requirements if Requirement(r).marker and "python" in str(Requirement(r).marker)
+    ]
+    free = {canonicalize_name(Requirement(r).name) for r in conditional}
+    free |= set(installed_closure(conditional))
+    return [p for p in pins(requirements) if canonicalize_name(p.split("==")[0]) not in free]
+
+
 def download(
     dest: Path,
     requirements: list[str],
@@ -130,6 +179,8 @@ def download(
             cfile = Path(tmp) / "constraints.txt"
             cfile.write_text("\n".join(constraints) + "\n", encoding="utf-8")
             cmd += ["--constraint", str(cfile)]
+        if target is not None:
+            requirements = target.requirements(requirements)
         subprocess.run([*cmd, *requirements], check=True)
 
 

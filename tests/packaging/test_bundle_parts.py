@@ -100,3 +100,39 @@ def test_notices_refuse_a_font_without_licence(tmp_path: Path, packaging_module)
     (tmp_path / "fonts" / "Secret.ttf").write_bytes(b"\0")
     with pytest.raises(SystemExit, match="no licence file"):
         notices.resource_sections(tmp_path)
+
+
+def _wheel(folder: Path, name: str, version: str, requires: list[str], tag: str) -> None:
+    import zipfile
+
+    meta = f"Metadata-Version: 2.1\nName: {name}\nVersion: {version}\n"
+    meta += "".join(f"Requires-Dist: {r}\n" for r in requires)
+    path = folder / f"{name}-{version}-{tag}.whl"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr(f"{name}-{version}.dist-info/METADATA", meta)
+
+
+def test_resolve_evaluates_markers_for_each_target(tmp_path: Path, packaging_module) -> None:
+    resolve = packaging_module("resolve")
+    wheelhouse = packaging_module("wheelhouse")
+    targets = {t.name: t for t in wheelhouse.TARGETS}
+    requires = [
+        "qt==1; python_version < '3.12'",
+        "qt>=2; python_version >= '3.12'",
+        "winhelper; sys_platform == 'win32'",
+    ]
+    _wheel(tmp_path, "notadesk", "0.1", requires, "py3-none-any")
+    _wheel(tmp_path, "qt", "1", [], "cp310-abi3-manylinux_2_34_x86_64")
+    _wheel(tmp_path, "qt", "2", ["shib==2"], "cp310-abi3-manylinux_2_34_x86_64")
+    _wheel(tmp_path, "shib", "2", [], "cp310-abi3-manylinux_2_34_x86_64")
+
+    old = resolve.resolve(tmp_path, targets["linux-x86_64-cp311"])
+    new = resolve.resolve(tmp_path, targets["linux-x86_64-cp312"])
+    assert str(old["qt"].version) == "1" and "shib" not in old
+    assert str(new["qt"].version) == "2" and "shib" in new
+    # Windows needs winhelper and Windows wheels of qt: neither is there, and it says so.
+    with pytest.raises(LookupError, match="no wheel for"):
+        resolve.resolve(tmp_path, targets["windows-x64-cp312"])
+    _wheel(tmp_path, "winhelper", "1", [], "py3-none-any")
+    _wheel(tmp_path, "qt", "1", [], "cp310-abi3-win_amd64")
+    assert "winhelper" in resolve.resolve(tmp_path, targets["windows-x64-cp311"])
