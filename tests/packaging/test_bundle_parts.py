@@ -136,3 +136,21 @@ def test_resolve_evaluates_markers_for_each_target(tmp_path: Path, packaging_mod
     _wheel(tmp_path, "winhelper", "1", [], "py3-none-any")
     _wheel(tmp_path, "qt", "1", [], "cp310-abi3-win_amd64")
     assert "winhelper" in resolve.resolve(tmp_path, targets["windows-x64-cp311"])
+
+
+def test_notices_from_wheels_name_platform_binaries(tmp_path: Path, packaging_module) -> None:
+    import zipfile
+
+    notices = packaging_module("notices")
+    for tag, extra in (("manylinux_2_34_x86_64", {}), ("win_amd64", {"qt/vcruntime140.dll": ""})):
+        path = tmp_path / f"qt-1.0-cp310-abi3-{tag}.whl"
+        with zipfile.ZipFile(path, "w") as archive:
+            archive.writestr("qt-1.0.dist-info/METADATA", "Name: qt\nVersion: 1.0\nLicense: MIT\n")
+            archive.writestr("qt-1.0.dist-info/licenses/LICENSE", "Qt licence text here")
+            for member, data in extra.items():
+                archive.writestr(member, data)
+    text = "\n".join(notices.wheel_sections(tmp_path))
+    assert text.count("qt 1.0") == 1  # one entry for both platforms
+    assert "Licence: MIT" in text
+    assert "Qt licence text here" in text
+    assert "Also inside (win_amd64): the Microsoft Visual C++ runtime" in text
