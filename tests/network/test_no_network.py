@@ -183,3 +183,18 @@ def test_the_namespace_has_no_network_at_all(tmp_path: Path) -> None:
     probe = run_guarded(["-c", code], tmp_path)
     assert "unshare" in probe.layers
     assert probe.out.strip() == "ENETUNREACH"
+
+
+def test_the_suite_itself_runs_with_sockets_disabled() -> None:
+    # pyproject's addopts pass --disable-socket --allow-unix-socket to every test run.
+    import socket
+
+    from pytest_socket import SocketBlockedError
+
+    with pytest.raises(SocketBlockedError):
+        socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    with pytest.raises(SocketBlockedError):
+        socket.socket(socket.AF_INET6, socket.SOCK_DGRAM)
+    left, right = socket.socketpair()  # UNIX sockets stay allowed (Qt, D-Bus)
+    left.close()
+    right.close()
