@@ -33,7 +33,9 @@ $Cmd = @()
 if ($Python) { $Cmd = @($Python) }
 elseif (Get-Command py -ErrorAction SilentlyContinue) {
     foreach ($v in "3.12", "3.11") {
-        & py "-$v" -c "import sys" 2>$null
+        # Windows PowerShell 5.1 turns a native command's redirected stderr into an error
+        # under "Stop": a missing version must not end the script, so catch it.
+        try { & py "-$v" -c "import sys" 2>$null | Out-Null } catch { continue }
         if ($LASTEXITCODE -eq 0) { $Cmd = @("py", "-$v"); break }
     }
 }
