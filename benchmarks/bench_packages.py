@@ -20,7 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from notadesk.core.examples import example_nota
-from notadesk.core.interchange import export_package, import_package, verify_package
+from notadesk.core.interchange import export_package, import_package, reader, verify_package
 from notadesk.core.storage.store import DraftStore, now_iso
 from notadesk.core.storage.tables import DraftRow
 
@@ -98,39 +98,56 @@ def main() -> int:
     t = time.perf_counter()
     make_drafts(source, drafts)
     print(f"made {drafts} drafts x {REVISIONS} revisions in {time.perf_counter() - t:.1f} s")
-    export_times, verify_times, import_times, both = [], [], [], []
-    cpu: dict[str, list[float]] = {"export": [], "verify + import": []}
+    times: dict[str, list[float]] = {
+        "export": [],
+        "verify": [],
+        "import after verify, same process (the window)": [],
+        "verify + import, same process (the window)": [],
+        "import alone, every check again (the CLI's second command)": [],
+        "verify + import as two commands (the CLI)": [],
+        "CPU: export": [],
+        "CPU: verify + import, same process": [],
+        "CPU: verify + import as two commands": [],
+    }
     package = None
     for run in range(runs):
         out = root / f"out-{run}"
         out.mkdir()
         t, c = time.perf_counter(), time.process_time()
         package = export_package(source, None, out).path
-        export_times.append(time.perf_counter() - t)
-        cpu["export"].append(time.process_time() - c)
+        times["export"].append(time.perf_counter() - t)
+        times["CPU: export"].append(time.process_time() - c)
+
         target = DraftStore.open(root / f"target-{run}")
         t, c = time.perf_counter(), time.process_time()
         verify_package(package)
-        verify_times.append(time.perf_counter() - t)
+        verified, verified_cpu = time.perf_counter() - t, time.process_time() - c
         t2 = time.perf_counter()
         report = import_package(target, package)
-        import_times.append(time.perf_counter() - t2)
-        both.append(time.perf_counter() - t)
-        cpu["verify + import"].append(time.process_time() - c)
+        times["verify"].append(verified)
+        times["import after verify, same process (the window)"].append(time.perf_counter() - t2)
+        times["verify + import, same process (the window)"].append(time.perf_counter() - t)
+        times["CPU: verify + import, same process"].append(time.process_time() - c)
         assert len(report.drafts) == drafts and target.count() == drafts
         target.close()
+
+        reader._last_checked = None  # as in a new process: nothing checked yet
+        target = DraftStore.open(root / f"target-cli-{run}")
+        t, c = time.perf_counter(), time.process_time()
+        import_package(target, package)
+        alone, alone_cpu = time.perf_counter() - t, time.process_time() - c
+        target.close()
+        times["import alone, every check again (the CLI's second command)"].append(alone)
+        times["verify + import as two commands (the CLI)"].append(verified + alone)
+        times["CPU: verify + import as two commands"].append(verified_cpu + alone_cpu)
     assert package is not None
     cores = os.cpu_count()
     print(
         f"machine: {platform.machine()}, {cores} cores, {platform.system()} {platform.release()}, "
         f"Python {platform.python_version()}; package {package.stat().st_size / 1e6:.1f} MB"
     )
-    print(_stats(f"export of {drafts} drafts", export_times))
-    print(_stats("verify", verify_times))
-    print(_stats("import (checks again, then writes)", import_times))
-    print(_stats("verify + import", both))
-    for label, times in cpu.items():
-        print(_stats(f"CPU time of {label}", times))
+    for label, values in times.items():
+        print(_stats(label, values))
     print(f"load average at the end: {os.getloadavg()[0]:.1f} (other work on the machine)")
     return 0
 
