@@ -147,9 +147,14 @@ def run_guarded(
     *,
     python: str = sys.executable,
     extra_env: dict[str, str | None] | None = None,
+    launcher: tuple[str, ...] = (),
     timeout: float = 120,
 ) -> Probe:
-    """Run ``python ARGS`` under every available layer and return what happened."""
+    """Run ``python ARGS`` under every available layer and return what happened.
+
+    A launcher (e.g. ``xvfb-run``) runs inside the namespace but outside strace, so only the
+    program's own system calls are judged.
+    """
     tmp.mkdir(parents=True, exist_ok=True)
     count = len(list(tmp.glob("guard-*.log")))
     log = tmp / f"guard-{count}.log"
@@ -161,6 +166,7 @@ def run_guarded(
     if unshare_prefix() is not None:
         prefix += unshare_prefix()
         layers.append("unshare")
+    prefix += launcher
     if strace_prefix() is not None:
         prefix += [*strace_prefix(), "-o", str(trace)]
         layers.append("strace")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import shutil
 import warnings
 from pathlib import Path
 
@@ -135,6 +136,25 @@ def test_window_starts_offscreen_offline(workspace: Path) -> None:
     probe = run_guarded(["-m", "notadesk.gui.smoke", "--data-dir", data], workspace)
     _assert_offline(probe)
     assert "window shown" in probe.out
+
+
+def test_window_on_x11_offline(workspace: Path) -> None:
+    # The real desktop path: Qt's xcb platform on an X server (Xvfb, no TCP listener). Only
+    # the X server's UNIX socket may appear.
+    xvfb_run = shutil.which("xvfb-run")
+    if xvfb_run is None:
+        pytest.fail("xvfb-run is missing; .ci/run installs xvfb")
+    data = str(workspace / "data")
+    probe = run_guarded(
+        ["-m", "notadesk.gui.smoke", "--data-dir", data],
+        workspace,
+        extra_env={"QT_QPA_PLATFORM": "xcb", "DISPLAY": None},
+        launcher=(xvfb_run, "-a", "-s", "-nolisten tcp -screen 0 1280x800x24"),
+    )
+    _assert_offline(probe)
+    assert "window shown" in probe.out
+    if probe.strace_log is not None:
+        assert "X11-unix" in probe.strace_log  # it did talk to the X server, over UNIX
 
 
 # The checks must be able to fail: each one is shown a program that does reach for the network.
