@@ -5,14 +5,16 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from functools import cache
+from typing import TYPE_CHECKING
 
-from notadesk.core.listing import draft_summaries
 from notadesk.core.policy.markings import all_levels, is_known_level, marking_level
 from notadesk.core.policy.vocabulary import format_date, label, statuses, type_lines
-from notadesk.core.storage.store import Draft, DraftStore, DraftSummary
 from notadesk.gui import operations
 from notadesk.gui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from notadesk.gui.widgets import icon
+
+if TYPE_CHECKING:
+    from notadesk.core.storage.store import Draft, DraftStore, DraftSummary
 
 SUBJECT, REFERENCE, TYPE, STATUS, LEVEL, DATE, DUE = range(7)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -285,6 +287,8 @@ class DraftListPanel(QtWidgets.QWidget):
 
     def reload(self, select_id: str | None = None) -> None:
         """Read the drafts (or the trash) again and select a draft."""
+        from notadesk.core.listing import draft_summaries
+
         keep = select_id or self.current_id()
         rows = operations.guarded(
             self, self.tr("Drafts"), lambda: draft_summaries(self.store, deleted=self.showing_trash)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -109,7 +110,7 @@ class ExchangeActions(QtCore.QObject):
         self.import_action.setShortcut("Ctrl+Shift+I")
         self.export_action.triggered.connect(self.export)
         self.import_action.triggered.connect(self.import_)
-        available = _interchange() is not None
+        available = importlib.util.find_spec("notadesk.core.interchange") is not None
         self.export_action.setEnabled(available)
         self.import_action.setEnabled(available)
         self.last_report: list[str] = []

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from notadesk.core.storage.store import Draft, DraftStore
 from notadesk.gui import operations
 from notadesk.gui.dialogs.about import AboutDialog
 from notadesk.gui.dialogs.preferences import PreferencesDialog
@@ -15,6 +16,9 @@ from notadesk.gui.editor.editor import FAILED, SAVED, DraftEditor
 from notadesk.gui.exchange import ExchangeActions
 from notadesk.gui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from notadesk.gui.widgets import icon
+
+if TYPE_CHECKING:
+    from notadesk.core.storage.store import Draft, DraftStore
 
 WELCOME, EDITOR, NOTHING = range(3)
 
@@ -39,6 +43,8 @@ class MainWindow(QtWidgets.QMainWindow):
 
     language_requested = Signal(str)
     """The person chose another language in the preferences."""
+    started = Signal()
+    """The list is filled and the last draft (if any) is open."""
 
     def __init__(
         self, store: DraftStore, settings: QtCore.QSettings, language_choice: str = "system"
@@ -59,6 +65,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.stack = QtWidgets.QStackedWidget()
         for page in (self.welcome, self.editor, nothing):
             self.stack.addWidget(page)
+        self.stack.setCurrentIndex(NOTHING)
         self.splitter = QtWidgets.QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.drafts)
         self.splitter.addWidget(self.stack)
@@ -197,7 +204,8 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def start(self) -> None:
         """Fill the list and reopen the last draft, or show the welcome view."""
-        self.restore_layout()
+        if not self.isVisible():
+            self.restore_layout()
         self.drafts.reload()
         last = self.settings.value("window/last_draft", "", str)
         if self.drafts.model.rowCount() == 0:
@@ -207,6 +215,7 @@ class MainWindow(QtWidgets.QMainWindow):
         else:
             self.stack.setCurrentIndex(NOTHING)
         self._update_actions()
+        self.started.emit()
 
     def open_draft(self, draft_id: str) -> None:
         """Save the open draft and show another."""
@@ -287,6 +296,10 @@ class MainWindow(QtWidgets.QMainWindow):
             self._show_new(draft)
 
     # --- commands ------------------------------------------------------------------------------
+
+    @staticmethod
+    def _printing_available() -> bool:
+        return importlib.util.find_spec("notadesk.gui.printing") is not None
 
     def _printing(self, name: str) -> object | None:
         try:
@@ -396,8 +409,8 @@ class MainWindow(QtWidgets.QMainWindow):
         has_draft = self.editor.draft is not None and self.stack.currentIndex() == EDITOR
         for action in self.editor_actions:
             action.setEnabled(has_draft)
-        self.print_action.setEnabled(has_draft and self._printing("print_nota") is not None)
-        self.pdf_action.setEnabled(has_draft and self._printing("save_pdf") is not None)
+        self.print_action.setEnabled(has_draft and self._printing_available())
+        self.pdf_action.setEnabled(has_draft and self._printing_available())
 
     # --- layout --------------------------------------------------------------------------------
 

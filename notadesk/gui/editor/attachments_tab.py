@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import copy
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from notadesk.core.editing import new_attachment
 from notadesk.core.model.nota import Attachment, Nota
-from notadesk.core.storage.store import DraftStore
 from notadesk.errors import StorageError
 from notadesk.gui import operations
 from notadesk.gui.editor.base import EditorTab
 from notadesk.gui.qt import Qt, QtCore, QtWidgets
 from notadesk.gui.widgets import button_row, tool_button
+
+if TYPE_CHECKING:
+    from notadesk.core.storage.store import DraftStore
 
 TITLE, FILE, SIZE = range(3)
 MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024

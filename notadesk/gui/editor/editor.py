@@ -6,10 +6,10 @@ import copy
 import importlib
 import logging
 import time
+from typing import TYPE_CHECKING
 
 from notadesk.core.model.nota import Nota
 from notadesk.core.policy.checks import Problem, check_status_change
-from notadesk.core.storage.store import Draft, DraftStore
 from notadesk.errors import ConflictError, ValidationError
 from notadesk.gui import operations
 from notadesk.gui.dialogs.conflict import RELOAD, ask_conflict
@@ -21,6 +21,9 @@ from notadesk.gui.editor.details_tab import DetailsTab
 from notadesk.gui.editor.findings_tab import FindingsTab
 from notadesk.gui.editor.history_tab import HistoryTab
 from notadesk.gui.qt import QtCore, QtWidgets, Signal
+
+if TYPE_CHECKING:
+    from notadesk.core.storage.store import Draft, DraftStore
 
 log = logging.getLogger(__name__)
 AUTOSAVE_MS = 1000
@@ -200,7 +203,11 @@ class DraftEditor(QtWidgets.QWidget):
         self.timer.start()
 
     def _findings_changed(self) -> None:
-        self.commitments.set_available_findings(self.findings.findings())
+        findings = self.findings.findings()
+        self.commitments.set_available_findings(findings)
+        set_findings = getattr(self.text, "set_findings", None)
+        if set_findings is not None:  # the Text tab labels its findings blocks with them
+            set_findings(findings)
 
     def _tab_shown(self, _index: int) -> None:
         if self.tabs.currentWidget() is self.preview:

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from notadesk.core.model.nota import Nota
 from notadesk.core.model.text import diff_lines, nota_outline
-from notadesk.core.storage.store import Draft, DraftStore, RevisionInfo
 from notadesk.gui import operations
 from notadesk.gui.editor.base import EditorTab
 from notadesk.gui.qt import Qt, QtGui, QtWidgets, Signal
 from notadesk.gui.widgets import button_row, tool_button
+
+if TYPE_CHECKING:
+    from notadesk.core.storage.store import DraftStore, RevisionInfo
 
 
 def local_time(stamp: str) -> str:
@@ -197,7 +200,7 @@ class HistoryTab(EditorTab):
             self.tr("Restore"),
             lambda: self.store.restore(draft_id, number, base_revision=self.head),
         )
-        if isinstance(draft, Draft):
+        if draft is not None:
             self.restored.emit(draft)
 
     # --- EditorTab -----------------------------------------------------------------------------
