@@ -110,7 +110,7 @@ def plan(s: Session, package: Package) -> list[_Step]:
     for draft in package.drafts:
         step = _decide(draft, local)
         if step.outcome in ("new", "conflict copy", "fast-forward"):
-            ref = draft.head.nota.reference
+            ref = step.append[-1].nota.reference  # the head this import will write
             owner = taken.get(ref)
             mine = step.target if step.outcome == "fast-forward" else None
             if not ref or (owner is not None and owner != mine):
@@ -151,7 +151,7 @@ def _decide(draft: PackageDraft, local: _Local) -> _Step:
         return _Step(draft, "new", append=list(draft.revisions))
     original = draft.id if draft.id in local.rows else local.known[pkg[known_at[-1]]]
     start = known_at[-1] + 1 if known_at else 0
-    return _Step(draft, "conflict copy", copy_of=original, append=list(draft.revisions[start:]))
+    return _Step(draft, "conflict copy", copy_of=original, append=revisions[start:])
 
 
 def apply(store: DraftStore, s: Session, package: Package, steps: list[_Step]) -> ImportReport:

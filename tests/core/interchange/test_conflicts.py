@@ -197,3 +197,21 @@ def test_refused_package_error_is_one_sentence(stores, tmp_path):
     with pytest.raises(PackageError) as caught:
         import_package(b, bad)
     assert str(caught.value).count(". ") == 0 and str(caught.value).endswith(".")
+
+
+def test_renamed_draft_fast_forwards_and_keeps_its_local_reference(stores, tmp_path):
+    a, b = stores("a"), stores("b")
+    theirs, _ = create_example(a)
+    create_example(b)  # takes the same Onze Referentie on b
+    first = import_package(b, _export(a, tmp_path, "p1")).drafts[0]
+    assert first.outcome == "new" and first.new_reference
+    edit(a, theirs.id, "a went on")
+    later = import_package(b, _export(a, tmp_path, "p2")).drafts[0]
+    assert later.outcome == "fast-forward" and later.revisions_added == 1
+    here = b.get(theirs.id)
+    assert here.nota.reference == first.new_reference
+    assert here.nota.subject.endswith("(a went on)")
+    assert [r.origin for r in b.history(theirs.id)][-1] == "import-rename"
+    before = dump(b)
+    again = import_package(b, _export(a, tmp_path, "p3")).drafts[0]
+    assert again.outcome == "already up to date" and dump(b) == before
