@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 import shutil
 import warnings
 from pathlib import Path
@@ -144,17 +145,28 @@ def test_window_on_x11_offline(workspace: Path) -> None:
     xvfb_run = shutil.which("xvfb-run")
     if xvfb_run is None:
         pytest.fail("xvfb-run is missing; .ci/run installs xvfb")
+    # With a D-Bus session bus (where dbus-run-session exists) and accessibility forced on,
+    # Qt also talks to the bus, as on a desktop: over UNIX too.
+    dbus = shutil.which("dbus-run-session")
+    launcher = (dbus, "--") if dbus else ()
     data = str(workspace / "data")
     probe = run_guarded(
         ["-m", "notadesk.gui.smoke", "--data-dir", data],
         workspace,
-        extra_env={"QT_QPA_PLATFORM": "xcb", "DISPLAY": None},
-        launcher=(xvfb_run, "-a", "-s", "-nolisten tcp -screen 0 1280x800x24"),
+        extra_env={
+            "QT_QPA_PLATFORM": "xcb",
+            "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
+            "DISPLAY": None,
+            "DBUS_SESSION_BUS_ADDRESS": None,
+        },
+        launcher=(*launcher, xvfb_run, "-a", "-s", "-nolisten tcp -screen 0 1280x800x24"),
     )
     _assert_offline(probe)
     assert "window shown" in probe.out
     if probe.strace_log is not None:
         assert "X11-unix" in probe.strace_log  # it did talk to the X server, over UNIX
+        if dbus:
+            assert re.search(r'sun_path="[^"]*dbus', probe.strace_log)  # and to the bus
 
 
 # The checks must be able to fail: each one is shown a program that does reach for the network.
