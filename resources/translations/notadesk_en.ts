@@ -37,81 +37,81 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="64"/>
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="67"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="64"/>
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="67"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="64"/>
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="67"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="65"/>
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="68"/>
         <source>Attachments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="77"/>
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="80"/>
         <source>Add file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="24"/>
-        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="77"/>
-        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="129"/>
-        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="133"/>
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="27"/>
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="80"/>
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="132"/>
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="136"/>
         <source>Attach a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="80"/>
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="83"/>
         <source>Add title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="80"/>
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="83"/>
         <source>Add an attachment known by title only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="83"/>
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="86"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="83"/>
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="86"/>
         <source>Remove the selected attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="86"/>
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="89"/>
         <source>Save file as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="86"/>
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="89"/>
         <source>Save the attached file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="93"/>
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="96"/>
         <source>Attachments print as Bijlage in this order; double-click a title to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="108"/>
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="111"/>
         <source>(title only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="32"/>
-        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="179"/>
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="35"/>
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="182"/>
         <source>Save the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -264,6 +264,65 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
     </message>
 </context>
 <context>
+    <name>DataBlocks</name>
+    <message>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="35"/>
+        <source>, quoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="39"/>
+        <source>Main findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="47"/>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="51"/>
+        <source>(none chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="55"/>
+        <source>%1 no longer in the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="60"/>
+        <source>All findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="68"/>
+        <source>Commitments on findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="72"/>
+        <source>All commitments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="74"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="138"/>
+        <source>Positions summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="75"/>
+        <source>Data block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="87"/>
+        <source>Inserted from the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DetailsTab</name>
     <message>
         <location filename="../../notadesk/gui/editor/details_tab.py" line="42"/>
@@ -383,65 +442,65 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="85"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="88"/>
         <source>The text editor is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="96"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="99"/>
         <source>Parts of the nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="105"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="108"/>
         <source>&amp;Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="106"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="109"/>
         <source>&amp;Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="107"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="110"/>
         <source>&amp;Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="108"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="111"/>
         <source>C&amp;ommitments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="109"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="112"/>
         <source>&amp;Attachments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="114"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="117"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="116"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="119"/>
         <source>&amp;Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="160"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="163"/>
         <source>This draft is in the trash. Restore it from the trash to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="165"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="168"/>
         <source>This draft is a conflict copy: it holds edits that clashed with a version saved elsewhere. Compare the two and keep what is right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="241"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="245"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="275"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="284"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="248"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="252"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="282"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="291"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -449,52 +508,52 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>DraftListModel</name>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="46"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="49"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="47"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="50"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="48"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="51"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="49"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="52"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="50"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="53"/>
         <source>Classification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="51"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="54"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="52"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="55"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="124"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="127"/>
         <source>Conflict copy: edits that clashed with a version saved elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="131"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="134"/>
         <source>(no subject)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="133"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="136"/>
         <source>%1 (conflict copy)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -502,78 +561,83 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>DraftListPanel</name>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="200"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="203"/>
         <source>Search subject, reference, text… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="201"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="204"/>
         <source>Search the drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="205"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="208"/>
         <source>Show drafts with status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="206"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="209"/>
         <source>Every status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="210"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="213"/>
         <source>Show drafts with classification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="211"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="214"/>
         <source>Every classification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="216"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="219"/>
         <source>Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="219"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="222"/>
         <source>Show the drafts in the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="220"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="223"/>
         <source>Show the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="222"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="225"/>
         <source>Restore from trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="228"/>
-        <location filename="../../notadesk/gui/draft_list.py" line="289"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="231"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="294"/>
         <source>Drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="304"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="309"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="314"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="319"/>
         <source>%1 in the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="316"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="321"/>
+        <source>1 draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/draft_list.py" line="323"/>
         <source>%1 drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="318"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="325"/>
         <source>%1 of %2 drafts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -581,68 +645,68 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="106"/>
+        <location filename="../../notadesk/gui/exchange.py" line="107"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="107"/>
+        <location filename="../../notadesk/gui/exchange.py" line="108"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="132"/>
+        <location filename="../../notadesk/gui/exchange.py" line="133"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="39"/>
-        <location filename="../../notadesk/gui/exchange.py" line="65"/>
-        <location filename="../../notadesk/gui/exchange.py" line="135"/>
+        <location filename="../../notadesk/gui/exchange.py" line="40"/>
+        <location filename="../../notadesk/gui/exchange.py" line="66"/>
+        <location filename="../../notadesk/gui/exchange.py" line="136"/>
         <source>Export drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="67"/>
+        <location filename="../../notadesk/gui/exchange.py" line="68"/>
         <source>Export the open draft only, or every draft not in the trash?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="72"/>
+        <location filename="../../notadesk/gui/exchange.py" line="73"/>
         <source>The open draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="76"/>
+        <location filename="../../notadesk/gui/exchange.py" line="77"/>
         <source>Every draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="90"/>
+        <location filename="../../notadesk/gui/exchange.py" line="91"/>
         <source>The package is intact. Import it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="142"/>
+        <location filename="../../notadesk/gui/exchange.py" line="143"/>
         <source>Exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="143"/>
+        <location filename="../../notadesk/gui/exchange.py" line="144"/>
         <source>Export report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="53"/>
-        <location filename="../../notadesk/gui/exchange.py" line="88"/>
-        <location filename="../../notadesk/gui/exchange.py" line="156"/>
-        <location filename="../../notadesk/gui/exchange.py" line="162"/>
-        <location filename="../../notadesk/gui/exchange.py" line="171"/>
+        <location filename="../../notadesk/gui/exchange.py" line="54"/>
+        <location filename="../../notadesk/gui/exchange.py" line="89"/>
+        <location filename="../../notadesk/gui/exchange.py" line="157"/>
+        <location filename="../../notadesk/gui/exchange.py" line="163"/>
+        <location filename="../../notadesk/gui/exchange.py" line="172"/>
         <source>Import drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="175"/>
+        <location filename="../../notadesk/gui/exchange.py" line="176"/>
         <source>Import report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -754,107 +818,268 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
     </message>
 </context>
 <context>
+    <name>FormattingToolbar</name>
+    <message>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="26"/>
+        <source>Choose findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="32"/>
+        <source>Findings to print here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="37"/>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="44"/>
+        <source> (main finding)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="64"/>
+        <source>Quote the findings&apos; text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="111"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="113"/>
+        <source>Formatting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="122"/>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="124"/>
+        <source>Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="128"/>
+        <source>I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="130"/>
+        <source>Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="134"/>
+        <source>U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="136"/>
+        <source>Underline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="140"/>
+        <source>Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="142"/>
+        <source>Yellow highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="155"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="166"/>
+        <source>Redact for Woo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="162"/>
+        <source>Remove redaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="168"/>
+        <source>Withhold on publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="172"/>
+        <source>Bullets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="174"/>
+        <source>Bulleted list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="178"/>
+        <source>Outdent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="180"/>
+        <source>Outdent (Shift+Tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="184"/>
+        <source>Indent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="186"/>
+        <source>Indent (Tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="191"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="233"/>
+        <source>Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="195"/>
+        <source>All findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="198"/>
+        <source>Main findings (quoted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="201"/>
+        <source>Chosen findings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="204"/>
+        <source>Commitments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="207"/>
+        <source>Positions summary (in the sentence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="221"/>
+        <source>Change the findings block…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="235"/>
+        <source>Insert a block from the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="71"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="74"/>
         <source>Revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="71"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="74"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="71"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="74"/>
         <source>How</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="74"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="77"/>
         <source>Revisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="80"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="83"/>
         <source>View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="80"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="83"/>
         <source>Show the selected revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="83"/>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="191"/>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="197"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="86"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="194"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="200"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="83"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="86"/>
         <source>Make the selected revision current again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="86"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="89"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="86"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="89"/>
         <source>Show what changed between two revisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="93"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="96"/>
         <source>Every save is kept. Select one revision to view or restore it, or two (Ctrl+click) to compare them. A restore adds a new revision; nothing is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="106"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="109"/>
         <source>created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="107"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="110"/>
         <source>saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="108"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="111"/>
         <source>restored from revision %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="109"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="112"/>
         <source>imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="127"/>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="154"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="130"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="157"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="164"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="167"/>
         <source>Revision %1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="178"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="181"/>
         <source>The two revisions have the same content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="179"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="182"/>
         <source>Changes from revision %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="189"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="192"/>
         <source>Restore revision %1? It becomes a new revision; the present text stays in history.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -862,177 +1087,177 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="56"/>
+        <location filename="../../notadesk/gui/main_window.py" line="62"/>
         <source>Choose a draft on the left, or make a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="71"/>
+        <location filename="../../notadesk/gui/main_window.py" line="78"/>
         <source>Save state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="106"/>
+        <location filename="../../notadesk/gui/main_window.py" line="113"/>
         <source>&amp;New nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="109"/>
+        <location filename="../../notadesk/gui/main_window.py" line="116"/>
         <source>Open the &amp;example nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="112"/>
+        <location filename="../../notadesk/gui/main_window.py" line="119"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="115"/>
+        <location filename="../../notadesk/gui/main_window.py" line="122"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="118"/>
+        <location filename="../../notadesk/gui/main_window.py" line="125"/>
         <source>Save as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="121"/>
+        <location filename="../../notadesk/gui/main_window.py" line="128"/>
         <source>Move to &amp;trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="123"/>
+        <location filename="../../notadesk/gui/main_window.py" line="130"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="125"/>
+        <location filename="../../notadesk/gui/main_window.py" line="132"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="126"/>
+        <location filename="../../notadesk/gui/main_window.py" line="133"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="127"/>
+        <location filename="../../notadesk/gui/main_window.py" line="134"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="129"/>
+        <location filename="../../notadesk/gui/main_window.py" line="136"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="132"/>
+        <location filename="../../notadesk/gui/main_window.py" line="139"/>
         <source>&amp;Check before definitief…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="135"/>
+        <location filename="../../notadesk/gui/main_window.py" line="142"/>
         <source>Show the t&amp;rash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="139"/>
+        <location filename="../../notadesk/gui/main_window.py" line="146"/>
         <source>&amp;About notadesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="150"/>
+        <location filename="../../notadesk/gui/main_window.py" line="157"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="170"/>
+        <location filename="../../notadesk/gui/main_window.py" line="177"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="176"/>
+        <location filename="../../notadesk/gui/main_window.py" line="183"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="178"/>
+        <location filename="../../notadesk/gui/main_window.py" line="185"/>
         <source>&amp;Nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="180"/>
+        <location filename="../../notadesk/gui/main_window.py" line="187"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="184"/>
+        <location filename="../../notadesk/gui/main_window.py" line="191"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="219"/>
+        <location filename="../../notadesk/gui/main_window.py" line="228"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="244"/>
+        <location filename="../../notadesk/gui/main_window.py" line="253"/>
         <source>New nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="257"/>
+        <location filename="../../notadesk/gui/main_window.py" line="266"/>
         <source>Example nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="268"/>
+        <location filename="../../notadesk/gui/main_window.py" line="277"/>
         <source>Move to trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="275"/>
+        <location filename="../../notadesk/gui/main_window.py" line="284"/>
         <source>Moved to the trash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="282"/>
+        <location filename="../../notadesk/gui/main_window.py" line="291"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="349"/>
+        <location filename="../../notadesk/gui/main_window.py" line="362"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="364"/>
+        <location filename="../../notadesk/gui/main_window.py" line="377"/>
         <source>All changes saved (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="367"/>
+        <location filename="../../notadesk/gui/main_window.py" line="380"/>
         <source>Not saved — see the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="369"/>
+        <location filename="../../notadesk/gui/main_window.py" line="382"/>
         <source>Unsaved changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="392"/>
+        <location filename="../../notadesk/gui/main_window.py" line="405"/>
         <source>(no subject)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="434"/>
+        <location filename="../../notadesk/gui/main_window.py" line="447"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="435"/>
+        <location filename="../../notadesk/gui/main_window.py" line="448"/>
         <source>The last edits could not be saved. Quit anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1085,6 +1310,144 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
     <message>
         <location filename="../../notadesk/gui/dialogs/preferences.py" line="29"/>
         <source>&amp;Reference prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <location filename="../../notadesk/gui/preview.py" line="107"/>
+        <source>Print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/preview.py" line="114"/>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/preview.py" line="115"/>
+        <source>Previous page (Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/preview.py" line="119"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/preview.py" line="120"/>
+        <source>Next page (Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/preview.py" line="127"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/preview.py" line="130"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/preview.py" line="133"/>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/preview.py" line="134"/>
+        <source>Fit the page width (Ctrl+0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/preview.py" line="137"/>
+        <location filename="../../notadesk/gui/preview.py" line="146"/>
+        <source>Woo publication variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/preview.py" line="140"/>
+        <source>Show the nota as it would be published under the Woo, with redactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/preview.py" line="233"/>
+        <source>Updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/preview.py" line="258"/>
+        <source>The preview could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/preview.py" line="262"/>
+        <source>Not up to date: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/preview.py" line="326"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../notadesk/gui/printing.py" line="95"/>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/printing.py" line="96"/>
+        <source>Woo publication variant, PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/printing.py" line="102"/>
+        <location filename="../../notadesk/gui/printing.py" line="124"/>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/printing.py" line="138"/>
+        <source>Nota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/printing.py" line="141"/>
+        <source>Print the Woo publication variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/printing.py" line="145"/>
+        <source>Each copy gets its own copy number and is entered in the copy register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/printing.py" line="150"/>
+        <source>Copies are printed without copy numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/printing.py" line="163"/>
+        <source>Print nota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/printing.py" line="178"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/printing.py" line="198"/>
+        <source>At most %1 copies can be printed at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/printing.py" line="228"/>
+        <source>The nota was printed, but the print could not be recorded: </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1143,38 +1506,132 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
     </message>
     <message>
         <location filename="../../notadesk/gui/editor/routing.py" line="24"/>
-        <location filename="../../notadesk/gui/editor/routing.py" line="75"/>
+        <location filename="../../notadesk/gui/editor/routing.py" line="76"/>
         <source>Woo ground</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/routing.py" line="43"/>
+        <location filename="../../notadesk/gui/editor/routing.py" line="44"/>
         <source>Add a name to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/routing.py" line="44"/>
+        <location filename="../../notadesk/gui/editor/routing.py" line="45"/>
         <source>Remove the name from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/routing.py" line="45"/>
+        <location filename="../../notadesk/gui/editor/routing.py" line="46"/>
         <source>Move the name up in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/routing.py" line="46"/>
+        <location filename="../../notadesk/gui/editor/routing.py" line="47"/>
         <source>Move the name down in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/routing.py" line="76"/>
+        <location filename="../../notadesk/gui/editor/routing.py" line="77"/>
         <source>default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/routing.py" line="78"/>
+        <location filename="../../notadesk/gui/editor/routing.py" line="79"/>
         <source>The personal-data ground 5.1.2e</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextTab</name>
+    <message>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="26"/>
+        <source>Remove section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="27"/>
+        <source>Remove the section “%1” and everything in it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="61"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="111"/>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="63"/>
+        <source>Sections and sub-sections; double-click to rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="75"/>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="76"/>
+        <source>Add a section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="80"/>
+        <source>Sub-section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="81"/>
+        <source>Add a sub-section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="85"/>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="86"/>
+        <source>Rename the section (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="90"/>
+        <source>Move the section up (Ctrl+Shift+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="95"/>
+        <source>Move the section down (Ctrl+Shift+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="99"/>
+        <source>Remove the section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="127"/>
+        <source>Section text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="282"/>
+        <source>No section: add one on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="294"/>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="335"/>
+        <source>New sub-section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="337"/>
+        <source>New section</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1206,6 +1663,14 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
     <message>
         <location filename="../../notadesk/gui/operations.py" line="36"/>
         <source>Something unexpected went wrong; the details are in the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../notadesk/gui/screenshots.py" line="246"/>
+        <source>This draft was saved on another workstation while you edited it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
