@@ -116,7 +116,7 @@ class MainWindow(QtWidgets.QMainWindow):
             self.tr("Open the &example nota"), "document-open", self.open_example
         )
         self.save_action = self._action(
-            self.tr("&Save"), "document-save", self.editor.save_now, keys.Save
+            self.tr("&Save"), "document-save", self.editor.save_explicitly, keys.Save
         )
         self.print_action = self._action(
             self.tr("&Print…"), "document-print", self.print_draft, keys.Print
@@ -441,7 +441,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:
         """Save the open draft and the layout before closing."""
-        if not self.editor.save_now():
+        if not self.editor.save_explicitly():
             answer = QtWidgets.QMessageBox.question(
                 self,
                 self.tr("Quit"),

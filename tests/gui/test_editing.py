@@ -8,7 +8,7 @@ from notadesk.gui.dialogs import conflict
 from notadesk.gui.editor import editor as editor_module
 from notadesk.gui.editor import history_tab
 from notadesk.gui.editor.findings_tab import MIME, TEXT
-from notadesk.gui.qt import Qt, QtCore
+from notadesk.gui.qt import Qt, QtCore, QtWidgets
 from tests.gui.window_fixtures import errors, host, type_into_cell, type_text, window
 
 __all__ = ["errors", "host", "window"]
@@ -219,3 +219,20 @@ def test_renumber_helper_numbers_in_order():
     nota.findings.reverse()
     renumber_findings(nota.findings)
     assert [f.number for f in nota.findings] == list(range(1, len(nota.findings) + 1))
+
+
+def test_ctrl_s_keeps_a_half_typed_cell(window, qtbot, data_dir):
+    editor = _open_example(window, qtbot)
+    tab = editor.findings
+    editor.tabs.setCurrentWidget(tab)
+    index = tab.model.index(0, TEXT)
+    tab.view.setCurrentIndex(index)
+    tab.view.edit(index)
+    cell = QtWidgets.QApplication.focusWidget()
+    assert isinstance(cell, QtWidgets.QLineEdit)
+    cell.selectAll()
+    type_text(cell, "Nog niet met Enter bevestigd")
+    window.save_action.trigger()
+    assert (
+        _stored(data_dir, editor.draft.id).nota.findings[0].text == "Nog niet met Enter bevestigd"
+    )

@@ -226,6 +226,26 @@ class DraftEditor(QtWidgets.QWidget):
 
     # --- saving --------------------------------------------------------------------------------
 
+    def commit_open_edits(self) -> None:
+        """Take the text of a table cell still being edited into its table (before a save)."""
+        focus = QtWidgets.QApplication.focusWidget()
+        if focus is None:
+            return
+        for view in self.findChildren(QtWidgets.QAbstractItemView):
+            editing = view.state() == QtWidgets.QAbstractItemView.State.EditingState
+            if not editing or not view.viewport().isAncestorOf(focus):
+                continue
+            editor = focus
+            while editor.parentWidget() is not view.viewport():
+                editor = editor.parentWidget()
+            index = view.currentIndex()
+            view.itemDelegateForIndex(index).setModelData(editor, view.model(), index)
+
+    def save_explicitly(self) -> bool:
+        """Save now because the person asked (Ctrl+S, closing): half-typed cells included."""
+        self.commit_open_edits()
+        return self.save_now()
+
     def save_now(self) -> bool:
         """Store the edits as a new revision now; return whether nothing is left unsaved."""
         self.timer.stop()
