@@ -107,9 +107,10 @@ def _python_validator(name: str) -> Any:
 def _fast_validator(name: str) -> Any:
     try:
         import jsonschema_rs
-    except ImportError:  # the slower, pure-Python validator is always there
+
+        return jsonschema_rs.validator_for(load_json("schemas", name))
+    except Exception:  # missing or too old: the slower, pure-Python validator is always there
         return None
-    return jsonschema_rs.validator_for(load_json("schemas", name))
 
 
 def schema_valid(name: str, data: Any) -> bool:
