@@ -386,3 +386,22 @@ def test_a_package_changed_after_verify_is_checked_again(setup, tmp_path):
     entries[name] = entries[name].replace(b"Kabinetsreactie", b"kabinetsreactie", 1)
     write_zip(copy, entries)
     refuse(b, copy, "does not match its SHA-256")
+
+
+def test_without_the_fast_validator_the_same_answers(setup, tmp_path, monkeypatch):
+    package, b = setup
+    monkeypatch.setitem(__import__("sys").modules, "jsonschema_rs", None)
+    fmt._fast_validator.cache_clear()
+    try:
+        assert fmt._fast_validator("draft.schema.json") is None
+        assert verify_package(package).drafts
+
+        def change(e):
+            patch_json(
+                e, first_draft(e), lambda d: d["revisions"][0]["document"]["nota"].update(type=5)
+            )
+
+        refuse(b, crafted(tmp_path, package, change), "Revision 1 .* is not a valid draft")
+    finally:
+        monkeypatch.undo()
+        fmt._fast_validator.cache_clear()
