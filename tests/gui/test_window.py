@@ -157,3 +157,40 @@ def test_about_action_shows_the_store_folder(window, monkeypatch):
     monkeypatch.setattr(main_window_module, "show_about", lambda _p, path: seen.append(path))
     window.about_action.trigger()
     assert seen == [window.store.path.parent]
+
+
+def test_details_tab_order_follows_the_form(window, qtbot):
+    qtbot.mouseClick(window.welcome.new_button, LEFT)
+    d = window.editor.details
+    chain = [d.type_combo]
+    for _ in range(6):
+        nxt = chain[-1].nextInFocusChain()
+        while not (nxt.focusPolicy() & Qt.FocusPolicy.TabFocus) or not nxt.isEnabled():
+            nxt = nxt.nextInFocusChain()
+        chain.append(nxt)
+    assert chain[:4] == [d.type_combo, d.subject, d.status_combo, d.date.check]
+    assert d.reference in chain
+
+
+def test_bundled_fonts_are_used_in_the_window(window):
+    from notadesk.gui.app import UI_FONT, load_fonts
+
+    assert UI_FONT in load_fonts()
+    assert window.font().family() == UI_FONT
+
+
+def test_every_control_on_the_details_tab_has_an_accessible_name(window, qtbot):
+    from notadesk.gui.qt import QtWidgets
+
+    qtbot.mouseClick(window.welcome.new_button, LEFT)
+    kinds = (QtWidgets.QLineEdit, QtWidgets.QComboBox, QtWidgets.QAbstractItemView)
+    unnamed = [
+        type(w).__name__
+        for w in window.editor.details.findChildren(QtWidgets.QWidget)
+        if isinstance(w, kinds)
+        and w.isVisibleTo(window)
+        and not w.accessibleName()
+        and not isinstance(w, QtWidgets.QHeaderView)
+        and not isinstance(w.parentWidget(), (QtWidgets.QComboBox, QtWidgets.QAbstractSpinBox))
+    ]
+    assert unnamed == []
