@@ -305,8 +305,16 @@ class DraftListPanel(QtWidgets.QWidget):
         self.search_timer.stop()
         query = self.search.text().strip()
         ids: set[str] | None = None
-        if query:
-            hits = operations.guarded(self, self.tr("Search"), lambda: self.store.search(query))
+        if query and self.showing_trash:  # the index covers live drafts; the trash is small
+            needle = query.casefold()
+            ids = {
+                r.id for r in self.model.rows if needle in f"{r.subject} {r.reference}".casefold()
+            }
+        elif query:
+            limit = max(200, self.model.rowCount())
+            hits = operations.guarded(
+                self, self.tr("Search"), lambda: self.store.search(query, limit=limit)
+            )
             ids = {h.draft.id for h in hits or []}
         self.proxy.set_filters(
             self.status_filter.currentData(), self.level_filter.currentData(), ids

@@ -311,7 +311,7 @@ class MainWindow(QtWidgets.QMainWindow):
     def print_draft(self) -> None:
         """Print the open nota (File › Print…)."""
         fn = self._printing("print_nota")
-        if fn is None or self.editor.draft is None or not self.editor.save_now():
+        if fn is None or self.editor.draft is None or not self.editor.save_explicitly():
             return
         assert self.editor.draft is not None
         fn(self, self.store, self.editor.draft.id, self.editor.current_nota())  # type: ignore[operator]

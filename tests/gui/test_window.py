@@ -72,6 +72,12 @@ def test_trash_and_restore(window, qtbot):
     qtbot.mouseClick(window.drafts.trash_button, LEFT)
     assert window.drafts.showing_trash and window.drafts.restore_button.isVisible()
     assert window.drafts.model.rowCount() == 1
+    window.drafts.search.setText("no such words")
+    window.drafts.apply_filters()
+    assert window.drafts.proxy.rowCount() == 0
+    window.drafts.search.setText(window.drafts.model.rows[0].reference)
+    window.drafts.apply_filters()
+    assert window.drafts.proxy.rowCount() == 1, "the trash is searched by subject and reference"
     window.drafts.select(draft_id)
     assert window.editor.draft.deleted
     assert not window.editor.details.isEnabled(), "a draft in the trash is read-only"
