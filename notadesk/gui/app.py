@@ -10,7 +10,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from notadesk.gui import i18n
+from notadesk.errors import NotadeskError
+from notadesk.gui import i18n, operations
 from notadesk.gui.main_window import MainWindow
 from notadesk.gui.qt import QtCore, QtGui, QtWidgets
 from notadesk.paths import ensure_data_dir
@@ -160,7 +161,12 @@ class WindowHost(QtCore.QObject):
 def run_app(data_dir: Path | None = None) -> int:
     """Open the window on the drafts in ``data_dir``; return the exit status."""
     app = make_application()
-    host = WindowHost(data_dir)
+    try:
+        host = WindowHost(data_dir)
+    except NotadeskError as exc:  # e.g. the data folder cannot be made: say so in a window
+        i18n.install_language(i18n.system_language())
+        operations.show_error(None, "notadesk", str(exc))
+        return 1
     if not os.environ.get(STARTED_ENV):
         host.show_window(defer_start=True)
     else:

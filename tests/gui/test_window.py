@@ -200,3 +200,12 @@ def test_every_control_on_the_details_tab_has_an_accessible_name(window, qtbot):
         and not isinstance(w.parentWidget(), (QtWidgets.QComboBox, QtWidgets.QAbstractSpinBox))
     ]
     assert unnamed == []
+
+
+def test_an_unusable_data_folder_is_one_sentence_in_a_window(tmp_path, qtbot, errors):
+    from notadesk.gui.app import run_app
+
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    assert run_app(blocker / "data") == 1
+    assert len(errors) == 1 and "cannot be created" in errors[0]
