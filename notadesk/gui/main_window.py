@@ -4,38 +4,22 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from notadesk.gui import operations
-from notadesk.gui.dialogs.about import AboutDialog
-from notadesk.gui.dialogs.preferences import PreferencesDialog
+from notadesk.gui import layout, operations
+from notadesk.gui.dialogs.about import show_about
+from notadesk.gui.dialogs.preferences import ask_preferences
 from notadesk.gui.dialogs.welcome import WelcomeView
 from notadesk.gui.draft_list import DraftListPanel
 from notadesk.gui.editor.editor import FAILED, SAVED, DraftEditor
 from notadesk.gui.exchange import ExchangeActions
 from notadesk.gui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
-from notadesk.gui.widgets import icon
+from notadesk.gui.widgets import edit_in_focus, icon
 
 if TYPE_CHECKING:
     from notadesk.core.storage.store import Draft, DraftStore
 
 WELCOME, EDITOR, NOTHING = range(3)
-
-
-def ask_preferences(
-    parent: QtWidgets.QWidget, language: str, prefix: str
-) -> tuple[str, str] | None:
-    """Show the preferences; return (language, prefix), or None when cancelled (tests stub)."""
-    dialog = PreferencesDialog(language, prefix, parent)
-    if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
-        return None
-    return dialog.chosen_language(), dialog.chosen_prefix()
-
-
-def show_about(parent: QtWidgets.QWidget, data_location: Path) -> None:
-    """Show the About dialog (tests stub)."""
-    AboutDialog(data_location, parent).exec()
 
 
 class MainWindow(QtWidgets.QMainWindow):
@@ -322,23 +306,13 @@ class MainWindow(QtWidgets.QMainWindow):
         if fn is not None and self.editor.draft is not None:
             fn(self, self.editor.current_nota())  # type: ignore[operator]
 
-    def _text_widget(self) -> QtWidgets.QWidget | None:
-        widget = QtWidgets.QApplication.focusWidget()
-        if isinstance(widget, QtWidgets.QAbstractSpinBox):
-            widget = widget.findChild(QtWidgets.QLineEdit)
-        return widget
-
     def undo(self) -> None:
         """Undo the last edit in the field that has the cursor."""
-        widget = self._text_widget()
-        if hasattr(widget, "undo"):
-            widget.undo()  # type: ignore[union-attr]
+        edit_in_focus("undo")
 
     def redo(self) -> None:
         """Redo in the field that has the cursor."""
-        widget = self._text_widget()
-        if hasattr(widget, "redo"):
-            widget.redo()  # type: ignore[union-attr]
+        edit_in_focus("redo")
 
     def find(self) -> None:
         """Put the cursor in the search box."""
@@ -412,29 +386,15 @@ class MainWindow(QtWidgets.QMainWindow):
         self.print_action.setEnabled(has_draft and self._printing_available())
         self.pdf_action.setEnabled(has_draft and self._printing_available())
 
-    # --- layout --------------------------------------------------------------------------------
+    # --- layout ---------------------------------------------------------------------------
 
     def restore_layout(self) -> None:
         """Restore the window size, the splitter and the list's columns."""
-        geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QtCore.QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1366, 768)
-        splitter = self.settings.value("window/splitter")
-        if isinstance(splitter, QtCore.QByteArray) and not splitter.isEmpty():
-            self.splitter.restoreState(splitter)
-        else:
-            self.splitter.setSizes([470, 896])
-        columns = self.settings.value("window/columns")
-        if isinstance(columns, QtCore.QByteArray) and not columns.isEmpty():
-            self.drafts.view.horizontalHeader().restoreState(columns)
+        layout.restore(self.settings, self, self.splitter, self.drafts.view.horizontalHeader())
 
     def save_layout(self) -> None:
-        """Remember the window size, the splitter and the list's columns."""
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/splitter", self.splitter.saveState())
-        self.settings.setValue("window/columns", self.drafts.view.horizontalHeader().saveState())
+        """Remember the window size, the splitter, the list's columns and the open draft."""
+        layout.save(self.settings, self, self.splitter, self.drafts.view.horizontalHeader())
         if self.editor.draft is not None:
             self.settings.setValue("window/last_draft", self.editor.draft.id)
         self.settings.sync()

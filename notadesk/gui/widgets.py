@@ -99,3 +99,13 @@ def heading(text: str) -> QtWidgets.QLabel:
     font.setPointSizeF(font.pointSizeF() * 1.1)
     label.setFont(font)
     return label
+
+
+def edit_in_focus(action: str) -> None:
+    """Call ``undo`` or ``redo`` on the text field that has the keyboard focus, if any."""
+    widget = QtWidgets.QApplication.focusWidget()
+    if isinstance(widget, QtWidgets.QAbstractSpinBox):
+        widget = widget.findChild(QtWidgets.QLineEdit)
+    method = getattr(widget, action, None)
+    if callable(method):
+        method()

@@ -48,3 +48,8 @@ class AboutDialog(QtWidgets.QDialog):
         self.setMinimumWidth(480)
         self.network_label = network
         self.path_field = path
+
+
+def show_about(parent: QtWidgets.QWidget, data_location: Path) -> None:
+    """Show the About dialog (tests stub)."""
+    AboutDialog(data_location, parent).exec()

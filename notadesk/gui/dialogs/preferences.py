@@ -49,3 +49,13 @@ class PreferencesDialog(QtWidgets.QDialog):
     def chosen_prefix(self) -> str:
         """Return the reference prefix as typed."""
         return self.prefix.text().strip()
+
+
+def ask_preferences(
+    parent: QtWidgets.QWidget, language: str, prefix: str
+) -> tuple[str, str] | None:
+    """Show the preferences; return (language, prefix), or None when cancelled (tests stub)."""
+    dialog = PreferencesDialog(language, prefix, parent)
+    if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
+        return None
+    return dialog.chosen_language(), dialog.chosen_prefix()
