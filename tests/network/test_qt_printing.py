@@ -39,3 +39,16 @@ def test_printing_without_the_setting_falls_back_to_tcp(tmp_path: Path) -> None:
     probe = run_guarded(["-c", PRINTING], tmp_path, extra_env={"CUPS_SERVER": None})
     assert probe.status == 0, probe.err
     assert any("631" in line or "AF_INET" in line for line in probe.ip_syscalls)
+
+
+def test_notadesks_qt_door_sets_the_cups_socket_itself(tmp_path: Path) -> None:
+    # The window imports Qt only through notadesk.gui.qt, which names the CUPS socket, so
+    # printing from notadesk stays off IP even when the environment does not say so.
+    through_notadesk = PRINTING.replace(
+        "from PySide6 import QtWidgets, QtPrintSupport",
+        "from notadesk.gui.qt import QtWidgets, QtPrintSupport",
+    )
+    probe = run_guarded(["-c", through_notadesk], tmp_path, extra_env={"CUPS_SERVER": None})
+    assert probe.status == 0, probe.err
+    assert "printers" in probe.out
+    assert probe.problems() == []
