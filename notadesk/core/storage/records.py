@@ -97,22 +97,17 @@ class SearchHit:
     snippet: str
 
 
-def summary_from_row(row: Any) -> DraftSummary:
-    """Return the summary of a drafts-table row."""
-    return DraftSummary(
+def draft_from_row(row: Any, nota: Nota) -> Draft:
+    """Return a draft from its drafts-table row and the content of its head revision."""
+    return Draft(
         id=row.id,
-        reference=row.reference,
-        subject=row.subject,
-        type=row.type,
-        status=row.status,
-        level=row.level,
-        date=row.date,
-        due_date=row.due_date,
+        revision=row.head,
+        revision_uuid=row.head_uuid,
         created=row.created,
         updated=row.updated,
-        revision=row.head,
         deleted=row.deleted_at is not None,
         conflict_of=row.conflict_of,
+        nota=nota,
     )
 
 

@@ -26,6 +26,7 @@ from notadesk.core.storage.records import (
     DraftSummary,
     RevisionInfo,
     SearchHit,
+    draft_from_row,
     summary_from_values,
 )
 from notadesk.core.storage.search import build_match
@@ -147,16 +148,7 @@ class DraftStore:
                 )
             )
             assert doc is not None
-            return Draft(
-                id=row.id,
-                revision=row.head,
-                revision_uuid=row.head_uuid,
-                created=row.created,
-                updated=row.updated,
-                deleted=row.deleted_at is not None,
-                conflict_of=row.conflict_of,
-                nota=content_from_json(doc),
-            )
+            return draft_from_row(row, content_from_json(doc))
 
     def list(self, *, deleted: bool = False) -> list[DraftSummary]:
         """Return the drafts (or the trash), most recently changed first."""
@@ -266,16 +258,7 @@ class DraftStore:
                     s, row, nota, origin="save", created=row.updated, content_hash=digest
                 )
                 self._audit(s, draft_id, "save", str(row.head))
-            saved = Draft(
-                id=row.id,
-                revision=row.head,
-                revision_uuid=row.head_uuid,
-                created=row.created,
-                updated=row.updated,
-                deleted=row.deleted_at is not None,
-                conflict_of=row.conflict_of,
-                nota=nota,
-            )
+            saved = draft_from_row(row, nota)
         return saved
 
     def restore(self, draft_id: str, number: int, *, base_revision: int | None = None) -> Draft:
