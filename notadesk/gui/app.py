@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 import sys
@@ -135,11 +136,29 @@ class WindowHost(QtCore.QObject):
             if on_shown is not None:
                 QtCore.QTimer.singleShot(0, on_shown)
             QtCore.QTimer.singleShot(0, window.start)
+            window.started.connect(self.warm_up, QtCore.Qt.ConnectionType.QueuedConnection)
         else:
             window.start()
             window.show()
         self.window = window
         return window
+
+    def warm_up(self) -> None:
+        """Import the storage layer on a worker thread, then open the store, before any save.
+
+        The window and its last draft are read straight through sqlite3 at start; the first
+        save would otherwise wait for SQLAlchemy to load.
+        """
+
+        def opened(_module: object) -> None:
+            operations.guarded(self.window, "notadesk", lambda: self.lazy_store.opened)
+
+        operations.in_background(
+            self.window,
+            "notadesk",
+            lambda: importlib.import_module("notadesk.core.storage.store"),
+            opened,
+        )
 
     def switch_language(self, choice: str) -> MainWindow:
         """Store a new language choice and rebuild the window in it."""

@@ -287,18 +287,25 @@ class DraftListPanel(QtWidgets.QWidget):
 
     def reload(self, select_id: str | None = None) -> None:
         """Read the drafts (or the trash) again and select a draft."""
-        from notadesk.core.listing import draft_summaries
-
         keep = select_id or self.current_id()
-        rows = operations.guarded(
-            self, self.tr("Drafts"), lambda: draft_summaries(self.store, deleted=self.showing_trash)
-        )
+        rows = operations.guarded(self, self.tr("Drafts"), self._read_rows)
         self.view.selectionModel().blockSignals(True)
         self.model.set_rows(rows or [])
         self.view.selectionModel().blockSignals(False)
         self._update_count()
         if keep:
             self.select(keep, emit=False)
+
+    def _read_rows(self) -> list[DraftSummary]:
+        from notadesk.core.storage.fastread import read_summaries
+
+        # straight through sqlite3 when the schema is current (no SQLAlchemy needed at start)
+        rows = read_summaries(self.store.path, deleted=self.showing_trash)
+        if rows is None:
+            from notadesk.core.listing import draft_summaries
+
+            rows = draft_summaries(self.store, deleted=self.showing_trash)
+        return rows
 
     def apply_filters(self) -> None:
         """Apply the status and classification filters and the search text."""

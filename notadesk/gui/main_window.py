@@ -209,7 +209,7 @@ class MainWindow(QtWidgets.QMainWindow):
             if self.editor.draft is not None:
                 self.drafts.select(self.editor.draft.id, emit=False)
             return
-        draft = operations.guarded(self, self.tr("Open"), lambda: self.store.get(draft_id))
+        draft = operations.guarded(self, self.tr("Open"), lambda: self._read_draft(draft_id))
         if draft is None:
             return
         self.editor.open_draft(draft)
@@ -217,6 +217,11 @@ class MainWindow(QtWidgets.QMainWindow):
         self.settings.setValue("window/last_draft", draft.id)
         self._update_title()
         self._update_actions()
+
+    def _read_draft(self, draft_id: str) -> Draft:
+        from notadesk.core.storage.fastread import read_draft
+
+        return read_draft(self.store.path, draft_id) or self.store.get(draft_id)
 
     def _show_new(self, draft: Draft) -> None:
         self.drafts.show_trash(False)

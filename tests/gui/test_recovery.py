@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import subprocess
@@ -10,6 +11,7 @@ import textwrap
 
 from notadesk.core.storage.store import DraftStore
 from notadesk.gui.app import WindowHost
+from notadesk.gui.qt import QtCore
 from tests.gui.window_fixtures import errors
 
 __all__ = ["errors"]
@@ -73,3 +75,7 @@ def test_kill_mid_edit_keeps_the_last_autosave(data_dir, qtbot):
         assert window.editor.details.subject.text() == "Na een crash nog aanwezig"
     finally:
         host.close()
+        if host.window is not None:  # delete it now, not in a later test's garbage collection
+            host.window.deleteLater()
+        QtCore.QCoreApplication.sendPostedEvents(None, QtCore.QEvent.Type.DeferredDelete)
+        gc.collect()

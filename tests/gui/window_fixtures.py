@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -33,6 +34,12 @@ def host(qtbot, data_dir: Path, errors: list[str]) -> Iterator[WindowHost]:
     h = WindowHost(data_dir)
     yield h
     h.close()
+    # delete the windows now, not whenever the garbage collector runs in a later test
+    for widget in QtWidgets.QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow):
+            widget.deleteLater()
+    QtCore.QCoreApplication.sendPostedEvents(None, QtCore.QEvent.Type.DeferredDelete)
+    gc.collect()
 
 
 @pytest.fixture

@@ -118,7 +118,10 @@ class HistoryTab(EditorTab):
         """Show the history of a draft whose current revision is ``head``."""
         self.draft_id = draft_id
         self.head = head
-        self.refresh()
+        if self.isVisible() or draft_id is None:
+            self.refresh()
+        else:
+            self.tree.clear()  # read when the tab is shown
 
     def refresh(self) -> None:
         """Read the revisions again."""
