@@ -70,7 +70,6 @@ def test_kill_mid_edit_keeps_the_last_autosave(data_dir, qtbot):
     host = WindowHost(data_dir)  # start again: the draft reopens as it was autosaved
     try:
         window = host.show_window()
-        qtbot.addWidget(window)
         assert window.editor.draft is not None
         assert window.editor.details.subject.text() == "Na een crash nog aanwezig"
     finally:
