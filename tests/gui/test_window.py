@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from notadesk import __version__
 from notadesk.core.drafting import blank_nota
 from notadesk.gui import i18n
@@ -209,3 +211,31 @@ def test_an_unusable_data_folder_is_one_sentence_in_a_window(tmp_path, qtbot, er
     blocker.write_text("not a folder")
     assert run_app(blocker / "data") == 1
     assert len(errors) == 1 and "cannot be created" in errors[0]
+
+
+def test_deferred_start_reads_without_sqlalchemy_then_saves(host, qtbot):
+    import sys
+
+    from notadesk.core import listing
+    from notadesk.core.drafting import create_example
+    from notadesk.core.storage.store import DraftStore
+
+    draft, _ = create_example(host.store)
+    host.settings.setValue("window/last_draft", draft.id)
+    host.lazy_store.close()  # as at a fresh start: nothing opened yet
+    slow_paths = []  # the start must read through sqlite3, not through the store
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(listing, "draft_summaries", lambda *_a, **_k: slow_paths.append("list"))
+        mp.setattr(DraftStore, "get", lambda *_a: slow_paths.append("get"))
+        window = host.show_window(defer_start=True)
+        assert window.isVisible() and window.drafts.model.rowCount() == 0, "shown before reading"
+        with qtbot.waitSignal(window.started, timeout=5000):
+            pass
+    assert slow_paths == []
+    assert window.drafts.model.rowCount() == 1
+    assert window.editor.draft is not None and window.editor.draft.id == draft.id
+    qtbot.waitUntil(lambda: host.lazy_store._store is not None, timeout=10000)  # warmed up
+    window.editor.details.subject.setText("Na de start gewijzigd")
+    assert window.editor.save_now()
+    assert host.store.get(draft.id).nota.subject == "Na de start gewijzigd"
+    assert "notadesk.core.storage.store" in sys.modules
