@@ -497,10 +497,10 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="248"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="252"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="282"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="291"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="268"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="272"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="302"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="311"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -612,32 +612,32 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
     </message>
     <message>
         <location filename="../../notadesk/gui/draft_list.py" line="231"/>
-        <location filename="../../notadesk/gui/draft_list.py" line="294"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="291"/>
         <source>Drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="309"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="323"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="319"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="334"/>
         <source>%1 in the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="321"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="336"/>
         <source>1 draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="323"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="338"/>
         <source>%1 drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="325"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="340"/>
         <source>%1 of %2 drafts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1012,8 +1012,8 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
     </message>
     <message>
         <location filename="../../notadesk/gui/editor/history_tab.py" line="86"/>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="194"/>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="200"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="197"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="203"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1058,28 +1058,28 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="130"/>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="157"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="133"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="160"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="167"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="170"/>
         <source>Revision %1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="181"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="184"/>
         <source>The two revisions have the same content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="182"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="185"/>
         <source>Changes from revision %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="192"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="195"/>
         <source>Restore revision %1? It becomes a new revision; the present text stays in history.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1087,177 +1087,177 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="62"/>
+        <location filename="../../notadesk/gui/main_window.py" line="46"/>
         <source>Choose a draft on the left, or make a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="78"/>
+        <location filename="../../notadesk/gui/main_window.py" line="62"/>
         <source>Save state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="113"/>
+        <location filename="../../notadesk/gui/main_window.py" line="97"/>
         <source>&amp;New nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="116"/>
+        <location filename="../../notadesk/gui/main_window.py" line="100"/>
         <source>Open the &amp;example nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="119"/>
+        <location filename="../../notadesk/gui/main_window.py" line="103"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="122"/>
+        <location filename="../../notadesk/gui/main_window.py" line="106"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="125"/>
+        <location filename="../../notadesk/gui/main_window.py" line="109"/>
         <source>Save as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="128"/>
+        <location filename="../../notadesk/gui/main_window.py" line="112"/>
         <source>Move to &amp;trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="130"/>
+        <location filename="../../notadesk/gui/main_window.py" line="114"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="132"/>
+        <location filename="../../notadesk/gui/main_window.py" line="116"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="133"/>
+        <location filename="../../notadesk/gui/main_window.py" line="117"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="134"/>
+        <location filename="../../notadesk/gui/main_window.py" line="118"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="136"/>
+        <location filename="../../notadesk/gui/main_window.py" line="120"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="139"/>
+        <location filename="../../notadesk/gui/main_window.py" line="123"/>
         <source>&amp;Check before definitief…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="142"/>
+        <location filename="../../notadesk/gui/main_window.py" line="126"/>
         <source>Show the t&amp;rash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="146"/>
+        <location filename="../../notadesk/gui/main_window.py" line="130"/>
         <source>&amp;About notadesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="157"/>
+        <location filename="../../notadesk/gui/main_window.py" line="141"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="177"/>
+        <location filename="../../notadesk/gui/main_window.py" line="161"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="183"/>
+        <location filename="../../notadesk/gui/main_window.py" line="167"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="185"/>
+        <location filename="../../notadesk/gui/main_window.py" line="169"/>
         <source>&amp;Nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="187"/>
+        <location filename="../../notadesk/gui/main_window.py" line="171"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="191"/>
+        <location filename="../../notadesk/gui/main_window.py" line="175"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="228"/>
+        <location filename="../../notadesk/gui/main_window.py" line="212"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="253"/>
+        <location filename="../../notadesk/gui/main_window.py" line="242"/>
         <source>New nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="266"/>
+        <location filename="../../notadesk/gui/main_window.py" line="255"/>
         <source>Example nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="277"/>
+        <location filename="../../notadesk/gui/main_window.py" line="266"/>
         <source>Move to trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="284"/>
+        <location filename="../../notadesk/gui/main_window.py" line="273"/>
         <source>Moved to the trash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="291"/>
+        <location filename="../../notadesk/gui/main_window.py" line="280"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="362"/>
+        <location filename="../../notadesk/gui/main_window.py" line="341"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="377"/>
+        <location filename="../../notadesk/gui/main_window.py" line="356"/>
         <source>All changes saved (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="380"/>
+        <location filename="../../notadesk/gui/main_window.py" line="359"/>
         <source>Not saved — see the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="382"/>
+        <location filename="../../notadesk/gui/main_window.py" line="361"/>
         <source>Unsaved changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="405"/>
+        <location filename="../../notadesk/gui/main_window.py" line="384"/>
         <source>(no subject)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="447"/>
+        <location filename="../../notadesk/gui/main_window.py" line="412"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="448"/>
+        <location filename="../../notadesk/gui/main_window.py" line="413"/>
         <source>The last edits could not be saved. Quit anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
