@@ -1,7 +1,7 @@
 """Turn what a person types into a safe FTS5 query.
 
 Whatever is typed — ``R&D``, quotes, ``NOT``, ``-``, ``(``, ``*`` — becomes quoted terms, so
-FTS5's own syntax is never exposed and a query never errors. Words are matched as prefixes;
+FTS5's own syntax is never exposed and a query never errors. Words of three or more letters are matched as prefixes;
 ``"two words"`` is a phrase; ``-word`` excludes a word when something else is asked for.
 """
 
@@ -12,6 +12,7 @@ import re
 _WORD = re.compile(r"\w+", re.UNICODE)
 _PIECE = re.compile(r'(-?)"([^"]*)"?|(\S+)')
 MAX_TERMS = 32
+MIN_PREFIX = 3
 
 
 def _quote(words: list[str], prefix: bool) -> str:
@@ -33,7 +34,9 @@ def build_match(text: str) -> str | None:
             continue
         negate_bare = bare.startswith("-") and len(bare) > 1
         for word in _WORD.findall(bare):
-            (exclude if negate_bare else include).append(_quote([word], prefix=True))
+            # Very short words match as whole words: as prefixes they match nearly everything.
+            term = _quote([word], prefix=len(word) >= MIN_PREFIX)
+            (exclude if negate_bare else include).append(term)
     include, exclude = include[:MAX_TERMS], exclude[:MAX_TERMS]
     if not include:
         return None

@@ -246,3 +246,12 @@ def test_fast_list_reads_what_the_store_lists(store: DraftStore) -> None:
     assert read_summaries(store.path, deleted=True) == store.list(deleted=True) != []
     assert read_summaries(store.path.with_name("missing.db")) is None
     assert kept.id in {d.id for d in store.list()}
+
+
+def test_short_words_match_whole_words_longer_ones_as_prefixes(store: DraftStore) -> None:
+    nota = blank_nota()
+    nota.subject = "Deelname defensie"
+    draft = store.create(nota)
+    assert store.search("de") == []  # not every word starting with "de"
+    assert [h.draft.id for h in store.search("deel")] == [draft.id]
+    assert [h.draft.id for h in store.search("def")] == [draft.id]

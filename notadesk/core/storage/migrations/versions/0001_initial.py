@@ -101,6 +101,9 @@ def upgrade() -> None:
         "draft_id UNINDEXED, subject, reference, body, "
         "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4')"
     )
+    # Merge index segments less often: with the default (4) one save in twenty paid for a
+    # merge, tripling the 95th percentile of save time at 10,000 drafts.
+    op.execute("INSERT INTO draft_fts (draft_fts, rank) VALUES ('automerge', 16)")
     for table in ("copy_register", "audit_log", "revisions"):
         for action in ("UPDATE", "DELETE"):
             op.execute(
