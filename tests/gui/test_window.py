@@ -119,6 +119,9 @@ def test_switch_to_dutch_and_back(host, qtbot, monkeypatch):
     window = host.show_window()
     qtbot.addWidget(window)
     assert window.file_menu.title() == "&File"
+    window.open_example()
+    draft_id = window.editor.draft.id
+    window.editor.details.subject.setText("Niet weg na het wisselen van taal")
     prefix = host.store.get_setting("reference.prefix")
     monkeypatch.setattr(main_window_module, "ask_preferences", lambda *_a: ("nl", prefix))
     window.prefs_action.trigger()
@@ -128,6 +131,8 @@ def test_switch_to_dutch_and_back(host, qtbot, monkeypatch):
     assert i18n.current_language() == "nl"
     assert dutch.file_menu.title() == "&Bestand"
     assert dutch.welcome.new_button.text() == "&Nieuwe nota"
+    assert dutch.editor.draft.id == draft_id, "the open draft stays open"
+    assert dutch.editor.details.subject.text() == "Niet weg na het wisselen van taal"
     assert host.settings.value("ui/language") == "nl"
 
     monkeypatch.setattr(main_window_module, "ask_preferences", lambda *_a: ("en", prefix))
