@@ -1,8 +1,9 @@
 """Turn what a person types into a safe FTS5 query.
 
 Whatever is typed — ``R&D``, quotes, ``NOT``, ``-``, ``(``, ``*`` — becomes quoted terms, so
-FTS5's own syntax is never exposed and a query never errors. Words of three or more letters are matched as prefixes;
-``"two words"`` is a phrase; ``-word`` excludes a word when something else is asked for.
+FTS5's own syntax is never exposed and a query never errors. Words of three or more letters
+are matched as prefixes; ``"two words"`` is a phrase; ``-word`` excludes a word when
+something else is asked for.
 """
 
 from __future__ import annotations
