@@ -73,6 +73,7 @@ def bench_warm(runs: int) -> None:
     nota = example_nota()
     first = timed(lambda: render_nota(nota), 1)[0]
     print(f"demo, first render in process      {first:8.1f} ms (fonts, styles, parse)")
+    timed(lambda: render_nota(nota), 5)  # warm-up: the first few still fill caches
     print(f"demo, warm in process               {summary(timed(lambda: render_nota(nota), runs))}")
     cpu = timed(lambda: render_nota(nota), runs, time.process_time)
     print(f"demo, warm, CPU time of the process {summary(cpu)}")
