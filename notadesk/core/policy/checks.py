@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from notadesk.core.model.nota import Nota
 from notadesk.core.policy.markings import is_known_level, marking_level
-from notadesk.core.policy.vocabulary import type_lines
+from notadesk.core.policy.vocabulary import allowed_transitions, label, statuses, type_lines
 
 FINAL_STATUSES = ("definitief", "getekend")
 
@@ -94,7 +94,15 @@ def _marking_problems(nota: Nota) -> list[Problem]:
 
 
 def check_status_change(old_status: str | None, nota: Nota) -> list[Problem]:
-    """Return the problems that forbid moving to the nota's status (none if allowed)."""
+    """Return the problems that forbid moving to the nota's status (none if allowed).
+
+    The workflow (concept → ter parafering → definitief → getekend, and ingetrokken) is data
+    in ``resources/nota/vocabulary.json``; definitief and getekend also need a ready nota.
+    """
+    moved = old_status is not None and old_status != nota.status
+    if moved and nota.status not in allowed_transitions(old_status or ""):
+        old, new = label(statuses(), old_status), label(statuses(), nota.status)
+        return [Problem("status", f"A nota cannot go from {old} to {new}.")]
     if nota.status in FINAL_STATUSES and old_status != nota.status:
         return readiness_problems(nota)
     return []

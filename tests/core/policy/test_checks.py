@@ -45,3 +45,18 @@ def test_a_classified_marking_needs_a_duration() -> None:
     assert _fields(nota) == ["classification.until"]
     nota.classification.end_event = "na besluitvorming in de MR"
     assert _fields(nota) == []
+
+
+def test_the_workflow_is_followed() -> None:
+    from notadesk.core.policy.checks import check_status_change
+
+    nota = example_nota()
+    nota.status = "getekend"
+    (problem,) = check_status_change("concept", nota)
+    assert problem.field == "status" and "concept" in problem.message
+    assert check_status_change("definitief", nota) == []
+    nota.status = "concept"
+    assert check_status_change("getekend", nota)[0].field == "status"
+    assert check_status_change("ingetrokken", nota) == []
+    nota.status = "ingetrokken"
+    assert all(check_status_change(s, nota) == [] for s in ("concept", "definitief", "getekend"))

@@ -255,3 +255,16 @@ def test_short_words_match_whole_words_longer_ones_as_prefixes(store: DraftStore
     assert store.search("de") == []  # not every word starting with "de"
     assert [h.draft.id for h in store.search("deel")] == [draft.id]
     assert [h.draft.id for h in store.search("def")] == [draft.id]
+
+
+def test_a_save_that_skips_the_workflow_is_refused(store: DraftStore) -> None:
+    draft = store.create(example_nota())
+    nota = store.get(draft.id).nota
+    nota.status = "getekend"
+    with pytest.raises(ValidationError) as info:
+        store.save(draft.id, nota, base_revision=1)
+    assert info.value.field == "status"
+    nota.status = "definitief"
+    nota = store.save(draft.id, nota, base_revision=1).nota
+    nota.status = "getekend"
+    assert store.save(draft.id, nota, base_revision=2).nota.status == "getekend"
