@@ -244,3 +244,14 @@ def test_deferred_start_reads_without_sqlalchemy_then_saves(host, qtbot):
     assert window.editor.save_now()
     assert host.store.get(draft.id).nota.subject == "Na de start gewijzigd"
     assert "notadesk.core.storage.store" in sys.modules
+
+
+def test_status_offers_only_the_allowed_next_statuses(window, qtbot):
+    from notadesk.core.policy.vocabulary import allowed_transitions
+
+    qtbot.mouseClick(window.welcome.new_button, LEFT)
+    combo = window.editor.details.status_combo
+    model = combo.model()
+    offered = {combo.itemData(r) for r in range(combo.count()) if model.item(r).isEnabled()}
+    assert offered == {"concept", *allowed_transitions("concept")}
+    assert "getekend" not in offered

@@ -6,7 +6,12 @@ import itertools
 
 from notadesk.core.model.nota import Nota
 from notadesk.core.policy.markings import schemes
-from notadesk.core.policy.vocabulary import field_label, statuses, type_lines
+from notadesk.core.policy.vocabulary import (
+    allowed_transitions,
+    field_label,
+    statuses,
+    type_lines,
+)
 from notadesk.gui.editor.base import EditorTab
 from notadesk.gui.editor.routing import RoutingListEditor
 from notadesk.gui.qt import QtCore, QtWidgets, Signal
@@ -194,11 +199,21 @@ class DetailsTab(EditorTab):
         if not self._loading:
             self.changed.emit()
 
+    def _offer_statuses(self, current: str) -> None:
+        """Offer only the statuses the vocabulary allows after the current one."""
+        allowed = {current, *allowed_transitions(current)}
+        model = self.status_combo.model()
+        for row in range(self.status_combo.count()):
+            item = model.item(row)  # type: ignore[attr-defined]
+            if item is not None:
+                item.setEnabled(self.status_combo.itemData(row) in allowed)
+
     def _status_picked(self, _index: int) -> None:
         if self._loading:
             return
         new = self.status_combo.currentData()
         old, self._status = self._status, new
+        self._offer_statuses(new)
         self.changed.emit()
         self.status_requested.emit(old, new)
 
@@ -209,6 +224,7 @@ class DetailsTab(EditorTab):
         self._loading = True
         self._select(self.status_combo, status)
         self._status = status
+        self._offer_statuses(status)
         self._loading = False
 
     @staticmethod
@@ -228,6 +244,7 @@ class DetailsTab(EditorTab):
             self.subject.setCursorPosition(0)
             self._select(self.status_combo, nota.status)
             self._status = nota.status
+            self._offer_statuses(nota.status)
             self.date.set_value(nota.date)
             self.reference.setText(nota.reference)
             due = nota.deadlines.due
