@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from notadesk.errors import NotadeskError
 from notadesk.gui import i18n, operations
+from notadesk.gui.collector import MainThreadCollector
 from notadesk.gui.main_window import MainWindow
 from notadesk.gui.qt import QtCore, QtGui, QtWidgets
 from notadesk.paths import ensure_data_dir
@@ -186,6 +187,8 @@ def run_app(data_dir: Path | None = None) -> int:
         i18n.install_language(i18n.system_language())
         operations.show_error(None, "notadesk", str(exc))
         return 1
+    collector = MainThreadCollector(app)
+    collector.start()
     if not os.environ.get(STARTED_ENV):
         host.show_window(defer_start=True)
     else:
@@ -205,3 +208,4 @@ def run_app(data_dir: Path | None = None) -> int:
         return app.exec()
     finally:
         host.close()
+        collector.stop()
