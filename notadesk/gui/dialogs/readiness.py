@@ -18,7 +18,8 @@ class ReadinessDialog(QtWidgets.QDialog):
         super().__init__(parent)
         self.problems = problems
         self.setWindowTitle(self.tr("Before the nota can be %1").replace("%1", status))
-        self.resize(560, 360)
+        self.setMinimumWidth(520)
+        self.resize(600, 360)
         intro = QtWidgets.QLabel()
         intro.setWordWrap(True)
         if problems:
@@ -34,6 +35,12 @@ class ReadinessDialog(QtWidgets.QDialog):
             )
         self.list = QtWidgets.QListWidget(self)
         self.list.setAccessibleName(self.tr("Problems"))
+        # Whole sentences, wrapped: a problem is never cut off behind a scroll bar.
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QtWidgets.QListView.ResizeMode.Adjust)
+        self.list.setSpacing(2)
         for problem in problems:
             item = QtWidgets.QListWidgetItem(icon("dialog-warning"), problem.message)
             item.setData(Qt.ItemDataRole.UserRole, problem.field)
