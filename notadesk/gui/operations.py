@@ -109,3 +109,29 @@ def in_background(
     relay.done.connect(finished, QtCore.Qt.ConnectionType.QueuedConnection)
     relay.failed.connect(failed, QtCore.Qt.ConnectionType.QueuedConnection)
     QtCore.QThreadPool.globalInstance().start(_Task(fn, relay))
+
+
+def run_in_worker(fn: Callable[[], T]) -> T:
+    """Run ``fn`` on a worker thread while the GUI thread keeps handling events; return it."""
+    relay = _Relay()
+    loop = QtCore.QEventLoop()
+    outcome: dict[str, object] = {}
+
+    def finish(key: str, value: object) -> None:
+        outcome[key] = value
+        loop.quit()
+
+    relay.done.connect(lambda r: finish("result", r), QtCore.Qt.ConnectionType.QueuedConnection)
+    relay.failed.connect(lambda e: finish("error", e), QtCore.Qt.ConnectionType.QueuedConnection)
+    QtWidgets.QApplication.setOverrideCursor(QtCore.Qt.CursorShape.WaitCursor)
+    try:
+        QtCore.QThreadPool.globalInstance().start(_Task(fn, relay))
+        if not outcome:
+            loop.exec(QtCore.QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    finally:
+        QtWidgets.QApplication.restoreOverrideCursor()
+    if "error" in outcome:
+        error = outcome["error"]
+        assert isinstance(error, BaseException)
+        raise error
+    return outcome["result"]  # type: ignore[return-value]

@@ -10,65 +10,18 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
 from notadesk.core.model.nota import Nota
 from notadesk.core.storage.store import DraftStore
 from notadesk.gui import operations
-from notadesk.gui.qt import Qt, QtCore, QtGui, QtPdf, QtPrintSupport, QtWidgets, Signal
+from notadesk.gui.qt import QtCore, QtGui, QtPdf, QtPrintSupport, QtWidgets
 
 T = TypeVar("T")
 MAX_RASTER_DPI = 300
 """Pages sent to a real printer are drawn at no more than this resolution."""
 MAX_COPIES = 99
-
-
-class _Relay(QtCore.QObject):
-    done = Signal(object)
-    failed = Signal(object)
-
-
-class _Task(QtCore.QRunnable):
-    def __init__(self, fn: Callable[[], object], relay: _Relay) -> None:
-        super().__init__()
-        self.fn = fn
-        self.relay = relay
-
-    def run(self) -> None:
-        try:
-            result = self.fn()
-        except Exception as exc:
-            self.relay.failed.emit(exc)
-        else:
-            self.relay.done.emit(result)
-
-
-def run_in_worker(fn: Callable[[], T]) -> T:
-    """Run ``fn`` on a worker thread while the GUI thread keeps handling events; return it."""
-    relay = _Relay()
-    loop = QtCore.QEventLoop()
-    outcome: dict[str, object] = {}
-
-    def finish(key: str, value: object) -> None:
-        outcome[key] = value
-        loop.quit()
-
-    relay.done.connect(lambda r: finish("result", r), Qt.ConnectionType.QueuedConnection)
-    relay.failed.connect(lambda e: finish("error", e), Qt.ConnectionType.QueuedConnection)
-    QtWidgets.QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        QtCore.QThreadPool.globalInstance().start(_Task(fn, relay))
-        if not outcome:
-            loop.exec(QtCore.QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
-    finally:
-        QtWidgets.QApplication.restoreOverrideCursor()
-    if "error" in outcome:
-        error = outcome["error"]
-        assert isinstance(error, BaseException)
-        raise error
-    return outcome["result"]  # type: ignore[return-value]
 
 
 def default_file_name(nota: Nota, woo: bool) -> str:
@@ -117,7 +70,7 @@ def save_pdf(parent: QtWidgets.QWidget | None, nota: Nota, woo: bool = False) ->
         write_pdf_atomically(result.pdf, Path(path))
 
     try:
-        run_in_worker(make)
+        operations.run_in_worker(make)
     except Exception as exc:
         operations.show_error(
             parent,
@@ -207,12 +160,12 @@ def print_nota(
 
     options = RenderOptions(copies=copies, woo=woo)
     try:
-        result = run_in_worker(lambda: render_nota(nota, options))
+        result = operations.run_in_worker(lambda: render_nota(nota, options))
         if to_file:
             from notadesk.core.render import write_pdf_atomically
 
             target = printer.outputFileName() or default_file_name(nota, woo)
-            run_in_worker(lambda: write_pdf_atomically(result.pdf, Path(target)))
+            operations.run_in_worker(lambda: write_pdf_atomically(result.pdf, Path(target)))
         else:
             printer.setCopyCount(1)  # the copies are in the PDF, each with its number
             paint_pdf(printer, result.pdf)
