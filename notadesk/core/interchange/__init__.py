@@ -18,7 +18,7 @@ from sqlalchemy.exc import IntegrityError
 
 from notadesk.core.interchange.media import removable_media_dirs
 from notadesk.core.interchange.package import Package
-from notadesk.core.interchange.reader import read_package
+from notadesk.core.interchange.reader import paused_gc, read_package
 from notadesk.core.interchange.reports import (
     ExportReport,
     ImportedDraft,
@@ -83,7 +83,7 @@ def import_package(store: DraftStore, path: Path, *, dry_run: bool = False) -> I
         with store.reading() as s:
             return dry_report(s, package)
     try:
-        with store.writing() as s:
+        with paused_gc(), store.writing() as s:
             return apply(store, s, package, plan(s, package))
     except IntegrityError as exc:
         raise PackageError(

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +23,16 @@ class PackageRevision:
     restored_from: int | None
     content_hash: str
     nota: Nota
+    content: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    """``nota_to_dict(nota)``, made once while checking the content hash."""
+
+    def document_json(self) -> str:
+        """Return the content JSON a revision stores (``documents.content_json`` of the nota)."""
+        if not self.content:
+            from notadesk.core.storage.documents import content_json
+
+            return content_json(self.nota)
+        return json.dumps(self.content, ensure_ascii=False, separators=(",", ":"))
 
 
 @dataclass(frozen=True)
