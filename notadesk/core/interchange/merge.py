@@ -32,8 +32,8 @@ from sqlalchemy.orm import Session
 from notadesk.core.interchange.package import Package, PackageDraft, PackageRevision
 from notadesk.core.interchange.reports import ImportedDraft, ImportReport
 from notadesk.core.storage import references
-from notadesk.core.storage.documents import content_from_json, content_json
-from notadesk.core.storage.store import DraftStore, now_iso
+from notadesk.core.storage.documents import content_from_json
+from notadesk.core.storage.store import DraftStore, NewDraft, NewRevision, now_iso
 from notadesk.core.storage.tables import AuditRow, BlobRow, DraftRow, RevisionRow
 
 _CHUNK = 500
@@ -159,11 +159,22 @@ def apply(store: DraftStore, s: Session, package: Package, steps: list[_Step]) -
     done: dict[int, ImportedDraft] = {}
     stamp = now_iso()
     source = package.path.name
+    pending: list[NewDraft] = []  # new drafts keeping their reference, written in bulk
     # Drafts that keep their reference go first, so new references never clash with them.
     for index, step in sorted(enumerate(steps), key=lambda p: p[1].new_reference):
         new_ref = None
-        if step.outcome == "new":
+        bulk = step.outcome in ("new", "conflict copy") and not step.new_reference
+        if pending and not bulk and step.outcome in ("new", "conflict copy", "fast-forward"):
+            store.insert_drafts(s, pending)  # in order: full-text rowids as one by one
+            pending = []
+        if step.outcome == "new" and bulk:
+            draft_id = step.draft.id
+            pending.append(_new_draft(step, draft_id, step.draft.conflict_of))
+        elif step.outcome == "new":
             draft_id, new_ref = _create(store, s, step, step.draft.id, step.draft.conflict_of)
+        elif step.outcome == "conflict copy" and bulk:
+            draft_id = str(uuid.uuid4())
+            pending.append(_new_draft(step, draft_id, step.copy_of, created=stamp))
         elif step.outcome == "conflict copy":
             draft_id = str(uuid.uuid4())
             _, new_ref = _create(store, s, step, draft_id, step.copy_of, created=stamp)
@@ -180,6 +191,7 @@ def apply(store: DraftStore, s: Session, package: Package, steps: list[_Step]) -
         )
         copy_id = draft_id if step.outcome == "conflict copy" else None
         done[index] = _entry(step, copy_id, new_ref)
+    store.insert_drafts(s, pending)
     added = 0
     for digest, data in sorted(package.blobs.items()):
         if s.get(BlobRow, digest) is None:
@@ -243,6 +255,37 @@ def _create(
     return draft_id, new_ref
 
 
+def _new_draft(
+    step: _Step, draft_id: str, conflict_of: str | None, *, created: str | None = None
+) -> NewDraft:
+    """Return what :func:`_create` writes for a draft that keeps its reference."""
+    head = step.append[-1]
+    row = DraftRow(
+        id=draft_id,
+        created=created or step.draft.created,
+        conflict_of=conflict_of,
+        head=0,
+        head_uuid="",
+    )
+    DraftStore.fill_row(
+        row, head.nota, step.draft.updated if step.outcome == "new" else head.created
+    )
+    keep_numbers = step.outcome == "new"
+    history = [
+        NewRevision(
+            uuid=rev.uuid,
+            parent_uuid=rev.parent_uuid,
+            created=rev.created,
+            origin=rev.origin,
+            restored_from=rev.restored_from if keep_numbers else None,
+            content_hash=rev.content_hash,
+            document=rev.document_json(),
+        )
+        for rev in step.append
+    ]
+    return NewDraft(row=row, revisions=history, head=head.nota)
+
+
 def _fast_forward(store: DraftStore, s: Session, step: _Step, draft_id: str) -> str | None:
     row = s.get(DraftRow, draft_id)
     assert row is not None
@@ -283,7 +326,7 @@ def _insert_history(
                     "origin": rev.origin,
                     "restored_from": rev.restored_from if keep_numbers else None,
                     "content_hash": rev.content_hash,
-                    "document": content_json(rev.nota),
+                    "document": rev.document_json(),
                 }
                 for i, rev in enumerate(earlier)
             ],
