@@ -83,7 +83,8 @@ def load_strict_json(data: bytes, where: str) -> Any:
     try:
         text = data.decode("utf-8")
         value = json.loads(text, parse_constant=_refuse_constant)
-        if json.dumps(value, ensure_ascii=False, separators=(",", ":")) == text:
+        written = json.dumps(value, ensure_ascii=False, separators=(",", ":"), check_circular=False)
+        if written == text:  # (parsed JSON holds no cycles: no need to look for them)
             return value  # written the way notadesk writes: no key can be there twice
         return json.loads(
             text, object_pairs_hook=_refuse_duplicate_keys, parse_constant=_refuse_constant

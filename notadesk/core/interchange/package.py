@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,16 +22,16 @@ class PackageRevision:
     restored_from: int | None
     content_hash: str
     nota: Nota
-    content: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
-    """``nota_to_dict(nota)``, made once while checking the content hash."""
+    document: str = field(default="", compare=False, repr=False)
+    """The content JSON a revision stores, made once while checking the content hash."""
 
     def document_json(self) -> str:
         """Return the content JSON a revision stores (``documents.content_json`` of the nota)."""
-        if not self.content:
-            from notadesk.core.storage.documents import content_json
+        if self.document:
+            return self.document
+        from notadesk.core.storage.documents import content_json
 
-            return content_json(self.nota)
-        return json.dumps(self.content, ensure_ascii=False, separators=(",", ":"))
+        return content_json(self.nota)
 
 
 @dataclass(frozen=True)

@@ -351,8 +351,11 @@ def _parse_draft(name: str, draft_id: str, raw: bytes) -> PackageDraft:
         fmt.check_draft_document(rev["document"], where)
         try:
             nota = nota_from_dict(rev["document"]["nota"])
-            content = nota_to_dict(nota)  # what Nota.content_hash hashes, kept for the import
+            content = nota_to_dict(nota)  # made once: hashed here, stored by the import
             digest = hashlib.sha256(_canonical_json(content).encode("utf-8")).hexdigest()
+            document = json.dumps(
+                content, ensure_ascii=False, separators=(",", ":"), check_circular=False
+            )  # documents.content_json; a string keeps no objects for the collector to scan
         except Exception as exc:  # the schema passed, so this should not happen
             raise PackageError(f"{where} cannot be read ({type(exc).__name__}).") from None
         if digest != rev["content_hash"]:
@@ -367,7 +370,7 @@ def _parse_draft(name: str, draft_id: str, raw: bytes) -> PackageDraft:
                 restored_from=restored,
                 content_hash=digest,
                 nota=nota,
-                content=content,
+                document=document,
             )
         )
         parent = rev["uuid"]
@@ -382,7 +385,9 @@ def _parse_draft(name: str, draft_id: str, raw: bytes) -> PackageDraft:
 
 def _canonical_json(content: dict[str, Any]) -> str:
     """Return a nota's content dict as ``Nota.canonical_json`` writes it (what is hashed)."""
-    return json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return json.dumps(
+        content, sort_keys=True, ensure_ascii=False, separators=(",", ":"), check_circular=False
+    )  # a tree just made from a nota holds no cycles
 
 
 def _check_levels(drafts: tuple[PackageDraft, ...], manifest: dict[str, Any]) -> MarkingLevel:
