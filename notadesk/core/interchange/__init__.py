@@ -18,7 +18,7 @@ from sqlalchemy.exc import IntegrityError
 
 from notadesk.core.interchange.media import removable_media_dirs
 from notadesk.core.interchange.package import Package
-from notadesk.core.interchange.reader import paused_gc, read_package
+from notadesk.core.interchange.reader import forget, paused_gc, read_package
 from notadesk.core.interchange.reports import (
     ExportReport,
     ImportedDraft,
@@ -84,11 +84,13 @@ def import_package(store: DraftStore, path: Path, *, dry_run: bool = False) -> I
             return dry_report(s, package)
     try:
         with paused_gc(), store.writing() as s:
-            return apply(store, s, package, plan(s, package))
+            report = apply(store, s, package, plan(s, package))
     except IntegrityError as exc:
         raise PackageError(
             f"The package clashes with drafts here ({str(exc.orig)[:80]}); nothing was imported."
         ) from None
+    forget(package)
+    return report
 
 
 def _check_ceiling(store: DraftStore, package: Package) -> None:

@@ -96,6 +96,14 @@ def _remember(package: Package, limits: Limits) -> None:
     _last_checked = (package, limits) if small else None
 
 
+def forget(package: Package) -> None:
+    """Let go of a package kept for the import that has now used it (memory, and fewer
+    objects for the garbage collector to scan afterwards); a later import checks again."""
+    global _last_checked
+    if _last_checked is not None and _last_checked[0] is package:
+        _last_checked = None
+
+
 def _file_sha256(fh: IO[bytes]) -> str:
     h = hashlib.sha256()
     while chunk := fh.read(_CHUNK):
