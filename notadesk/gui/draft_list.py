@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -11,7 +12,7 @@ from notadesk.core.policy.markings import all_levels, is_known_level, marking_le
 from notadesk.core.policy.vocabulary import format_date, label, statuses, type_lines
 from notadesk.gui import operations
 from notadesk.gui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
-from notadesk.gui.widgets import icon
+from notadesk.gui.widgets import ListTableModel, icon
 
 if TYPE_CHECKING:
     from notadesk.core.storage.store import Draft, DraftStore, DraftSummary
@@ -38,7 +39,7 @@ def _date_text(iso: str | None) -> str:
         return iso
 
 
-class DraftListModel(QtCore.QAbstractTableModel):
+class DraftListModel(ListTableModel):
     """Draft summaries as rows; cells are formatted only when the view asks for them."""
 
     def __init__(self, parent: QtCore.QObject | None = None) -> None:
@@ -84,21 +85,9 @@ class DraftListModel(QtCore.QAbstractTableModel):
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.headers) - 1))
         return True
 
-    def rowCount(self, parent: Index = QtCore.QModelIndex()) -> int:  # noqa: B008
-        """Return the number of drafts."""
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QtCore.QModelIndex()) -> int:  # noqa: B008
-        """Return the number of columns."""
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        """Return the column titles."""
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
+    def row_items(self) -> Sequence[object]:
+        """Return the items the rows show."""
+        return self.rows
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """Return what a cell shows, sorts by, or which draft it is."""

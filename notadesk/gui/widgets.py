@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from functools import cache
 
 from notadesk.gui.qt import QtCore, QtGui, QtWidgets, Signal
@@ -109,3 +110,36 @@ def edit_in_focus(action: str) -> None:
     method = getattr(widget, action, None)
     if callable(method):
         method()
+
+
+Index = QtCore.QModelIndex | QtCore.QPersistentModelIndex
+
+
+class ListTableModel(QtCore.QAbstractTableModel):
+    """A table over a Python list: one row per item, one column per header."""
+
+    headers: list[str]
+
+    def row_items(self) -> Sequence[object]:
+        """Return the items the rows show."""
+        raise NotImplementedError
+
+    def rowCount(self, parent: Index = QtCore.QModelIndex()) -> int:  # noqa: B008
+        """Return the number of rows."""
+        return 0 if parent.isValid() else len(self.row_items())
+
+    def columnCount(self, parent: Index = QtCore.QModelIndex()) -> int:  # noqa: B008
+        """Return the number of columns."""
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(
+        self,
+        section: int,
+        orientation: QtCore.Qt.Orientation,
+        role: int = QtCore.Qt.ItemDataRole.DisplayRole,
+    ) -> object:
+        """Return the column titles."""
+        horizontal = orientation == QtCore.Qt.Orientation.Horizontal
+        if horizontal and role == QtCore.Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None

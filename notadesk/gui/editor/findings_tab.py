@@ -3,20 +3,21 @@
 from __future__ import annotations
 
 import copy
+from collections.abc import Sequence
 
 from notadesk.core.editing import new_finding, renumber_findings
 from notadesk.core.model.nota import Finding, Nota
 from notadesk.core.policy.vocabulary import label, positions
 from notadesk.gui.editor.base import EditorTab
 from notadesk.gui.qt import Qt, QtCore, QtGui, QtWidgets
-from notadesk.gui.widgets import button_row, tool_button
+from notadesk.gui.widgets import ListTableModel, button_row, tool_button
 
 NUMBER, MAIN, GROUP, POSITION, TEXT, COMMENT = range(6)
 MIME = "application/x-notadesk-finding-rows"
 Index = QtCore.QModelIndex | QtCore.QPersistentModelIndex
 
 
-class FindingsModel(QtCore.QAbstractTableModel):
+class FindingsModel(ListTableModel):
     """The findings of one nota as rows."""
 
     def __init__(self, parent: QtCore.QObject | None = None) -> None:
@@ -39,21 +40,9 @@ class FindingsModel(QtCore.QAbstractTableModel):
         self.groups = list(groups)
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QtCore.QModelIndex()) -> int:  # noqa: B008
-        """Return the number of findings."""
-        return 0 if parent.isValid() else len(self.findings)
-
-    def columnCount(self, parent: Index = QtCore.QModelIndex()) -> int:  # noqa: B008
-        """Return the number of columns."""
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        """Return the column titles."""
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None
+    def row_items(self) -> Sequence[object]:
+        """Return the items the rows show."""
+        return self.findings
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """Return what a cell shows or edits."""
