@@ -33,7 +33,8 @@ from notadesk.core.interchange.package import Package, PackageDraft, PackageRevi
 from notadesk.core.interchange.reports import ImportedDraft, ImportReport
 from notadesk.core.storage import references
 from notadesk.core.storage.documents import content_from_json
-from notadesk.core.storage.store import DraftStore, NewDraft, NewRevision, now_iso
+from notadesk.core.storage.revisions import NewDraft, NewRevision
+from notadesk.core.storage.store import DraftStore, now_iso
 from notadesk.core.storage.tables import AuditRow, BlobRow, DraftRow, RevisionRow
 
 _CHUNK = 500

@@ -10,7 +10,8 @@ from typing import Any
 from notadesk.core.examples import example_nota
 from notadesk.core.model.nota import Nota
 from notadesk.core.storage.documents import content_json
-from notadesk.core.storage.store import DraftStore, NewDraft, NewRevision
+from notadesk.core.storage.revisions import NewDraft, NewRevision
+from notadesk.core.storage.store import DraftStore
 from notadesk.core.storage.tables import DraftRow
 
 

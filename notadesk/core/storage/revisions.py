@@ -1,0 +1,162 @@
+"""Writing revisions: one at a time (saves, restores, imports) or whole histories in bulk.
+
+Both ways write the same rows and keep the search index (FTS5, one row per draft holding its
+head's text) right; ``tests/core/storage/test_insert_drafts.py`` compares them row by row.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, insert, select, text
+from sqlalchemy.orm import Session
+
+from notadesk.core.model.nota import Nota
+from notadesk.core.model.text import search_body
+from notadesk.core.storage.documents import content_json
+from notadesk.core.storage.tables import DraftRow, RevisionRow
+
+_INDEX_SQL = text(
+    "INSERT INTO draft_fts (rowid, draft_id, subject, reference, body) "
+    "VALUES (:rowid, :id, :subject, :reference, :body)"
+)
+
+
+@dataclass(frozen=True)
+class NewRevision:
+    """One revision for :func:`insert_drafts`: its identity and stored JSON."""
+
+    uuid: str
+    parent_uuid: str | None
+    created: str
+    origin: str
+    restored_from: int | None
+    content_hash: str
+    document: str
+    """The content JSON as a revision stores it (``documents.content_json``)."""
+
+
+@dataclass(frozen=True)
+class NewDraft:
+    """A draft for :func:`insert_drafts`: a filled row, its history, its head."""
+
+    row: DraftRow
+    """Id, created, conflict_of and the :func:`fill_row` columns set."""
+    revisions: Sequence[NewRevision]
+    head: Nota
+    """The last revision's content (indexed for search)."""
+
+
+def _index_entry(row: DraftRow, nota: Nota) -> dict[str, Any]:
+    return {
+        "rowid": row.search_rowid,
+        "id": row.id,
+        "subject": nota.subject,
+        "reference": nota.reference,
+        "body": search_body(nota),
+    }
+
+
+def fill_row(row: DraftRow, nota: Nota, stamp: str) -> None:
+    """Copy the listed columns of a nota into its draft row."""
+    row.reference = nota.reference
+    row.subject = nota.subject
+    row.type = nota.type
+    row.status = nota.status
+    row.level = nota.classification.level
+    row.date = nota.date.isoformat() if nota.date else None
+    due = nota.deadlines.due.date
+    row.due_date = due.isoformat() if due else None
+    row.updated = stamp
+
+
+def append_revision(
+    s: Session,
+    row: DraftRow,
+    nota: Nota,
+    *,
+    origin: str,
+    created: str,
+    restored_from: int | None = None,
+    revision_uuid: str | None = None,
+    parent_uuid: str | None = None,
+    content_hash: str | None = None,
+) -> RevisionRow:
+    """Add a revision to a draft inside a write session and update the search index.
+
+    Used by saves, restores and package imports (which pass the revision's own uuid and
+    parent to keep its identity across workstations).
+    """
+    digest = content_hash or nota.content_hash()
+    rev = RevisionRow(
+        draft_id=row.id,
+        number=row.head + 1,
+        uuid=revision_uuid or str(uuid.uuid4()),
+        parent_uuid=parent_uuid if parent_uuid is not None else (row.head_uuid or None),
+        created=created,
+        origin=origin,
+        restored_from=restored_from,
+        content_hash=digest,
+        document=content_json(nota),
+    )
+    s.add(rev)
+    row.head = rev.number
+    row.head_uuid = rev.uuid
+    row.content_hash = digest
+    if row.search_rowid is None:
+        row.search_rowid = (
+            s.scalar(select(func.coalesce(func.max(DraftRow.search_rowid), 0))) or 0
+        ) + 1
+    else:
+        s.execute(text("DELETE FROM draft_fts WHERE rowid = :r"), {"r": row.search_rowid})
+    s.execute(_INDEX_SQL, _index_entry(row, nota))
+    return rev
+
+
+def insert_drafts(s: Session, drafts: Sequence[NewDraft]) -> None:
+    """Add new drafts, each with its whole history, in bulk inside a write session.
+
+    The same rows as a flush of each draft row followed by :func:`append_revision` for
+    every revision, written with three statements instead of several per row: revision
+    numbers count from 1, a revision without a parent follows the one before it, the
+    draft's head, head uuid and content hash are its last revision's, and each draft gets
+    the next free full-text rowid holding its head's text. The rows are not added to the
+    session.
+    """
+    if not drafts:
+        return
+    rowid = s.scalar(select(func.coalesce(func.max(DraftRow.search_rowid), 0))) or 0
+    rows, revisions, index = [], [], []
+    for draft in drafts:
+        row, previous = draft.row, None
+        for number, rev in enumerate(draft.revisions, start=1):
+            revisions.append(
+                {
+                    "draft_id": row.id,
+                    "number": number,
+                    "uuid": rev.uuid,
+                    "parent_uuid": rev.parent_uuid if rev.parent_uuid is not None else previous,
+                    "created": rev.created,
+                    "origin": rev.origin,
+                    "restored_from": rev.restored_from,
+                    "content_hash": rev.content_hash,
+                    "document": rev.document,
+                }
+            )
+            previous = rev.uuid
+        rowid += 1
+        head = draft.revisions[-1]
+        row.head, row.head_uuid, row.content_hash = (
+            len(draft.revisions),
+            head.uuid,
+            head.content_hash,
+        )
+        row.search_rowid = rowid
+        rows.append({c.key: getattr(row, c.key) for c in DraftRow.__table__.columns})
+        index.append(_index_entry(row, draft.head))
+    s.execute(insert(DraftRow), rows)
+    s.execute(insert(RevisionRow), revisions)
+    s.execute(_INDEX_SQL, index)
