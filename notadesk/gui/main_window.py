@@ -308,8 +308,11 @@ class MainWindow(QtWidgets.QMainWindow):
     def save_pdf(self) -> None:
         """Save the open nota as a PDF file."""
         fn = self._printing("save_pdf")
-        if fn is not None and self.editor.draft is not None:
-            fn(self, self.editor.current_nota())  # type: ignore[operator]
+        if fn is None or self.editor.draft is None or not self.editor.save_explicitly():
+            return
+        assert self.editor.draft is not None
+        draft_id = self.editor.draft.id
+        fn(self, self.editor.current_nota(), store=self.store, draft_id=draft_id)  # type: ignore[operator]
 
     def undo(self) -> None:
         """Undo the last edit in the field that has the cursor."""

@@ -40,10 +40,19 @@ def _documents_folder() -> Path:
 # --- Save as PDF -----------------------------------------------------------------------------
 
 
-def save_pdf(parent: QtWidgets.QWidget | None, nota: Nota, woo: bool = False) -> None:
+def save_pdf(
+    parent: QtWidgets.QWidget | None,
+    nota: Nota,
+    woo: bool = False,
+    *,
+    store: DraftStore | None = None,
+    draft_id: str | None = None,
+) -> None:
     """Ask for a file name, render the nota (or its Woo variant) and write it atomically.
 
     The file dialog offers both variants as file types; ``woo`` chooses the one preselected.
+    Given the store and the draft, the file is recorded in the copy register where the
+    level requires it, as a print is (a PDF can be printed as often as paper can be copied).
     """
     normal_filter = QtCore.QCoreApplication.translate("Printing", "PDF document (*.pdf)")
     woo_filter = QtCore.QCoreApplication.translate(
@@ -63,20 +72,23 @@ def save_pdf(parent: QtWidgets.QWidget | None, nota: Nota, woo: bool = False) ->
     if not path.lower().endswith(".pdf"):
         path += ".pdf"
 
-    def make() -> None:
-        from notadesk.core.render import RenderOptions, render_nota, write_pdf_atomically
+    from notadesk.core.render import RenderOptions, record_print, render_nota, write_pdf_atomically
 
-        result = render_nota(nota, RenderOptions(copies=1, woo=woo))
+    options = RenderOptions(copies=1, woo=woo)
+
+    def make() -> object:
+        result = render_nota(nota, options)
         write_pdf_atomically(result.pdf, Path(path))
+        return result
 
+    title = QtCore.QCoreApplication.translate("Printing", "Save as PDF")
     try:
-        operations.run_in_worker(make)
+        result = operations.run_in_worker(make)
+        if store is not None and draft_id is not None:
+            draft = dataclasses.replace(store.get(draft_id), nota=nota)
+            record_print(store, draft, result, options)  # type: ignore[arg-type]
     except Exception as exc:
-        operations.show_error(
-            parent,
-            QtCore.QCoreApplication.translate("Printing", "Save as PDF"),
-            operations.error_message(exc),
-        )
+        operations.show_error(parent, title, operations.error_message(exc))
 
 
 # --- Print -----------------------------------------------------------------------------------

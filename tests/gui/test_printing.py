@@ -176,3 +176,24 @@ def test_too_many_copies_is_refused_in_one_sentence(qtbot, store, tmp_path, monk
     assert errors == ["At most 99 copies can be printed at once."]
     assert not (tmp_path / "x.pdf").exists()
     assert register_entries(store, draft.id) == []
+
+
+def test_save_pdf_of_a_registered_level_is_recorded(qtbot, store, tmp_path, monkeypatch, errors):
+    classified = _classified_draft(store, "nl.stg-confidentieel")
+    plain = store.create(_renamed(example_nota()))
+    answers = [(str(tmp_path / "geheim.pdf"), ""), (str(tmp_path / "open.pdf"), "")]
+    monkeypatch.setattr(
+        QtWidgets.QFileDialog, "getSaveFileName", staticmethod(lambda *a: answers.pop(0))
+    )
+    printing.save_pdf(None, classified.nota, store=store, draft_id=classified.id)
+    printing.save_pdf(None, plain.nota, store=store, draft_id=plain.id)
+    assert errors == []
+    (entry,) = register_entries(store, classified.id)
+    assert entry.copy_number == 1 and entry.copies == 1
+    assert register_entries(store, plain.id) == []  # an unregistered level records nothing
+    assert (tmp_path / "geheim.pdf").is_file() and (tmp_path / "open.pdf").is_file()
+
+
+def _renamed(nota):
+    nota.reference = ""
+    return nota
