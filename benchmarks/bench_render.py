@@ -87,7 +87,7 @@ def bench_warm(runs: int) -> None:
 def bench_pages(runs: int) -> None:
     from notadesk.core.render import render_nota
 
-    for bullets in (360, 720, 1430, 2860):  # about 25, 50, 100 and 200 pages
+    for bullets in (360, 720, 1430, 2950):  # about 25, 50, 100 and 200 pages
         nota = long_nota(bullets)
         pages = render_nota(nota).pages_per_copy
         samples = timed(lambda nota=nota: render_nota(nota), runs)
