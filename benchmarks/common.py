@@ -108,7 +108,9 @@ _WEIGHTS = [1.0 / (rank + 1) for rank in range(len(WORDS))]
 
 
 def machine() -> str:
-    """Return a one-line description of this machine."""
+    """Return a one-line description of this machine and its load when asked."""
+    import os
+
     cpu = "unknown CPU"
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
@@ -117,11 +119,10 @@ def machine() -> str:
                 break
     except OSError:
         pass
-    import os
-
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     return (
         f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, "
-        f"{platform.system()} {platform.release()}"
+        f"{platform.system()} {platform.release()}; load average {load}"
     )
 
 
