@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from notadesk.cli.context import Context, print_json
+from notadesk.core.wording import counted
 
 if TYPE_CHECKING:
     from notadesk.core.storage.records import Draft
@@ -111,11 +112,9 @@ def cmd_render(ctx: Context, args: argparse.Namespace) -> int:
             target.unlink(missing_ok=True)  # a registered level is never printed unregistered
             raise
     print(f"{result.sha256}  {target}")
-    pages = "page" if result.pages_per_copy == 1 else "pages"
-    copies = "copy" if result.copies == 1 else "copies"
-    summary = f"{result.pages_per_copy} {pages} per copy, {result.copies} {copies}"
+    summary = f"{counted(result.pages_per_copy, 'page')} per copy, {counted(result.copies, 'copy')}"
     if recorded:
-        summary += f"; {recorded} entries added to the copy register"
+        summary += f"; {counted(recorded, 'entry')} added to the copy register"
     print(f"notadesk: {summary}.", file=sys.stderr)
     return 0
 

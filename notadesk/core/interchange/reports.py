@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from notadesk.core.wording import counted
+
 OUTCOMES = ("new", "already up to date", "fast-forward", "local is newer", "conflict copy")
 
 
@@ -67,8 +69,9 @@ class ExportReport:
         """Return a human summary, one line each."""
         return [
             f"Wrote {self.path}",
-            f"  {len(self.drafts)} draft(s), {self.revisions} revision(s), "
-            f"{self.attachments} attachment file(s), {_size(self.size)}; read back and verified.",
+            f"  {counted(len(self.drafts), 'draft')}, {counted(self.revisions, 'revision')}, "
+            f"{counted(self.attachments, 'attachment file')}, {_size(self.size)}; "
+            "read back and verified.",
             f"  Highest classification inside: {_marking(self.level, self.marking)}",
             f"  SHA-256 of the package: {self.sha256}",
         ]
@@ -113,8 +116,8 @@ class PackageReport:
             f"  Exported {self.exported_at} by notadesk {self.program_version} "
             f"on workstation {self.workstation}.",
             f"  Highest classification inside: {_marking(self.level, self.marking)}",
-            f"  {len(self.drafts)} draft(s), {self.revisions} revision(s), "
-            f"{self.attachments} attachment file(s), {_size(self.size)}.",
+            f"  {counted(len(self.drafts), 'draft')}, {counted(self.revisions, 'revision')}, "
+            f"{counted(self.attachments, 'attachment file')}, {_size(self.size)}.",
         ]
         for d in self.drafts:
             out.append(f"  {d.reference or '(no reference)'}  {d.subject}  [{d.revisions} rev.]")
@@ -161,7 +164,7 @@ class ImportedDraft:
         text = f"{ref}  {self.subject[:60]}: {self.outcome}"
         if self.revisions_added:
             verb = "would add" if dry_run else "added"
-            text += f" ({verb} {self.revisions_added} revision(s))"
+            text += f" ({verb} {counted(self.revisions_added, 'revision')})"
         if self.conflict_copy_id and self.outcome != "conflict copy":
             text += f" (in its conflict copy {self.conflict_copy_id})"
         if self.outcome == "conflict copy":
@@ -208,12 +211,18 @@ class ImportReport:
     def lines(self) -> list[str]:
         """Return a human summary, one line each."""
         head = "Dry run, nothing was written: " if self.dry_run else "Imported: "
-        summary = ", ".join(f"{n} {o}" for o, n in self.counts().items() if n)
+        summary = ", ".join(
+            counted(n, o, "conflict copies") if o == "conflict copy" else f"{n} {o}"
+            for o, n in self.counts().items()
+            if n
+        )
         out = [f"{head}{self.path} ({summary or 'no drafts'})."]
         out.extend("  " + line for line in self.draft_lines())
         if self.attachments_added:
-            verb = "would be" if self.dry_run else "were"
-            out.append(f"  {self.attachments_added} attachment file(s) {verb} added.")
+            verb = (
+                "would be" if self.dry_run else ("was" if self.attachments_added == 1 else "were")
+            )
+            out.append(f"  {counted(self.attachments_added, 'attachment file')} {verb} added.")
         return out
 
     def as_json(self) -> dict[str, Any]:
