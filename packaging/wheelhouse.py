@@ -1,7 +1,7 @@
 """Fill a wheelhouse: the wheels notadesk needs, for this interpreter or for a target platform.
 
-Used by ``build_bundle.py`` (every target) and by ``.ci/run`` (this interpreter only, for the
-offline install test)::
+Used by ``build_bundle.py`` (every target) and by the offline install test, which fills a
+wheelhouse for this interpreter on its first run::
 
     python packaging/wheelhouse.py DEST        # runtime + build wheels for this interpreter
 

@@ -100,12 +100,12 @@ def unshare_prefix() -> tuple[str, ...] | None:
 
 
 def require_strace() -> None:
-    """Fail if strace is not installed (.ci/run installs it); skip, saying why, if ptrace is
-    not permitted on this machine (a container without CAP_SYS_PTRACE)."""
+    """Fail if strace is not installed (a system package the README names for the tests);
+    skip, saying why, if ptrace is not permitted here (a container without CAP_SYS_PTRACE)."""
     import pytest
 
     if shutil.which("strace") is None:
-        pytest.fail("strace is not installed; .ci/run installs it (apt-get install strace)")
+        pytest.fail("strace is not installed; it is among the README's packages for the tests")
     if strace_prefix() is None:
         pytest.skip("strace is installed but may not trace here (ptrace not permitted)")
 

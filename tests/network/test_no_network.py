@@ -144,7 +144,7 @@ def test_window_on_x11_offline(workspace: Path) -> None:
     # the X server's UNIX socket may appear.
     xvfb_run = shutil.which("xvfb-run")
     if xvfb_run is None:
-        pytest.fail("xvfb-run is missing; .ci/run installs xvfb")
+        pytest.fail("xvfb-run is missing; xvfb is among the README's packages for the tests")
     # With a D-Bus session bus (where dbus-run-session exists) and accessibility forced on,
     # Qt also talks to the bus, as on a desktop: over UNIX too.
     dbus = shutil.which("dbus-run-session")
