@@ -51,6 +51,8 @@ SETTING_DEFAULTS: dict[str, Any] = {
     "reference.pattern": references.DEFAULT_PATTERN,
     "workstation.ceiling": None,
     "workstation.id": None,
+    "user.display_name": "",
+    "user.function": "",
 }
 
 

@@ -1,0 +1,69 @@
+"""Who is working: the operating-system account and the name and function they gave.
+
+Every revision, audit entry, comment and paraaf names its author with a :class:`Person`. The
+account comes from the operating system (``getpass``); the display name and the function are
+the workstation settings ``user.display_name`` and ``user.function`` (asked once at first start).
+"""
+
+from __future__ import annotations
+
+import getpass
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+UNKNOWN_ACCOUNT = "unknown"
+SETTING_DISPLAY_NAME = "user.display_name"
+SETTING_FUNCTION = "user.function"
+MAX_NAME = 200
+
+
+class SettingsSource(Protocol):
+    """Anything that reads workstation settings (the store does)."""
+
+    def get_setting(self, key: str) -> Any: ...
+
+
+@dataclass(frozen=True)
+class Person:
+    """One person at this workstation."""
+
+    account: str
+    display_name: str = ""
+    function: str = ""
+
+    @property
+    def label(self) -> str:
+        """Return how the person is named to others: the display name, else the account."""
+        return self.display_name or self.account
+
+    def as_json(self) -> dict[str, str]:
+        """Return the person as a JSON-ready dict."""
+        return {"account": self.account, "name": self.display_name, "function": self.function}
+
+
+def os_account() -> str:
+    """Return the operating-system account name (``unknown`` when the system cannot say)."""
+    try:
+        name = getpass.getuser()
+    except Exception:  # no USER/LOGNAME and no passwd entry (containers): say so, never fail
+        return UNKNOWN_ACCOUNT
+    return _clean(name) or UNKNOWN_ACCOUNT
+
+
+def current_person(settings: SettingsSource | None = None) -> Person:
+    """Return who is working: the OS account, with name and function from the settings."""
+    if settings is None:
+        return Person(os_account())
+    return Person(
+        account=os_account(),
+        display_name=_clean(settings.get_setting(SETTING_DISPLAY_NAME)),
+        function=_clean(settings.get_setting(SETTING_FUNCTION)),
+    )
+
+
+def _clean(value: Any) -> str:
+    """Return a setting as one line of text: no control characters, at most MAX_NAME long."""
+    if not isinstance(value, str):
+        return ""
+    text = "".join(c for c in value if c.isprintable() or c == " ").strip()
+    return text[:MAX_NAME]
