@@ -82,6 +82,33 @@ def bench_pages(runs: int) -> None:
         )
 
 
+def huge_paragraph_nota(chars: int = 0, runs: int = 0):
+    from notadesk.core.examples import example_nota
+    from notadesk.core.model.nota import Paragraph, Run, Section
+
+    nota = example_nota()
+    words = "Het kabinet onderschrijft deze bevinding en zal de samenhang verbeteren. "
+    if runs:
+        parts = [Run(text=f"woord{i} ", bold=i % 2 == 0) for i in range(runs)]
+    else:
+        parts = [Run(text=(words * (chars // len(words) + 1))[:chars])]
+    nota.sections.append(Section(title="Groot", blocks=[Paragraph(runs=parts)]))
+    return nota
+
+
+def bench_huge(runs: int) -> None:
+    """One paragraph of a million characters, and one of 100,000 runs (a hostile package)."""
+    from notadesk.core.render import render_nota
+
+    for label, nota in (
+        ("1,000,000-character paragraph", huge_paragraph_nota(chars=1_000_000)),
+        ("paragraph of 100,000 runs    ", huge_paragraph_nota(runs=100_000)),
+    ):
+        pages = render_nota(nota).pages_per_copy
+        samples = timed(lambda nota=nota: render_nota(nota), runs)
+        print(f"{label} ({pages} pages) {summary(samples)}")
+
+
 def bench_cold(runs: int) -> None:
     exe = [sys.executable, "-m", "notadesk"]
     with tempfile.TemporaryDirectory() as tmp:
@@ -125,6 +152,7 @@ def main() -> None:
     print(f"machine: {machine()}")
     bench_warm(20)
     bench_pages(3 if quick else 5)
+    bench_huge(3 if quick else 5)
     bench_cold(5 if quick else 15)
 
 

@@ -49,5 +49,9 @@ class RenderError(NotadeskError):
     """A PDF could not be produced or written."""
 
 
+class RenderCancelled(RenderError):
+    """A render was stopped on request before it finished (nothing was produced)."""
+
+
 class PackageError(NotadeskError):
     """A .nota package is damaged, unsafe or not acceptable here."""

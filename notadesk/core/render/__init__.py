@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -46,17 +47,31 @@ class RenderResult:
     copies: int
 
 
-def render_nota(nota: Nota, options: RenderOptions = RenderOptions()) -> RenderResult:
+def render_nota(
+    nota: Nota,
+    options: RenderOptions = RenderOptions(),
+    *,
+    cancelled: Callable[[], bool] | None = None,
+) -> RenderResult:
     """Return the nota as a PDF; the same nota and options always give the same bytes.
 
+    ``cancelled`` is asked after every paragraph laid out; when it returns True the render
+    stops at once with :class:`~notadesk.errors.RenderCancelled` (a preview overtaken by newer
+    edits, or a window that closes).
+
     Raises:
+        RenderCancelled: ``cancelled`` said so.
         RenderError: the options are impossible or the nota cannot be laid out.
         ValidationError: the nota's classification level is not known here.
     """
     from notadesk.core.render.document import render_pdf, sha256
 
     pdf, pages = render_pdf(
-        nota, copies=options.copies, copy_numbers=options.copy_numbers, woo=options.woo
+        nota,
+        copies=options.copies,
+        copy_numbers=options.copy_numbers,
+        woo=options.woo,
+        cancelled=cancelled,
     )
     return RenderResult(pdf=pdf, sha256=sha256(pdf), pages_per_copy=pages, copies=options.copies)
 

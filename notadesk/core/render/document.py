@@ -5,14 +5,16 @@ from __future__ import annotations
 import hashlib
 import io
 import threading
+from collections.abc import Callable
 from functools import cache
+from typing import Any
 
 from notadesk.core.model.nota import Nota
 from notadesk.core.policy.markings import marking_level
 from notadesk.core.policy.vocabulary import type_line_label
 from notadesk.core.render.fonts import fonts
 from notadesk.core.render.markup import plain
-from notadesk.errors import RenderError
+from notadesk.errors import RenderCancelled, RenderError
 
 MAX_COPIES = 99
 """More copies than this in one print is refused (no more copies than necessary)."""
@@ -35,11 +37,17 @@ def lock_down_reportlab() -> None:
 
 
 def render_pdf(
-    nota: Nota, *, copies: int, copy_numbers: bool | None, woo: bool
+    nota: Nota,
+    *,
+    copies: int,
+    copy_numbers: bool | None,
+    woo: bool,
+    cancelled: Callable[[], bool] | None = None,
 ) -> tuple[bytes, int]:
     """Return the PDF bytes and the number of pages of one copy.
 
     Raises:
+        RenderCancelled: ``cancelled`` returned True during the render.
         RenderError: the options are impossible or ReportLab could not lay the nota out.
     """
     from reportlab.lib.pagesizes import A4
@@ -76,6 +84,10 @@ def render_pdf(
             lang="nl-NL",
         )
         doc.addPageTemplates(page_templates(nota, woo=woo))
+        if cancelled is not None:
+            stop = _stop_when(cancelled)
+            stop(None)
+            doc.afterFlowable = stop
         story = StoryBuilder(nota, woo=woo).build()
         try:
             doc.build(story, canvasmaker=canvas_maker(furniture))
@@ -85,6 +97,14 @@ def render_pdf(
             ) from exc
         pages = len(doc.canv.laid_out)
     return buffer.getvalue(), pages
+
+
+def _stop_when(cancelled: Callable[[], bool]) -> Callable[[Any], None]:
+    def after_flowable(_flowable: Any) -> None:
+        if cancelled():
+            raise RenderCancelled("The print preview was stopped.")
+
+    return after_flowable
 
 
 def _author(nota: Nota) -> str:

@@ -7,7 +7,8 @@ numbers) is drawn by :mod:`notadesk.core.render.pages`.
 
 from __future__ import annotations
 
-from functools import lru_cache
+import dataclasses
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from notadesk.core.model.nota import (
@@ -21,6 +22,7 @@ from notadesk.core.model.nota import (
     Paragraph,
     PositionsBlock,
     RoutingEntry,
+    Run,
     Section,
 )
 from notadesk.core.policy.vocabulary import field_label, type_line_label
@@ -35,6 +37,61 @@ from notadesk.errors import RenderError
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
+
+
+PIECE_CHARS = 2000
+"""A paragraph longer than this is set as pieces of at most this many characters.
+
+ReportLab re-breaks the rest of a paragraph every time it splits it over a page, so one long
+paragraph costs time in the square of its length (a million characters: minutes). Pieces of
+about half a page keep the work linear; a piece ends at a line break or a space where there is
+one, so the text prints exactly as typed (a line may end a little early where a piece ends).
+"""
+PIECE_RUNS = 200
+"""A paragraph with more runs than this is set in pieces of at most this many runs."""
+
+
+def pieces(runs: list[Run]) -> list[list[Run]]:
+    """Return runs cut into pieces of at most :data:`PIECE_CHARS` characters and
+    :data:`PIECE_RUNS` runs, cut at a line break or a space where the text has one.
+
+    A line break a piece ends on is the end of that piece (not printed as an empty line).
+    """
+    if len(runs) <= PIECE_RUNS and sum(len(r.text) for r in runs) <= PIECE_CHARS:
+        return [runs]
+    out: list[list[Run]] = []
+    current: list[Run] = []
+    size = 0
+    for run in runs:
+        text = run.text
+        while size + len(text) > PIECE_CHARS or len(current) >= PIECE_RUNS:
+            room = PIECE_CHARS - size if len(current) < PIECE_RUNS else 0
+            cut, skip = _cut(text, room, whole=not current)
+            if cut:
+                current.append(dataclasses.replace(run, text=text[:cut]))
+            text = text[cut + skip :]
+            out.append(current)
+            current, size = [], 0
+        if text or not run.text:
+            current.append(dataclasses.replace(run, text=text) if text != run.text else run)
+            size += len(text)
+    if current:
+        out.append(current)
+    return out
+
+
+def _cut(text: str, room: int, *, whole: bool) -> tuple[int, int]:
+    """Return where to end a piece within ``room`` characters, and how many to drop there."""
+    window = text[: room + 1]
+    newline = window.rfind("\n")
+    if newline >= 0:
+        return newline, 1
+    space = max(window.rfind(" ", 0, room), window.rfind("\t", 0, room))
+    if space >= 0:
+        return space + 1, 0
+    if whole:  # one word longer than a piece: cut it (ReportLab breaks it over lines anyway)
+        return max(room, 1), 0
+    return 0, 0
 
 
 def entry_name(entry: RoutingEntry, *, woo: bool) -> Name:
@@ -61,11 +118,29 @@ def _parsed(markup: str, style_name: str) -> tuple[str, Any, tuple[Any, ...]]:
 
 
 def _style(name: str) -> Any:
+    if "|" in name:
+        return _piece_style(name)
     if name == "routing":
         return routing_style()
     if name.startswith("bullet:"):
         return bullet_style(int(name.removeprefix("bullet:")))
     return paragraph_styles()[name]
+
+
+@cache
+def _piece_style(name: str) -> Any:
+    # "body|first", "body|middle", "body|last": one paragraph set as pieces keeps its spacing
+    # before the first piece and after the last only.
+    from reportlab.lib.styles import ParagraphStyle
+
+    base_name, part = name.split("|")
+    base = _style(base_name)
+    return ParagraphStyle(
+        name,
+        parent=base,
+        spaceBefore=base.spaceBefore if part == "first" else 0,
+        spaceAfter=base.spaceAfter if part == "last" else 0,
+    )
 
 
 def paragraph(markup: str, style_name: str, bullet: str | None = None) -> Flowable:
@@ -84,6 +159,12 @@ def _para(markup: str, style: str) -> Flowable:
 
 def _bullet(markup: str, depth: int) -> Flowable:
     return paragraph(markup, f"bullet:{depth}", bullet_glyph(depth))
+
+
+def _piece_part(i: int, count: int) -> str:
+    if count == 1:
+        return ""
+    return "|first" if i == 0 else ("|last" if i == count - 1 else "|middle")
 
 
 class StoryBuilder:
@@ -166,7 +247,7 @@ class StoryBuilder:
         """Return the flowables of one block of a section."""
         match block:
             case Paragraph(runs=runs):
-                return [_para(runs_markup(runs, self.nota, woo=self.woo), "body")]
+                return self.long_paragraph(runs, "body")
             case BulletList(items=items):
                 return [f for item in items for f in self.entry(item, 1)]
             case FindingsBlock() | CommitmentsBlock():
@@ -177,18 +258,51 @@ class StoryBuilder:
                 return [_para(escape(positions_summary(self.nota.findings)), "body")]
         return []
 
+    def long_paragraph(
+        self, runs: list[Run], style: str, bullet: str | None = None
+    ) -> list[Flowable]:
+        """Return one paragraph of runs, set in pieces when it is long (see PIECE_CHARS)."""
+        parts = pieces(runs)
+        out = []
+        for i, part in enumerate(parts):
+            markup = runs_markup(part, self.nota, woo=self.woo)
+            if not markup and len(parts) > 1:
+                markup = "\u00a0"  # an empty line between two line breaks stays a line
+            out.append(
+                paragraph(markup, style + _piece_part(i, len(parts)), bullet if i == 0 else None)
+            )
+        return out
+
+    def long_line(self, prefix: str, text: str, quote: bool, *, depth: int) -> list[Flowable]:
+        """Return a bullet of escaped ``prefix`` markup followed by typed text, in pieces."""
+        parts = pieces([Run(text=text)])
+        out = []
+        for i, part in enumerate(parts):
+            markup = escape(part[0].text) if part else ""
+            if quote and i == 0:
+                markup = "\u201c" + markup
+            if quote and i == len(parts) - 1:
+                markup += "\u201d"
+            if i == 0:
+                markup = prefix + markup
+            style = f"bullet:{depth}" + _piece_part(i, len(parts))
+            out.append(paragraph(markup, style, bullet_glyph(depth) if i == 0 else None))
+        return out
+
     def entry(self, entry: Any, depth: int) -> list[Flowable]:
         """Return a list entry (a bullet, or a data block expanded into bullets)."""
         match entry:
             case ListItem(runs=runs, children=children):
-                out = [_bullet(runs_markup(runs, self.nota, woo=self.woo), depth)]
+                out = self.long_paragraph(runs, f"bullet:{depth}", bullet_glyph(depth))
                 for child in children:
                     out.extend(self.entry(child, depth + 1))
                 return out
             case FindingsBlock():
-                return [_bullet(m, depth) for m in self.findings_lines(entry)]
+                lines = self.findings_lines(entry)
+                return [f for line in lines for f in self.long_line(*line, depth=depth)]
             case CommitmentsBlock():
-                return [_bullet(m, depth) for m in self.commitment_lines(entry)]
+                lines = self.commitment_lines(entry)
+                return [f for line in lines for f in self.long_line(*line, depth=depth)]
         return []
 
     def chosen_findings(self, block: FindingsBlock) -> list[Finding]:
@@ -202,30 +316,26 @@ class StoryBuilder:
             chosen = list(self.nota.findings)
         return sorted(chosen, key=lambda f: f.number)
 
-    def findings_lines(self, block: FindingsBlock) -> list[str]:
-        """Return 'Bevinding N: text' (or 'Hoofdbevinding N: “text”') markup per finding."""
+    def findings_lines(self, block: FindingsBlock) -> list[tuple[str, str, bool]]:
+        """Return per finding the 'Bevinding N: ' markup, its text and whether it is quoted."""
         label = field_label("main_finding" if block.select == "main" else "finding")
-        lines = []
-        for f in self.chosen_findings(block):
-            text = escape(f.text)
-            if block.quote:
-                text = f"\u201c{text}\u201d"
-            lines.append(f"{escape(label)} {f.number}: {text}")
-        return lines
+        return [
+            (f"{escape(label)} {f.number}: ", f.text, block.quote)
+            for f in self.chosen_findings(block)
+        ]
 
-    def commitment_lines(self, block: CommitmentsBlock) -> list[str]:
-        """Return 'Bevinding N: text' markup per commitment, ordered by finding number."""
+    def commitment_lines(self, block: CommitmentsBlock) -> list[tuple[str, str, bool]]:
+        """Return per commitment its 'Bevinding N: ' markup and text, by finding number."""
         wanted = set(block.finding_ids)
         chosen = [
             c for c in self.nota.commitments if not wanted or wanted.intersection(c.finding_ids)
         ]
         keyed = [(self._numbers(c), i, c) for i, c in enumerate(chosen)]
         keyed.sort(key=lambda t: (min(t[0]) if t[0] else 10**9, t[1]))
-        lines = []
-        for numbers, _i, c in keyed:
-            text = escape(c.text)
-            lines.append(f"{escape(self._findings_label(numbers))}: {text}" if numbers else text)
-        return lines
+        return [
+            (f"{escape(self._findings_label(numbers))}: " if numbers else "", c.text, False)
+            for numbers, _i, c in keyed
+        ]
 
     def _numbers(self, commitment: Commitment) -> list[int]:
         found = [self.findings[i].number for i in commitment.finding_ids if i in self.findings]
