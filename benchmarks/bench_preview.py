@@ -33,9 +33,9 @@ def main() -> None:
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([])
     render_ms: list[float] = []
 
-    def timed_render(nota, woo) -> PreviewPdf:  # runs on the worker thread
+    def timed_render(nota, woo, cancelled) -> PreviewPdf:  # runs on the worker thread
         start = time.perf_counter()
-        result = render_preview(nota, woo)
+        result = render_preview(nota, woo, cancelled)
         render_ms.append((time.perf_counter() - start) * 1000)
         return result
 

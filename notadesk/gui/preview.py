@@ -2,17 +2,20 @@
 
 Edits call :meth:`PreviewPane.set_nota`; the pane waits until typing pauses (~400 ms), renders
 on a worker thread, and shows the PDF when it arrives. A result overtaken by a newer refresh
-is dropped (a generation counter), and only one render runs at a time.
+is dropped (a generation counter), and only one render runs at a time. A render overtaken by
+newer edits is told to stop (it stops after the paragraph it is setting), and so is a render
+still running when the application quits: quitting never waits for a long render.
 """
 
 from __future__ import annotations
 
 import copy
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from notadesk.core.model.nota import Nota
-from notadesk.errors import NotadeskError
+from notadesk.errors import NotadeskError, RenderCancelled
 from notadesk.gui.qt import Qt, QtCore, QtGui, QtPdf, QtPdfWidgets, QtWidgets, Signal
 
 REFRESH_DELAY_MS = 400
@@ -27,14 +30,21 @@ class PreviewPdf:
     pages: int
 
 
-RenderFn = Callable[[Nota, bool], PreviewPdf]
+RenderFn = Callable[[Nota, bool, Callable[[], bool]], PreviewPdf]
+"""Renders (nota, woo, cancelled): stops with RenderCancelled once ``cancelled()`` is True."""
 
 
-def render_preview(nota: Nota, woo: bool) -> PreviewPdf:
-    """Render one copy of the nota (the Woo variant if asked), as the printer would get it."""
+def render_preview(
+    nota: Nota, woo: bool, cancelled: Callable[[], bool] | None = None
+) -> PreviewPdf:
+    """Render one copy of the nota (the Woo variant if asked), as the printer would get it.
+
+    Raises:
+        RenderCancelled: ``cancelled()`` became True while rendering.
+    """
     from notadesk.core.render import RenderOptions, render_nota
 
-    result = render_nota(nota, RenderOptions(copies=1, woo=woo))
+    result = render_nota(nota, RenderOptions(copies=1, woo=woo), cancelled=cancelled)
     return PreviewPdf(result.pdf, result.pages_per_copy)
 
 
@@ -48,16 +58,17 @@ class _RenderTask(QtCore.QRunnable):
         self, generation: int, nota: Nota, woo: bool, render: RenderFn, relay: _Relay
     ) -> None:
         super().__init__()
-        self.setAutoDelete(True)
+        self.setAutoDelete(False)  # the pane keeps it while it runs, to tell it to stop
         self.generation = generation
         self.nota = nota
         self.woo = woo
         self.render = render
         self.relay = relay
+        self.stop = threading.Event()
 
     def run(self) -> None:
         try:
-            result = self.render(self.nota, self.woo)
+            result = self.render(self.nota, self.woo, self.stop.is_set)
         except Exception as exc:  # reported on the GUI thread, never raised in the pool
             self.relay.failed.emit(self.generation, exc)
         else:
@@ -86,6 +97,8 @@ class PreviewPane(QtWidgets.QWidget):
         self._shown_generation = 0
         self._busy = False
         self._pending = False
+        self._running: _RenderTask | None = None
+        self._closing = False
         self._buffer: QtCore.QBuffer | None = None
         self._pool = QtCore.QThreadPool(self)
         self._pool.setMaxThreadCount(1)
@@ -96,6 +109,9 @@ class PreviewPane(QtWidgets.QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
         self._timer.timeout.connect(self.refresh_now)
+        app = QtCore.QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
 
         self.document = QtPdf.QPdfDocument(self)
         self.view = QtPdfWidgets.QPdfView(self)
@@ -220,11 +236,32 @@ class PreviewPane(QtWidgets.QWidget):
         self._timer.stop()
         if self._nota is None:
             return
+        if self._closing:
+            return
         self._generation += 1
         if self._busy:
             self._pending = True
+            if self._running is not None:
+                self._running.stop.set()  # its result would be dropped: stop it now
             return
         self._start()
+
+    def shutdown(self) -> None:
+        """Stop the running render and start no new one (the window closes or the app quits).
+
+        Returns at once; the render stops after the paragraph it is setting, so the thread
+        pool's wait when the pane is destroyed is short, however long the nota.
+        """
+        self._closing = True
+        self._timer.stop()
+        self._pending = False
+        if self._running is not None:
+            self._running.stop.set()
+
+    def closeEvent(self, event: QtGui.QCloseEvent) -> None:
+        """Stop any render when the pane closes."""
+        self.shutdown()
+        super().closeEvent(event)
 
     def _start(self) -> None:
         assert self._nota is not None
@@ -232,11 +269,13 @@ class PreviewPane(QtWidgets.QWidget):
         self._pending = False
         self.status_label.setText(QtCore.QCoreApplication.translate("PreviewPane", "Updating…"))
         task = _RenderTask(self._generation, self._nota, self.woo(), self._render, self._relay)
+        self._running = task
         self._pool.start(task)
 
     def _finished(self) -> None:
         self._busy = False
-        if self._pending:
+        self._running = None
+        if self._pending and not self._closing:
             self._start()
 
     def _on_done(self, generation: int, result: object) -> None:
@@ -250,7 +289,7 @@ class PreviewPane(QtWidgets.QWidget):
     def _on_failed(self, generation: int, exc: object) -> None:
         stale = generation != self._generation
         self._finished()
-        if stale:
+        if stale or isinstance(exc, RenderCancelled):
             return
         if isinstance(exc, NotadeskError):
             message = str(exc)

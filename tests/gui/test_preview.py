@@ -10,7 +10,7 @@ from pypdf import PdfReader
 
 from notadesk.core.examples import example_nota
 from notadesk.core.model.nota import Nota
-from notadesk.errors import RenderError
+from notadesk.errors import RenderCancelled, RenderError
 from notadesk.gui.preview import PreviewPane, PreviewPdf, render_preview
 from notadesk.gui.qt import QtWidgets
 
@@ -43,9 +43,9 @@ def test_example_preview_renders_in_a_worker_thread_with_its_page_count(pane_fac
     threads: list[int] = []
     results: list[PreviewPdf] = []
 
-    def render(nota: Nota, woo: bool) -> PreviewPdf:
+    def render(nota: Nota, woo: bool, cancelled) -> PreviewPdf:
         threads.append(threading.get_ident())
-        result = render_preview(nota, woo)
+        result = render_preview(nota, woo, cancelled)
         results.append(result)
         return result
 
@@ -64,7 +64,7 @@ def test_typing_is_not_blocked_while_rendering(pane_factory, qtbot):
     release = threading.Event()
     started = threading.Event()
 
-    def slow_render(nota: Nota, woo: bool) -> PreviewPdf:
+    def slow_render(nota: Nota, woo: bool, cancelled) -> PreviewPdf:
         started.set()
         assert release.wait(30), "the test never released the render"
         return PreviewPdf(_pdf(2), 2)
@@ -88,7 +88,7 @@ def test_a_result_overtaken_by_a_newer_edit_is_dropped(pane_factory, qtbot):
     gates = [threading.Event(), threading.Event()]
     calls: list[str] = []
 
-    def render(nota: Nota, woo: bool) -> PreviewPdf:
+    def render(nota: Nota, woo: bool, cancelled) -> PreviewPdf:
         index = len(calls)
         calls.append(nota.subject)
         assert gates[index].wait(30)
@@ -115,7 +115,7 @@ def test_a_result_overtaken_by_a_newer_edit_is_dropped(pane_factory, qtbot):
 def test_woo_toggle_renders_the_woo_variant(pane_factory, qtbot):
     asked: list[bool] = []
 
-    def render(nota: Nota, woo: bool) -> PreviewPdf:
+    def render(nota: Nota, woo: bool, cancelled) -> PreviewPdf:
         asked.append(woo)
         return PreviewPdf(_pdf(1), 1)
 
@@ -140,7 +140,7 @@ def test_real_woo_variant_hides_redacted_names(pane_factory, qtbot):
 def test_a_failed_render_is_one_sentence_and_keeps_the_last_preview(pane_factory, qtbot):
     fail = {"now": False}
 
-    def render(nota: Nota, woo: bool) -> PreviewPdf:
+    def render(nota: Nota, woo: bool, cancelled) -> PreviewPdf:
         if fail["now"]:
             raise RenderError("De nota past niet op de pagina.")
         return PreviewPdf(_pdf(2), 2)
@@ -157,7 +157,7 @@ def test_a_failed_render_is_one_sentence_and_keeps_the_last_preview(pane_factory
 
 
 def test_page_navigation_and_zoom(pane_factory, qtbot):
-    pane = pane_factory(render=lambda nota, woo: PreviewPdf(_pdf(3), 3), delay_ms=0)
+    pane = pane_factory(render=lambda nota, woo, cancelled: PreviewPdf(_pdf(3), 3), delay_ms=0)
     with qtbot.waitSignal(pane.rendered, timeout=10_000):
         pane.set_nota(Nota(subject="x"))
     assert pane.page_label.text() == "Page 1 of 3"
@@ -173,3 +173,54 @@ def test_page_navigation_and_zoom(pane_factory, qtbot):
     assert pane.view.zoomFactor() == pytest.approx(before * 1.25)
     pane.fit_button.click()
     assert pane.view.zoomMode() == pane.view.ZoomMode.FitToWidth
+
+
+def _render_until_cancelled(started: threading.Event, stopped: list[str]):
+    def render(nota: Nota, woo: bool, cancelled) -> PreviewPdf:
+        started.set()
+        # A render far too long to wait for: it ends only when told to stop.
+        from notadesk.core.model.nota import Paragraph, Run, Section
+
+        big = Nota(sections=[Section(blocks=[Paragraph(runs=[Run(text="woord " * 10**6)])])])
+        for _ in range(1000):
+            try:
+                render_preview(big, woo, cancelled)
+            except RenderCancelled:
+                stopped.append(nota.subject)
+                raise
+        raise AssertionError("the render was never told to stop")
+
+    return render
+
+
+def test_a_render_overtaken_by_newer_edits_is_stopped(pane_factory, qtbot):
+    started = threading.Event()
+    stopped: list[str] = []
+    slow = _render_until_cancelled(started, stopped)
+
+    def render(nota: Nota, woo: bool, cancelled) -> PreviewPdf:
+        if nota.subject == "oud":
+            return slow(nota, woo, cancelled)
+        return PreviewPdf(_pdf(2), 2)
+
+    pane = pane_factory(render=render, delay_ms=0)
+    pane.set_nota(Nota(subject="oud"))
+    qtbot.waitUntil(started.is_set, timeout=10_000)
+    with qtbot.waitSignal(pane.rendered, timeout=30_000) as signal:
+        pane.set_nota(Nota(subject="nieuw"))
+    assert stopped == ["oud"]
+    assert signal.args == [2]
+    assert "stopped" not in pane.status_label.text()
+
+
+def test_quitting_stops_a_running_render_instead_of_waiting_for_it(qtbot):
+    started = threading.Event()
+    stopped: list[str] = []
+    pane = PreviewPane(render=_render_until_cancelled(started, stopped), delay_ms=0)
+    pane.set_nota(Nota(subject="lang"))
+    qtbot.waitUntil(started.is_set, timeout=10_000)
+    QtWidgets.QApplication.instance().aboutToQuit.emit()  # what quitting the app does
+    # The pool's wait (what destroying the pane does) ends because the render stopped.
+    assert pane._pool.waitForDone(30_000)
+    assert stopped == ["lang"]
+    pane.deleteLater()
