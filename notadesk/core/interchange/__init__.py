@@ -82,6 +82,7 @@ def import_package(store: DraftStore, path: Path, *, dry_run: bool = False) -> I
     if dry_run:
         with store.reading() as s:
             return dry_report(s, package)
+    store.person()  # read before the write lock is taken
     try:
         with paused_gc(), store.writing() as s:
             report = apply(store, s, package, plan(s, package))

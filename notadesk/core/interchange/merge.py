@@ -31,11 +31,11 @@ from sqlalchemy.orm import Session
 
 from notadesk.core.interchange.package import Package, PackageDraft, PackageRevision
 from notadesk.core.interchange.reports import ImportedDraft, ImportReport
-from notadesk.core.storage import references
+from notadesk.core.storage import audit, references
 from notadesk.core.storage.documents import content_from_json
 from notadesk.core.storage.revisions import NewDraft, NewRevision
 from notadesk.core.storage.store import DraftStore, now_iso
-from notadesk.core.storage.tables import AuditRow, BlobRow, DraftRow, RevisionRow
+from notadesk.core.storage.tables import BlobRow, DraftRow, RevisionRow
 
 _CHUNK = 500
 RENAME_ORIGIN = "import-rename"
@@ -159,6 +159,7 @@ def apply(store: DraftStore, s: Session, package: Package, steps: list[_Step]) -
     """Write the planned steps inside one write session; return what was done."""
     done: dict[int, ImportedDraft] = {}
     stamp = now_iso()
+    person = store.person()  # (read by the caller before the write lock: cached)
     source = package.path.name
     pending: list[NewDraft] = []  # new drafts keeping their reference, written in bulk
     # Drafts that keep their reference go first, so new references never clash with them.
@@ -185,10 +186,8 @@ def apply(store: DraftStore, s: Session, package: Package, steps: list[_Step]) -
         else:
             done[index] = _entry(step, None)
             continue
-        s.add(
-            AuditRow(
-                at=stamp, draft_id=draft_id, action="import", detail=f"{step.outcome} from {source}"
-            )
+        audit.record(
+            s, draft_id, "import", f"{step.outcome} from {source}", at=stamp, person=person
         )
         copy_id = draft_id if step.outcome == "conflict copy" else None
         done[index] = _entry(step, copy_id, new_ref)

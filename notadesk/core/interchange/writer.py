@@ -28,8 +28,9 @@ from notadesk.core.interchange import format as fmt
 from notadesk.core.interchange.reports import ExportReport, PackageDraftInfo
 from notadesk.core.model.schema import FORMAT, FORMAT_VERSION
 from notadesk.core.policy.markings import MarkingLevel, all_levels, highest_level
+from notadesk.core.storage import audit
 from notadesk.core.storage.store import DraftStore, now_iso
-from notadesk.core.storage.tables import AuditRow, BlobRow, DraftRow, RevisionRow
+from notadesk.core.storage.tables import BlobRow, DraftRow, RevisionRow
 from notadesk.errors import NotFoundError, PackageError
 
 _REASONS = {
@@ -301,5 +302,7 @@ def _log(
 ) -> None:
     stamp = now_iso()
     detail = f"{name} ({level.marking or level.label})"
+    person = store.person()
     with store.writing() as s:
-        s.add_all(AuditRow(at=stamp, draft_id=i.id, action="export", detail=detail) for i in infos)
+        for i in infos:
+            audit.record(s, i.id, "export", detail, at=stamp, person=person)

@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from notadesk.core.policy.markings import marking_level
+from notadesk.core.storage import audit
 from notadesk.core.storage.store import Draft, DraftStore, now_iso
-from notadesk.core.storage.tables import AuditRow, CopyRegisterRow, DraftRow
+from notadesk.core.storage.tables import CopyRegisterRow, DraftRow
 from notadesk.errors import NotFoundError, ValidationError
 
 if TYPE_CHECKING:
@@ -60,6 +61,7 @@ def record_copies(
         return 0  # nothing to record: the store is not even touched
     stamp = now_iso()
     variant = "Woo" if options.woo else "normal"
+    person = store.person()
     with store.writing() as s:
         if level.register:
             for n in range(1, result.copies + 1):
@@ -79,16 +81,14 @@ def record_copies(
                         note="Woo-publicatieversie" if options.woo else "",
                     )
                 )
-        s.add(
-            AuditRow(
-                at=stamp,
-                draft_id=draft.id,
-                action="print",
-                detail=(
-                    f"revision {draft.revision}, {result.copies} copies, {variant}, "
-                    f"sha256 {result.sha256}"
-                ),
-            )
+        audit.record(
+            s,
+            draft.id,
+            "print",
+            f"revision {draft.revision}, {result.copies} copies, {variant}, sha256 {result.sha256}",
+            at=stamp,
+            person=person,
+            data={"copies": result.copies, "revision": draft.revision, "variant": variant},
         )
     return result.copies if level.register else 0
 

@@ -15,8 +15,9 @@ from sqlalchemy import Engine, func, select, text
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
+from notadesk.core.identity import Person, current_person
 from notadesk.core.model.nota import Nota
-from notadesk.core.storage import references, revisions
+from notadesk.core.storage import audit, references, revisions
 from notadesk.core.storage.database import open_database
 from notadesk.core.storage.documents import content_from_json
 from notadesk.core.storage.records import (
@@ -31,7 +32,6 @@ from notadesk.core.storage.records import (
 from notadesk.core.storage.revisions import NewDraft
 from notadesk.core.storage.search import build_match
 from notadesk.core.storage.tables import (
-    AuditRow,
     BlobRow,
     DraftRow,
     RevisionRow,
@@ -67,6 +67,7 @@ class DraftStore:
     def __init__(self, engine: Engine, path: Path) -> None:
         self.engine = engine
         self.path = path
+        self._person: Person | None = None
 
     @classmethod
     def open(cls, data_dir: Path | None = None) -> DraftStore:
@@ -218,6 +219,7 @@ class DraftStore:
         """
         new_id = draft_id or str(uuid.uuid4())
         stamp = now_iso()
+        self.person()  # read before the write lock is taken
         with self._guard_reference(nota.reference), self.writing() as s:
             if not nota.reference:
                 nota.reference = references.next_reference(s, self, nota.date)
@@ -239,6 +241,7 @@ class DraftStore:
         ``base_revision`` is the revision the edit started from: when another process saved
         in between, nothing is written and :class:`ConflictError` is raised.
         """
+        self.person()  # read before the write lock is taken
         with self._guard_reference(nota.reference), self.writing() as s:
             row = self._row(s, draft_id)
             if row.head != base_revision:
@@ -265,6 +268,7 @@ class DraftStore:
 
     def restore(self, draft_id: str, number: int, *, base_revision: int | None = None) -> Draft:
         """Make an old revision current again, as a new revision: nothing is lost."""
+        self.person()  # read before the write lock is taken
         with self.writing() as s:
             row = self._row(s, draft_id)
             if base_revision is not None and row.head != base_revision:
@@ -299,6 +303,7 @@ class DraftStore:
         self._set_deleted(draft_id, False)
 
     def _set_deleted(self, draft_id: str, deleted: bool) -> None:
+        self.person()  # read before the write lock is taken
         with self.writing() as s:
             row = self._row(s, draft_id)
             if (row.deleted_at is not None) == deleted:
@@ -377,6 +382,14 @@ class DraftStore:
             raise NotFoundError(f"There is no setting called {key!r}.")
         with self.writing() as s:
             s.merge(SettingRow(key=key, value=json.dumps(value)))
+        if key.startswith("user."):
+            self._person = None
+
+    def person(self) -> Person:
+        """Return who is working here (read once; changing ``user.*`` settings renews it)."""
+        if self._person is None:
+            self._person = current_person(self)
+        return self._person
 
     def workstation_id(self) -> str:
         """Return this workstation's id, made on first use."""
@@ -448,6 +461,30 @@ class DraftStore:
         """Add new drafts with their whole histories in bulk (see ``revisions``)."""
         revisions.insert_drafts(s, drafts)
 
-    @staticmethod
-    def _audit(s: Session, draft_id: str, action: str, detail: str) -> None:
-        s.add(AuditRow(at=now_iso(), draft_id=draft_id, action=action, detail=detail))
+    def _audit(
+        self,
+        s: Session,
+        draft_id: str,
+        action: str,
+        detail: str,
+        data: dict[str, Any] | None = None,
+    ) -> None:
+        audit.record(s, draft_id, action, detail, at=now_iso(), person=self.person(), data=data)
+
+    def audit_log(self, draft_id: str | None = None) -> list[audit.AuditEntry]:
+        """Return the audit log (of one draft, or the whole workstation), oldest first."""
+        workstation = self.workstation_id()
+        with self.reading() as s:
+            return audit.entries(s, draft_id, workstation=workstation)
+
+    def record_event(
+        self,
+        draft_id: str,
+        action: str,
+        detail: str = "",
+        data: dict[str, Any] | None = None,
+    ) -> None:
+        """Write one audit entry on its own (a policy refusal, a personal-data warning)."""
+        self.person()
+        with self.writing() as s:
+            self._audit(s, draft_id, action, detail, data)

@@ -110,13 +110,43 @@ class CopyRegisterRow(Base):
 
 
 class AuditRow(Base):
-    """A logged event on a draft: created, changed, viewed, printed, exported, deleted."""
+    """A logged event: created, saved, restored, deleted, printed, exported, imported,
+    downgraded (with its justification), refused by policy.
+
+    Append-only: triggers refuse UPDATE and DELETE. Rows are built by ``storage/audit.py``
+    only. ``draft_id`` is empty for an event of the workstation (a refused package).
+    """
 
     __tablename__ = "audit_log"
-    __table_args__ = (Index("ix_audit_draft", "draft_id", "at"),)
+    __table_args__ = (
+        Index("ix_audit_draft", "draft_id", "at"),
+        Index("ix_audit_uuid", "uuid", unique=True),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
     at: Mapped[str] = mapped_column(String(40))
     draft_id: Mapped[str] = mapped_column(String(36))
     action: Mapped[str] = mapped_column(String(40))
     detail: Mapped[str] = mapped_column(Text, default="")
+    uuid: Mapped[str | None] = mapped_column(String(36))
+    """The entry's identity wherever it travels (NULL in rows written before schema 0002)."""
+    workstation: Mapped[str] = mapped_column(String(36), default="", server_default="")
+    """The workstation the event happened on (empty: this one, before schema 0002)."""
+    account: Mapped[str] = mapped_column(Text, default="", server_default="")
+    person: Mapped[str] = mapped_column(Text, default="", server_default="")
+    data: Mapped[str] = mapped_column(Text, default="", server_default="")
+    """JSON: what the event needs besides its detail (from/to, justification, signer, verdict)."""
+
+
+class TrustedKeyRow(Base):
+    """A public signing key this workstation's user trusts (the policy pins its own)."""
+
+    __tablename__ = "trusted_keys"
+
+    fingerprint: Mapped[str] = mapped_column(String(64), primary_key=True)
+    public_key: Mapped[str] = mapped_column(String(64))
+    """The raw Ed25519 public key, hex."""
+    name: Mapped[str] = mapped_column(Text)
+    workstation: Mapped[str] = mapped_column(String(36))
+    added_at: Mapped[str] = mapped_column(String(40))
+    added_by: Mapped[str] = mapped_column(Text)
