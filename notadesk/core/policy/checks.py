@@ -9,8 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from notadesk.core.model.nota import Nota
+from notadesk.core.model.text import nota_outline
 from notadesk.core.policy.markings import is_known_level, marking_level
 from notadesk.core.policy.vocabulary import allowed_transitions, label, statuses, type_lines
+from notadesk.core.render.scripts import PLACEHOLDER, describe, unprintable_characters
 
 FINAL_STATUSES = ("definitief", "getekend")
 
@@ -51,7 +53,32 @@ def readiness_problems(nota: Nota) -> list[Problem]:
                 )
             )
     problems.extend(_marking_problems(nota))
+    problems.extend(_script_problems(nota))
     return problems
+
+
+UNPRINTABLE_NAMED_MAX = 5
+"""Characters a problem names before it says how many more there are."""
+
+
+def _script_problems(nota: Nota) -> list[Problem]:
+    """Name the characters no bundled font has: they would print as a placeholder."""
+    text = "\n".join([*nota_outline(nota), nota.classification.end_event])
+    missing = unprintable_characters(text)
+    if not missing:
+        return []
+    named = ", ".join(describe(ch) for ch in missing[:UNPRINTABLE_NAMED_MAX])
+    more = len(missing) - UNPRINTABLE_NAMED_MAX
+    if more > 0:
+        named += f" and {more} more"
+    where = "subject" if any(ch in nota.subject for ch in missing) else "sections"
+    return [
+        Problem(
+            where,
+            f"No font of the print has these characters; they would print as {PLACEHOLDER}: "
+            f"{named}.",
+        )
+    ]
 
 
 def _finding_problems(nota: Nota) -> list[Problem]:

@@ -31,9 +31,10 @@ def lock_down_reportlab() -> None:
     rl_config.trustedSchemes = []
     rl_config.invariant = 1
     rl_config.canvas_basefontname = fonts().regular
-    from notadesk.core.render.speedups import install
+    from notadesk.core.render import scripts, speedups
 
-    install()
+    speedups.install()
+    scripts.install()
 
 
 def render_pdf(

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from notadesk.core.model.nota import Nota, Run
+from notadesk.core.render.scripts import shaped
 from notadesk.core.render.styles import colour_hex
 
 _KEEP_CONTROLS = {"\n", "\t"}
@@ -34,8 +35,12 @@ def clean_text(text: str) -> str:
 
 
 def escape(text: str) -> str:
-    """Return typed text as paragraph markup that prints exactly that text."""
-    text = clean_text(text)
+    """Return typed text as paragraph markup that prints exactly that text.
+
+    Arabic letters are given their joined forms (:mod:`notadesk.core.render.scripts` sets
+    each character in a font that has it and draws right-to-left runs in visual order).
+    """
+    text = shaped(clean_text(text))
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     if "\n" in text or "\t" in text:
         text = text.replace("\t", " ").replace("\n", "<br/>")

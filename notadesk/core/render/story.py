@@ -27,6 +27,7 @@ from notadesk.core.model.nota import (
 )
 from notadesk.core.policy.vocabulary import field_label, type_line_label
 from notadesk.core.render.markup import Name, escape, runs_markup
+from notadesk.core.render.scripts import fallback_frags, paragraph_class
 from notadesk.core.render.styles import (
     bullet_glyph,
     bullet_style,
@@ -114,7 +115,7 @@ def _parsed(markup: str, style_name: str) -> tuple[str, Any, tuple[Any, ...]]:
     if frags is None:  # cannot happen for escaped text; kept as a clear error
         raise RenderError("A paragraph of the nota could not be typeset.")
     textTransformFrags(frags, style)
-    return text, style, tuple(frags)
+    return text, style, tuple(fallback_frags(frags))
 
 
 def _style(name: str) -> Any:
@@ -145,10 +146,8 @@ def _piece_style(name: str) -> Any:
 
 def paragraph(markup: str, style_name: str, bullet: str | None = None) -> Flowable:
     """Return a ReportLab paragraph for safe markup in a named style (parsed once, cached)."""
-    from reportlab.platypus import Paragraph as RLParagraph
-
     text, style, frags = _parsed(markup, style_name)
-    para = RLParagraph("", style, bulletText=bullet, frags=list(frags))
+    para = paragraph_class()("", style, bulletText=bullet, frags=list(frags))
     para.text = text
     return para
 
