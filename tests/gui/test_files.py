@@ -47,7 +47,7 @@ def test_export_then_import_into_another_database(window, qtbot, tmp_path, monke
     qtbot.waitUntil(lambda: bool(shown), timeout=10000)
     [written] = tmp_path.glob("uit*.nota")  # the core adds the classification to the name
     package = written
-    assert "1 draft(s)" in "\n".join(window.exchange.last_report)
+    assert "1 draft, 1 revision" in "\n".join(window.exchange.last_report)
 
     # import into a second, empty database through the same window code
     other_dir = tmp_path / "other"
