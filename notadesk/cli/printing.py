@@ -40,6 +40,11 @@ def register(sub: Any) -> None:
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
     p.add_argument("--copies", type=_copies, default=1, metavar="N", help="N complete copies")
     p.add_argument("--woo", action="store_true", help="the Woo publication variant")
+    p.add_argument(
+        "--pdfa",
+        action="store_true",
+        help="PDF/A-2b for the archive (definitief and getekend prints always are)",
+    )
     numbers = p.add_mutually_exclusive_group()
     numbers.add_argument(
         "--copy-numbers",
@@ -100,7 +105,9 @@ def cmd_render(ctx: Context, args: argparse.Namespace) -> int:
     level = marking_level(draft.nota.classification.level)
     if level.copy_numbers and args.copy_numbers is False:
         return _fail(f"{level.marking} requires copy numbers on every page; they stay on.")
-    options = RenderOptions(copies=args.copies, copy_numbers=args.copy_numbers, woo=args.woo)
+    options = RenderOptions(
+        copies=args.copies, copy_numbers=args.copy_numbers, woo=args.woo, pdfa=args.pdfa
+    )
     result = render_nota(draft.nota, options)
     target: Path = args.output
     write_pdf_atomically(result.pdf, target)
@@ -113,6 +120,8 @@ def cmd_render(ctx: Context, args: argparse.Namespace) -> int:
             raise
     print(f"{result.sha256}  {target}")
     summary = f"{counted(result.pages_per_copy, 'page')} per copy, {counted(result.copies, 'copy')}"
+    if result.pdfa:
+        summary += ", PDF/A-2b"
     if recorded:
         summary += f"; {counted(recorded, 'entry')} added to the copy register"
     print(f"notadesk: {summary}.", file=sys.stderr)

@@ -162,3 +162,23 @@ def test_rendering_an_unregistered_level_does_not_load_sqlalchemy(tmp_path, data
     )
     assert proc.stdout.split()[-3:] == ["0", "False", "False"], proc.stderr
     assert (tmp_path / "q.pdf").is_file()
+
+
+def test_pdfa_on_request_and_for_definitief(tmp_path, data_dir, store):
+    concept = store.create(example_nota())
+    target = tmp_path / "a.pdf"
+    result = run_cli("render", concept.id, "-o", str(target), "--pdfa", data_dir=data_dir)
+    assert result.status == 0, result.err
+    assert "PDF/A-2b" in result.err
+    meta = subprocess.run(
+        ["pdfinfo", "-meta", str(target)], capture_output=True, text=True, check=True
+    ).stdout
+    assert ">2</pdfaid:part>" in meta
+    plain = run_cli("render", concept.id, "-o", str(tmp_path / "p.pdf"), data_dir=data_dir)
+    assert "PDF/A" not in plain.err
+    final = example_nota()
+    final.status = "definitief"
+    final.reference = "Min-BuZa.2022.241"
+    draft = store.create(final)
+    done = run_cli("render", draft.id, "-o", str(tmp_path / "d.pdf"), data_dir=data_dir)
+    assert done.status == 0 and "PDF/A-2b" in done.err

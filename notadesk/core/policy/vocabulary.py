@@ -73,6 +73,11 @@ def status_shows_watermark(status_id: str) -> bool:
     return any(s["id"] == status_id and s["watermark"] for s in vocabulary()["statuses"])
 
 
+def status_prints_as_pdfa(status_id: str) -> bool:
+    """Return whether a draft in this status always prints as PDF/A (for the archive)."""
+    return any(s["id"] == status_id and s.get("pdfa") for s in vocabulary()["statuses"])
+
+
 def allowed_transitions(status_id: str) -> list[str]:
     """Return the statuses a draft may move to from this one."""
     return list(vocabulary()["status_transitions"].get(status_id, []))

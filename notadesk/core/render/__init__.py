@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from notadesk.core.model.nota import Nota
+from notadesk.core.policy.vocabulary import status_prints_as_pdfa
 from notadesk.errors import RenderError
 
 if TYPE_CHECKING:
@@ -30,11 +31,12 @@ __all__ = [
 
 @dataclass(frozen=True)
 class RenderOptions:
-    """How to print: how many copies, copy numbers, and the Woo publication variant."""
+    """How to print: how many copies, copy numbers, the Woo variant, PDF/A on request."""
 
     copies: int = 1  # N complete copies in one PDF, page numbers restart per copy
     copy_numbers: bool | None = None  # None: as the marking level requires; True/False: force
     woo: bool = False  # Woo publication variant (redactions as grey boxes)
+    pdfa: bool = False  # PDF/A-2b on request; definitief and getekend prints always are
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,7 @@ class RenderResult:
     sha256: str
     pages_per_copy: int
     copies: int
+    pdfa: bool = False  # the file is PDF/A-2b
 
 
 def render_nota(
@@ -73,7 +76,14 @@ def render_nota(
         woo=options.woo,
         cancelled=cancelled,
     )
-    return RenderResult(pdf=pdf, sha256=sha256(pdf), pages_per_copy=pages, copies=options.copies)
+    pdfa = options.pdfa or status_prints_as_pdfa(nota.status)
+    if pdfa:
+        from notadesk.core.render.archive import to_pdfa
+
+        pdf = to_pdfa(pdf)
+    return RenderResult(
+        pdf=pdf, sha256=sha256(pdf), pages_per_copy=pages, copies=options.copies, pdfa=pdfa
+    )
 
 
 def write_pdf_atomically(pdf: bytes, target: Path) -> None:
