@@ -51,6 +51,7 @@ def register(sub: Any) -> None:
     p = sub.add_parser("restore", help="make an old revision current (as a new revision)")
     p.add_argument("draft", metavar="DRAFT")
     p.add_argument("revision", type=int, metavar="REV")
+    p.add_argument("--note", default="", metavar="TEXT", help="why (kept with the revision)")
     p.set_defaults(handler=cmd_restore)
 
     p = sub.add_parser("delete", help="move a draft to the trash")
@@ -192,14 +193,18 @@ def cmd_search(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_history(ctx: Context, args: argparse.Namespace) -> int:
+    from notadesk.core.identity import signed_label
+
     draft_id = ctx.resolve(args.draft)
     revisions = ctx.store.history(draft_id)
     if args.json:
-        print_json([r.__dict__ for r in revisions])
+        print_json([r.as_json() for r in revisions])
         return 0
     for r in revisions:
         extra = f" (from revision {r.restored_from})" if r.restored_from else ""
-        print(f"{r.number:>4}  {r.created[:19].replace('T', ' ')}  {r.origin}{extra}")
+        who = signed_label(r.author) if r.author.label else "(author unknown)"
+        line = f"{r.number:>4}  {r.created[:19].replace('T', ' ')}  {r.origin}{extra}  {who}"
+        print(f"{line}  — {r.note}" if r.note else line)
     return 0
 
 
@@ -217,7 +222,7 @@ def cmd_diff(ctx: Context, args: argparse.Namespace) -> int:
 
 def cmd_restore(ctx: Context, args: argparse.Namespace) -> int:
     draft_id = ctx.resolve(args.draft)
-    draft = ctx.store.restore(draft_id, args.revision)
+    draft = ctx.store.restore(draft_id, args.revision, note=args.note)
     print(f"Revision {args.revision} restored as revision {draft.revision}.")
     return 0
 

@@ -67,3 +67,40 @@ def _clean(value: Any) -> str:
         return ""
     text = "".join(c for c in value if c.isprintable() or c == " ").strip()
     return text[:MAX_NAME]
+
+
+NOBODY = Person("")
+"""No author recorded (revisions written before authors were kept)."""
+
+
+def signed_label(person: Person) -> str:
+    """Return the name (or account) with the function, as a history or a paraaf shows it."""
+    who = person.label or "?"
+    return f"{who} ({person.function})" if person.function else who
+
+
+def person_from_json(data: Any) -> Person:
+    """Return a person from :meth:`Person.as_json` output (anything else: nobody)."""
+    if not isinstance(data, dict):
+        return NOBODY
+    return Person(
+        account=_clean(data.get("account", "")),
+        display_name=_clean(data.get("name", "")),
+        function=_clean(data.get("function", "")),
+    )
+
+
+def clean_line(value: str, what: str, *, limit: int = MAX_NAME) -> str:
+    """Return single-line text stripped of surrounding spaces, or refuse it.
+
+    Raises:
+        ValidationError: the value holds a control character or is longer than ``limit``.
+    """
+    from notadesk.errors import ValidationError
+
+    if any(ord(c) < 32 or 0x7F <= ord(c) < 0xA0 or c in "\u2028\u2029" for c in value):
+        raise ValidationError(f"{what} may not contain a line break or control character.")
+    value = value.strip()
+    if len(value) > limit:
+        raise ValidationError(f"{what} is longer than {limit} characters.")
+    return value

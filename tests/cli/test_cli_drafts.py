@@ -147,3 +147,19 @@ def test_settings_change_the_reference_prefix(capsys: Cap) -> None:
     shown = cli_in_process(capsys, "show", draft_id, "--json").json()
     assert shown["nota"]["reference"].startswith("Min-DEF.")
     assert shown["nota"]["subject"] == "Test"
+
+
+def test_history_shows_author_and_note(capsys: Cap) -> None:
+    assert cli_in_process(capsys, "settings", "user.display_name", "J. de Vries").status == 0
+    assert cli_in_process(capsys, "settings", "user.function", "beleidsmedewerker").status == 0
+    draft_id = _demo(capsys)
+    restored = cli_in_process(capsys, "restore", draft_id, "1", "--note", "naar DGPZ voor paraaf")
+    assert restored.status == 0
+    lines = cli_in_process(capsys, "history", draft_id).out.splitlines()
+    assert "J. de Vries (beleidsmedewerker)" in lines[0] and "—" not in lines[0]
+    assert lines[1].endswith("J. de Vries (beleidsmedewerker)  — naar DGPZ voor paraaf")
+    entries = cli_in_process(capsys, "history", draft_id, "--json").json()
+    assert entries[1]["author"]["name"] == "J. de Vries"
+    assert entries[1]["note"] == "naar DGPZ voor paraaf"
+    bad = cli_in_process(capsys, "settings", "user.display_name", "a\nb")
+    assert bad.status == 1 and "line break" in bad.err

@@ -13,7 +13,7 @@ from sqlalchemy import Engine, create_engine, event
 from notadesk.errors import StorageError
 from notadesk.paths import backup_dir, database_path, ensure_data_dir
 
-SCHEMA_HEAD = "0002"
+SCHEMA_HEAD = "0003"
 """The newest migration; a test checks it against Alembic's own view of the scripts."""
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"

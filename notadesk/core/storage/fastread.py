@@ -20,7 +20,7 @@ from notadesk.core.storage.records import (
     summary_from_values,
 )
 
-SCHEMA_HEAD = "0002"
+SCHEMA_HEAD = "0003"
 """Must equal ``database.SCHEMA_HEAD``; a test checks it (importing that module costs time)."""
 
 _DRAFT_COLUMNS = "id, head, head_uuid, created, updated, deleted_at, conflict_of"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from notadesk.core.identity import NOBODY, Person
 from notadesk.core.model.nota import Nota
 
 SUMMARY_COLUMNS = (
@@ -87,6 +88,23 @@ class RevisionInfo:
     origin: str
     restored_from: int | None
     content_hash: str
+    author: Person = NOBODY
+    note: str = ""
+
+    def as_json(self) -> dict[str, Any]:
+        """Return the entry as JSON (the author as an object, empty parts omitted)."""
+        out: dict[str, Any] = {
+            "number": self.number,
+            "uuid": self.uuid,
+            "parent_uuid": self.parent_uuid,
+            "created": self.created,
+            "origin": self.origin,
+            "restored_from": self.restored_from,
+            "content_hash": self.content_hash,
+            "author": self.author.as_json(),
+            "note": self.note,
+        }
+        return out
 
 
 @dataclass(frozen=True)

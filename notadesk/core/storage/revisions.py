@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
+from notadesk.core.identity import NOBODY, Person
 from notadesk.core.model.nota import Nota
 from notadesk.core.model.text import search_body
 from notadesk.core.storage.documents import content_json
@@ -37,6 +38,8 @@ class NewRevision:
     content_hash: str
     document: str
     """The content JSON as a revision stores it (``documents.content_json``)."""
+    author: Person = NOBODY
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -84,6 +87,8 @@ def append_revision(
     revision_uuid: str | None = None,
     parent_uuid: str | None = None,
     content_hash: str | None = None,
+    author: Person = NOBODY,
+    note: str = "",
 ) -> RevisionRow:
     """Add a revision to a draft inside a write session and update the search index.
 
@@ -101,6 +106,10 @@ def append_revision(
         restored_from=restored_from,
         content_hash=digest,
         document=content_json(nota),
+        author_account=author.account,
+        author_name=author.display_name,
+        author_function=author.function,
+        note=note,
     )
     s.add(rev)
     row.head = rev.number
@@ -144,6 +153,10 @@ def insert_drafts(s: Session, drafts: Sequence[NewDraft]) -> None:
                     "restored_from": rev.restored_from,
                     "content_hash": rev.content_hash,
                     "document": rev.document,
+                    "author_account": rev.author.account,
+                    "author_name": rev.author.display_name,
+                    "author_function": rev.author.function,
+                    "note": rev.note,
                 }
             )
             previous = rev.uuid

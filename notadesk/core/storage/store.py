@@ -15,7 +15,14 @@ from sqlalchemy import Engine, func, select, text
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
-from notadesk.core.identity import Person, current_person
+from notadesk.core.identity import (
+    NOBODY,
+    SETTING_DISPLAY_NAME,
+    SETTING_FUNCTION,
+    Person,
+    clean_line,
+    current_person,
+)
 from notadesk.core.model.nota import Nota
 from notadesk.core.storage import audit, references, revisions
 from notadesk.core.storage.database import open_database
@@ -54,6 +61,18 @@ SETTING_DEFAULTS: dict[str, Any] = {
     "user.display_name": "",
     "user.function": "",
 }
+
+MAX_NOTE = 500
+"""Longest revision note, in characters."""
+
+
+def clean_note(note: str) -> str:
+    """Return a revision note fit to store (one line, at most :data:`MAX_NOTE` characters).
+
+    Raises:
+        ValidationError: it holds a line break or control character, or is too long.
+    """
+    return clean_line(note, "A revision note", limit=MAX_NOTE)
 
 
 def now_iso() -> str:
@@ -210,16 +229,22 @@ class DraftStore:
     # --- writing -----------------------------------------------------------------------------
 
     def create(
-        self, nota: Nota, *, draft_id: str | None = None, conflict_of: str | None = None
+        self,
+        nota: Nota,
+        *,
+        draft_id: str | None = None,
+        conflict_of: str | None = None,
+        note: str = "",
     ) -> Draft:
         """Store a new draft as revision 1; an empty reference gets the next one.
 
         Raises:
             DuplicateReferenceError: the nota's reference is already used.
         """
+        note = clean_note(note)
+        author = self.person()  # read before the write lock is taken
         new_id = draft_id or str(uuid.uuid4())
         stamp = now_iso()
-        self.person()  # read before the write lock is taken
         with self._guard_reference(nota.reference), self.writing() as s:
             if not nota.reference:
                 nota.reference = references.next_reference(s, self, nota.date)
@@ -231,17 +256,21 @@ class DraftStore:
             self.fill_row(row, nota, stamp)
             s.add(row)
             s.flush()
-            self.append_revision(s, row, nota, origin="create", created=stamp)
+            self.append_revision(
+                s, row, nota, origin="create", created=stamp, author=author, note=note
+            )
             self._audit(s, new_id, "create", nota.reference)
         return self.get(new_id)
 
-    def save(self, draft_id: str, nota: Nota, *, base_revision: int) -> Draft:
+    def save(self, draft_id: str, nota: Nota, *, base_revision: int, note: str = "") -> Draft:
         """Store a new revision, unless the content is unchanged.
 
         ``base_revision`` is the revision the edit started from: when another process saved
-        in between, nothing is written and :class:`ConflictError` is raised.
+        in between, nothing is written and :class:`ConflictError` is raised. The revision
+        records this workstation's author and the optional ``note``.
         """
-        self.person()  # read before the write lock is taken
+        note = clean_note(note)
+        author = self.person()  # read before the write lock is taken
         with self._guard_reference(nota.reference), self.writing() as s:
             row = self._row(s, draft_id)
             if row.head != base_revision:
@@ -260,15 +289,25 @@ class DraftStore:
                 self._refuse_unready(row.status, nota)
                 self.fill_row(row, nota, now_iso())
                 self.append_revision(
-                    s, row, nota, origin="save", created=row.updated, content_hash=digest
+                    s,
+                    row,
+                    nota,
+                    origin="save",
+                    created=row.updated,
+                    content_hash=digest,
+                    author=author,
+                    note=note,
                 )
                 self._audit(s, draft_id, "save", str(row.head))
             saved = draft_from_row(row, nota)
         return saved
 
-    def restore(self, draft_id: str, number: int, *, base_revision: int | None = None) -> Draft:
+    def restore(
+        self, draft_id: str, number: int, *, base_revision: int | None = None, note: str = ""
+    ) -> Draft:
         """Make an old revision current again, as a new revision: nothing is lost."""
-        self.person()  # read before the write lock is taken
+        note = clean_note(note)
+        author = self.person()  # read before the write lock is taken
         with self.writing() as s:
             row = self._row(s, draft_id)
             if base_revision is not None and row.head != base_revision:
@@ -289,7 +328,14 @@ class DraftStore:
             nota.reference = row.reference  # the reference stays the draft's own
             self.fill_row(row, nota, now_iso())
             self.append_revision(
-                s, row, nota, origin="restore", created=row.updated, restored_from=number
+                s,
+                row,
+                nota,
+                origin="restore",
+                created=row.updated,
+                restored_from=number,
+                author=author,
+                note=note,
             )
             self._audit(s, draft_id, "restore", str(number))
         return self.get(draft_id)
@@ -327,11 +373,15 @@ class DraftStore:
                     RevisionRow.origin,
                     RevisionRow.restored_from,
                     RevisionRow.content_hash,
+                    RevisionRow.author_account,
+                    RevisionRow.author_name,
+                    RevisionRow.author_function,
+                    RevisionRow.note,
                 )
                 .where(RevisionRow.draft_id == draft_id)
                 .order_by(RevisionRow.number)
             ).all()
-            return [RevisionInfo(*r) for r in rows]
+            return [RevisionInfo(*r[:7], Person(*r[7:10]), r[10]) for r in rows]
 
     def revision(self, draft_id: str, number: int) -> Nota:
         """Return the content of one revision."""
@@ -377,9 +427,19 @@ class DraftStore:
         return SETTING_DEFAULTS[key] if row is None else json.loads(row.value)
 
     def set_setting(self, key: str, value: Any) -> None:
-        """Store a setting."""
+        """Store a setting.
+
+        Raises:
+            NotFoundError: there is no such setting.
+            ValidationError: the author's name or function is not one line of text.
+        """
         if key not in SETTING_DEFAULTS:
             raise NotFoundError(f"There is no setting called {key!r}.")
+        if key in (SETTING_DISPLAY_NAME, SETTING_FUNCTION):
+            what = "The display name" if key == SETTING_DISPLAY_NAME else "The function"
+            if not isinstance(value, str):
+                raise ValidationError(f"{what} must be text.")
+            value = clean_line(value, what)
         with self.writing() as s:
             s.merge(SettingRow(key=key, value=json.dumps(value)))
         if key.startswith("user."):
@@ -390,6 +450,10 @@ class DraftStore:
         if self._person is None:
             self._person = current_person(self)
         return self._person
+
+    def has_author(self) -> bool:
+        """Return whether a display name was set (the window asks for one at first start)."""
+        return bool(self.person().display_name)
 
     def workstation_id(self) -> str:
         """Return this workstation's id, made on first use."""
@@ -443,6 +507,8 @@ class DraftStore:
         revision_uuid: str | None = None,
         parent_uuid: str | None = None,
         content_hash: str | None = None,
+        author: Person = NOBODY,
+        note: str = "",
     ) -> RevisionRow:
         """Add a revision to a draft inside a write session (see ``revisions``)."""
         return revisions.append_revision(
@@ -455,6 +521,8 @@ class DraftStore:
             revision_uuid=revision_uuid,
             parent_uuid=parent_uuid,
             content_hash=content_hash,
+            author=author,
+            note=note,
         )
 
     def insert_drafts(self, s: Session, drafts: Sequence[NewDraft]) -> None:

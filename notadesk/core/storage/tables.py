@@ -55,6 +55,11 @@ class RevisionRow(Base):
     restored_from: Mapped[int | None]
     content_hash: Mapped[str] = mapped_column(String(64))
     document: Mapped[str] = mapped_column(Text)
+    author_account: Mapped[str] = mapped_column(Text, default="")
+    author_name: Mapped[str] = mapped_column(Text, default="")
+    author_function: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    """Why this revision was saved ("naar DGPZ voor paraaf"); may be empty."""
 
 
 class BlobRow(Base):
@@ -150,3 +155,68 @@ class TrustedKeyRow(Base):
     workstation: Mapped[str] = mapped_column(String(36))
     added_at: Mapped[str] = mapped_column(String(40))
     added_by: Mapped[str] = mapped_column(Text)
+
+
+class CommentRow(Base):
+    """A comment on a draft, or a reply to one; never changed once written.
+
+    ``anchor`` is JSON naming what the comment is about on the revision ``revision_uuid``:
+    a passage of text (offsets and the quoted words), a finding or a commitment. Where that
+    is now is worked out from the revisions (``core/review/anchors.py``), so the row itself
+    never needs to change and two copies of a draft merge by uuid.
+    """
+
+    __tablename__ = "comments"
+
+    uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    draft_id: Mapped[str] = mapped_column(String(36), index=True)
+    parent_uuid: Mapped[str | None] = mapped_column(String(36))
+    revision_uuid: Mapped[str] = mapped_column(String(36))
+    created: Mapped[str] = mapped_column(String(40))
+    author_account: Mapped[str] = mapped_column(Text, default="")
+    author_name: Mapped[str] = mapped_column(Text, default="")
+    author_function: Mapped[str] = mapped_column(Text, default="")
+    text: Mapped[str] = mapped_column(Text)
+    anchor: Mapped[str] = mapped_column(Text, default="{}")
+
+
+class CommentStateRow(Base):
+    """A comment thread resolved or reopened (the latest entry wins); append-only."""
+
+    __tablename__ = "comment_states"
+
+    uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    comment_uuid: Mapped[str] = mapped_column(String(36), index=True)
+    draft_id: Mapped[str] = mapped_column(String(36), index=True)
+    at: Mapped[str] = mapped_column(String(40))
+    action: Mapped[str] = mapped_column(String(20))
+    author_account: Mapped[str] = mapped_column(Text, default="")
+    author_name: Mapped[str] = mapped_column(Text, default="")
+    author_function: Mapped[str] = mapped_column(Text, default="")
+
+
+class RouteEventRow(Base):
+    """One event of a draft's paraaf route; append-only.
+
+    ``action`` is ``add`` or ``remove`` (a reviewer beside the Via names), ``paraaf`` or
+    ``return`` (terug met opmerkingen) by the route entry ``name``. A step records the
+    revision it was given on and the fingerprint of that revision's text, so a later edit
+    shows it as given on an earlier version.
+    """
+
+    __tablename__ = "route_events"
+    __table_args__ = (Index("ix_route_events_draft", "draft_id", "at"),)
+
+    uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    draft_id: Mapped[str] = mapped_column(String(36))
+    at: Mapped[str] = mapped_column(String(40))
+    action: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str] = mapped_column(Text, default="")
+    function: Mapped[str] = mapped_column(Text, default="")
+    remark: Mapped[str] = mapped_column(Text, default="")
+    revision_uuid: Mapped[str] = mapped_column(String(36), default="")
+    revision_number: Mapped[int] = mapped_column(default=0)
+    fingerprint: Mapped[str] = mapped_column(String(64), default="")
+    author_account: Mapped[str] = mapped_column(Text, default="")
+    author_name: Mapped[str] = mapped_column(Text, default="")
+    author_function: Mapped[str] = mapped_column(Text, default="")

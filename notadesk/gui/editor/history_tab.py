@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from notadesk.core.identity import signed_label
 from notadesk.core.model.nota import Nota
 from notadesk.core.model.text import diff_lines, nota_outline
 from notadesk.gui import operations
@@ -70,14 +71,18 @@ class HistoryTab(EditorTab):
         self.revisions: list[RevisionInfo] = []
         self.before_change: Callable[[], bool] | None = None
         self.tree = QtWidgets.QTreeWidget(self)
-        self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels([self.tr("Revision"), self.tr("Saved"), self.tr("How")])
+        self.tree.setColumnCount(5)
+        self.tree.setHeaderLabels(
+            [self.tr("Revision"), self.tr("Saved"), self.tr("How"), self.tr("By"), self.tr("Note")]
+        )
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         self.tree.setAccessibleName(self.tr("Revisions"))
         self.tree.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.header().resizeSection(0, 90)
-        self.tree.header().resizeSection(1, 190)
+        self.tree.header().resizeSection(1, 150)
+        self.tree.header().resizeSection(2, 130)
+        self.tree.header().resizeSection(3, 200)
         self.tree.itemActivated.connect(lambda *_: self.view_selected())
         self.view_button = tool_button(
             self.tr("View"), "document-properties", self.tr("Show the selected revision")
@@ -133,9 +138,17 @@ class HistoryTab(EditorTab):
         found = operations.guarded(self, self.tr("History"), lambda: self.store.history(draft_id))
         self.revisions = list(reversed(found or []))
         for info in self.revisions:
+            who = signed_label(info.author) if info.author.label else ""
             item = QtWidgets.QTreeWidgetItem(
-                [str(info.number), local_time(info.created), self._origin_text(info)]
+                [
+                    str(info.number),
+                    local_time(info.created),
+                    self._origin_text(info),
+                    who,
+                    info.note,
+                ]
             )
+            item.setToolTip(4, info.note)
             item.setData(0, Qt.ItemDataRole.UserRole, info.number)
             item.setTextAlignment(0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.tree.addTopLevelItem(item)
