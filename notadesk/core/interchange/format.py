@@ -17,9 +17,9 @@ from notadesk.errors import PackageError, ValidationError
 from notadesk.resources import load_json
 
 PACKAGE_FORMAT = "notadesk-package"
-PACKAGE_FORMAT_VERSION = 1
+PACKAGE_FORMAT_VERSION = 2
 DRAFT_FILE_FORMAT = "notadesk-package-draft"
-DRAFT_FILE_FORMAT_VERSION = 1
+DRAFT_FILE_FORMAT_VERSION = 2
 SUFFIX = ".nota"
 MANIFEST = "manifest.json"
 
@@ -50,14 +50,18 @@ LIMITS = Limits()
 def upgrade_manifest(manifest: dict[str, Any]) -> dict[str, Any]:
     """Bring a manifest of an older format version to the current one.
 
-    Version 1 is the first version; when version 2 comes, the step from 1 to 2 goes here,
-    and draft files are upgraded the same way in :func:`upgrade_draft_file`.
+    Version 2 only adds optional parts (authors and notes of revisions in the draft files),
+    so a version-1 manifest is a valid version-2 manifest as it is.
     """
     return manifest
 
 
 def upgrade_draft_file(data: dict[str, Any], version: int) -> dict[str, Any]:
-    """Bring a draft file of an older package format version to the current one."""
+    """Bring a draft file of an older package format version to the current one.
+
+    Version 2 adds optional ``author`` and ``note`` to each revision; version-1 revisions
+    have neither (nobody was recorded), which version 2 reads as it is.
+    """
     return data
 
 

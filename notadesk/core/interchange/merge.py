@@ -280,6 +280,8 @@ def _new_draft(
             restored_from=rev.restored_from if keep_numbers else None,
             content_hash=rev.content_hash,
             document=rev.document_json(),
+            author=rev.author,
+            note=rev.note,
         )
         for rev in step.append
     ]
@@ -349,6 +351,8 @@ def _append(
             revision_uuid=rev.uuid,
             parent_uuid=rev.parent_uuid,
             content_hash=rev.content_hash,
+            author=rev.author,
+            note=rev.note,
         )
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from notadesk.core.identity import NOBODY, Person
 from notadesk.core.model.nota import Nota
 from notadesk.core.policy.markings import MarkingLevel
 
@@ -24,6 +25,8 @@ class PackageRevision:
     nota: Nota
     document: str = field(default="", compare=False, repr=False)
     """The content JSON a revision stores, made once while checking the content hash."""
+    author: Person = NOBODY
+    note: str = ""
 
     def document_json(self) -> str:
         """Return the content JSON a revision stores (``documents.content_json`` of the nota)."""

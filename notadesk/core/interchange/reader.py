@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
+from notadesk.core.identity import person_from_json
 from notadesk.core.interchange import format as fmt
 from notadesk.core.interchange.format import Limits
 from notadesk.core.interchange.package import Package, PackageDraft, PackageRevision
@@ -379,6 +380,8 @@ def _parse_draft(name: str, draft_id: str, raw: bytes) -> PackageDraft:
                 content_hash=digest,
                 nota=nota,
                 document=document,
+                author=person_from_json(rev.get("author")),
+                note=rev.get("note", ""),
             )
         )
         parent = rev["uuid"]

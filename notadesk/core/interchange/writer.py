@@ -165,7 +165,7 @@ def _gather(store: DraftStore, draft_ids: list[str] | None) -> _Contents:
 
 
 def _revision_dict(rev: RevisionRow, nota: dict[str, Any]) -> dict[str, Any]:
-    return {
+    out = {
         "number": rev.number,
         "uuid": rev.uuid,
         "parent_uuid": rev.parent_uuid,
@@ -175,6 +175,16 @@ def _revision_dict(rev: RevisionRow, nota: dict[str, Any]) -> dict[str, Any]:
         "content_hash": rev.content_hash,
         "document": {"format": FORMAT, "format_version": FORMAT_VERSION, "nota": nota},
     }
+    author = {
+        "account": rev.author_account,
+        "name": rev.author_name,
+        "function": rev.author_function,
+    }
+    if any(author.values()):
+        out["author"] = {k: v for k, v in author.items() if v}
+    if rev.note:
+        out["note"] = rev.note
+    return out
 
 
 # --- the file name ---------------------------------------------------------------------------

@@ -138,8 +138,9 @@ def test_unknown_format(setup, tmp_path):
 
 def test_newer_format_version_is_refused_clearly(setup, tmp_path):
     package, b = setup
-    change = lambda e: patch_json(e, "manifest.json", lambda m: m.update(format_version=2))  # noqa: E731
-    refuse(b, crafted(tmp_path, package, change), "format version 2, newer than this notadesk")
+    newer = fmt.PACKAGE_FORMAT_VERSION + 1
+    change = lambda e: patch_json(e, "manifest.json", lambda m: m.update(format_version=newer))  # noqa: E731
+    refuse(b, crafted(tmp_path, package, change), f"format version {newer}, newer than this")
 
 
 def test_format_version_below_the_first(setup, tmp_path):
@@ -405,3 +406,26 @@ def test_without_the_fast_validator_the_same_answers(setup, tmp_path, monkeypatc
     finally:
         monkeypatch.undo()
         fmt._fast_validator.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("part", "value", "match"),
+    [
+        ("note", "twee\nregels", "at revisions.0.note"),
+        ("note", "x" * 501, "at revisions.0.note"),
+        ("note", "", "at revisions.0.note"),
+        ("author", {"name": "a\u0085b"}, "at revisions.0.author.name"),
+        ("author", {"name": "x" * 201}, "at revisions.0.author.name"),
+        ("author", {"name": "A", "password": "x"}, "at revisions.0.author"),
+        ("author", "J. de Vries", "at revisions.0.author"),
+    ],
+)
+def test_a_revision_author_or_note_of_the_wrong_form_is_refused(
+    setup, tmp_path, part, value, match
+):
+    package, b = setup
+
+    def change(e):
+        patch_json(e, first_draft(e), lambda d: d["revisions"][0].update({part: value}))
+
+    refuse(b, crafted(tmp_path, package, change), match)

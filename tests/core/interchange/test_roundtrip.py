@@ -6,6 +6,7 @@ import json
 import zipfile
 from pathlib import Path
 
+from notadesk.core.drafting import create_example
 from notadesk.core.interchange import export_package, import_package, verify_package
 from notadesk.core.storage.tables import AuditRow
 
@@ -56,7 +57,7 @@ def test_package_layout_manifest_and_order(stores, tmp_path):
     assert draft_names == sorted(f"drafts/{d.id}.json" for d in drafts)
     assert names == ["manifest.json", *draft_names, *blob_names] and len(blob_names) == 3
     manifest = json.loads(entries["manifest.json"])
-    assert manifest["format"] == "notadesk-package" and manifest["format_version"] == 1
+    assert manifest["format"] == "notadesk-package" and manifest["format_version"] == 2
     assert manifest["workstation"] == a.workstation_id()
     assert manifest["highest_classification"] == {
         "level": "nl.stg-confidentieel",
@@ -105,3 +106,25 @@ def test_pdf_of_every_imported_revision_is_byte_identical(stores, tmp_path: Path
             original = render_nota(a.revision(d.id, rev.number)).pdf
             imported = render_nota(b.revision(d.id, rev.number)).pdf
             assert original.startswith(b"%PDF") and imported == original
+
+
+def test_authors_and_notes_travel_with_the_revisions(stores, tmp_path):
+    a = stores("a")
+    a.set_setting("user.display_name", "J. de Vries")
+    a.set_setting("user.function", "beleidsmedewerker DVB")
+    draft, _ = create_example(a)
+    nota = draft.nota
+    nota.subject = "Naar DGPZ"
+    a.save(draft.id, nota, base_revision=1, note="naar DGPZ voor paraaf")
+    package = export_package(a, None, tmp_path / "p.nota").path
+    entries = read_entries(package)
+    (name,) = [n for n in entries if n.startswith("drafts/")]
+    data = json.loads(entries[name])
+    assert data["format_version"] == 2
+    assert "note" not in data["revisions"][0]  # empty parts are left out
+    assert data["revisions"][1]["note"] == "naar DGPZ voor paraaf"
+    assert data["revisions"][1]["author"]["name"] == "J. de Vries"
+    b = stores("b")
+    import_package(b, package)
+    assert b.history(draft.id) == a.history(draft.id)
+    assert b.history(draft.id)[1].author.function == "beleidsmedewerker DVB"
