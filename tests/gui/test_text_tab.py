@@ -19,6 +19,9 @@ from notadesk.core.model.nota import (
     Paragraph,
     Run,
     Section,
+    Table,
+    TableCell,
+    TableRow,
 )
 from notadesk.core.storage.documents import envelope, parse_document
 from notadesk.gui.editor import text_tab as text_tab_module
@@ -424,6 +427,7 @@ _TEXT = st.text(
     alphabet=st.characters(
         whitelist_categories=("L", "N", "P", "S", "Zs"),
         blacklist_characters="\ufffc\u2028\u2029",
+        whitelist_characters="\n",  # a line break inside a paragraph or bullet
     ),
     min_size=1,
     max_size=12,
@@ -470,14 +474,35 @@ def _entries(depth):
     if depth == 3:
         item = st.builds(ListItem, runs=_RUNS, children=st.just([]))
     else:
-        item = st.builds(ListItem, runs=_RUNS, children=st.lists(_entries(depth + 1), max_size=3))
+        item = st.builds(
+            ListItem,
+            runs=_RUNS,
+            children=st.lists(_entries(depth + 1), min_size=1, max_size=3),
+            children_numbered=st.booleans(),
+        ) | st.builds(ListItem, runs=_RUNS, children=st.just([]))
     return st.one_of(item, item, _DATA)
+
+
+@st.composite
+def _table(draw):
+    rows, columns = draw(st.integers(1, 3)), draw(st.integers(1, 3))
+    cell = st.builds(TableCell, paragraphs=st.lists(st.builds(Paragraph, runs=_RUNS), max_size=2))
+    return Table(
+        rows=[TableRow(cells=[draw(cell) for _ in range(columns)]) for _ in range(rows)],
+        header_rows=draw(st.integers(0, rows)),
+        widths=draw(st.sampled_from([[], [2.0] * columns])),
+    )
 
 
 _BLOCK = st.one_of(
     st.builds(Paragraph, runs=_RUNS),
-    st.builds(BulletList, items=st.lists(_entries(1), min_size=1, max_size=4)),
+    st.builds(
+        BulletList,
+        items=st.lists(_entries(1), min_size=1, max_size=4),
+        numbered=st.booleans(),
+    ),
     _DATA,
+    _table(),
     st.just(PositionsBlock()),
 )
 

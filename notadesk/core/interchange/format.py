@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from notadesk.core.model.schema import WALKED_KEYS, table_problem
 from notadesk.core.policy.markings import MarkingLevel
 from notadesk.errors import PackageError, ValidationError
 from notadesk.resources import load_json
@@ -198,11 +199,18 @@ def _rules_pass(nota: dict[str, Any]) -> bool:
         elif isinstance(node, dict):
             if node.get("redact") and node["redact"] not in grounds:
                 return False
-            stack.extend(node[k] for k in _WALKED if k in node)
-    return all(_depth_ok(section, MAX_LIST_DEPTH) for section in nota.get("sections", []))
+            stack.extend(node[k] for k in WALKED_KEYS if k in node)
+    return all(
+        _depth_ok(section, MAX_LIST_DEPTH) and _tables_ok(section)
+        for section in nota.get("sections", [])
+    )
 
 
-_WALKED = ("runs", "blocks", "items", "children", "subsections")
+def _tables_ok(section: dict[str, Any]) -> bool:
+    for block in section.get("blocks", []):
+        if block.get("kind") == "table" and table_problem(block) is not None:
+            return False
+    return all(_tables_ok(sub) for sub in section.get("subsections", []))
 
 
 def _depth_ok(section: dict[str, Any], limit: int) -> bool:

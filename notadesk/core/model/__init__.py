@@ -23,6 +23,9 @@ from notadesk.core.model.nota import (
     RoutingEntry,
     Run,
     Section,
+    Table,
+    TableCell,
+    TableRow,
 )
 
 __all__ = [
@@ -46,4 +49,7 @@ __all__ = [
     "RoutingEntry",
     "Run",
     "Section",
+    "Table",
+    "TableCell",
+    "TableRow",
 ]

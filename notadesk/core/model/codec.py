@@ -31,6 +31,9 @@ from notadesk.core.model.nota import (
     RoutingEntry,
     Run,
     Section,
+    Table,
+    TableCell,
+    TableRow,
 )
 
 _RUN_FLAGS = ("bold", "italic", "underline", "highlight")
@@ -93,9 +96,19 @@ def block_to_dict(block: Block | ListEntry) -> dict[str, Any]:
             out["runs"] = _runs_out(runs)
         case BulletList(items=items):
             out["items"] = [block_to_dict(i) for i in items]
+            if block.numbered:  # omitted when false: documents without numbers hash as before
+                out["numbered"] = True
         case ListItem(runs=runs, children=children):
             out["runs"] = _runs_out(runs)
             out["children"] = [block_to_dict(c) for c in children]
+            if block.children_numbered:
+                out["children_numbered"] = True
+        case Table(rows=rows):
+            out["rows"] = [{"cells": [_cell_out(c) for c in r.cells]} for r in rows]
+            if block.header_rows != 1:
+                out["header_rows"] = block.header_rows
+            if block.widths:
+                out["widths"] = list(block.widths)
         case FindingsBlock():
             out.update(select=block.select, finding_ids=list(block.finding_ids), quote=block.quote)
         case CommitmentsBlock():
@@ -105,17 +118,39 @@ def block_to_dict(block: Block | ListEntry) -> dict[str, Any]:
     return out
 
 
+def _cell_out(cell: TableCell) -> dict[str, Any]:
+    return {"paragraphs": [block_to_dict(p) for p in cell.paragraphs]}
+
+
 def block_from_dict(data: dict[str, Any]) -> Block | ListEntry:
     """Return a block or list entry from its tagged dict."""
     kind = data["kind"]
     if kind == "paragraph":
         return Paragraph(runs=_runs_in(data.get("runs", [])))
     if kind == "list":
-        return BulletList(items=[_entry(i) for i in data.get("items", [])])
+        return BulletList(
+            items=[_entry(i) for i in data.get("items", [])],
+            numbered=bool(data.get("numbered", False)),
+        )
     if kind == "item":
         return ListItem(
             runs=_runs_in(data.get("runs", [])),
             children=[_entry(c) for c in data.get("children", [])],
+            children_numbered=bool(data.get("children_numbered", False)),
+        )
+    if kind == "table":
+        return Table(
+            rows=[
+                TableRow(
+                    cells=[
+                        TableCell(paragraphs=[_paragraph(p) for p in c.get("paragraphs", [])])
+                        for c in r.get("cells", [])
+                    ]
+                )
+                for r in data.get("rows", [])
+            ],
+            header_rows=int(data.get("header_rows", 1)),
+            widths=[float(w) for w in data.get("widths", [])],
         )
     if kind == "findings":
         return FindingsBlock(
@@ -134,6 +169,10 @@ def _entry(data: dict[str, Any]) -> ListEntry:
     entry = block_from_dict(data)
     assert isinstance(entry, ListItem | FindingsBlock | CommitmentsBlock)
     return entry
+
+
+def _paragraph(data: dict[str, Any]) -> Paragraph:
+    return Paragraph(runs=_runs_in(data.get("runs", [])))
 
 
 def _block(data: dict[str, Any]) -> Block:

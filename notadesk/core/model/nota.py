@@ -16,6 +16,17 @@ from typing import ClassVar
 MAX_LIST_DEPTH = 3
 """How deep bullet lists nest (a top-level bullet is depth 1)."""
 
+MAX_TABLE_ROWS = 1000
+"""How many rows a table holds at most (header rows included)."""
+MAX_TABLE_COLUMNS = 20
+"""How many cells a table row holds at most."""
+MAX_CELL_PARAGRAPHS = 50
+"""How many paragraphs one table cell holds at most."""
+MAX_CELL_CHARACTERS = 5000
+"""How many characters of text one table cell holds at most (all its paragraphs together)."""
+MAX_HEADER_ROWS = 5
+"""How many header rows (repeated on every page a table spans) a table may have."""
+
 
 @dataclass
 class Run:
@@ -70,11 +81,16 @@ class PositionsBlock:
 
 @dataclass
 class ListItem:
-    """One bullet: its text and the entries nested under it."""
+    """One bullet: its text and the entries nested under it.
+
+    ``children_numbered`` says whether the entries nested under this item are numbered
+    (a. / i.) rather than bulleted: each level of a list chooses for itself.
+    """
 
     kind: ClassVar[str] = "item"
     runs: list[Run] = field(default_factory=list)
     children: list[ListEntry] = field(default_factory=list)
+    children_numbered: bool = False
 
 
 ListEntry = ListItem | FindingsBlock | CommitmentsBlock
@@ -83,13 +99,52 @@ ListEntry = ListItem | FindingsBlock | CommitmentsBlock
 
 @dataclass
 class BulletList:
-    """A bulleted list; its entries may nest up to :data:`MAX_LIST_DEPTH` deep."""
+    """A bulleted or numbered list; its entries may nest up to :data:`MAX_LIST_DEPTH` deep.
+
+    ``numbered`` numbers the top level (1. 2. 3.); a nested level is numbered when its parent
+    item says ``children_numbered`` (a. b. c. at depth 2, i. ii. iii. at depth 3).
+    """
 
     kind: ClassVar[str] = "list"
     items: list[ListEntry] = field(default_factory=list)
+    numbered: bool = False
 
 
-Block = Paragraph | BulletList | FindingsBlock | CommitmentsBlock | PositionsBlock
+@dataclass
+class TableCell:
+    """One cell of a table: one or more paragraphs (a line break is ``"\\n"`` in a run)."""
+
+    paragraphs: list[Paragraph] = field(default_factory=list)
+
+
+@dataclass
+class TableRow:
+    """One row of a table; every row of a table has the same number of cells."""
+
+    cells: list[TableCell] = field(default_factory=list)
+
+
+@dataclass
+class Table:
+    """A table in a section's text.
+
+    The first ``header_rows`` rows are headers: printed bold and repeated on every page the
+    table spans. ``widths`` are relative column widths (empty: all columns equally wide).
+    Merged cells do not exist: an importer flattens them.
+    """
+
+    kind: ClassVar[str] = "table"
+    rows: list[TableRow] = field(default_factory=list)
+    header_rows: int = 1
+    widths: list[float] = field(default_factory=list)
+
+    @property
+    def column_count(self) -> int:
+        """Return the number of columns (the cells of the first row)."""
+        return len(self.rows[0].cells) if self.rows else 0
+
+
+Block = Paragraph | BulletList | Table | FindingsBlock | CommitmentsBlock | PositionsBlock
 """What a section holds, in order."""
 
 

@@ -14,6 +14,7 @@ from notadesk.core.model.nota import (
     PositionsBlock,
     Run,
     Section,
+    Table,
 )
 
 
@@ -31,30 +32,93 @@ def runs_text(runs: list[Run], nota: Nota | None = None) -> str:
     return "".join(parts)
 
 
-def _entry_lines(entry: ListEntry | Block, nota: Nota, depth: int) -> list[str]:
+def list_number(position: int, depth: int) -> str:
+    """Return the number of a numbered list's entry: 1. / a. / i. at depth 1 / 2 / 3.
+
+    ``position`` counts from 1. Letters go on as aa., ab., … after z.; Roman numerals
+    have no upper limit.
+    """
+    if depth == 2:
+        letters = ""
+        n = position
+        while n > 0:
+            n, rest = divmod(n - 1, 26)
+            letters = chr(ord("a") + rest) + letters
+        return letters + "."
+    if depth >= 3:
+        return _roman(position) + "."
+    return f"{position}."
+
+
+def _roman(n: int) -> str:
+    out = []
+    for value, glyphs in (
+        (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
+        (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+    ):  # fmt: skip
+        count, n = divmod(n, value)
+        out.append(glyphs * count)
+    return "".join(out)
+
+
+def _flat(text: str) -> str:
+    # A line break inside a paragraph, bullet or cell shows as a space in an outline line.
+    return text.replace("\n", " ") if "\n" in text else text
+
+
+def _list_lines(entries: list[ListEntry], nota: Nota, depth: int, numbered: bool) -> list[str]:
+    """Return a list level's lines: ``- text`` or, numbered, ``1. text`` / ``a. text``."""
+    pad = "  " * depth
+    position = 0
+
+    def marker() -> str:
+        nonlocal position
+        if not numbered:
+            return "-"
+        position += 1
+        return list_number(position, depth + 1)
+
+    lines: list[str] = []
+    for entry in entries:
+        match entry:
+            case ListItem(runs=runs, children=children):
+                lines.append(f"{pad}{marker()} {_flat(runs_text(runs, nota))}")
+                lines.extend(_list_lines(children, nota, depth + 1, entry.children_numbered))
+            case FindingsBlock():
+                ids = set(entry.finding_ids)
+                for f in nota.findings:
+                    if (
+                        entry.select == "all"
+                        or (entry.select == "main" and f.main)
+                        or (entry.select == "chosen" and f.id in ids)
+                    ):
+                        lines.append(f"{pad}{marker()} [bevinding {f.number}] {f.text}")
+            case CommitmentsBlock():
+                for c in nota.commitments:
+                    lines.append(f"{pad}{marker()} [toezegging] {c.text}")
+    return lines
+
+
+def _entry_lines(entry: Block, nota: Nota, depth: int) -> list[str]:
     pad = "  " * depth
     match entry:
         case Paragraph(runs=runs):
-            return [pad + runs_text(runs, nota)]
+            return [pad + _flat(runs_text(runs, nota))]
         case BulletList(items=items):
-            return [line for item in items for line in _entry_lines(item, nota, depth)]
-        case ListItem(runs=runs, children=children):
-            lines = [f"{pad}- {runs_text(runs, nota)}"]
-            for child in children:
-                lines.extend(_entry_lines(child, nota, depth + 1))
-            return lines
-        case FindingsBlock():
-            ids = set(entry.finding_ids)
-            chosen = [
-                f
-                for f in nota.findings
-                if entry.select == "all"
-                or (entry.select == "main" and f.main)
-                or (entry.select == "chosen" and f.id in ids)
+            return _list_lines(items, nota, depth, entry.numbered)
+        case FindingsBlock() | CommitmentsBlock():
+            return _list_lines([entry], nota, depth, False)
+        case Table(rows=rows):
+            return [
+                pad
+                + "| "
+                + " | ".join(
+                    " / ".join(_flat(runs_text(p.runs, nota)) for p in cell.paragraphs)
+                    for cell in row.cells
+                )
+                + " |"
+                for row in rows
             ]
-            return [f"{pad}- [bevinding {f.number}] {f.text}" for f in chosen]
-        case CommitmentsBlock():
-            return [f"{pad}- [toezegging] {c.text}" for c in nota.commitments]
         case PositionsBlock():
             from notadesk.core.policy.positions import positions_summary
 

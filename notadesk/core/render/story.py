@@ -24,15 +24,21 @@ from notadesk.core.model.nota import (
     RoutingEntry,
     Run,
     Section,
+    Table,
 )
+from notadesk.core.model.text import list_number
 from notadesk.core.policy.vocabulary import field_label, type_line_label
 from notadesk.core.render.markup import Name, escape, runs_markup
 from notadesk.core.render.scripts import fallback_frags, paragraph_class
 from notadesk.core.render.styles import (
     bullet_glyph,
     bullet_style,
+    colours,
+    geometry,
+    number_style,
     paragraph_styles,
     routing_style,
+    table_padding,
 )
 from notadesk.errors import RenderError
 
@@ -125,6 +131,8 @@ def _style(name: str) -> Any:
         return routing_style()
     if name.startswith("bullet:"):
         return bullet_style(int(name.removeprefix("bullet:")))
+    if name.startswith("number:"):
+        return number_style(int(name.removeprefix("number:")))
     return paragraph_styles()[name]
 
 
@@ -164,6 +172,27 @@ def _piece_part(i: int, count: int) -> str:
     if count == 1:
         return ""
     return "|first" if i == 0 else ("|last" if i == count - 1 else "|middle")
+
+
+def _marker(depth: int, number: int | None) -> tuple[str, str]:
+    """Return the style and the bullet text of a list entry: a glyph, or its number."""
+    if number is None:
+        return f"bullet:{depth}", bullet_glyph(depth)
+    return f"number:{depth}", list_number(number, depth)
+
+
+class _Counter:
+    """Numbers the entries of one level of a numbered list (None for a bulleted level)."""
+
+    def __init__(self, numbered: bool) -> None:
+        self.numbered = numbered
+        self.count = 0
+
+    def next(self) -> int | None:
+        if not self.numbered:
+            return None
+        self.count += 1
+        return self.count
 
 
 class StoryBuilder:
@@ -248,9 +277,12 @@ class StoryBuilder:
             case Paragraph(runs=runs):
                 return self.long_paragraph(runs, "body")
             case BulletList(items=items):
-                return [f for item in items for f in self.entry(item, 1)]
+                counter = _Counter(block.numbered)
+                return [f for item in items for f in self.entry(item, 1, counter)]
+            case Table():
+                return [self.table(block)]
             case FindingsBlock() | CommitmentsBlock():
-                return self.entry(block, 1)
+                return self.entry(block, 1, _Counter(False))
             case PositionsBlock():
                 from notadesk.core.policy.positions import positions_summary
 
@@ -272,8 +304,10 @@ class StoryBuilder:
             )
         return out
 
-    def long_line(self, prefix: str, text: str, quote: bool, *, depth: int) -> list[Flowable]:
-        """Return a bullet of escaped ``prefix`` markup followed by typed text, in pieces."""
+    def long_line(
+        self, prefix: str, text: str, quote: bool, *, depth: int, number: int | None = None
+    ) -> list[Flowable]:
+        """Return a bullet (or numbered entry) of escaped ``prefix`` markup and typed text."""
         parts = pieces([Run(text=text)])
         out = []
         for i, part in enumerate(parts):
@@ -284,25 +318,88 @@ class StoryBuilder:
                 markup += "\u201d"
             if i == 0:
                 markup = prefix + markup
-            style = f"bullet:{depth}" + _piece_part(i, len(parts))
-            out.append(paragraph(markup, style, bullet_glyph(depth) if i == 0 else None))
+            base, mark = _marker(depth, number)
+            style = base + _piece_part(i, len(parts))
+            out.append(paragraph(markup, style, mark if i == 0 else None))
         return out
 
-    def entry(self, entry: Any, depth: int) -> list[Flowable]:
-        """Return a list entry (a bullet, or a data block expanded into bullets)."""
+    def entry(self, entry: Any, depth: int, counter: _Counter) -> list[Flowable]:
+        """Return a list entry (a bullet, or a data block expanded into bullets).
+
+        ``counter`` numbers the entries of a numbered level; a data block's findings or
+        commitments each take the next number.
+        """
         match entry:
             case ListItem(runs=runs, children=children):
-                out = self.long_paragraph(runs, f"bullet:{depth}", bullet_glyph(depth))
+                style, mark = _marker(depth, counter.next())
+                out = self.long_paragraph(runs, style, mark)
+                inner = _Counter(entry.children_numbered)
                 for child in children:
-                    out.extend(self.entry(child, depth + 1))
+                    out.extend(self.entry(child, depth + 1, inner))
                 return out
             case FindingsBlock():
                 lines = self.findings_lines(entry)
-                return [f for line in lines for f in self.long_line(*line, depth=depth)]
+                return [
+                    f
+                    for line in lines
+                    for f in self.long_line(*line, depth=depth, number=counter.next())
+                ]
             case CommitmentsBlock():
                 lines = self.commitment_lines(entry)
-                return [f for line in lines for f in self.long_line(*line, depth=depth)]
+                return [
+                    f
+                    for line in lines
+                    for f in self.long_line(*line, depth=depth, number=counter.next())
+                ]
         return []
+
+    def table(self, table: Table) -> Flowable:
+        """Return a table across the body width; its header rows repeat on every page.
+
+        A row taller than what is left of a page splits inside its cells (``splitInRow``),
+        so no row can stop the layout.
+        """
+        from reportlab.platypus import Table as RLTable
+        from reportlab.platypus import TableStyle
+
+        columns = table.column_count
+        width = geometry().body_width
+        weights = table.widths if len(table.widths) == columns else [1.0] * columns
+        total = sum(weights) or 1.0
+        col_widths = [width * w / total for w in weights]
+        headers = min(table.header_rows, len(table.rows))
+        data = []
+        for r, row in enumerate(table.rows):
+            style = "table_header" if r < headers else "table_cell"
+            data.append(
+                [
+                    [f for p in cell.paragraphs for f in self.long_paragraph(p.runs, style)]
+                    for cell in row.cells
+                ]
+            )
+        palette = colours()
+        pad = table_padding()
+        commands: list[tuple[Any, ...]] = [
+            ("GRID", (0, 0), (-1, -1), 0.5, palette["table_grid"]),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), pad),
+            ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+            ("TOPPADDING", (0, 0), (-1, -1), pad),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
+        ]
+        if headers:
+            commands.append(("BACKGROUND", (0, 0), (-1, headers - 1), palette["table_header"]))
+        out = RLTable(
+            data,
+            colWidths=col_widths,
+            repeatRows=headers,
+            splitInRow=1,
+            hAlign="LEFT",
+            spaceBefore=3,
+            spaceAfter=8,
+        )
+        out.setStyle(TableStyle(commands))
+        return out
 
     def chosen_findings(self, block: FindingsBlock) -> list[Finding]:
         """Return the findings a block prints, by number."""

@@ -119,6 +119,27 @@ def bullet_style(depth: int) -> ParagraphStyle:
     )
 
 
+@cache
+def number_style(depth: int) -> ParagraphStyle:
+    """Return the style of a numbered list entry at a depth: a wider column for "10." or "iv."."""
+    from reportlab.lib.styles import ParagraphStyle
+
+    data = style_data()
+    depth = max(1, min(depth, len(data["bullets"])))
+    step = float(data["bullet_indent"])
+    return ParagraphStyle(
+        f"number{depth}",
+        parent=paragraph_styles()["bullet"],
+        leftIndent=step * (depth - 1) + float(data["number_width"]),
+        bulletIndent=step * (depth - 1),
+    )
+
+
+def table_padding() -> float:
+    """Return the padding inside a table cell, in points."""
+    return float(style_data()["table_padding"])
+
+
 def bullet_glyph(depth: int) -> str:
     """Return the bullet character for a depth."""
     bullets = style_data()["bullets"]

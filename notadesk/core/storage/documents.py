@@ -10,7 +10,7 @@ from typing import Any
 
 from notadesk.core.model.codec import nota_from_dict, nota_to_dict
 from notadesk.core.model.nota import Nota
-from notadesk.core.model.schema import FORMAT, FORMAT_VERSION, validate_document
+from notadesk.core.model.schema import FORMAT, FORMAT_VERSION, upgrade_document, validate_document
 from notadesk.errors import ValidationError
 
 
@@ -29,6 +29,7 @@ def parse_document(data: Any) -> tuple[dict[str, Any], Nota]:
         ValidationError: the document is not a valid draft document (the field is named).
     """
     validate_document(data)
+    data = upgrade_document(data)
     meta = {k: v for k, v in data.items() if k not in ("format", "format_version", "nota")}
     return meta, nota_from_dict(data["nota"])
 

@@ -24,11 +24,13 @@ from notadesk.core.model.nota import (
 from notadesk.gui.qt import QtGui
 from notadesk.gui.richtext.formats import (
     BLOCK_OBJECT,
+    LINE_BREAK,
     MAX_DEPTH,
     OBJECT_CHAR,
     POSITIONS_OBJECT,
     Line,
     block_depth,
+    block_numbered,
     block_object_format,
     format_run,
     list_format,
@@ -54,20 +56,20 @@ def blocks_to_lines(blocks: Iterable[Block]) -> list[Line]:
             lines.append(Line(0, list(block.runs)))
         elif isinstance(block, BulletList):
             for entry in block.items:
-                _entry_lines(entry, 1, lines)
+                _entry_lines(entry, 1, lines, block.numbered)
         else:
             lines.append(Line(0, data=block))
     return lines
 
 
-def _entry_lines(entry: ListEntry, depth: int, out: list[Line]) -> None:
+def _entry_lines(entry: ListEntry, depth: int, out: list[Line], numbered: bool) -> None:
     depth = min(depth, MAX_DEPTH)
     if isinstance(entry, ListItem):
-        out.append(Line(depth, list(entry.runs)))
+        out.append(Line(depth, list(entry.runs), numbered=numbered))
         for child in entry.children:
-            _entry_lines(child, depth + 1, out)
+            _entry_lines(child, depth + 1, out, entry.children_numbered)
     else:
-        out.append(Line(depth, data=entry))
+        out.append(Line(depth, data=entry, numbered=numbered))
 
 
 # --- lines -> blocks -------------------------------------------------------------------------
@@ -113,7 +115,7 @@ def lines_to_blocks(lines: list[Line]) -> list[Block]:
                 blocks.append(Paragraph(runs=runs))
             continue
         if current is None:
-            current, stack = BulletList(), []
+            current, stack = BulletList(numbered=line.numbered), []
             blocks.append(current)
         depth = min(line.depth, len(stack) + 1)
         while depth > 1 and not isinstance(stack[depth - 2], ListItem):
@@ -124,6 +126,8 @@ def lines_to_blocks(lines: list[Line]) -> list[Block]:
         else:
             parent = stack[depth - 2]
             assert isinstance(parent, ListItem)
+            if not parent.children:  # the first entry of a level decides its numbering
+                parent.children_numbered = line.numbered
             parent.children.append(entry)
         stack = [*stack[: depth - 1], entry]
     return blocks
@@ -155,7 +159,7 @@ def write_lines(cursor: QtGui.QTextCursor, lines: list[Line], *, first_in_place:
         if i > 0 or not first_in_place:
             cursor.insertBlock(paragraph_format(), QtGui.QTextCharFormat())
         if i > 0 or not first_in_place:
-            set_depth(cursor, line.depth, lists)
+            set_depth(cursor, line.depth, lists, numbered=line.numbered)
         if line.data is not None:
             cursor.insertText(OBJECT_CHAR, block_object_format(line.data))
         else:
@@ -163,9 +167,13 @@ def write_lines(cursor: QtGui.QTextCursor, lines: list[Line], *, first_in_place:
 
 
 def set_depth(
-    cursor: QtGui.QTextCursor, depth: int, lists: dict[int, QtGui.QTextList] | None = None
+    cursor: QtGui.QTextCursor,
+    depth: int,
+    lists: dict[int, QtGui.QTextList] | None = None,
+    *,
+    numbered: bool = False,
 ) -> None:
-    """Put the cursor's block at a list depth (0 takes it out of any list)."""
+    """Put the cursor's block at a list depth (0 takes it out of any list), numbered or not."""
     block = cursor.block()
     current = block.textList()
     if current is not None:
@@ -182,12 +190,13 @@ def set_depth(
     if lists is not None:
         for deeper in [d for d in lists if d > depth]:
             del lists[deeper]
-        if depth in lists:
+        wanted = list_format(depth, numbered).style()
+        if depth in lists and lists[depth].format().style() == wanted:
             lists[depth].add(cursor.block())
             return
-        lists[depth] = cursor.createList(list_format(depth))
+        lists[depth] = cursor.createList(list_format(depth, numbered))
     else:
-        cursor.createList(list_format(depth))
+        cursor.createList(list_format(depth, numbered))
 
 
 def insert_runs(cursor: QtGui.QTextCursor, runs: list[Run]) -> None:
@@ -196,7 +205,8 @@ def insert_runs(cursor: QtGui.QTextCursor, runs: list[Run]) -> None:
         if run.generated == GENERATED_POSITIONS:
             cursor.insertText(OBJECT_CHAR, positions_object_format(run))
         elif run.text:
-            text = run.text.replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
+            text = run.text.replace("\r\n", LINE_BREAK).replace("\n", LINE_BREAK)
+            text = text.replace("\r", LINE_BREAK)
             cursor.insertText(text.replace(OBJECT_CHAR, ""), run_format(run))
 
 
@@ -207,7 +217,7 @@ def document_from_lines(doc: QtGui.QTextDocument, lines: list[Line]) -> None:
     cursor = QtGui.QTextCursor(doc)
     cursor.setBlockFormat(paragraph_format())
     if lines:
-        set_depth(cursor, lines[0].depth)
+        set_depth(cursor, lines[0].depth, numbered=lines[0].numbered)
     write_lines(cursor, lines, first_in_place=True)
     doc.setUndoRedoEnabled(True)
 
@@ -225,6 +235,7 @@ def block_lines(
     ``span`` limits the reading to document positions ``[start, end)`` (a selection).
     """
     depth = block_depth(block)
+    numbered = block_numbered(block)
     runs: list[Run] = []
     data: list[Block | ListEntry] = []
     it = block.begin()
@@ -241,7 +252,7 @@ def block_lines(
             text = text[lo:hi] if lo < hi else ""
         kind = placeholder(fmt)
         objects = text.count(OBJECT_CHAR)
-        text = text.replace(OBJECT_CHAR, "").replace("\u2028", " ").replace("\u2029", " ")
+        text = text.replace(OBJECT_CHAR, "").replace(LINE_BREAK, "\n").replace("\u2029", " ")
         style = format_run(fmt, lenient=lenient)
         if kind == BLOCK_OBJECT and not lenient:
             found = object_data(fmt)
@@ -254,8 +265,8 @@ def block_lines(
             runs.append(Run(**{**vars(style), "text": text}))
     lines: list[Line] = []
     if runs or not data:
-        lines.append(Line(depth, runs))
-    lines.extend(Line(depth, data=d) for d in data)
+        lines.append(Line(depth, runs, numbered=numbered))
+    lines.extend(Line(depth, data=d, numbered=numbered) for d in data)
     return lines
 
 

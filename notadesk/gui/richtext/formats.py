@@ -40,15 +40,26 @@ LIST_STYLES = {
     2: QtGui.QTextListFormat.Style.ListCircle,
     3: QtGui.QTextListFormat.Style.ListSquare,
 }
+NUMBER_STYLES = {
+    1: QtGui.QTextListFormat.Style.ListDecimal,
+    2: QtGui.QTextListFormat.Style.ListLowerAlpha,
+    3: QtGui.QTextListFormat.Style.ListLowerRoman,
+}
+LINE_BREAK = "\u2028"
+"""How a line break inside a paragraph (``"\\n"`` in a run) is held in a QTextDocument."""
 
 
 @dataclass
 class Line:
-    """One block of the editor: its list depth (0 = not a bullet), its runs or a data block."""
+    """One block of the editor: its list depth (0 = not a bullet), its runs or a data block.
+
+    ``numbered`` says the list level this line stands in is numbered (1. / a. / i.).
+    """
 
     depth: int = 0
     runs: list[Run] = field(default_factory=list)
     data: Block | ListEntry | None = None
+    numbered: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """Return the line as JSON-ready data (for the clipboard)."""
@@ -56,6 +67,7 @@ class Line:
             "depth": self.depth,
             "runs": [run_to_dict(r) for r in self.runs],
             "data": block_to_dict(self.data) if self.data is not None else None,
+            "numbered": self.numbered,
         }
 
     @classmethod
@@ -66,6 +78,7 @@ class Line:
             depth=max(0, min(MAX_DEPTH, int(data.get("depth", 0)))),
             runs=[run_from_dict(r) for r in data.get("runs", [])],
             data=block_from_dict(block) if block else None,
+            numbered=bool(data.get("numbered", False)),
         )
 
 
@@ -191,12 +204,18 @@ def object_data(fmt: QtGui.QTextCharFormat) -> Block | ListEntry | None:
         return None
 
 
-def list_format(depth: int) -> QtGui.QTextListFormat:
-    """Return the list format of bullets at a depth (1 to 3)."""
+def list_format(depth: int, numbered: bool = False) -> QtGui.QTextListFormat:
+    """Return the list format of bullets (or numbers) at a depth (1 to 3)."""
     fmt = QtGui.QTextListFormat()
     fmt.setIndent(depth)
-    fmt.setStyle(LIST_STYLES[depth])
+    fmt.setStyle((NUMBER_STYLES if numbered else LIST_STYLES)[depth])
     return fmt
+
+
+def block_numbered(block: QtGui.QTextBlock) -> bool:
+    """Return whether a block stands in a numbered list."""
+    text_list = block.textList()
+    return text_list is not None and text_list.format().style() in NUMBER_STYLES.values()
 
 
 def paragraph_format() -> QtGui.QTextBlockFormat:

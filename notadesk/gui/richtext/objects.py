@@ -20,6 +20,7 @@ from notadesk.core.model.nota import (
     FindingsBlock,
     ListEntry,
     PositionsBlock,
+    Table,
 )
 from notadesk.gui.qt import QtCore, QtGui
 from notadesk.gui.richtext.formats import PLACEHOLDER_SCHEME
@@ -72,6 +73,12 @@ def describe_block(data: Block | ListEntry | None, findings: list[Finding]) -> s
         return QtCore.QCoreApplication.translate("DataBlocks", "All commitments")
     if isinstance(data, PositionsBlock):
         return QtCore.QCoreApplication.translate("DataBlocks", "Positions summary")
+    if isinstance(data, Table):
+        return (
+            QtCore.QCoreApplication.translate("DataBlocks", "Table: %1 rows, %2 columns")
+            .replace("%1", str(len(data.rows)))
+            .replace("%2", str(data.column_count))
+        )
     return QtCore.QCoreApplication.translate("DataBlocks", "Data block")
 
 
