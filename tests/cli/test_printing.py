@@ -31,7 +31,7 @@ def test_demo_then_render_writes_the_pdf_and_prints_its_sha256(tmp_path, data_di
     text = subprocess.run(
         ["pdftotext", "-layout", str(target), "-"], capture_output=True, text=True, check=True
     ).stdout
-    assert "TER BESLISSING" in text and "Pagina 3 van 3" in text
+    assert "TER BESLISSING" in text and "Pagina 4 van 4" in text  # Toezegging labels
     assert "RDINEV 13 september 2022" in text
     # a second render of the same draft is the same file
     again = run_cli("render", "Min-BuZa.2022.240", "-o", str(tmp_path / "b.pdf"), data_dir=data_dir)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -104,3 +105,29 @@ def format_date(value: dt.date | None) -> str:
         return ""
     month = vocabulary()["months"][value.month - 1]
     return f"{value.day} {month} {value.year}"
+
+
+def date_spellings(value: dt.date) -> list[str]:
+    """Return the ways a person writes a date in a text: 13 september 2022, 13-9-2022, …
+
+    The day and month alone ("13 september") count too: in a line that also prints the full
+    date they read as the same date twice.
+    """
+    d, m, y = value.day, value.month, value.year
+    month = vocabulary()["months"][m - 1]
+    out = [format_date(value), f"{d} {month}", value.isoformat()]
+    for sep in ("-", "/", "."):
+        out += [f"{d}{sep}{m}{sep}{y}", f"{d:02d}{sep}{m:02d}{sep}{y}"]
+    return out
+
+
+def due_line(text: str, date: dt.date | None) -> str:
+    """Return 'Uiterlijk bij' as printed: the text, then the date unless the text holds it."""
+    text = " ".join(text.split())
+    if date is None:
+        return text
+    folded = text.casefold()
+    for spelling in date_spellings(date):
+        if re.search(rf"(?<![0-9]){re.escape(spelling.casefold())}(?![0-9])", folded):
+            return text
+    return " ".join(p for p in (text, format_date(date)) if p)

@@ -86,9 +86,8 @@ def render_pdf(
         )
         doc.addPageTemplates(page_templates(nota, woo=woo))
         if cancelled is not None:
-            stop = _stop_when(cancelled)
-            stop(None)
-            doc.afterFlowable = stop
+            _stop_when(cancelled)(None)
+        doc.afterFlowable = _after_flowable(doc, cancelled)
         story = StoryBuilder(nota, woo=woo).build()
         try:
             doc.build(story, canvasmaker=canvas_maker(furniture))
@@ -98,6 +97,22 @@ def render_pdf(
             ) from exc
         pages = len(doc.canv.laid_out)
     return buffer.getvalue(), pages
+
+
+def _after_flowable(doc: Any, cancelled: Callable[[], bool] | None) -> Callable[[Any], None]:
+    """Return the hook run after each flowable: mark bookmarks, stop when cancelled."""
+    stop = _stop_when(cancelled) if cancelled is not None else None
+
+    def after_flowable(flowable: Any) -> None:
+        outline = getattr(flowable, "outline", None)
+        if outline is not None:
+            title, level = outline
+            top = doc.frame._y + getattr(flowable, "height", 0) + 14
+            doc.canv.mark_outline(title, level, top)
+        if stop is not None:
+            stop(flowable)
+
+    return after_flowable
 
 
 def _stop_when(cancelled: Callable[[], bool]) -> Callable[[Any], None]:

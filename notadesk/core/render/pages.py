@@ -11,7 +11,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from notadesk.core.model.nota import Nota
-from notadesk.core.policy.vocabulary import field_label, format_date, status_shows_watermark
+from notadesk.core.policy.vocabulary import (
+    due_line,
+    field_label,
+    format_date,
+    status_shows_watermark,
+)
 from notadesk.core.render.fonts import fonts
 from notadesk.core.render.markup import escape, plain
 from notadesk.core.render.styles import colours, geometry, paragraph_styles, watermark, words
@@ -74,7 +79,7 @@ def column_entries(nota: Nota, *, woo: bool, first_page: bool) -> list[tuple[str
     if len(names) > COLUMN_NAMES_MAX:
         names = [*names[: COLUMN_NAMES_MAX - 1], "…"]
     due = nota.deadlines.due
-    due_text = " ".join(p for p in (_capped(due.text), format_date(due.date)) if p)
+    due_text = due_line(_capped(due.text), due.date)
     entries += [
         (field_label("drafted_by"), "<br/>".join(names)),
         (field_label("due"), escape(due_text)),
@@ -191,6 +196,11 @@ def canvas_maker(furniture: Furniture) -> Any:
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self.laid_out: list[dict[str, Any]] = []
+            self.outline: list[OutlineMark] = []
+
+        def mark_outline(self, title: str, level: int, y: float) -> None:
+            """Remember a bookmark on the page being laid out (made on save, first copy)."""
+            self.outline.append(OutlineMark(len(self.laid_out), y, title, level))
 
         def showPage(self) -> None:
             self.laid_out.append({k: self.__dict__[k] for k in _PAGE_STATE})
@@ -209,10 +219,35 @@ def canvas_maker(furniture: Furniture) -> Any:
                         }
                     )
                     draw_furniture(self, furniture, copy, number, len(pages))
+                    if copy == 1:
+                        add_bookmarks(
+                            self,
+                            [(i, m) for i, m in enumerate(self.outline) if m.page == number - 1],
+                        )
                     Canvas.showPage(self)
             self._doc.SaveToFile(self._filename, self)
 
     return NotaCanvas
+
+
+@dataclass(frozen=True)
+class OutlineMark:
+    """A PDF bookmark: on which laid-out page (0-based), how high, its title and level."""
+
+    page: int
+    y: float
+    title: str
+    level: int
+
+
+def add_bookmarks(canvas: Any, marks: list[tuple[int, OutlineMark]]) -> None:
+    """Add the numbered bookmarks of the page the canvas is on (outline levels start at 0)."""
+    for index, mark in marks:
+        key = f"outline-{index}"
+        canvas.bookmarkHorizontal(key, 0, mark.y)
+        canvas.addOutlineEntry(mark.title, key, level=mark.level, closed=False)
+    if marks:
+        canvas.showOutline()
 
 
 def draw_furniture(canvas: Any, furniture: Furniture, copy: int, page: int, pages: int) -> None:

@@ -28,7 +28,7 @@ from notadesk.core.model.nota import (
 )
 from notadesk.core.model.text import list_number
 from notadesk.core.policy.vocabulary import field_label, type_line_label
-from notadesk.core.render.markup import Name, escape, runs_markup
+from notadesk.core.render.markup import Name, escape, plain, runs_markup
 from notadesk.core.render.scripts import fallback_frags, paragraph_class
 from notadesk.core.render.styles import (
     bullet_glyph,
@@ -253,10 +253,9 @@ class StoryBuilder:
         """
         from reportlab.platypus import KeepTogether
 
-        head = [
-            *(lead or []),
-            _para(escape(section.title), "heading" if level == 1 else "subheading"),
-        ]
+        heading = _para(escape(section.title), "heading" if level == 1 else "subheading")
+        heading.outline = (plain(section.title) or "\u2014", level - 1)  # a PDF bookmark
+        head = [*(lead or []), heading]
         body: list[Flowable] = []
         for block in section.blocks:
             body.extend(self.block(block))
@@ -413,24 +412,36 @@ class StoryBuilder:
         return sorted(chosen, key=lambda f: f.number)
 
     def findings_lines(self, block: FindingsBlock) -> list[tuple[str, str, bool]]:
-        """Return per finding the 'Bevinding N: ' markup, its text and whether it is quoted."""
-        label = field_label("main_finding" if block.select == "main" else "finding")
+        """Return per finding the 'Bevinding N: ' markup, its text and whether it is quoted.
+
+        A main finding is 'Hoofdbevinding N' in any list, so a full list shows which they are.
+        """
         return [
-            (f"{escape(label)} {f.number}: ", f.text, block.quote)
+            (
+                f"{escape(field_label('main_finding' if f.main else 'finding'))} {f.number}: ",
+                f.text,
+                block.quote,
+            )
             for f in self.chosen_findings(block)
         ]
 
     def commitment_lines(self, block: CommitmentsBlock) -> list[tuple[str, str, bool]]:
-        """Return per commitment its 'Bevinding N: ' markup and text, by finding number."""
+        """Return per commitment 'Toezegging N — bij bevinding M: ' and its text.
+
+        N is the commitment's place in the commitments table; the lines are ordered by the
+        findings they answer. A commitment never prints under a finding's label.
+        """
         wanted = set(block.finding_ids)
         chosen = [
-            c for c in self.nota.commitments if not wanted or wanted.intersection(c.finding_ids)
+            (n, c)
+            for n, c in enumerate(self.nota.commitments, 1)
+            if not wanted or wanted.intersection(c.finding_ids)
         ]
-        keyed = [(self._numbers(c), i, c) for i, c in enumerate(chosen)]
+        keyed = [(self._numbers(c), n, c) for n, c in chosen]
         keyed.sort(key=lambda t: (min(t[0]) if t[0] else 10**9, t[1]))
         return [
-            (f"{escape(self._findings_label(numbers))}: " if numbers else "", c.text, False)
-            for numbers, _i, c in keyed
+            (f"{escape(self._commitment_label(n, numbers))}: ", c.text, False)
+            for numbers, n, c in keyed
         ]
 
     def _numbers(self, commitment: Commitment) -> list[int]:
@@ -438,12 +449,16 @@ class StoryBuilder:
         return sorted(set(found))
 
     @staticmethod
-    def _findings_label(numbers: list[int]) -> str:
+    def _commitment_label(number: int, findings: list[int]) -> str:
         from notadesk.core.policy.positions import join_dutch
 
-        if len(numbers) == 1:
-            return f"{field_label('finding')} {numbers[0]}"
-        return f"{field_label('findings')} {join_dutch([str(n) for n in numbers])}"
+        label = f"{field_label('commitment')} {number}"
+        if not findings:
+            return label
+        if len(findings) == 1:
+            return f"{label} — {field_label('for_finding')} {findings[0]}"
+        joined = join_dutch([str(n) for n in findings])
+        return f"{label} — {field_label('for_findings')} {joined}"
 
     # --- the end -----------------------------------------------------------------------------
 
@@ -457,4 +472,5 @@ class StoryBuilder:
         label = field_label("attachment" if len(titles) == 1 else "attachments")
         items = [_bullet(f"<i>{escape(t)}</i>", 1) for t in titles]
         heading = _para(f"{escape(label)}:", "attachments_heading")
+        heading.outline = (label, 0)
         return [KeepTogether([heading, items[0]]), *items[1:]]

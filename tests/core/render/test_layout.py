@@ -67,14 +67,14 @@ def test_the_demo_prints_every_part_in_the_reference_order(demo_pdf):
             "Bevinding 11:",
             "Bevinding 12:",
             "Het kabinet doet de volgende toezeggingen",
-            "Bevinding 1: Bij de inzet van inlichtingencapaciteit",
-            "Bevinding 1: Nederlands personeel",
-            "Bevinding 2: Mogelijkheden bezien",
-            "Bevinding 5:",
-            "Bevinding 6: Organisatorische",
-            "Bevinding 6: Defensie",
-            "Bevinding 11: Meenemen",
-            "Bevinding 12: Een duidelijkere",
+            "Toezegging 1 \u2014 bij bevinding 1: Bij de inzet van inlichtingencapaciteit",
+            "Toezegging 2 \u2014 bij bevinding 1: Nederlands personeel",
+            "Toezegging 3 \u2014 bij bevinding 2: Mogelijkheden bezien",
+            "Toezegging 4 \u2014 bij bevinding 5:",
+            "Toezegging 5 \u2014 bij bevinding 6: Organisatorische",
+            "Toezegging 6 \u2014 bij bevinding 6: Defensie",
+            "Toezegging 7 \u2014 bij bevinding 11: Meenemen",
+            "Toezegging 8 \u2014 bij bevinding 12: Een duidelijkere",
             "Toelichting",
             "Proces",
             "Het standaard betrekken",
@@ -142,7 +142,13 @@ def test_commitments_linked_to_several_findings_name_them_all(nota):
         Commitment(id="c2", text="Samen.", finding_ids=["bevinding-2", "bevinding-1"]),
     ]
     body = body_text(render(nota).pdf)
-    _assert_in_order(body, ["Bevindingen 1 en 2: Samen.", "Bevinding 5: Later."])
+    _assert_in_order(
+        body,
+        [
+            "Toezegging 2 \u2014 bij bevindingen 1 en 2: Samen.",
+            "Toezegging 1 \u2014 bij bevinding 5: Later.",
+        ],
+    )
 
 
 def test_a_positions_block_and_a_nested_list_print_where_they_stand(nota):
@@ -171,10 +177,17 @@ def test_a_positions_block_and_a_nested_list_print_where_they_stand(nota):
     pdf = render(nota).pdf
     chunks = {c.text: c for page in page_chunks(pdf) for c in page}
     _assert_in_order(
-        body_text(pdf), [positions_summary(nota.findings), "een", "twee", "drie", "Bevinding 12:"]
+        body_text(pdf),
+        [
+            positions_summary(nota.findings),
+            "een",
+            "twee",
+            "drie",
+            "Toezegging 8 \u2014 bij bevinding 12:",
+        ],
     )
     assert chunks["een"].x < chunks["twee"].x < chunks["drie"].x  # nested three deep
-    assert "Bevinding 1:" not in body_text(pdf)  # only the commitments of finding 12
+    assert "bij bevinding 1:" not in body_text(pdf)  # only the commitments of finding 12
 
 
 def test_signature_block_follows_the_type_line(nota):
