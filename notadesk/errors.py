@@ -55,3 +55,19 @@ class RenderCancelled(RenderError):
 
 class PackageError(NotadeskError):
     """A .nota package is damaged, unsafe or not acceptable here."""
+
+
+class TrustError(NotadeskError):
+    """A signing key or public-key file cannot be used, or a key is not trusted."""
+
+
+class PolicyError(NotadeskError):
+    """The administrator's policy (or a stricter user setting) forbids what was asked."""
+
+
+class JustificationRequired(PolicyError):
+    """Lowering a marking (or shortening it, or removing a Woo ground) needs a reason."""
+
+    def __init__(self, message: str, *, changes: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.changes = changes

@@ -7,12 +7,16 @@ platform's user data directory, so tests and portable installs keep everything i
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 from notadesk.errors import StorageError
 
 APP_NAME = "notadesk"
 ENV_DATA_DIR = "NOTADESK_DATA_DIR"
+ENV_POLICY = "NOTADESK_POLICY"
+"""For tests and administrators only: read the administrator's policy from this file."""
+POLICY_NAME = "policy.json"
 DATABASE_NAME = "notadesk.db"
 BACKUP_DIR_NAME = "backups"
 
@@ -49,3 +53,23 @@ def database_path(data_dir: Path) -> Path:
 def backup_dir(data_dir: Path) -> Path:
     """Return the folder for database copies made before migrations."""
     return data_dir / BACKUP_DIR_NAME
+
+
+def policy_path() -> Path:
+    """Return the administrator's policy file: in the system-wide configuration folder.
+
+    ``/etc/notadesk/policy.json`` on Linux, ``%ProgramData%\\notadesk\\policy.json`` on Windows,
+    ``/Library/Application Support/notadesk/policy.json`` on macOS. ``NOTADESK_POLICY``
+    overrides it, for tests and for administrators trying a policy out; a user cannot write
+    any of these places.
+    """
+    override = os.environ.get(ENV_POLICY)
+    if override:
+        return Path(override).expanduser()
+    if os.name == "nt":
+        base = Path(os.environ.get("PROGRAMDATA") or r"C:\ProgramData")
+    elif sys.platform == "darwin":
+        base = Path("/Library/Application Support")
+    else:
+        base = Path("/etc")
+    return base / APP_NAME / POLICY_NAME

@@ -52,7 +52,23 @@ def register(sub: Any) -> None:
     p.add_argument("draft", metavar="DRAFT")
     p.add_argument("revision", type=int, metavar="REV")
     p.add_argument("--note", default="", metavar="TEXT", help="why (kept with the revision)")
+    p.add_argument(
+        "--justification",
+        metavar="TEXT",
+        help="why, when the restored revision lowers the marking (kept in the audit log)",
+    )
     p.set_defaults(handler=cmd_restore)
+
+    p = sub.add_parser("classify", help="change a draft's marking level (and end date)")
+    p.add_argument("draft", metavar="DRAFT")
+    p.add_argument("level", metavar="LEVEL", help="a level id, e.g. nl.dep-vertrouwelijk")
+    p.add_argument("--until", metavar="DATE", help="the end date (YYYY-MM-DD), or 'none'")
+    p.add_argument(
+        "--justification",
+        metavar="TEXT",
+        help="why, when the marking is lowered or ends earlier (kept in the audit log)",
+    )
+    p.set_defaults(handler=cmd_classify)
 
     p = sub.add_parser("delete", help="move a draft to the trash")
     p.add_argument("draft", metavar="DRAFT")
@@ -94,15 +110,17 @@ def cmd_new(ctx: Context, args: argparse.Namespace) -> int:
         _meta, nota = parse_document_text(raw)
         wanted = nota.reference
         try:
-            draft = ctx.store.create(nota)
+            draft = ctx.store.create(nota, arriving=True)
         except DuplicateReferenceError:
             nota.reference = ""
-            draft = ctx.store.create(nota)
+            draft = ctx.store.create(nota, arriving=True)
             print(
                 f"notadesk: Onze Referentie {wanted} is already in use; "
                 f"the new draft is {draft.nota.reference}.",
                 file=sys.stderr,
             )
+        for note in draft.notes:
+            print(f"notadesk: {note}", file=sys.stderr)
     else:
         nota = blank_nota()
         nota.subject = args.subject or ""
@@ -222,8 +240,38 @@ def cmd_diff(ctx: Context, args: argparse.Namespace) -> int:
 
 def cmd_restore(ctx: Context, args: argparse.Namespace) -> int:
     draft_id = ctx.resolve(args.draft)
-    draft = ctx.store.restore(draft_id, args.revision, note=args.note)
+    draft = ctx.store.restore(
+        draft_id, args.revision, note=args.note, justification=args.justification
+    )
     print(f"Revision {args.revision} restored as revision {draft.revision}.")
+    return 0
+
+
+def cmd_classify(ctx: Context, args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from notadesk.core.policy.markings import marking_level
+    from notadesk.errors import ValidationError
+
+    draft_id = ctx.resolve(args.draft)
+    level = marking_level(args.level)
+    draft = ctx.store.get(draft_id)
+    nota = draft.nota
+    nota.classification.level = level.id
+    if args.until is not None:
+        try:
+            until = None if args.until == "none" else dt.date.fromisoformat(args.until)
+        except ValueError:
+            raise ValidationError(
+                f"The end date {args.until!r} is not a date (YYYY-MM-DD)."
+            ) from None
+        nota.classification.until = until
+    saved = ctx.store.save(
+        draft_id, nota, base_revision=draft.revision, justification=args.justification
+    )
+    print(
+        f"{saved.nota.reference} is now {level.marking or level.label} (revision {saved.revision})."
+    )
     return 0
 
 

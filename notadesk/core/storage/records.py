@@ -75,6 +75,8 @@ class Draft:
     deleted: bool
     conflict_of: str | None
     nota: Nota
+    notes: tuple[str, ...] = ()
+    """What the gate said while storing it (e.g. it arrived as definitief, unready: concept)."""
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -24,6 +25,8 @@ from notadesk.core.identity import (
     current_person,
 )
 from notadesk.core.model.nota import Nota
+from notadesk.core.policy import gate
+from notadesk.core.policy.administrator import Policy, load_policy
 from notadesk.core.storage import audit, references, revisions
 from notadesk.core.storage.database import open_database
 from notadesk.core.storage.documents import content_from_json
@@ -49,6 +52,7 @@ from notadesk.errors import (
     ConflictError,
     DuplicateReferenceError,
     NotFoundError,
+    PolicyError,
     StorageError,
     ValidationError,
 )
@@ -60,6 +64,7 @@ SETTING_DEFAULTS: dict[str, Any] = {
     "workstation.id": None,
     "user.display_name": "",
     "user.function": "",
+    "packages.require_signed": False,
 }
 
 MAX_NOTE = 500
@@ -235,13 +240,21 @@ class DraftStore:
         draft_id: str | None = None,
         conflict_of: str | None = None,
         note: str = "",
+        arriving: bool = False,
     ) -> Draft:
         """Store a new draft as revision 1; an empty reference gets the next one.
 
+        Passes the gate first (``arriving``: the document comes from outside, so an unready
+        definitief or getekend draft is stored as concept, which the returned draft's notes
+        say).
+
         Raises:
             DuplicateReferenceError: the nota's reference is already used.
+            PolicyError: the gate refuses it (ceiling, scheme); the refusal is logged.
+            ValidationError: it may not have its status.
         """
         note = clean_note(note)
+        admission = self._admit(nota, None, arriving=arriving, draft_id=draft_id or "")
         author = self.person()  # read before the write lock is taken
         new_id = draft_id or str(uuid.uuid4())
         stamp = now_iso()
@@ -260,18 +273,35 @@ class DraftStore:
                 s, row, nota, origin="create", created=stamp, author=author, note=note
             )
             self._audit(s, new_id, "create", nota.reference)
-        return self.get(new_id)
+            for said in admission.notes:
+                self._audit(s, new_id, "demoted", said, {"status": nota.status})
+        return dataclasses.replace(self.get(new_id), notes=admission.notes)
 
-    def save(self, draft_id: str, nota: Nota, *, base_revision: int, note: str = "") -> Draft:
+    def save(
+        self,
+        draft_id: str,
+        nota: Nota,
+        *,
+        base_revision: int,
+        note: str = "",
+        justification: str | None = None,
+    ) -> Draft:
         """Store a new revision, unless the content is unchanged.
 
         ``base_revision`` is the revision the edit started from: when another process saved
         in between, nothing is written and :class:`ConflictError` is raised. The revision
-        records this workstation's author and the optional ``note``.
+        records this workstation's author and the optional ``note``. The gate checks the new
+        content against the old: lowering the marking needs a ``justification``, which the
+        audit log keeps with who, when, from and to.
+
+        Raises:
+            JustificationRequired: a downgrade without a justification; nothing is stored.
+            PolicyError: above the ceiling or of a scheme not allowed.
         """
         note = clean_note(note)
         author = self.person()  # read before the write lock is taken
-        with self._guard_reference(nota.reference), self.writing() as s:
+        r = self.rules()
+        with self._guard_reference(nota.reference), self._refusals(draft_id), self.writing() as s:
             row = self._row(s, draft_id)
             if row.head != base_revision:
                 raise ConflictError(
@@ -286,6 +316,8 @@ class DraftStore:
                 nota.reference = row.reference
             digest = nota.content_hash()
             if digest != row.content_hash:
+                old = self._head_nota(s, row)
+                admission = gate.admit(r, nota, old=old, justification=justification)
                 self._refuse_unready(row.status, nota)
                 self.fill_row(row, nota, now_iso())
                 self.append_revision(
@@ -299,16 +331,28 @@ class DraftStore:
                     note=note,
                 )
                 self._audit(s, draft_id, "save", str(row.head))
+                self._audit_downgrade(s, draft_id, old, nota, admission)
             saved = draft_from_row(row, nota)
         return saved
 
     def restore(
-        self, draft_id: str, number: int, *, base_revision: int | None = None, note: str = ""
+        self,
+        draft_id: str,
+        number: int,
+        *,
+        base_revision: int | None = None,
+        note: str = "",
+        justification: str | None = None,
     ) -> Draft:
-        """Make an old revision current again, as a new revision: nothing is lost."""
+        """Make an old revision current again, as a new revision: nothing is lost.
+
+        The restored content passes the gate like a save (a lower marking needs a
+        ``justification``).
+        """
         note = clean_note(note)
         author = self.person()  # read before the write lock is taken
-        with self.writing() as s:
+        r = self.rules()
+        with self._refusals(draft_id), self.writing() as s:
             row = self._row(s, draft_id)
             if base_revision is not None and row.head != base_revision:
                 raise ConflictError(
@@ -326,6 +370,8 @@ class DraftStore:
                 raise NotFoundError(f"The draft has no revision {number}.")
             nota = content_from_json(doc)
             nota.reference = row.reference  # the reference stays the draft's own
+            old = self._head_nota(s, row)
+            admission = gate.admit(r, nota, old=old, justification=justification)
             self.fill_row(row, nota, now_iso())
             self.append_revision(
                 s,
@@ -338,6 +384,7 @@ class DraftStore:
                 note=note,
             )
             self._audit(s, draft_id, "restore", str(number))
+            self._audit_downgrade(s, draft_id, old, nota, admission)
         return self.get(draft_id)
 
     def delete(self, draft_id: str) -> None:
@@ -440,10 +487,19 @@ class DraftStore:
             if not isinstance(value, str):
                 raise ValidationError(f"{what} must be text.")
             value = clean_line(value, what)
+        gate.check_setting(self.policy(), key, value)
         with self.writing() as s:
             s.merge(SettingRow(key=key, value=json.dumps(value)))
         if key.startswith("user."):
             self._person = None
+
+    def policy(self) -> Policy:
+        """Return the administrator's policy in force (read again when its file changes)."""
+        return load_policy()
+
+    def rules(self) -> gate.Rules:
+        """Return the rules in force here: the policy, made stricter by the user's settings."""
+        return gate.rules(self.policy(), self)
 
     def person(self) -> Person:
         """Return who is working here (read once; changing ``user.*`` settings renews it)."""
@@ -464,6 +520,58 @@ class DraftStore:
         return str(current)
 
     # --- internals ---------------------------------------------------------------------------
+
+    def _admit(
+        self, nota: Nota, old: Nota | None, *, arriving: bool, draft_id: str
+    ) -> gate.Admission:
+        with self._refusals(draft_id):
+            admission = gate.admit(self.rules(), nota, old=old, arriving=arriving)
+            if not arriving:
+                self._refuse_unready(None, nota)
+            return admission
+
+    @contextmanager
+    def _refusals(self, draft_id: str) -> Iterator[None]:
+        """Log what the policy refused (after the refused write rolled back)."""
+        try:
+            yield
+        except PolicyError as exc:
+            self.record_event(draft_id, "refused", str(exc))
+            raise
+
+    @staticmethod
+    def _head_nota(s: Session, row: DraftRow) -> Nota:
+        doc = s.scalar(
+            select(RevisionRow.document).where(
+                RevisionRow.draft_id == row.id, RevisionRow.number == row.head
+            )
+        )
+        assert doc is not None
+        return content_from_json(doc)
+
+    def _audit_downgrade(
+        self, s: Session, draft_id: str, old: Nota, new: Nota, admission: gate.Admission
+    ) -> None:
+        if not admission.downgrade:
+            return
+        self._audit(
+            s,
+            draft_id,
+            "downgrade",
+            "; ".join(admission.downgrade),
+            {
+                "from": old.classification.level,
+                "to": new.classification.level,
+                "until_from": old.classification.until.isoformat()
+                if old.classification.until
+                else None,
+                "until_to": new.classification.until.isoformat()
+                if new.classification.until
+                else None,
+                "changes": list(admission.downgrade),
+                "justification": admission.justification,
+            },
+        )
 
     @contextmanager
     def _guard_reference(self, reference: str) -> Iterator[None]:

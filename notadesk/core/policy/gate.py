@@ -1,0 +1,233 @@
+"""The one gate every way in passes: window, CLI, ``new --from-json``, import, restore.
+
+Before anything is written, the storage layer asks this module: is the level within the
+ceiling (the administrator's, or the user's when that is lower), is its scheme allowed, may
+the draft have this status (a draft arriving as definitief or getekend that is not ready
+arrives as concept, said plainly), and does a lowered marking carry a justification. The
+checks of a document's form (sizes, control characters, dates) come first, in the model's
+codec; this gate holds the rules of this workstation. Nothing here touches a database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from notadesk.core.model.nota import Nota, Run, Section
+from notadesk.core.policy.administrator import Policy
+from notadesk.core.policy.checks import FINAL_STATUSES, check_status_change
+from notadesk.core.policy.markings import is_known_level, level_exceeds, marking_level
+from notadesk.errors import JustificationRequired, PolicyError
+
+SETTING_CEILING = "workstation.ceiling"
+SETTING_REQUIRE_SIGNED = "packages.require_signed"
+CONCEPT = "concept"
+
+
+class SettingsSource(Protocol):
+    """Anything that reads workstation settings (the store does)."""
+
+    def get_setting(self, key: str) -> Any: ...
+
+
+@dataclass(frozen=True)
+class Rules:
+    """What holds on this workstation: the policy, made stricter by the user's settings."""
+
+    policy: Policy
+    ceiling: str | None
+    require_trusted: bool
+
+    @property
+    def schemes(self) -> frozenset[str] | None:
+        """Return the schemes allowed (None: all)."""
+        return self.policy.schemes
+
+
+def rules(policy: Policy, settings: SettingsSource) -> Rules:
+    """Return the rules in force: a user setting can lower the ceiling, never raise it."""
+    ceiling = policy.ceiling
+    own = settings.get_setting(SETTING_CEILING)
+    if isinstance(own, str) and is_known_level(own):
+        if ceiling is None or level_exceeds(ceiling, own):
+            ceiling = own
+    elif own not in (None, "", "none"):
+        raise PolicyError(
+            f"This workstation's ceiling {own!r} is not a known level; set "
+            f"{SETTING_CEILING} to a level id (or none)."
+        )
+    require = policy.packages_must_be_signed or settings.get_setting(SETTING_REQUIRE_SIGNED) is True
+    return Rules(policy, ceiling, require)
+
+
+def check_setting(policy: Policy, key: str, value: Any) -> None:
+    """Refuse a user setting that would loosen the administrator's policy.
+
+    Raises:
+        PolicyError: the value would raise the ceiling or drop a required signature.
+    """
+    if key == SETTING_CEILING and policy.ceiling is not None:
+        if value in (None, "", "none"):
+            return  # no own ceiling: the policy's holds
+        if (
+            isinstance(value, str)
+            and is_known_level(value)
+            and level_exceeds(value, policy.ceiling)
+        ):
+            top = marking_level(policy.ceiling)
+            raise PolicyError(
+                f"The administrator's policy sets this workstation's ceiling at "
+                f"{top.marking or top.label}; a setting can lower it, not raise it."
+            )
+    if key == SETTING_REQUIRE_SIGNED and policy.packages_must_be_signed and value is not True:
+        raise PolicyError(
+            "The administrator's policy requires packages signed by a trusted key; a setting "
+            "cannot turn that off."
+        )
+
+
+# --- levels ----------------------------------------------------------------------------------
+
+
+def check_level(r: Rules, level_id: str, what: str = "The draft") -> None:
+    """Refuse a level above the ceiling or of a scheme not allowed.
+
+    Raises:
+        PolicyError: the one sentence names the level and the limit.
+    """
+    level = marking_level(level_id)
+    if r.schemes is not None and level.scheme not in r.schemes:
+        raise PolicyError(
+            f"{what} is marked {level.marking or level.label}, of a marking scheme this "
+            "workstation's policy does not allow; nothing was stored."
+        )
+    if r.ceiling is not None and level_exceeds(level_id, r.ceiling):
+        top = marking_level(r.ceiling)
+        raise PolicyError(
+            f"{what} is marked {level.marking or level.label}, above the highest "
+            f"classification this workstation may hold ({top.marking or top.label}); "
+            "nothing was stored."
+        )
+
+
+# --- documents -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Admission:
+    """What the gate decided about a document: notes to say, a downgrade to record."""
+
+    notes: tuple[str, ...] = ()
+    downgrade: tuple[str, ...] = ()
+    justification: str = ""
+
+
+def admit(
+    r: Rules,
+    nota: Nota,
+    *,
+    old: Nota | None = None,
+    justification: str | None = None,
+    arriving: bool = False,
+) -> Admission:
+    """Check a document about to be stored; may set an unready arriving draft to concept.
+
+    ``old`` is the draft's current content (None for a new draft); ``arriving`` says the
+    document comes from outside (``new --from-json``, a package) rather than from an edit.
+
+    Raises:
+        PolicyError: above the ceiling or of a scheme not allowed.
+        JustificationRequired: the marking is lowered without a justification.
+        notadesk.errors.ValidationError: an edit moves to a status it may not have.
+    """
+    check_level(r, nota.classification.level)
+    notes: list[str] = []
+    if arriving and old is None and nota.status in FINAL_STATUSES:
+        problems = check_status_change(None, nota)
+        if problems:
+            wanted = nota.status
+            nota.status = CONCEPT
+            notes.append(
+                f"The draft arrived as {wanted} but is not ready ({problems[0].message}"
+                + (f" and {len(problems) - 1} more" if len(problems) > 1 else "")
+                + "), so it is stored as concept."
+            )
+    changes = downgrade_changes(old, nota) if old is not None else ()
+    text = " ".join((justification or "").split())
+    if changes and not justification_ok(text, r.policy.justification_min_words):
+        raise JustificationRequired(
+            f"{changes[0][:1].upper()}{changes[0][1:]}"
+            + (f" (and {len(changes) - 1} more)" if len(changes) > 1 else "")
+            + f": say why in at least {r.policy.justification_min_words} words; "
+            "nothing was stored.",
+            changes=changes,
+        )
+    return Admission(tuple(notes), changes, text if changes else "")
+
+
+def justification_ok(text: str, min_words: int) -> bool:
+    """Return whether a justification has enough words (of at least two letters each)."""
+    words = [w for w in text.split() if sum(c.isalnum() for c in w) >= 2]
+    return len(words) >= min_words
+
+
+def downgrade_changes(old: Nota, new: Nota) -> tuple[str, ...]:
+    """Return how the new content lowers the old one's protection (empty: it does not).
+
+    Lowering: a lower marking level; an end date moving earlier (or set where there was
+    none); a Woo ground no longer applied to a passage or routing name that had it.
+    """
+    out: list[str] = []
+    a, b = old.classification, new.classification
+    if is_known_level(a.level) and is_known_level(b.level):
+        la, lb = marking_level(a.level), marking_level(b.level)
+        if lb.rank < la.rank or (lb.rank == la.rank and la.classified and not lb.classified):
+            out.append(
+                f"the marking is lowered from {la.marking or la.label} to {lb.marking or lb.label}"
+            )
+        elif la.classified and _earlier(a.until, b.until):
+            out.append(f"the marking ends earlier ({_day(b.until)} instead of {_day(a.until)})")
+    removed = _grounds(old) - _grounds(new)
+    if removed:
+        codes = ", ".join(sorted(removed))
+        out.append(f"a Woo ground is removed ({codes})")
+    return tuple(out)
+
+
+def _earlier(before: dt.date | None, after: dt.date | None) -> bool:
+    if after is None:
+        return False
+    return before is None or after < before
+
+
+def _day(value: dt.date | None) -> str:
+    return value.isoformat() if value else "no end date"
+
+
+def _grounds(nota: Nota) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for entry in [
+        *nota.drafted_by,
+        *(e for role in nota.routing.ROLES for e in getattr(nota.routing, role)),
+    ]:
+        if entry.woo_ground:
+            counts[entry.woo_ground] += 1
+    stack: list[Any] = list(nota.sections)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, Run):
+            if node.redact:
+                counts[node.redact] += 1
+        elif isinstance(node, Section):
+            stack.extend(node.blocks)
+            stack.extend(node.subsections)
+        elif isinstance(node, list):
+            stack.extend(node)
+        else:
+            for name in ("runs", "items", "children", "paragraphs", "rows", "cells"):
+                value = getattr(node, name, None)
+                if isinstance(value, list):
+                    stack.extend(value)
+    return counts
