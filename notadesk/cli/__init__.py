@@ -18,7 +18,12 @@ from typing import NoReturn
 from notadesk import __version__
 from notadesk.cli.context import Context
 
-COMMAND_MODULES = ("notadesk.cli.drafts", "notadesk.cli.printing", "notadesk.cli.exchange")
+COMMAND_MODULES = (
+    "notadesk.cli.drafts",
+    "notadesk.cli.printing",
+    "notadesk.cli.exchange",
+    "notadesk.cli.review",
+)
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
 

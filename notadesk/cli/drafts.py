@@ -46,6 +46,8 @@ def register(sub: Any) -> None:
     p.add_argument("draft", metavar="DRAFT")
     p.add_argument("old", type=int, metavar="REV")
     p.add_argument("new", type=int, nargs="?", metavar="REV2", help="default: the current one")
+    p.add_argument("--all", action="store_true", help="show the whole nota, not only changes")
+    p.add_argument("--pdf", metavar="FILE", help="print the redline to a PDF")
     p.set_defaults(handler=cmd_diff)
 
     p = sub.add_parser("restore", help="make an old revision current (as a new revision)")
@@ -227,14 +229,29 @@ def cmd_history(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def cmd_diff(ctx: Context, args: argparse.Namespace) -> int:
-    from notadesk.core.model.text import diff_lines
+    """Print the word-level redline between two revisions ([-deleted-] {+inserted+})."""
+    from notadesk.core.review.redline import EQUAL, redline
 
     draft_id = ctx.resolve(args.draft)
     new_number = args.new or ctx.store.get(draft_id).revision
     old = ctx.store.revision(draft_id, args.old)
     new = ctx.store.revision(draft_id, new_number)
-    lines = diff_lines(old, new, f"revision {args.old}", f"revision {new_number}")
-    print("\n".join(lines) if lines else "The two revisions have the same content.")
+    result = redline(old, new)
+    if args.pdf:
+        from notadesk.cli.printing import print_redline
+
+        return print_redline(ctx, draft_id, args.old, new_number, result, args.pdf)
+    if not result.changed:
+        print("The two revisions have the same content.")
+        return 0
+    print(
+        f"Revision {args.old} → {new_number}: {result.inserted_words} words inserted, "
+        f"{result.deleted_words} deleted ([-deleted-] {{+inserted+}})."
+    )
+    text = result.as_text().split("\n")
+    for line, pieces in zip(text, result.lines, strict=True):
+        if args.all or any(p.op != EQUAL for p in pieces):
+            print(line)
     return 0
 
 

@@ -128,6 +128,42 @@ def cmd_render(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
+def print_redline(
+    ctx: Context, draft_id: str, old_number: int, new_number: int, result: Any, target: str
+) -> int:
+    """Print the redline of two revisions to a PDF, recorded like a print of the nota."""
+    import dataclasses
+
+    from notadesk.core.policy.markings import highest_level
+    from notadesk.core.render import RenderOptions, RenderResult, record_print, write_pdf_atomically
+    from notadesk.core.render.document import sha256
+    from notadesk.core.render.redline import render_redline
+    from notadesk.errors import NotadeskError
+
+    old = ctx.store.revision(draft_id, old_number)
+    new = ctx.store.revision(draft_id, new_number)
+    pdf = render_redline(old, new, old_number, new_number, result)
+    path = Path(target)
+    write_pdf_atomically(pdf, path)
+    level = highest_level([old.classification.level, new.classification.level])
+    recorded = 0
+    if level.register or level.log_access:
+        shown = dataclasses.replace(ctx.store.get(draft_id), revision=new_number, nota=new)
+        shown.nota.classification.level = level.id
+        rendered = RenderResult(pdf=pdf, sha256=sha256(pdf), pages_per_copy=0, copies=1)
+        try:
+            recorded = record_print(ctx.store, shown, rendered, RenderOptions())
+        except NotadeskError:
+            path.unlink(missing_ok=True)  # a registered level is never printed unregistered
+            raise
+    print(f"{sha256(pdf)}  {path}")
+    if recorded:
+        print(
+            f"notadesk: {counted(recorded, 'entry')} added to the copy register.", file=sys.stderr
+        )
+    return 0
+
+
 def cmd_register(ctx: Context, args: argparse.Namespace) -> int:
     from notadesk.core.render.register import current_recipients, register_entries, set_recipient
 

@@ -1,0 +1,84 @@
+"""The redline printed: the changes between two revisions, marked like the nota.
+
+Same pages as the nota (house style, marking at top and bottom, page x of y, the reference
+column, the CONCEPT watermark where the status calls for it); the marking is the higher of
+the two revisions' levels, since the redline holds the words of both. Inserted words print
+blue and underlined, deleted words red and struck through: colour is not the only sign.
+"""
+
+from __future__ import annotations
+
+import copy
+import io
+
+from notadesk.core.model.nota import Nota
+from notadesk.core.policy.markings import highest_level
+from notadesk.core.render.markup import escape, plain
+from notadesk.core.render.styles import colour_hex, words
+from notadesk.core.review.redline import DELETE, INSERT, Redline
+
+
+def _markup(pieces: tuple[object, ...]) -> str:
+    out = []
+    inserted, deleted = colour_hex("inserted"), colour_hex("deleted")
+    previous = 0
+    for piece in pieces:
+        op, text = piece.op, escape(piece.text)  # type: ignore[attr-defined]
+        if op == INSERT and previous == DELETE and not text.startswith(" "):
+            out.append(" ")  # a replaced word reads as two words, not one
+        previous = op
+        if op == INSERT:
+            out.append(f'<u><font color="{inserted}">{text}</font></u>')
+        elif op == DELETE:
+            out.append(f'<strike><font color="{deleted}">{text}</font></strike>')
+        else:
+            out.append(text)
+    return "".join(out) or "&nbsp;"
+
+
+def render_redline(
+    old: Nota, new: Nota, old_number: int, new_number: int, result: Redline
+) -> bytes:
+    """Return the redline of two revisions as a PDF (deterministic, like the nota's print)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import BaseDocTemplate, Paragraph, Spacer
+
+    from notadesk.core.render.document import _LOCK, lock_down_reportlab
+    from notadesk.core.render.fonts import fonts
+    from notadesk.core.render.pages import Furniture, canvas_maker, page_templates
+    from notadesk.core.render.styles import paragraph_styles
+
+    level = highest_level([old.classification.level, new.classification.level])
+    shown = copy.deepcopy(new)
+    shown.classification.level = level.id
+    furniture = Furniture(
+        marking=level.marking if level.classified else "", copies=1, copy_numbers=level.copy_numbers
+    )
+    w = words()
+    styles = paragraph_styles()
+    title = w["redline_title"].format(old=old_number, new=new_number)
+    story = [Paragraph(escape(title), styles["title"]), Spacer(1, 4)]
+    legend = w["redline_legend"] if result.changed else w["redline_none"]
+    legend = legend.format(inserted=result.inserted_words, deleted=result.deleted_words)
+    story += [Paragraph(escape(legend), styles["routing_label"]), Spacer(1, 10)]
+    for line in result.lines:
+        story.append(Paragraph(_markup(line), styles["body"]))
+    buffer = io.BytesIO()
+    with _LOCK:
+        lock_down_reportlab()
+        doc = BaseDocTemplate(
+            buffer,
+            pagesize=A4,
+            invariant=1,
+            pageCompression=1,
+            initialFontName=fonts().regular,
+            title=plain(f"{title}: {new.subject}"),
+            subject=plain(new.reference),
+            keywords=plain(level.marking or level.label),
+            creator="notadesk",
+            producer="notadesk",
+            lang="nl-NL",
+        )
+        doc.addPageTemplates(page_templates(shown, woo=False))
+        doc.build(story, canvasmaker=canvas_maker(furniture))
+    return buffer.getvalue()
