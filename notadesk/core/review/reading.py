@@ -185,6 +185,10 @@ class _Reader:
                 from notadesk.core.policy.positions import positions_summary
 
                 self.add(positions_summary(self.nota.findings), "text", depth=depth)
+            case _ if isinstance(getattr(block, "rows", None), list):
+                for row in block.rows:  # a table: a line per row, cells apart
+                    cells = [_text_of(cell, self.nota) for cell in getattr(row, "cells", [])]
+                    self.add(" | ".join(cells), "text", depth=depth)
             case _:
                 words = _text_of(block, self.nota)
                 if words:

@@ -23,4 +23,10 @@ def routed(store: DraftStore) -> Draft:
     draft, _ = create_example(store)
     nota = draft.nota
     nota.routing.via = [RoutingEntry("DGPZ"), RoutingEntry("DVB")]
-    return store.save(draft.id, nota, base_revision=draft.revision, note="klaar voor paraaf")
+    return store.save(
+        draft.id,
+        nota,
+        base_revision=draft.revision,
+        note="klaar voor paraaf",
+        justification="de route krijgt echte namen",
+    )
