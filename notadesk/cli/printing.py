@@ -84,6 +84,21 @@ def quick_draft(ctx: Context, token: str) -> Draft | None:
     return read_draft(database_path((ctx.data_dir or default_data_dir()).expanduser()), token)
 
 
+def _parafen(ctx: Context, draft: Draft) -> tuple[Any, ...]:
+    """Return the parafen given on the text being printed (for the Parafen block)."""
+    from notadesk.core.review.route import route_of
+    from notadesk.core.storage.fastread import read_route_events
+    from notadesk.paths import database_path, default_data_dir
+
+    db = database_path((ctx.data_dir or default_data_dir()).expanduser())
+    events = read_route_events(db, draft.id)
+    if events is None:
+        from notadesk.core.storage.review import route_events
+
+        events = route_events(ctx.store, draft.id)
+    return route_of(draft.nota, events).given()
+
+
 def cmd_render(ctx: Context, args: argparse.Namespace) -> int:
     import dataclasses
 
@@ -106,7 +121,11 @@ def cmd_render(ctx: Context, args: argparse.Namespace) -> int:
     if level.copy_numbers and args.copy_numbers is False:
         return _fail(f"{level.marking} requires copy numbers on every page; they stay on.")
     options = RenderOptions(
-        copies=args.copies, copy_numbers=args.copy_numbers, woo=args.woo, pdfa=args.pdfa
+        copies=args.copies,
+        copy_numbers=args.copy_numbers,
+        woo=args.woo,
+        pdfa=args.pdfa,
+        parafen=_parafen(ctx, draft),
     )
     result = render_nota(draft.nota, options)
     target: Path = args.output

@@ -30,6 +30,19 @@ def default_file_name(nota: Nota, woo: bool) -> str:
     return f"{stem}{'-woo' if woo else ''}.pdf"
 
 
+def _parafen(store: DraftStore | None, draft_id: str | None, nota: Nota) -> tuple[object, ...]:
+    """Return the parafen given on the text being printed (the Parafen block shows them)."""
+    if store is None or draft_id is None:
+        return ()
+    from notadesk.core.review.route import route_of
+    from notadesk.core.storage.review import route_events
+
+    try:
+        return route_of(nota, route_events(store, draft_id)).given()
+    except Exception:  # the print goes on with empty paraaf lines rather than fail
+        return ()
+
+
 def _documents_folder() -> Path:
     folder = QtCore.QStandardPaths.writableLocation(
         QtCore.QStandardPaths.StandardLocation.DocumentsLocation
@@ -74,7 +87,7 @@ def save_pdf(
 
     from notadesk.core.render import RenderOptions, record_print, render_nota, write_pdf_atomically
 
-    options = RenderOptions(copies=1, woo=woo)
+    options = RenderOptions(copies=1, woo=woo, parafen=_parafen(store, draft_id, nota))
 
     def make() -> object:
         result = render_nota(nota, options)
@@ -170,7 +183,7 @@ def print_nota(
 
     from notadesk.core.render import RenderOptions, record_print, render_nota
 
-    options = RenderOptions(copies=copies, woo=woo)
+    options = RenderOptions(copies=copies, woo=woo, parafen=_parafen(store, draft_id, nota))
     try:
         result = operations.run_in_worker(lambda: render_nota(nota, options))
         if to_file:

@@ -102,3 +102,28 @@ def test_diff_prints_words_and_a_pdf(capsys: Cap, tmp_path: Path) -> None:
     assert "1 entry added to the copy register" in printed.err
     register = json.loads(_ok(capsys, "register", "--json"))
     assert [e["revision"] for e in register] == [2]
+
+
+def test_the_printed_parafen_block_shows_given_parafen(capsys: Cap, tmp_path: Path) -> None:
+    draft = _routed_demo(capsys, tmp_path)
+    _ok(capsys, "settings", "user.display_name", "DGPZ")
+    _ok(capsys, "settings", "user.function", "directeur-generaal")
+    _ok(capsys, "paraaf", draft)
+    pdf = tmp_path / "nota.pdf"
+    _ok(capsys, "render", draft, "-o", str(pdf))
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(pdf).pages).split())
+    assert "DGPZ, directeur-generaal — geparafeerd" in text
+    assert "DVB Datum" in text  # still open: lines to initial on
+    # an edit after the paraaf: the block shows lines again for DGPZ
+    doc = json.loads(_ok(capsys, "show", draft, "--json"))
+    from notadesk.core.model.codec import nota_from_dict
+    from notadesk.core.storage.store import DraftStore
+
+    doc["nota"]["subject"] = "Gewijzigd na de paraaf"
+    with DraftStore.open() as store:
+        current = store.get(store.resolve(draft))
+        store.save(current.id, nota_from_dict(doc["nota"]), base_revision=current.revision)
+    _ok(capsys, "render", draft, "-o", str(pdf))
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(pdf).pages).split())
+    assert "geparafeerd" not in text
+    assert "paraaf op een eerdere versie" in _ok(capsys, "route", draft)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from notadesk.core.model.nota import Nota
 from notadesk.core.policy.vocabulary import status_prints_as_pdfa
+from notadesk.core.review.route import GivenParaaf
 from notadesk.errors import RenderError
 
 if TYPE_CHECKING:
@@ -37,6 +38,7 @@ class RenderOptions:
     copy_numbers: bool | None = None  # None: as the marking level requires; True/False: force
     woo: bool = False  # Woo publication variant (redactions as grey boxes)
     pdfa: bool = False  # PDF/A-2b on request; definitief and getekend prints always are
+    parafen: tuple[GivenParaaf, ...] = ()  # given on the printed text: the Parafen block shows them
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,7 @@ def render_nota(
         copy_numbers=options.copy_numbers,
         woo=options.woo,
         cancelled=cancelled,
+        parafen=options.parafen,
     )
     pdfa = options.pdfa or status_prints_as_pdfa(nota.status)
     if pdfa:

@@ -14,6 +14,7 @@ from notadesk.core.policy.markings import marking_level
 from notadesk.core.policy.vocabulary import type_line_label
 from notadesk.core.render.fonts import fonts
 from notadesk.core.render.markup import plain
+from notadesk.core.review.route import GivenParaaf
 from notadesk.errors import RenderCancelled, RenderError
 
 MAX_COPIES = 99
@@ -44,6 +45,7 @@ def render_pdf(
     copy_numbers: bool | None,
     woo: bool,
     cancelled: Callable[[], bool] | None = None,
+    parafen: tuple[GivenParaaf, ...] = (),
 ) -> tuple[bytes, int]:
     """Return the PDF bytes and the number of pages of one copy.
 
@@ -88,7 +90,7 @@ def render_pdf(
         if cancelled is not None:
             _stop_when(cancelled)(None)
         doc.afterFlowable = _after_flowable(doc, cancelled)
-        story = StoryBuilder(nota, woo=woo).build()
+        story = StoryBuilder(nota, woo=woo, parafen=parafen).build()
         try:
             doc.build(story, canvasmaker=canvas_maker(furniture))
         except LayoutError as exc:

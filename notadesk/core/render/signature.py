@@ -2,7 +2,8 @@
 
 TER BESLISSING: Akkoord / Niet akkoord / Besproken with date and signature per addressee;
 TER INFORMATIE and the like: Gezien, date and paraaf; TER ONDERTEKENING: date and signature.
-Then a paraaf line for every entry in Via.
+Then a paraaf line for every entry in Via; a paraaf given on the printed text fills its line
+with the name, function and date (reviewers added to the route follow the Via names).
 """
 
 from __future__ import annotations
@@ -10,9 +11,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from notadesk.core.model.nota import Nota, RoutingEntry
-from notadesk.core.policy.vocabulary import signature_kind
+from notadesk.core.policy.vocabulary import format_date, signature_kind
 from notadesk.core.render.markup import escape
 from notadesk.core.render.styles import colours, geometry, paragraph_styles, words
+from notadesk.core.review.route import GivenParaaf, same_name
 
 if TYPE_CHECKING:
     from reportlab.platypus import Flowable
@@ -91,7 +93,9 @@ def _name(entry: RoutingEntry | None, woo: bool) -> str:
     return entry_name(entry, woo=woo).markup() if entry is not None else ""
 
 
-def signature_block(nota: Nota, *, woo: bool) -> list[Flowable]:
+def signature_block(
+    nota: Nota, *, woo: bool, parafen: tuple[GivenParaaf, ...] = ()
+) -> list[Flowable]:
     """Return the signature block for the nota's type line, and the Via parafen."""
     from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
 
@@ -148,27 +152,48 @@ def signature_block(nota: Nota, *, woo: bool) -> list[Flowable]:
         KeepTogether([paragraph(escape(heading), "signature_heading"), *groups[0]]),
         *(KeepTogether(g) for g in groups[1:]),
     ]
-    out.extend(_via_block(nota, woo=woo))
+    out.extend(_via_block(nota, woo=woo, parafen=parafen))
     return out
 
 
-def _via_block(nota: Nota, *, woo: bool) -> list[Flowable]:
+def _given_row(name: str, given: GivenParaaf) -> list[Any]:
+    import datetime as dt
+
+    try:
+        date = format_date(dt.date.fromisoformat(given.date))
+    except ValueError:
+        date = given.date
+    function = f", {escape(given.function)}" if given.function else ""
+    done = escape(words()["paraaf_given"].format(date=date))
+    return [paragraph(f"{name}{function} — {done}", "body")]
+
+
+def _via_block(nota: Nota, *, woo: bool, parafen: tuple[GivenParaaf, ...] = ()) -> list[Flowable]:
     from reportlab.platypus import KeepTogether
 
     entries = [e for e in nota.routing.via if e.name.strip() or (woo and e.personal_data)]
-    if not entries:
+    given = {same_name(p.name): p for p in parafen}
+    via = {same_name(e.name) for e in entries}
+    added = [p for p in parafen if same_name(p.name) not in via and not woo]
+    if not entries and not added:
         return []
     w = words()
     width = geometry().body_width
-    rows: list[list[Any]] = [
-        [
-            paragraph(_name(entry, woo), "body"),
-            form_row(
-                [("line", w["date"], width * 0.4), ("line", w["initials"], width * 0.6)], SIGN
-            ),
-        ]
-        for entry in entries
-    ]
+    rows: list[list[Any]] = []
+    for entry in entries:
+        if same_name(entry.name) in given:
+            rows.append(_given_row(_name(entry, woo), given[same_name(entry.name)]))
+            continue
+        rows.append(
+            [
+                paragraph(_name(entry, woo), "body"),
+                form_row(
+                    [("line", w["date"], width * 0.4), ("line", w["initials"], width * 0.6)],
+                    SIGN,
+                ),
+            ]
+        )
+    rows.extend(_given_row(escape(p.name), p) for p in added)
     heading = paragraph(escape(w["via_heading"]), "signature_heading")
     return [KeepTogether([heading, *rows[0]]), *(KeepTogether(r) for r in rows[1:])]
 

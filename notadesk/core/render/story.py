@@ -40,6 +40,7 @@ from notadesk.core.render.styles import (
     routing_style,
     table_padding,
 )
+from notadesk.core.review.route import GivenParaaf
 from notadesk.errors import RenderError
 
 if TYPE_CHECKING:
@@ -198,9 +199,10 @@ class _Counter:
 class StoryBuilder:
     """Turns one nota into flowables for one variant (normal or Woo)."""
 
-    def __init__(self, nota: Nota, *, woo: bool) -> None:
+    def __init__(self, nota: Nota, *, woo: bool, parafen: tuple[GivenParaaf, ...] = ()) -> None:
         self.nota = nota
         self.woo = woo
+        self.parafen = parafen
         self.findings = nota.finding_by_id()
 
     def build(self) -> list[Flowable]:
@@ -211,7 +213,7 @@ class StoryBuilder:
             story.extend(self.section(section, level=1))
         from notadesk.core.render.signature import signature_block
 
-        story.extend(signature_block(self.nota, woo=self.woo))
+        story.extend(signature_block(self.nota, woo=self.woo, parafen=self.parafen))
         story.extend(self.attachments())
         return story
 

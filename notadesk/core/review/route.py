@@ -49,6 +49,16 @@ class RouteEvent:
 
 
 @dataclass(frozen=True)
+class GivenParaaf:
+    """A paraaf as the printed Parafen block shows it."""
+
+    name: str
+    function: str
+    date: str
+    """ISO date (``2026-12-02``)."""
+
+
+@dataclass(frozen=True)
 class RouteStep:
     """One entry of the route and where it stands."""
 
@@ -92,6 +102,14 @@ class Route:
         """Return the step of a route entry by name (case and spaces do not matter)."""
         key = same_name(name)
         return next((s for s in self.steps if same_name(s.name) == key), None)
+
+    def given(self) -> tuple[GivenParaaf, ...]:
+        """Return the parafen given on the current text, in route order (for the print)."""
+        return tuple(
+            GivenParaaf(s.name, s.function, s.last.at[:10])
+            for s in self.steps
+            if s.state == GIVEN and s.last is not None
+        )
 
     def as_json(self) -> list[dict[str, object]]:
         """Return the steps as JSON."""

@@ -12,11 +12,14 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from notadesk.core.storage.records import (
+    ROUTE_EVENTS_SQL,
     SUMMARY_COLUMNS,
     Draft,
     DraftSummary,
+    route_event_from_values,
     summary_from_values,
 )
 
@@ -101,3 +104,15 @@ def read_draft(db_path: Path, token: str) -> Draft | None:
         conflict_of=conflict_of,
         nota=content_from_json(doc[0]),
     )
+
+
+def read_route_events(db_path: Path, draft_id: str) -> list[Any] | None:
+    """Return a draft's route events (the store's own query), or None to ask the store."""
+    with _current(db_path) as con:
+        if con is None:
+            return None
+        try:
+            rows = con.execute(ROUTE_EVENTS_SQL, {"draft_id": draft_id}).fetchall()
+        except sqlite3.Error:
+            return None
+    return [route_event_from_values(tuple(r)) for r in rows]

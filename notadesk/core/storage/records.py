@@ -134,3 +134,18 @@ def draft_from_row(row: Any, nota: Nota) -> Draft:
 def summary_from_values(v: tuple[Any, ...]) -> DraftSummary:
     """Return a summary from a row of :data:`SUMMARY_COLUMNS` values (same order as fields)."""
     return DraftSummary(*v[:11], v[11] is not None, v[12])
+
+
+ROUTE_EVENTS_SQL = (
+    "SELECT uuid, at, action, name, function, remark, revision_uuid, revision_number, "
+    "fingerprint, author_account, author_name, author_function FROM route_events "
+    "WHERE draft_id = :draft_id ORDER BY at, uuid"
+)
+"""A draft's route events, oldest first: the one query the store and ``fastread`` share."""
+
+
+def route_event_from_values(v: tuple[Any, ...]) -> Any:
+    """Return a :class:`~notadesk.core.review.route.RouteEvent` from a ROUTE_EVENTS_SQL row."""
+    from notadesk.core.review.route import RouteEvent
+
+    return RouteEvent(*v[:9], author=Person(*v[9:12]))

@@ -12,7 +12,7 @@ import uuid
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from notadesk.core.identity import Person, clean_line
@@ -30,7 +30,12 @@ from notadesk.core.review.comments import (
 from notadesk.core.review.reading import reading_text
 from notadesk.core.review.route import Route, RouteEvent, route_of, status_after
 from notadesk.core.storage.documents import content_from_json
-from notadesk.core.storage.records import Draft, draft_from_row
+from notadesk.core.storage.records import (
+    ROUTE_EVENTS_SQL,
+    Draft,
+    draft_from_row,
+    route_event_from_values,
+)
 from notadesk.core.storage.tables import (
     CommentRow,
     CommentStateRow,
@@ -216,12 +221,8 @@ def event_from_row(row: RouteEventRow) -> RouteEvent:
 
 
 def _events(s: Session, draft_id: str) -> list[RouteEvent]:
-    rows = s.scalars(
-        select(RouteEventRow)
-        .where(RouteEventRow.draft_id == draft_id)
-        .order_by(RouteEventRow.at, RouteEventRow.uuid)
-    )
-    return [event_from_row(r) for r in rows]
+    rows = s.execute(text(ROUTE_EVENTS_SQL), {"draft_id": draft_id})
+    return [route_event_from_values(tuple(r)) for r in rows]
 
 
 def route_events(store: DraftStore, draft_id: str) -> list[RouteEvent]:
@@ -403,12 +404,3 @@ def _head_document(s: Session, row: DraftRow) -> str:
     )
     assert doc is not None
     return doc
-
-
-def given_parafen(route: Route) -> list[tuple[str, str, str]]:
-    """Return (name, function, date) of every paraaf given on the current text."""
-    return [
-        (step.name, step.function, step.last.at[:10])
-        for step in route.steps
-        if step.state == routing.GIVEN and step.last is not None
-    ]
