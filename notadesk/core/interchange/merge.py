@@ -33,6 +33,7 @@ from notadesk.core.interchange.package import Package, PackageDraft, PackageRevi
 from notadesk.core.interchange.reports import ImportedDraft, ImportReport
 from notadesk.core.storage import audit, references
 from notadesk.core.storage.documents import content_from_json
+from notadesk.core.storage.review import take_in_review
 from notadesk.core.storage.revisions import NewDraft, NewRevision
 from notadesk.core.storage.store import DraftStore, now_iso
 from notadesk.core.storage.tables import BlobRow, DraftRow, RevisionRow
@@ -184,8 +185,17 @@ def apply(store: DraftStore, s: Session, package: Package, steps: list[_Step]) -
             draft_id = step.target or step.draft.id
             new_ref = _fast_forward(store, s, step, draft_id)
         else:
+            target = step.target or step.draft.id
+            take_in_review(s, step.draft.review, lambda _rev, t=target: t)
             done[index] = _entry(step, None)
             continue
+        own = {r.uuid for r in step.append} if step.outcome == "conflict copy" else set()
+        original = step.copy_of if step.outcome == "conflict copy" else draft_id
+        take_in_review(
+            s,
+            step.draft.review,
+            lambda rev, own=own, copy=draft_id, original=original: copy if rev in own else original,
+        )
         audit.record(
             s, draft_id, "import", f"{step.outcome} from {source}", at=stamp, person=person
         )

@@ -46,6 +46,8 @@ class PackageDraft:
     updated: str
     conflict_of: str | None
     revisions: tuple[PackageRevision, ...]
+    review: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    """Comments, comment states and route events as the draft file holds them (format 2)."""
 
     @property
     def head(self) -> PackageRevision:

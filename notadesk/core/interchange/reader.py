@@ -23,6 +23,7 @@ from notadesk.core.interchange.format import Limits
 from notadesk.core.interchange.package import Package, PackageDraft, PackageRevision
 from notadesk.core.model.codec import nota_from_dict, nota_to_dict
 from notadesk.core.policy.markings import MarkingLevel, highest_level, is_known_level
+from notadesk.core.storage.review import check_review_parts
 from notadesk.errors import PackageError
 
 _CHUNK = 1024 * 1024
@@ -385,12 +386,16 @@ def _parse_draft(name: str, draft_id: str, raw: bytes) -> PackageDraft:
             )
         )
         parent = rev["uuid"]
+    problem = check_review_parts(data, name)
+    if problem is not None:
+        raise PackageError(problem if problem.endswith(".") else problem + ".")
     return PackageDraft(
         id=draft_id,
         created=data["created"],
         updated=data["updated"],
         conflict_of=data["conflict_of"],
         revisions=tuple(revisions),
+        review={k: data[k] for k in ("comments", "comment_states", "route") if k in data},
     )
 
 

@@ -29,6 +29,7 @@ from notadesk.core.interchange.reports import ExportReport, PackageDraftInfo
 from notadesk.core.model.schema import FORMAT, FORMAT_VERSION
 from notadesk.core.policy.markings import MarkingLevel, all_levels, highest_level
 from notadesk.core.storage import audit
+from notadesk.core.storage.review import review_parts
 from notadesk.core.storage.store import DraftStore, now_iso
 from notadesk.core.storage.tables import BlobRow, DraftRow, RevisionRow
 from notadesk.errors import NotFoundError, PackageError
@@ -146,6 +147,7 @@ def _gather(store: DraftStore, draft_ids: list[str] | None) -> _Contents:
                 "updated": row.updated,
                 "conflict_of": row.conflict_of,
                 "revisions": history,
+                **review_parts(s, row.id),
             }
             entries[f"drafts/{row.id}.json"] = _dumps(data)
             infos.append(

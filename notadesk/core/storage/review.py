@@ -404,3 +404,165 @@ def _head_document(s: Session, row: DraftRow) -> str:
     )
     assert doc is not None
     return doc
+
+
+# --- in packages -----------------------------------------------------------------------------
+
+
+def _author_json(row: Any) -> dict[str, str]:
+    return {k: v for k, v in _person(row).as_json().items() if v}
+
+
+def _author_from(data: dict[str, Any]) -> dict[str, str]:
+    author = data.get("author") or {}
+    return _author_columns(
+        Person(author.get("account", ""), author.get("name", ""), author.get("function", ""))
+    )
+
+
+def review_parts(s: Session, draft_id: str) -> dict[str, list[dict[str, Any]]]:
+    """Return a draft's comments, thread states and route events as package JSON.
+
+    Empty parts are left out, so a draft without any reads as it did before format 2.
+    """
+    comments = [
+        {
+            "uuid": r.uuid,
+            "parent_uuid": r.parent_uuid,
+            "revision_uuid": r.revision_uuid,
+            "created": r.created,
+            "author": _author_json(r),
+            "text": r.text,
+            "anchor": json.loads(r.anchor),
+        }
+        for r in s.scalars(
+            select(CommentRow)
+            .where(CommentRow.draft_id == draft_id)
+            .order_by(CommentRow.created, CommentRow.uuid)
+        )
+    ]
+    states = [
+        {
+            "uuid": r.uuid,
+            "comment_uuid": r.comment_uuid,
+            "at": r.at,
+            "action": r.action,
+            "author": _author_json(r),
+        }
+        for r in s.scalars(
+            select(CommentStateRow)
+            .where(CommentStateRow.draft_id == draft_id)
+            .order_by(CommentStateRow.at, CommentStateRow.uuid)
+        )
+    ]
+    route = [
+        {
+            "uuid": e.uuid,
+            "at": e.at,
+            "action": e.action,
+            "name": e.name,
+            "function": e.function,
+            "remark": e.remark,
+            "revision_uuid": e.revision_uuid,
+            "revision_number": e.revision_number,
+            "fingerprint": e.fingerprint,
+            "author": {k: v for k, v in e.author.as_json().items() if v},
+        }
+        for e in _events(s, draft_id)
+    ]
+    out = {"comments": comments, "comment_states": states, "route": route}
+    return {k: v for k, v in out.items() if v}
+
+
+def check_review_parts(data: dict[str, Any], where: str) -> str | None:
+    """Return why a draft file's comments or route break the rules no schema can say, or None."""
+    for item in data.get("comments", []):
+        try:
+            clean_comment(item["text"])
+            anchor_from_json(item["anchor"])
+        except ValidationError as exc:
+            return f"{where}: comment {item['uuid']}: {exc}"
+    for item in data.get("route", []):
+        remark = item.get("remark", "")
+        if any((ord(c) < 32 and c not in "\n\t") or 0x7F <= ord(c) < 0xA0 for c in remark):
+            return f"{where}: a route remark holds a control character."
+    return None
+
+
+def take_in_review(
+    s: Session,
+    parts: dict[str, Any],
+    draft_for_revision: Any,
+) -> int:
+    """Add the comments, states and route events a package brings that are not here yet.
+
+    ``draft_for_revision(revision_uuid)`` names the draft each belongs to (a conflict copy
+    takes those made on its own revisions; the original keeps the rest). Rows already
+    here (same uuid) are left as they are: both sides' comments and parafen are kept.
+    Returns how many rows were added.
+    """
+    added = 0
+    comment_draft: dict[str, str] = {}
+    wanted = [c["uuid"] for c in parts.get("comments", [])]
+    present = set(s.scalars(select(CommentRow.uuid).where(CommentRow.uuid.in_(wanted))))
+    for item in parts.get("comments", []):
+        draft_id = draft_for_revision(item["revision_uuid"])
+        comment_draft[item["uuid"]] = draft_id
+        if item["uuid"] in present:
+            continue
+        s.add(
+            CommentRow(
+                uuid=item["uuid"],
+                draft_id=draft_id,
+                parent_uuid=item["parent_uuid"],
+                revision_uuid=item["revision_uuid"],
+                created=item["created"],
+                text=item["text"],
+                anchor=json.dumps(item["anchor"], ensure_ascii=False),
+                **_author_from(item),
+            )
+        )
+        added += 1
+    wanted = [c["uuid"] for c in parts.get("comment_states", [])]
+    present = set(s.scalars(select(CommentStateRow.uuid).where(CommentStateRow.uuid.in_(wanted))))
+    for item in parts.get("comment_states", []):
+        if item["uuid"] in present:
+            continue
+        draft_id = comment_draft.get(item["comment_uuid"]) or s.scalar(
+            select(CommentRow.draft_id).where(CommentRow.uuid == item["comment_uuid"])
+        )
+        if draft_id is None:
+            continue  # a state of a comment neither side has: nothing to attach it to
+        s.add(
+            CommentStateRow(
+                uuid=item["uuid"],
+                comment_uuid=item["comment_uuid"],
+                draft_id=draft_id,
+                at=item["at"],
+                action=item["action"],
+                **_author_from(item),
+            )
+        )
+        added += 1
+    wanted = [c["uuid"] for c in parts.get("route", [])]
+    present = set(s.scalars(select(RouteEventRow.uuid).where(RouteEventRow.uuid.in_(wanted))))
+    for item in parts.get("route", []):
+        if item["uuid"] in present:
+            continue
+        s.add(
+            RouteEventRow(
+                uuid=item["uuid"],
+                draft_id=draft_for_revision(item.get("revision_uuid", "")),
+                at=item["at"],
+                action=item["action"],
+                name=item["name"],
+                function=item.get("function", ""),
+                remark=item.get("remark", ""),
+                revision_uuid=item.get("revision_uuid", ""),
+                revision_number=item.get("revision_number", 0),
+                fingerprint=item.get("fingerprint", ""),
+                **_author_from(item),
+            )
+        )
+        added += 1
+    return added
