@@ -87,6 +87,27 @@ def marking_level(level_id: str) -> MarkingLevel:
         ) from None
 
 
+def label_colours(level: MarkingLevel) -> tuple[str, str]:
+    """Return the background and text colours (``#rrggbb``) of a level's label bar."""
+    data = load_json("markings", "schemes.json")
+    own = next(
+        (
+            lv
+            for s in data["schemes"]
+            if s["id"] == level.scheme
+            for lv in s["levels"]
+            if lv["id"] == level.id
+        ),
+        {},
+    )
+    by_rank = data.get("label_colours", {})
+    fallback = by_rank.get(str(level.rank)) or {"background": "#5f6b73", "text": "#ffffff"}
+    return (
+        str(own.get("label_colour", fallback["background"])),
+        str(own.get("label_text_colour", fallback["text"])),
+    )
+
+
 def all_levels() -> list[MarkingLevel]:
     """Return every level of every scheme."""
     return list(_levels_by_id().values())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 
-from notadesk.core.model.nota import Nota
+from notadesk.core.model.nota import Classification, Nota
 from notadesk.core.policy.markings import schemes
 from notadesk.core.policy.vocabulary import (
     allowed_transitions,
@@ -263,6 +263,16 @@ class DetailsTab(EditorTab):
             self.drafted_by.set_entries(nota.drafted_by)
         finally:
             self._loading = False
+
+    def classification(self) -> Classification:
+        """Return the classification as the fields now show it."""
+        return Classification(
+            level=self.level_combo.currentData() or "",
+            proposed_by=self.proposed_by.text().strip(),
+            set_by=self.set_by.text().strip(),
+            until=self.until.value(),
+            end_event=self.end_event.text().strip(),
+        )
 
     def apply(self, nota: Nota) -> None:
         """Write the details into the nota."""

@@ -20,6 +20,7 @@ from notadesk.gui.editor.commitments_tab import CommitmentsTab
 from notadesk.gui.editor.details_tab import DetailsTab
 from notadesk.gui.editor.findings_tab import FindingsTab
 from notadesk.gui.editor.history_tab import HistoryTab
+from notadesk.gui.label_bar import LabelBar
 from notadesk.gui.qt import QtCore, QtWidgets, Signal
 
 if TYPE_CHECKING:
@@ -125,8 +126,12 @@ class DraftEditor(QtWidgets.QWidget):
         self.banner.setStyleSheet(
             "QLabel { background: #fff4ce; border: 1px solid #e0c46c; padding: 6px; }"
         )
+        self.label_bar = LabelBar(self)
+        self.label_bar.setVisible(False)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.label_bar)
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs)
 
@@ -136,6 +141,7 @@ class DraftEditor(QtWidgets.QWidget):
         self.timer.timeout.connect(self.save_now)
 
         self.findings.changed.connect(self._findings_changed)
+        self.details.changed.connect(self._show_label)
         self.details.status_requested.connect(self._status_requested)
         self.history.restored.connect(self._restored)
         self.history.before_change = self.save_now
@@ -170,6 +176,7 @@ class DraftEditor(QtWidgets.QWidget):
                 )
             )
         self._set_dirty(False)
+        self._show_label()
         self._refresh_preview()
 
     def close_draft(self) -> None:
@@ -179,6 +186,14 @@ class DraftEditor(QtWidgets.QWidget):
         self.draft = None
         self.base = None
         self.history.set_draft(None, 0)
+        self.label_bar.setVisible(False)
+
+    def _show_label(self) -> None:
+        # The marking as the Details tab shows it now: visible while the draft is edited.
+        if self.draft is None:
+            return
+        self.label_bar.set_classification(self.details.classification())
+        self.label_bar.setVisible(True)
 
     # --- state ---------------------------------------------------------------------------------
 
