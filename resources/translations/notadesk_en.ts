@@ -119,17 +119,17 @@
 <context>
     <name>ChoiceDelegate</name>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="196"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="185"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="198"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="187"/>
         <source>— no position yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="201"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="190"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
@@ -266,58 +266,63 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>DataBlocks</name>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="35"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="36"/>
         <source>, quoted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="39"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="40"/>
         <source>Main findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="47"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="48"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="51"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="52"/>
         <source>(none chosen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="55"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="56"/>
         <source>%1 no longer in the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="60"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="61"/>
         <source>All findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="68"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="69"/>
         <source>Commitments on findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="72"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="73"/>
         <source>All commitments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="74"/>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="138"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="75"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="145"/>
         <source>Positions summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="75"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="78"/>
+        <source>Table: %1 rows, %2 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="82"/>
         <source>Data block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="87"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="94"/>
         <source>Inserted from the data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -325,116 +330,116 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>DetailsTab</name>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="42"/>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="47"/>
         <source>Type line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="45"/>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="50"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="46"/>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="51"/>
         <source>What the nota is about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="47"/>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="52"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="52"/>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="57"/>
         <source>Given on the first save when left empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="55"/>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="60"/>
         <source>%1 (text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="56"/>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="61"/>
         <source>e.g. RDINEV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="60"/>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="109"/>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="65"/>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="114"/>
         <source>Classification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="64"/>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="112"/>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="69"/>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="117"/>
         <source>Proposed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="65"/>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="113"/>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="70"/>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="118"/>
         <source>Set by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="66"/>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="71"/>
         <source>Classified until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="67"/>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="115"/>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="72"/>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="120"/>
         <source>End event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="68"/>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="73"/>
         <source>or: until an event, e.g. publication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="90"/>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="95"/>
         <source>Nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="92"/>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="97"/>
         <source>&amp;Type line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="93"/>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="98"/>
         <source>S&amp;ubject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="94"/>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="99"/>
         <source>St&amp;atus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="100"/>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="105"/>
         <source>Deadlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="103"/>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="108"/>
         <source>%1 (date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="111"/>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="116"/>
         <source>&amp;Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="114"/>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="119"/>
         <source>Until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="118"/>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="123"/>
         <source>Routing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -442,65 +447,65 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="88"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="89"/>
         <source>The text editor is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="99"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="100"/>
         <source>Parts of the nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="108"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="109"/>
         <source>&amp;Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="109"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="110"/>
         <source>&amp;Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="110"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="111"/>
         <source>&amp;Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="111"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="112"/>
         <source>C&amp;ommitments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="112"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="113"/>
         <source>&amp;Attachments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="117"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="118"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="119"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="120"/>
         <source>&amp;Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="163"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="169"/>
         <source>This draft is in the trash. Restore it from the trash to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="168"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="174"/>
         <source>This draft is a conflict copy: it holds edits that clashed with a version saved elsewhere. Compare the two and keep what is right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="268"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="272"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="302"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="311"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="283"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="287"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="317"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="326"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -508,52 +513,52 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>DraftListModel</name>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="49"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="50"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="50"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="51"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="51"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="52"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="52"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="53"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="53"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="54"/>
         <source>Classification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="54"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="55"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="55"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="56"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="127"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="116"/>
         <source>Conflict copy: edits that clashed with a version saved elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="134"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="123"/>
         <source>(no subject)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="136"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="125"/>
         <source>%1 (conflict copy)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -561,83 +566,83 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>DraftListPanel</name>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="203"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="192"/>
         <source>Search subject, reference, text… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="204"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="193"/>
         <source>Search the drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="208"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="197"/>
         <source>Show drafts with status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="209"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="198"/>
         <source>Every status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="213"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="202"/>
         <source>Show drafts with classification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="214"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="203"/>
         <source>Every classification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="219"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="208"/>
         <source>Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="222"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="211"/>
         <source>Show the drafts in the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="223"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="212"/>
         <source>Show the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="225"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="214"/>
         <source>Restore from trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="231"/>
-        <location filename="../../notadesk/gui/draft_list.py" line="291"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="220"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="280"/>
         <source>Drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="323"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="312"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="334"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="323"/>
         <source>%1 in the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="336"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="325"/>
         <source>1 draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="338"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="327"/>
         <source>%1 drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="340"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="329"/>
         <source>%1 of %2 drafts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -714,42 +719,42 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="27"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="28"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="28"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="29"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="29"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="30"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="30"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="31"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="31"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="32"/>
         <source>Finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="32"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="33"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="68"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="57"/>
         <source>main finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="68"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="57"/>
         <source>not a main finding</source>
         <translation type="unfinished"></translation>
     </message>
@@ -757,62 +762,62 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>FindingsTab</name>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="231"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="220"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="259"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="248"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="259"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="248"/>
         <source>Add a finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="261"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="250"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="261"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="250"/>
         <source>Remove the selected finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="263"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="252"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="263"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="252"/>
         <source>Move the finding up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="264"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="253"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="264"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="253"/>
         <source>Move the finding down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="266"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="255"/>
         <source>Renumber</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="266"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="255"/>
         <source>Number the findings 1, 2, 3… in order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="282"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="271"/>
         <source>Double-click or start typing to edit a cell. Drag a row, or use Up and Down (Ctrl+Shift+Up/Down), to reorder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -981,106 +986,140 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="74"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="76"/>
         <source>Revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="74"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="76"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="74"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="76"/>
         <source>How</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="77"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="76"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="76"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="80"/>
         <source>Revisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="83"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="88"/>
         <source>View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="83"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="88"/>
         <source>Show the selected revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="86"/>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="197"/>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="203"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="91"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="210"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="216"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="86"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="91"/>
         <source>Make the selected revision current again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="89"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="94"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="89"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="94"/>
         <source>Show what changed between two revisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="96"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="101"/>
         <source>Every save is kept. Select one revision to view or restore it, or two (Ctrl+click) to compare them. A restore adds a new revision; nothing is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="109"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="114"/>
         <source>created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="110"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="115"/>
         <source>saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="111"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="116"/>
         <source>restored from revision %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="112"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="117"/>
         <source>imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="133"/>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="160"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="138"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="173"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="170"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="183"/>
         <source>Revision %1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="184"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="197"/>
         <source>The two revisions have the same content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="185"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="198"/>
         <source>Changes from revision %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="195"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="208"/>
         <source>Restore revision %1? It becomes a new revision; the present text stays in history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabelBar</name>
+    <message>
+        <location filename="../../notadesk/gui/label_bar.py" line="22"/>
+        <source>Classification label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/label_bar.py" line="44"/>
+        <source>Unknown level: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/label_bar.py" line="56"/>
+        <location filename="../../notadesk/gui/label_bar.py" line="61"/>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/label_bar.py" line="63"/>
+        <source>set by %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1227,37 +1266,37 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="341"/>
+        <location filename="../../notadesk/gui/main_window.py" line="344"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="356"/>
+        <location filename="../../notadesk/gui/main_window.py" line="359"/>
         <source>All changes saved (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="359"/>
+        <location filename="../../notadesk/gui/main_window.py" line="362"/>
         <source>Not saved — see the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="361"/>
+        <location filename="../../notadesk/gui/main_window.py" line="364"/>
         <source>Unsaved changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="384"/>
+        <location filename="../../notadesk/gui/main_window.py" line="387"/>
         <source>(no subject)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="412"/>
+        <location filename="../../notadesk/gui/main_window.py" line="415"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="413"/>
+        <location filename="../../notadesk/gui/main_window.py" line="416"/>
         <source>The last edits could not be saved. Quit anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1265,12 +1304,12 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../notadesk/gui/widgets.py" line="45"/>
+        <location filename="../../notadesk/gui/widgets.py" line="46"/>
         <source>%1 is set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/widgets.py" line="46"/>
+        <location filename="../../notadesk/gui/widgets.py" line="47"/>
         <source>Tick to set a date; untick to leave it empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1316,78 +1355,78 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="107"/>
+        <location filename="../../notadesk/gui/preview.py" line="123"/>
         <source>Print preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="114"/>
+        <location filename="../../notadesk/gui/preview.py" line="130"/>
         <source>Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="115"/>
+        <location filename="../../notadesk/gui/preview.py" line="131"/>
         <source>Previous page (Page Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="119"/>
+        <location filename="../../notadesk/gui/preview.py" line="135"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="120"/>
+        <location filename="../../notadesk/gui/preview.py" line="136"/>
         <source>Next page (Page Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="127"/>
+        <location filename="../../notadesk/gui/preview.py" line="143"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="130"/>
+        <location filename="../../notadesk/gui/preview.py" line="146"/>
         <source>Zoom in (Ctrl++)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="133"/>
+        <location filename="../../notadesk/gui/preview.py" line="149"/>
         <source>Fit width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="134"/>
+        <location filename="../../notadesk/gui/preview.py" line="150"/>
         <source>Fit the page width (Ctrl+0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="137"/>
-        <location filename="../../notadesk/gui/preview.py" line="146"/>
+        <location filename="../../notadesk/gui/preview.py" line="153"/>
+        <location filename="../../notadesk/gui/preview.py" line="162"/>
         <source>Woo publication variant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="140"/>
+        <location filename="../../notadesk/gui/preview.py" line="156"/>
         <source>Show the nota as it would be published under the Woo, with redactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="233"/>
+        <location filename="../../notadesk/gui/preview.py" line="270"/>
         <source>Updating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="258"/>
+        <location filename="../../notadesk/gui/preview.py" line="297"/>
         <source>The preview could not be made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="262"/>
+        <location filename="../../notadesk/gui/preview.py" line="301"/>
         <source>Not up to date: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="326"/>
+        <location filename="../../notadesk/gui/preview.py" line="365"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1395,86 +1434,179 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="95"/>
+        <location filename="../../notadesk/gui/printing.py" line="57"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="96"/>
+        <location filename="../../notadesk/gui/printing.py" line="58"/>
         <source>Woo publication variant, PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="102"/>
-        <location filename="../../notadesk/gui/printing.py" line="124"/>
+        <location filename="../../notadesk/gui/printing.py" line="64"/>
+        <location filename="../../notadesk/gui/printing.py" line="84"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="138"/>
+        <location filename="../../notadesk/gui/printing.py" line="103"/>
         <source>Nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="141"/>
+        <location filename="../../notadesk/gui/printing.py" line="106"/>
         <source>Print the Woo publication variant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="145"/>
+        <location filename="../../notadesk/gui/printing.py" line="110"/>
         <source>Each copy gets its own copy number and is entered in the copy register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="150"/>
+        <location filename="../../notadesk/gui/printing.py" line="115"/>
         <source>Copies are printed without copy numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="163"/>
+        <location filename="../../notadesk/gui/printing.py" line="128"/>
         <source>Print nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="178"/>
+        <location filename="../../notadesk/gui/printing.py" line="143"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="198"/>
+        <location filename="../../notadesk/gui/printing.py" line="163"/>
         <source>At most %1 copies can be printed at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="228"/>
+        <location filename="../../notadesk/gui/printing.py" line="193"/>
         <source>The nota was printed, but the print could not be recorded: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Readiness</name>
+    <message>
+        <location filename="../../notadesk/gui/problems.py" line="19"/>
+        <source>The subject is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/problems.py" line="20"/>
+        <source>The subject is {length} characters long; at most {limit} fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/problems.py" line="23"/>
+        <source>Aan names nobody.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/problems.py" line="24"/>
+        <source>A name of {length} characters is too long; at most {limit} fit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/problems.py" line="27"/>
+        <source>The type line is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/problems.py" line="28"/>
+        <source>The date (Datum) is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/problems.py" line="29"/>
+        <source>The nota has no sections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/problems.py" line="30"/>
+        <source>Commitment {number} answers no finding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/problems.py" line="31"/>
+        <source>Commitment {number} is linked to a finding that no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/problems.py" line="34"/>
+        <source>Finding number {number} is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/problems.py" line="35"/>
+        <source>The findings are not numbered 1 to {count} without gaps ({missing} missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/problems.py" line="38"/>
+        <source>The findings are not numbered 1 to {count} without gaps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/problems.py" line="41"/>
+        <source>The classification level is not known here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/problems.py" line="42"/>
+        <source>Nobody has set the classification: fill in “Set by”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/problems.py" line="43"/>
+        <source>The classification has no duration: set an end date or an end event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/problems.py" line="46"/>
+        <source>The classification ends on {date}, today or in the past: choose a later date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/problems.py" line="50"/>
+        <source>A nota cannot go from {old} to {new}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/problems.py" line="51"/>
+        <source>No font of the print has these characters; they would print as {placeholder}: {characters}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReadinessDialog</name>
     <message>
-        <location filename="../../notadesk/gui/dialogs/readiness.py" line="20"/>
+        <location filename="../../notadesk/gui/dialogs/readiness.py" line="21"/>
         <source>Before the nota can be %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/dialogs/readiness.py" line="27"/>
+        <location filename="../../notadesk/gui/dialogs/readiness.py" line="29"/>
         <source>The nota cannot become %1 yet. Put these right first; double-click a problem (or press Enter) to go to its field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/dialogs/readiness.py" line="33"/>
+        <location filename="../../notadesk/gui/dialogs/readiness.py" line="35"/>
         <source>Nothing is missing: the nota can become %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/dialogs/readiness.py" line="36"/>
+        <location filename="../../notadesk/gui/dialogs/readiness.py" line="38"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/dialogs/readiness.py" line="46"/>
+        <location filename="../../notadesk/gui/dialogs/readiness.py" line="54"/>
         <source>&amp;Go to field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1482,12 +1614,12 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>RichText</name>
     <message>
-        <location filename="../../notadesk/gui/richtext/formats.py" line="90"/>
+        <location filename="../../notadesk/gui/richtext/formats.py" line="103"/>
         <source>unknown ground</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/formats.py" line="91"/>
+        <location filename="../../notadesk/gui/richtext/formats.py" line="104"/>
         <source>Redacted for Woo publication</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,34 +1,35 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../notadesk/gui/dialogs/about.py" line="16" />
+        <location filename="../../notadesk/gui/dialogs/about.py" line="16"/>
         <source>About notadesk</source>
         <translation>Over notadesk</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/dialogs/about.py" line="20" />
-        <source>Draft, keep and print nota's: decision memos to a minister.</source>
-        <translation>Nota's opstellen, bewaren en afdrukken: beslisnota's aan een bewindspersoon.</translation>
+        <location filename="../../notadesk/gui/dialogs/about.py" line="20"/>
+        <source>Draft, keep and print nota&apos;s: decision memos to a minister.</source>
+        <translation>Nota&apos;s opstellen, bewaren en afdrukken: beslisnota&apos;s aan een bewindspersoon.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/dialogs/about.py" line="23" />
+        <location filename="../../notadesk/gui/dialogs/about.py" line="23"/>
         <source>Data location:</source>
         <translation>Gegevensmap:</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/dialogs/about.py" line="26" />
+        <location filename="../../notadesk/gui/dialogs/about.py" line="26"/>
         <source>Data location</source>
         <translation>Gegevensmap</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/dialogs/about.py" line="30" />
+        <location filename="../../notadesk/gui/dialogs/about.py" line="30"/>
         <source>This program makes no network connections. Everything stays on this workstation; drafts leave it only as packages you export yourself.</source>
         <translation>Dit programma maakt geen netwerkverbindingen. Alles blijft op deze werkplek; concepten verlaten hem alleen als pakketten die u zelf exporteert.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/dialogs/about.py" line="39" />
+        <location filename="../../notadesk/gui/dialogs/about.py" line="39"/>
         <source>Licence: EUPL-1.2. Icons: Tango Icon Library (public domain).</source>
         <translation>Licentie: EUPL-1.2. Pictogrammen: Tango Icon Library (publiek domein).</translation>
     </message>
@@ -36,81 +37,81 @@
 <context>
     <name>AttachmentsTab</name>
     <message>
-        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="67" />
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="67"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="67" />
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="67"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="67" />
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="67"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="68" />
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="68"/>
         <source>Attachments</source>
         <translation>Bijlagen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="80" />
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="80"/>
         <source>Add file…</source>
         <translation>Bestand toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="27" />
-        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="80" />
-        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="132" />
-        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="136" />
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="27"/>
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="80"/>
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="132"/>
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="136"/>
         <source>Attach a file</source>
         <translation>Een bestand bijvoegen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="83" />
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="83"/>
         <source>Add title</source>
         <translation>Titel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="83" />
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="83"/>
         <source>Add an attachment known by title only</source>
         <translation>Een bijlage toevoegen met alleen een titel</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="86" />
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="86"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="86" />
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="86"/>
         <source>Remove the selected attachment</source>
         <translation>De gekozen bijlage verwijderen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="89" />
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="89"/>
         <source>Save file as…</source>
         <translation>Bestand opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="89" />
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="89"/>
         <source>Save the attached file</source>
         <translation>Het bijgevoegde bestand opslaan</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="96" />
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="96"/>
         <source>Attachments print as Bijlage in this order; double-click a title to edit it.</source>
         <translation>Bijlagen worden in deze volgorde als Bijlage afgedrukt; dubbelklik op een titel om die te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="111" />
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="111"/>
         <source>(title only)</source>
         <translation>(alleen titel)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="35" />
-        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="182" />
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="35"/>
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="182"/>
         <source>Save the file</source>
         <translation>Het bestand opslaan</translation>
     </message>
@@ -118,17 +119,17 @@
 <context>
     <name>ChoiceDelegate</name>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="196" />
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="185"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="198" />
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="187"/>
         <source>— no position yet</source>
         <translation>— nog geen standpunt</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="201" />
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="190"/>
         <source>Position</source>
         <translation>Standpunt</translation>
     </message>
@@ -136,104 +137,104 @@
 <context>
     <name>CommitmentsTab</name>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="28" />
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="28"/>
         <source>Commitment</source>
         <translation>Toezegging</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="28" />
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="28"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="28" />
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="59" />
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="28"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="59"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="28" />
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="28"/>
         <source>Due</source>
         <translation>Gereed op</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="29" />
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="29"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="31" />
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="31"/>
         <source>Commitments</source>
         <translation>Toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="44" />
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="44"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="44" />
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="44"/>
         <source>Add a commitment</source>
         <translation>Een toezegging toevoegen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="46" />
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="46"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="46" />
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="46"/>
         <source>Remove the selected commitment</source>
         <translation>De gekozen toezegging verwijderen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="52" />
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="52"/>
         <source>Commitment text</source>
         <translation>Tekst van de toezegging</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="56" />
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="56"/>
         <source>Findings this commitment answers</source>
         <translation>Bevindingen waarop deze toezegging antwoordt</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="60" />
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="60"/>
         <source>e.g. Defensie, BZ/DSH</source>
         <translation>bv. Defensie, BZ/DSH</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="61" />
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="73" />
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="61"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="73"/>
         <source>Due date</source>
         <translation>Gereed op</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="63" />
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="63"/>
         <source>Commitment status</source>
         <translation>Status van de toezegging</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="67" />
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="67"/>
         <source>Selected commitment</source>
         <translation>Gekozen toezegging</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="70" />
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="70"/>
         <source>&amp;Text</source>
         <translation>&amp;Tekst</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="71" />
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="71"/>
         <source>Answers &amp;finding(s)</source>
         <translation>Antwoordt op &amp;bevinding(en)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="72" />
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="72"/>
         <source>&amp;Owner</source>
         <translation>&amp;Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="74" />
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="74"/>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;us</translation>
     </message>
@@ -241,24 +242,24 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../notadesk/gui/dialogs/conflict.py" line="16" />
+        <location filename="../../notadesk/gui/dialogs/conflict.py" line="16"/>
         <source>This draft was changed elsewhere</source>
         <translation>Dit concept is elders gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/dialogs/conflict.py" line="20" />
+        <location filename="../../notadesk/gui/dialogs/conflict.py" line="20"/>
         <source>Open theirs: their version is shown and your latest edits are set aside.
 Keep mine as a copy: your version is saved as a new draft, marked as a conflict copy in the list; theirs stays as it is.</source>
         <translation>Hun versie openen: hun versie wordt getoond en uw laatste wijzigingen vervallen.
 Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in de lijst gemarkeerd als conflictkopie; hun versie blijft zoals die is.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/dialogs/conflict.py" line="26" />
+        <location filename="../../notadesk/gui/dialogs/conflict.py" line="26"/>
         <source>Open theirs</source>
         <translation>Hun versie openen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/dialogs/conflict.py" line="29" />
+        <location filename="../../notadesk/gui/dialogs/conflict.py" line="29"/>
         <source>Keep mine as a copy</source>
         <translation>Mijn versie als kopie bewaren</translation>
     </message>
@@ -266,58 +267,63 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>DataBlocks</name>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="35" />
+        <location filename="../../notadesk/gui/richtext/objects.py" line="36"/>
         <source>, quoted</source>
         <translation>, geciteerd</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="39" />
+        <location filename="../../notadesk/gui/richtext/objects.py" line="40"/>
         <source>Main findings</source>
         <translation>Hoofdbevindingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="47" />
+        <location filename="../../notadesk/gui/richtext/objects.py" line="48"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="51" />
+        <location filename="../../notadesk/gui/richtext/objects.py" line="52"/>
         <source>(none chosen)</source>
         <translation>(geen gekozen)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="55" />
+        <location filename="../../notadesk/gui/richtext/objects.py" line="56"/>
         <source>%1 no longer in the table</source>
         <translation>%1 staat niet meer in de tabel</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="60" />
+        <location filename="../../notadesk/gui/richtext/objects.py" line="61"/>
         <source>All findings</source>
         <translation>Alle bevindingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="68" />
+        <location filename="../../notadesk/gui/richtext/objects.py" line="69"/>
         <source>Commitments on findings</source>
         <translation>Toezeggingen op bevindingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="72" />
+        <location filename="../../notadesk/gui/richtext/objects.py" line="73"/>
         <source>All commitments</source>
         <translation>Alle toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="74" />
-        <location filename="../../notadesk/gui/richtext/objects.py" line="138" />
+        <location filename="../../notadesk/gui/richtext/objects.py" line="75"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="145"/>
         <source>Positions summary</source>
         <translation>Samenvatting standpunten</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="75" />
+        <location filename="../../notadesk/gui/richtext/objects.py" line="78"/>
+        <source>Table: %1 rows, %2 columns</source>
+        <translation>Tabel: %1 rijen, %2 kolommen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="82"/>
         <source>Data block</source>
         <translation>Gegevensblok</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="87" />
+        <location filename="../../notadesk/gui/richtext/objects.py" line="94"/>
         <source>Inserted from the data</source>
         <translation>Ingevoegd uit de gegevens</translation>
     </message>
@@ -325,116 +331,116 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>DetailsTab</name>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="42" />
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="47"/>
         <source>Type line</source>
         <translation>Typeregel</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="45" />
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="50"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="46" />
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="51"/>
         <source>What the nota is about</source>
         <translation>Waar de nota over gaat</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="47" />
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="52"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="52" />
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="57"/>
         <source>Given on the first save when left empty</source>
         <translation>Wordt bij het eerste opslaan toegekend als het leeg blijft</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="55" />
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="60"/>
         <source>%1 (text)</source>
         <translation>%1 (tekst)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="56" />
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="61"/>
         <source>e.g. RDINEV</source>
         <translation>bv. RDINEV</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="60" />
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="109" />
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="65"/>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="114"/>
         <source>Classification</source>
         <translation>Rubricering</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="64" />
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="112" />
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="69"/>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="117"/>
         <source>Proposed by</source>
         <translation>Voorgesteld door</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="65" />
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="113" />
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="70"/>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="118"/>
         <source>Set by</source>
         <translation>Vastgesteld door</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="66" />
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="71"/>
         <source>Classified until</source>
         <translation>Gerubriceerd tot</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="67" />
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="115" />
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="72"/>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="120"/>
         <source>End event</source>
         <translation>Eindgebeurtenis</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="68" />
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="73"/>
         <source>or: until an event, e.g. publication</source>
         <translation>of: tot een gebeurtenis, bv. publicatie</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="90" />
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="95"/>
         <source>Nota</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="92" />
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="97"/>
         <source>&amp;Type line</source>
         <translation>&amp;Typeregel</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="93" />
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="98"/>
         <source>S&amp;ubject</source>
         <translation>&amp;Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="94" />
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="99"/>
         <source>St&amp;atus</source>
         <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="100" />
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="105"/>
         <source>Deadlines</source>
         <translation>Termijnen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="103" />
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="108"/>
         <source>%1 (date)</source>
         <translation>%1 (datum)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="111" />
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="116"/>
         <source>&amp;Level</source>
         <translation>&amp;Niveau</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="114" />
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="119"/>
         <source>Until</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="118" />
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="123"/>
         <source>Routing</source>
         <translation>Routering</translation>
     </message>
@@ -442,65 +448,65 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="88" />
+        <location filename="../../notadesk/gui/editor/editor.py" line="89"/>
         <source>The text editor is not installed.</source>
         <translation>De teksteditor is niet geïnstalleerd.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="99" />
+        <location filename="../../notadesk/gui/editor/editor.py" line="100"/>
         <source>Parts of the nota</source>
         <translation>Onderdelen van de nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="108" />
+        <location filename="../../notadesk/gui/editor/editor.py" line="109"/>
         <source>&amp;Details</source>
         <translation>&amp;Gegevens</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="109" />
+        <location filename="../../notadesk/gui/editor/editor.py" line="110"/>
         <source>&amp;Text</source>
         <translation>&amp;Tekst</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="110" />
+        <location filename="../../notadesk/gui/editor/editor.py" line="111"/>
         <source>&amp;Findings</source>
         <translation>&amp;Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="111" />
+        <location filename="../../notadesk/gui/editor/editor.py" line="112"/>
         <source>C&amp;ommitments</source>
         <translation>T&amp;oezeggingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="112" />
+        <location filename="../../notadesk/gui/editor/editor.py" line="113"/>
         <source>&amp;Attachments</source>
         <translation>B&amp;ijlagen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="117" />
+        <location filename="../../notadesk/gui/editor/editor.py" line="118"/>
         <source>&amp;History</source>
         <translation>&amp;Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="119" />
+        <location filename="../../notadesk/gui/editor/editor.py" line="120"/>
         <source>&amp;Preview</source>
         <translation>&amp;Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="163" />
+        <location filename="../../notadesk/gui/editor/editor.py" line="169"/>
         <source>This draft is in the trash. Restore it from the trash to edit it.</source>
         <translation>Dit concept staat in de prullenbak. Zet het terug om het te bewerken.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="168" />
+        <location filename="../../notadesk/gui/editor/editor.py" line="174"/>
         <source>This draft is a conflict copy: it holds edits that clashed with a version saved elsewhere. Compare the two and keep what is right.</source>
         <translation>Dit concept is een conflictkopie: het bevat wijzigingen die botsten met een elders opgeslagen versie. Vergelijk beide en houd wat klopt.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="268" />
-        <location filename="../../notadesk/gui/editor/editor.py" line="272" />
-        <location filename="../../notadesk/gui/editor/editor.py" line="302" />
-        <location filename="../../notadesk/gui/editor/editor.py" line="311" />
+        <location filename="../../notadesk/gui/editor/editor.py" line="283"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="287"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="317"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="326"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
@@ -508,52 +514,52 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>DraftListModel</name>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="49" />
+        <location filename="../../notadesk/gui/draft_list.py" line="50"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="50" />
+        <location filename="../../notadesk/gui/draft_list.py" line="51"/>
         <source>Reference</source>
         <translation>Referentie</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="51" />
+        <location filename="../../notadesk/gui/draft_list.py" line="52"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="52" />
+        <location filename="../../notadesk/gui/draft_list.py" line="53"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="53" />
+        <location filename="../../notadesk/gui/draft_list.py" line="54"/>
         <source>Classification</source>
         <translation>Rubricering</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="54" />
+        <location filename="../../notadesk/gui/draft_list.py" line="55"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="55" />
+        <location filename="../../notadesk/gui/draft_list.py" line="56"/>
         <source>Deadline</source>
         <translation>Termijn</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="127" />
+        <location filename="../../notadesk/gui/draft_list.py" line="116"/>
         <source>Conflict copy: edits that clashed with a version saved elsewhere</source>
         <translation>Conflictkopie: wijzigingen die botsten met een elders opgeslagen versie</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="134" />
+        <location filename="../../notadesk/gui/draft_list.py" line="123"/>
         <source>(no subject)</source>
         <translation>(geen onderwerp)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="136" />
+        <location filename="../../notadesk/gui/draft_list.py" line="125"/>
         <source>%1 (conflict copy)</source>
         <translation>%1 (conflictkopie)</translation>
     </message>
@@ -561,83 +567,83 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>DraftListPanel</name>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="203" />
+        <location filename="../../notadesk/gui/draft_list.py" line="192"/>
         <source>Search subject, reference, text… (Ctrl+F)</source>
         <translation>Zoek in onderwerp, referentie, tekst… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="204" />
+        <location filename="../../notadesk/gui/draft_list.py" line="193"/>
         <source>Search the drafts</source>
         <translation>Concepten doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="208" />
+        <location filename="../../notadesk/gui/draft_list.py" line="197"/>
         <source>Show drafts with status</source>
         <translation>Concepten tonen met status</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="209" />
+        <location filename="../../notadesk/gui/draft_list.py" line="198"/>
         <source>Every status</source>
         <translation>Elke status</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="213" />
+        <location filename="../../notadesk/gui/draft_list.py" line="202"/>
         <source>Show drafts with classification</source>
         <translation>Concepten tonen met rubricering</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="214" />
+        <location filename="../../notadesk/gui/draft_list.py" line="203"/>
         <source>Every classification</source>
         <translation>Elke rubricering</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="219" />
+        <location filename="../../notadesk/gui/draft_list.py" line="208"/>
         <source>Trash</source>
         <translation>Prullenbak</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="222" />
+        <location filename="../../notadesk/gui/draft_list.py" line="211"/>
         <source>Show the drafts in the trash</source>
         <translation>De concepten in de prullenbak tonen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="223" />
+        <location filename="../../notadesk/gui/draft_list.py" line="212"/>
         <source>Show the trash</source>
         <translation>De prullenbak tonen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="225" />
+        <location filename="../../notadesk/gui/draft_list.py" line="214"/>
         <source>Restore from trash</source>
         <translation>Terugzetten uit prullenbak</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="231" />
-        <location filename="../../notadesk/gui/draft_list.py" line="291" />
+        <location filename="../../notadesk/gui/draft_list.py" line="220"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="280"/>
         <source>Drafts</source>
         <translation>Concepten</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="323" />
+        <location filename="../../notadesk/gui/draft_list.py" line="312"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="334" />
+        <location filename="../../notadesk/gui/draft_list.py" line="323"/>
         <source>%1 in the trash</source>
         <translation>%1 in de prullenbak</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="336" />
+        <location filename="../../notadesk/gui/draft_list.py" line="325"/>
         <source>1 draft</source>
         <translation>1 concept</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="338" />
+        <location filename="../../notadesk/gui/draft_list.py" line="327"/>
         <source>%1 drafts</source>
         <translation>%1 concepten</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="340" />
+        <location filename="../../notadesk/gui/draft_list.py" line="329"/>
         <source>%1 of %2 drafts</source>
         <translation>%1 van %2 concepten</translation>
     </message>
@@ -645,68 +651,68 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="107" />
+        <location filename="../../notadesk/gui/exchange.py" line="107"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="108" />
+        <location filename="../../notadesk/gui/exchange.py" line="108"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="133" />
+        <location filename="../../notadesk/gui/exchange.py" line="133"/>
         <source>Exporting…</source>
         <translation>Bezig met exporteren…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="40" />
-        <location filename="../../notadesk/gui/exchange.py" line="66" />
-        <location filename="../../notadesk/gui/exchange.py" line="136" />
+        <location filename="../../notadesk/gui/exchange.py" line="40"/>
+        <location filename="../../notadesk/gui/exchange.py" line="66"/>
+        <location filename="../../notadesk/gui/exchange.py" line="136"/>
         <source>Export drafts</source>
         <translation>Concepten exporteren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="68" />
+        <location filename="../../notadesk/gui/exchange.py" line="68"/>
         <source>Export the open draft only, or every draft not in the trash?</source>
         <translation>Alleen het geopende concept exporteren, of elk concept dat niet in de prullenbak staat?</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="73" />
+        <location filename="../../notadesk/gui/exchange.py" line="73"/>
         <source>The open draft</source>
         <translation>Het geopende concept</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="77" />
+        <location filename="../../notadesk/gui/exchange.py" line="77"/>
         <source>Every draft</source>
         <translation>Elk concept</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="91" />
+        <location filename="../../notadesk/gui/exchange.py" line="91"/>
         <source>The package is intact. Import it?</source>
         <translation>Het pakket is onbeschadigd. Importeren?</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="143" />
+        <location filename="../../notadesk/gui/exchange.py" line="143"/>
         <source>Exported.</source>
         <translation>Geëxporteerd.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="144" />
+        <location filename="../../notadesk/gui/exchange.py" line="144"/>
         <source>Export report</source>
         <translation>Exportverslag</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="54" />
-        <location filename="../../notadesk/gui/exchange.py" line="89" />
-        <location filename="../../notadesk/gui/exchange.py" line="157" />
-        <location filename="../../notadesk/gui/exchange.py" line="163" />
-        <location filename="../../notadesk/gui/exchange.py" line="172" />
+        <location filename="../../notadesk/gui/exchange.py" line="54"/>
+        <location filename="../../notadesk/gui/exchange.py" line="89"/>
+        <location filename="../../notadesk/gui/exchange.py" line="157"/>
+        <location filename="../../notadesk/gui/exchange.py" line="163"/>
+        <location filename="../../notadesk/gui/exchange.py" line="172"/>
         <source>Import drafts</source>
         <translation>Concepten importeren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="176" />
+        <location filename="../../notadesk/gui/exchange.py" line="176"/>
         <source>Import report</source>
         <translation>Importverslag</translation>
     </message>
@@ -714,42 +720,42 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="27" />
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="28"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="28" />
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="29"/>
         <source>Main</source>
         <translation>Hoofd</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="29" />
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="30"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="30" />
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="31"/>
         <source>Position</source>
         <translation>Standpunt</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="31" />
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="32"/>
         <source>Finding</source>
         <translation>Bevinding</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="32" />
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="33"/>
         <source>Comment</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="68" />
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="57"/>
         <source>main finding</source>
         <translation>hoofdbevinding</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="68" />
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="57"/>
         <source>not a main finding</source>
         <translation>geen hoofdbevinding</translation>
     </message>
@@ -757,62 +763,62 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>FindingsTab</name>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="231" />
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="220"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="259" />
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="248"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="259" />
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="248"/>
         <source>Add a finding</source>
         <translation>Een bevinding toevoegen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="261" />
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="250"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="261" />
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="250"/>
         <source>Remove the selected finding</source>
         <translation>De gekozen bevinding verwijderen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="263" />
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="252"/>
         <source>Up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="263" />
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="252"/>
         <source>Move the finding up</source>
         <translation>De bevinding omhoog verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="264" />
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="253"/>
         <source>Down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="264" />
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="253"/>
         <source>Move the finding down</source>
         <translation>De bevinding omlaag verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="266" />
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="255"/>
         <source>Renumber</source>
         <translation>Hernummeren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="266" />
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="255"/>
         <source>Number the findings 1, 2, 3… in order</source>
         <translation>De bevindingen op volgorde nummeren: 1, 2, 3…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="282" />
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="271"/>
         <source>Double-click or start typing to edit a cell. Drag a row, or use Up and Down (Ctrl+Shift+Up/Down), to reorder.</source>
         <translation>Dubbelklik of begin te typen om een cel te wijzigen. Sleep een rij, of gebruik Omhoog en Omlaag (Ctrl+Shift+pijltjes), om de volgorde te wijzigen.</translation>
     </message>
@@ -820,160 +826,160 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>FormattingToolbar</name>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="26" />
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="26"/>
         <source>Choose findings</source>
         <translation>Bevindingen kiezen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="32" />
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="32"/>
         <source>Findings to print here:</source>
         <translation>Hier af te drukken bevindingen:</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="37" />
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="37"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="44" />
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="44"/>
         <source> (main finding)</source>
         <translation> (hoofdbevinding)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="64" />
-        <source>Quote the findings' text</source>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="64"/>
+        <source>Quote the findings&apos; text</source>
         <translation>De tekst van de bevindingen citeren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="111" />
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="113" />
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="111"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="113"/>
         <source>Formatting</source>
         <translation>Opmaak</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="122" />
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="122"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="124" />
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="124"/>
         <source>Bold</source>
         <translation>Vet</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="128" />
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="128"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="130" />
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="130"/>
         <source>Italic</source>
         <translation>Cursief</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="134" />
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="134"/>
         <source>U</source>
         <translation>U</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="136" />
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="136"/>
         <source>Underline</source>
         <translation>Onderstrepen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="140" />
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="140"/>
         <source>Highlight</source>
         <translation>Markeren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="142" />
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="142"/>
         <source>Yellow highlight</source>
         <translation>Geel markeren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="155" />
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="166" />
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="155"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="166"/>
         <source>Redact for Woo</source>
         <translation>Weglakken voor Woo</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="162" />
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="162"/>
         <source>Remove redaction</source>
         <translation>Weglakking opheffen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="168" />
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="168"/>
         <source>Withhold on publication</source>
         <translation>Weglaten bij openbaarmaking</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="172" />
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="172"/>
         <source>Bullets</source>
         <translation>Opsomming</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="174" />
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="174"/>
         <source>Bulleted list</source>
         <translation>Lijst met opsommingstekens</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="178" />
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="178"/>
         <source>Outdent</source>
         <translation>Minder inspringen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="180" />
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="180"/>
         <source>Outdent (Shift+Tab)</source>
         <translation>Minder inspringen (Shift+Tab)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="184" />
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="184"/>
         <source>Indent</source>
         <translation>Inspringen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="186" />
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="186"/>
         <source>Indent (Tab)</source>
         <translation>Inspringen (Tab)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="191" />
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="233" />
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="191"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="233"/>
         <source>Insert</source>
         <translation>Invoegen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="195" />
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="195"/>
         <source>All findings</source>
         <translation>Alle bevindingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="198" />
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="198"/>
         <source>Main findings (quoted)</source>
         <translation>Hoofdbevindingen (geciteerd)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="201" />
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="201"/>
         <source>Chosen findings…</source>
         <translation>Gekozen bevindingen…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="204" />
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="204"/>
         <source>Commitments</source>
         <translation>Toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="207" />
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="207"/>
         <source>Positions summary (in the sentence)</source>
         <translation>Samenvatting standpunten (in de zin)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="221" />
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="221"/>
         <source>Change the findings block…</source>
         <translation>Het bevindingenblok wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="235" />
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="235"/>
         <source>Insert a block from the data</source>
         <translation>Een blok uit de gegevens invoegen</translation>
     </message>
@@ -981,283 +987,317 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="74" />
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="76"/>
         <source>Revision</source>
         <translation>Revisie</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="74" />
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="76"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="74" />
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="76"/>
         <source>How</source>
         <translation>Hoe</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="77" />
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="76"/>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="76"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="80"/>
         <source>Revisions</source>
         <translation>Revisies</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="83" />
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="88"/>
         <source>View</source>
         <translation>Bekijken</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="83" />
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="88"/>
         <source>Show the selected revision</source>
         <translation>De gekozen revisie tonen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="86" />
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="197" />
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="203" />
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="91"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="210"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="216"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="86" />
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="91"/>
         <source>Make the selected revision current again</source>
         <translation>De gekozen revisie weer de huidige maken</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="89" />
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="94"/>
         <source>Compare</source>
         <translation>Vergelijken</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="89" />
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="94"/>
         <source>Show what changed between two revisions</source>
         <translation>Tonen wat er tussen twee revisies veranderde</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="96" />
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="101"/>
         <source>Every save is kept. Select one revision to view or restore it, or two (Ctrl+click) to compare them. A restore adds a new revision; nothing is lost.</source>
         <translation>Elke opslag blijft bewaard. Kies één revisie om die te bekijken of terug te zetten, of twee (Ctrl+klik) om ze te vergelijken. Terugzetten maakt een nieuwe revisie; er gaat niets verloren.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="109" />
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="114"/>
         <source>created</source>
         <translation>aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="110" />
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="115"/>
         <source>saved</source>
         <translation>opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="111" />
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="116"/>
         <source>restored from revision %1</source>
         <translation>teruggezet uit revisie %1</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="112" />
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="117"/>
         <source>imported</source>
         <translation>geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="133" />
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="160" />
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="138"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="173"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="170" />
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="183"/>
         <source>Revision %1 (read-only)</source>
         <translation>Revisie %1 (alleen lezen)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="184" />
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="197"/>
         <source>The two revisions have the same content.</source>
         <translation>De twee revisies hebben dezelfde inhoud.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="185" />
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="198"/>
         <source>Changes from revision %1 to %2</source>
         <translation>Wijzigingen van revisie %1 naar %2</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="195" />
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="208"/>
         <source>Restore revision %1? It becomes a new revision; the present text stays in history.</source>
         <translation>Revisie %1 terugzetten? Die wordt een nieuwe revisie; de huidige tekst blijft in de geschiedenis.</translation>
     </message>
 </context>
 <context>
+    <name>LabelBar</name>
+    <message>
+        <location filename="../../notadesk/gui/label_bar.py" line="22"/>
+        <source>Classification label</source>
+        <translation>Rubriceringslabel</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/label_bar.py" line="44"/>
+        <source>Unknown level: %1</source>
+        <translation>Onbekend niveau: %1</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/label_bar.py" line="56"/>
+        <location filename="../../notadesk/gui/label_bar.py" line="61"/>
+        <source>until %1</source>
+        <translation>tot %1</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/label_bar.py" line="63"/>
+        <source>set by %1</source>
+        <translation>vastgesteld door %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="46" />
+        <location filename="../../notadesk/gui/main_window.py" line="46"/>
         <source>Choose a draft on the left, or make a new one.</source>
         <translation>Kies links een concept, of maak een nieuw.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="62" />
+        <location filename="../../notadesk/gui/main_window.py" line="62"/>
         <source>Save state</source>
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="97" />
+        <location filename="../../notadesk/gui/main_window.py" line="97"/>
         <source>&amp;New nota</source>
         <translation>&amp;Nieuwe nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="100" />
+        <location filename="../../notadesk/gui/main_window.py" line="100"/>
         <source>Open the &amp;example nota</source>
         <translation>&amp;Voorbeeldnota openen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="103" />
+        <location filename="../../notadesk/gui/main_window.py" line="103"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="106" />
+        <location filename="../../notadesk/gui/main_window.py" line="106"/>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="109" />
+        <location filename="../../notadesk/gui/main_window.py" line="109"/>
         <source>Save as P&amp;DF…</source>
         <translation>Opslaan als P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="112" />
+        <location filename="../../notadesk/gui/main_window.py" line="112"/>
         <source>Move to &amp;trash</source>
         <translation>Naar de &amp;prullenbak</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="114" />
+        <location filename="../../notadesk/gui/main_window.py" line="114"/>
         <source>&amp;Quit</source>
         <translation>A&amp;fsluiten</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="116" />
+        <location filename="../../notadesk/gui/main_window.py" line="116"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="117" />
+        <location filename="../../notadesk/gui/main_window.py" line="117"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="118" />
+        <location filename="../../notadesk/gui/main_window.py" line="118"/>
         <source>&amp;Find…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="120" />
+        <location filename="../../notadesk/gui/main_window.py" line="120"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="123" />
+        <location filename="../../notadesk/gui/main_window.py" line="123"/>
         <source>&amp;Check before definitief…</source>
         <translation>&amp;Controle vóór definitief…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="126" />
+        <location filename="../../notadesk/gui/main_window.py" line="126"/>
         <source>Show the t&amp;rash</source>
         <translation>De p&amp;rullenbak tonen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="130" />
+        <location filename="../../notadesk/gui/main_window.py" line="130"/>
         <source>&amp;About notadesk</source>
         <translation>&amp;Over notadesk</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="141" />
+        <location filename="../../notadesk/gui/main_window.py" line="141"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="161" />
+        <location filename="../../notadesk/gui/main_window.py" line="161"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="167" />
+        <location filename="../../notadesk/gui/main_window.py" line="167"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="169" />
+        <location filename="../../notadesk/gui/main_window.py" line="169"/>
         <source>&amp;Nota</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="171" />
+        <location filename="../../notadesk/gui/main_window.py" line="171"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="175" />
+        <location filename="../../notadesk/gui/main_window.py" line="175"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="212" />
+        <location filename="../../notadesk/gui/main_window.py" line="212"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="242" />
+        <location filename="../../notadesk/gui/main_window.py" line="242"/>
         <source>New nota</source>
         <translation>Nieuwe nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="255" />
+        <location filename="../../notadesk/gui/main_window.py" line="255"/>
         <source>Example nota</source>
         <translation>Voorbeeldnota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="266" />
+        <location filename="../../notadesk/gui/main_window.py" line="266"/>
         <source>Move to trash</source>
         <translation>Naar de prullenbak</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="273" />
+        <location filename="../../notadesk/gui/main_window.py" line="273"/>
         <source>Moved to the trash.</source>
         <translation>Naar de prullenbak verplaatst.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="280" />
+        <location filename="../../notadesk/gui/main_window.py" line="280"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="341" />
+        <location filename="../../notadesk/gui/main_window.py" line="344"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="356" />
+        <location filename="../../notadesk/gui/main_window.py" line="359"/>
         <source>All changes saved (%1)</source>
         <translation>Alle wijzigingen opgeslagen (%1)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="359" />
+        <location filename="../../notadesk/gui/main_window.py" line="362"/>
         <source>Not saved — see the message</source>
         <translation>Niet opgeslagen — zie de melding</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="361" />
+        <location filename="../../notadesk/gui/main_window.py" line="364"/>
         <source>Unsaved changes…</source>
         <translation>Niet-opgeslagen wijzigingen…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="384" />
+        <location filename="../../notadesk/gui/main_window.py" line="387"/>
         <source>(no subject)</source>
         <translation>(geen onderwerp)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="412" />
+        <location filename="../../notadesk/gui/main_window.py" line="415"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="413" />
+        <location filename="../../notadesk/gui/main_window.py" line="416"/>
         <source>The last edits could not be saved. Quit anyway and lose them?</source>
         <translation>De laatste wijzigingen konden niet worden opgeslagen. Toch afsluiten en ze kwijtraken?</translation>
     </message>
@@ -1265,12 +1305,12 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../notadesk/gui/widgets.py" line="45" />
+        <location filename="../../notadesk/gui/widgets.py" line="46"/>
         <source>%1 is set</source>
         <translation>%1 is ingevuld</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/widgets.py" line="46" />
+        <location filename="../../notadesk/gui/widgets.py" line="47"/>
         <source>Tick to set a date; untick to leave it empty</source>
         <translation>Aanvinken om een datum in te vullen; uitvinken om hem leeg te laten</translation>
     </message>
@@ -1278,37 +1318,37 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../notadesk/gui/dialogs/preferences.py" line="15" />
+        <location filename="../../notadesk/gui/dialogs/preferences.py" line="15"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/dialogs/preferences.py" line="17" />
+        <location filename="../../notadesk/gui/dialogs/preferences.py" line="17"/>
         <source>Language of the window</source>
         <translation>Taal van het venster</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/dialogs/preferences.py" line="18" />
+        <location filename="../../notadesk/gui/dialogs/preferences.py" line="18"/>
         <source>As the system (%1)</source>
         <translation>Als het systeem (%1)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/dialogs/preferences.py" line="23" />
+        <location filename="../../notadesk/gui/dialogs/preferences.py" line="23"/>
         <source>Reference prefix</source>
         <translation>Voorvoegsel van de referentie</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/dialogs/preferences.py" line="24" />
+        <location filename="../../notadesk/gui/dialogs/preferences.py" line="24"/>
         <source>The nota itself always keeps its Dutch labels.</source>
         <translation>De nota zelf houdt altijd haar Nederlandse kopjes.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/dialogs/preferences.py" line="27" />
+        <location filename="../../notadesk/gui/dialogs/preferences.py" line="27"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/dialogs/preferences.py" line="29" />
+        <location filename="../../notadesk/gui/dialogs/preferences.py" line="29"/>
         <source>&amp;Reference prefix:</source>
         <translation>&amp;Voorvoegsel referentie:</translation>
     </message>
@@ -1316,78 +1356,78 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="107" />
+        <location filename="../../notadesk/gui/preview.py" line="123"/>
         <source>Print preview</source>
         <translation>Afdrukvoorbeeld</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="114" />
+        <location filename="../../notadesk/gui/preview.py" line="130"/>
         <source>Previous</source>
         <translation>Vorige</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="115" />
+        <location filename="../../notadesk/gui/preview.py" line="131"/>
         <source>Previous page (Page Up)</source>
         <translation>Vorige pagina (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="119" />
+        <location filename="../../notadesk/gui/preview.py" line="135"/>
         <source>Next</source>
         <translation>Volgende</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="120" />
+        <location filename="../../notadesk/gui/preview.py" line="136"/>
         <source>Next page (Page Down)</source>
         <translation>Volgende pagina (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="127" />
+        <location filename="../../notadesk/gui/preview.py" line="143"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Uitzoomen (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="130" />
+        <location filename="../../notadesk/gui/preview.py" line="146"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Inzoomen (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="133" />
+        <location filename="../../notadesk/gui/preview.py" line="149"/>
         <source>Fit width</source>
         <translation>Paginabreedte</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="134" />
+        <location filename="../../notadesk/gui/preview.py" line="150"/>
         <source>Fit the page width (Ctrl+0)</source>
         <translation>Aanpassen aan de paginabreedte (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="137" />
-        <location filename="../../notadesk/gui/preview.py" line="146" />
+        <location filename="../../notadesk/gui/preview.py" line="153"/>
+        <location filename="../../notadesk/gui/preview.py" line="162"/>
         <source>Woo publication variant</source>
         <translation>Woo-publicatieversie</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="140" />
+        <location filename="../../notadesk/gui/preview.py" line="156"/>
         <source>Show the nota as it would be published under the Woo, with redactions</source>
         <translation>De nota tonen zoals die onder de Woo zou worden gepubliceerd, met weglakkingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="233" />
+        <location filename="../../notadesk/gui/preview.py" line="270"/>
         <source>Updating…</source>
         <translation>Bijwerken…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="258" />
+        <location filename="../../notadesk/gui/preview.py" line="297"/>
         <source>The preview could not be made.</source>
         <translation>Het voorbeeld kon niet worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="262" />
+        <location filename="../../notadesk/gui/preview.py" line="301"/>
         <source>Not up to date: </source>
         <translation>Niet bijgewerkt: </translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="326" />
+        <location filename="../../notadesk/gui/preview.py" line="365"/>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 van %2</translation>
     </message>
@@ -1395,86 +1435,179 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="95" />
+        <location filename="../../notadesk/gui/printing.py" line="57"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="96" />
+        <location filename="../../notadesk/gui/printing.py" line="58"/>
         <source>Woo publication variant, PDF (*.pdf)</source>
         <translation>Woo-publicatieversie, PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="102" />
-        <location filename="../../notadesk/gui/printing.py" line="124" />
+        <location filename="../../notadesk/gui/printing.py" line="64"/>
+        <location filename="../../notadesk/gui/printing.py" line="84"/>
         <source>Save as PDF</source>
         <translation>Opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="138" />
+        <location filename="../../notadesk/gui/printing.py" line="103"/>
         <source>Nota</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="141" />
+        <location filename="../../notadesk/gui/printing.py" line="106"/>
         <source>Print the Woo publication variant</source>
         <translation>De Woo-publicatieversie afdrukken</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="145" />
+        <location filename="../../notadesk/gui/printing.py" line="110"/>
         <source>Each copy gets its own copy number and is entered in the copy register.</source>
         <translation>Elk exemplaar krijgt een eigen exemplaarnummer en wordt in het exemplarenregister opgenomen.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="150" />
+        <location filename="../../notadesk/gui/printing.py" line="115"/>
         <source>Copies are printed without copy numbers.</source>
         <translation>Exemplaren worden zonder exemplaarnummer afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="163" />
+        <location filename="../../notadesk/gui/printing.py" line="128"/>
         <source>Print nota</source>
         <translation>Nota afdrukken</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="178" />
+        <location filename="../../notadesk/gui/printing.py" line="143"/>
         <source>Print</source>
         <translation>Afdrukken</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="198" />
+        <location filename="../../notadesk/gui/printing.py" line="163"/>
         <source>At most %1 copies can be printed at once.</source>
         <translation>Er kunnen ten hoogste %1 exemplaren tegelijk worden afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="228" />
+        <location filename="../../notadesk/gui/printing.py" line="193"/>
         <source>The nota was printed, but the print could not be recorded: </source>
         <translation>De nota is afgedrukt, maar de afdruk kon niet worden vastgelegd: </translation>
     </message>
 </context>
 <context>
+    <name>Readiness</name>
+    <message>
+        <location filename="../../notadesk/gui/problems.py" line="19"/>
+        <source>The subject is empty.</source>
+        <translation>Het onderwerp is leeg.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/problems.py" line="20"/>
+        <source>The subject is {length} characters long; at most {limit} fit.</source>
+        <translation>Het onderwerp is {length} tekens lang; er passen er hoogstens {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/problems.py" line="23"/>
+        <source>Aan names nobody.</source>
+        <translation>Bij Aan staat niemand.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/problems.py" line="24"/>
+        <source>A name of {length} characters is too long; at most {limit} fit.</source>
+        <translation>Een naam van {length} tekens is te lang; er passen er hoogstens {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/problems.py" line="27"/>
+        <source>The type line is not set.</source>
+        <translation>Het soort nota (typeregel) is niet gekozen.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/problems.py" line="28"/>
+        <source>The date (Datum) is not set.</source>
+        <translation>De datum is niet ingevuld.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/problems.py" line="29"/>
+        <source>The nota has no sections.</source>
+        <translation>De nota heeft geen onderdelen.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/problems.py" line="30"/>
+        <source>Commitment {number} answers no finding.</source>
+        <translation>Toezegging {number} hoort bij geen enkele bevinding.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/problems.py" line="31"/>
+        <source>Commitment {number} is linked to a finding that no longer exists.</source>
+        <translation>Toezegging {number} hoort bij een bevinding die niet meer bestaat.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/problems.py" line="34"/>
+        <source>Finding number {number} is used twice.</source>
+        <translation>Bevindingnummer {number} komt twee keer voor.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/problems.py" line="35"/>
+        <source>The findings are not numbered 1 to {count} without gaps ({missing} missing).</source>
+        <translation>De bevindingen zijn niet zonder gaten genummerd van 1 tot en met {count} ({missing} ontbreekt).</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/problems.py" line="38"/>
+        <source>The findings are not numbered 1 to {count} without gaps.</source>
+        <translation>De bevindingen zijn niet zonder gaten genummerd van 1 tot en met {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/problems.py" line="41"/>
+        <source>The classification level is not known here.</source>
+        <translation>Dit rubriceringsniveau is op dit werkstation niet bekend.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/problems.py" line="42"/>
+        <source>Nobody has set the classification: fill in “Set by”.</source>
+        <translation>Niemand heeft de rubricering vastgesteld: vul „Vastgesteld door” in.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/problems.py" line="43"/>
+        <source>The classification has no duration: set an end date or an end event.</source>
+        <translation>De rubricering heeft geen looptijd: kies een einddatum of een eindgebeurtenis.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/problems.py" line="46"/>
+        <source>The classification ends on {date}, today or in the past: choose a later date.</source>
+        <translation>De rubricering eindigt op {date}, vandaag of in het verleden: kies een latere datum.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/problems.py" line="50"/>
+        <source>A nota cannot go from {old} to {new}.</source>
+        <translation>Een nota kan niet van {old} naar {new} gaan.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/problems.py" line="51"/>
+        <source>No font of the print has these characters; they would print as {placeholder}: {characters}.</source>
+        <translation>Geen lettertype van de afdruk heeft deze tekens; ze zouden als {placeholder} worden afgedrukt: {characters}.</translation>
+    </message>
+</context>
+<context>
     <name>ReadinessDialog</name>
     <message>
-        <location filename="../../notadesk/gui/dialogs/readiness.py" line="20" />
+        <location filename="../../notadesk/gui/dialogs/readiness.py" line="21"/>
         <source>Before the nota can be %1</source>
         <translation>Voordat de nota %1 kan worden</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/dialogs/readiness.py" line="27" />
+        <location filename="../../notadesk/gui/dialogs/readiness.py" line="29"/>
         <source>The nota cannot become %1 yet. Put these right first; double-click a problem (or press Enter) to go to its field.</source>
         <translation>De nota kan nog niet %1 worden. Herstel eerst deze punten; dubbelklik op een punt (of druk op Enter) om naar het veld te gaan.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/dialogs/readiness.py" line="33" />
+        <location filename="../../notadesk/gui/dialogs/readiness.py" line="35"/>
         <source>Nothing is missing: the nota can become %1.</source>
         <translation>Er ontbreekt niets: de nota kan %1 worden.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/dialogs/readiness.py" line="36" />
+        <location filename="../../notadesk/gui/dialogs/readiness.py" line="38"/>
         <source>Problems</source>
         <translation>Punten</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/dialogs/readiness.py" line="46" />
+        <location filename="../../notadesk/gui/dialogs/readiness.py" line="54"/>
         <source>&amp;Go to field</source>
         <translation>&amp;Naar het veld</translation>
     </message>
@@ -1482,12 +1615,12 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>RichText</name>
     <message>
-        <location filename="../../notadesk/gui/richtext/formats.py" line="90" />
+        <location filename="../../notadesk/gui/richtext/formats.py" line="103"/>
         <source>unknown ground</source>
         <translation>onbekende grond</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/formats.py" line="91" />
+        <location filename="../../notadesk/gui/richtext/formats.py" line="104"/>
         <source>Redacted for Woo publication</source>
         <translation>Weggelakt voor Woo-openbaarmaking</translation>
     </message>
@@ -1495,48 +1628,48 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>RoutingListEditor</name>
     <message>
-        <location filename="../../notadesk/gui/editor/routing.py" line="24" />
+        <location filename="../../notadesk/gui/editor/routing.py" line="24"/>
         <source>Name or unit</source>
         <translation>Naam of eenheid</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/routing.py" line="24" />
+        <location filename="../../notadesk/gui/editor/routing.py" line="24"/>
         <source>Personal</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/routing.py" line="24" />
-        <location filename="../../notadesk/gui/editor/routing.py" line="76" />
+        <location filename="../../notadesk/gui/editor/routing.py" line="24"/>
+        <location filename="../../notadesk/gui/editor/routing.py" line="76"/>
         <source>Woo ground</source>
         <translation>Woo-grond</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/routing.py" line="44" />
+        <location filename="../../notadesk/gui/editor/routing.py" line="44"/>
         <source>Add a name to %1</source>
         <translation>Een naam toevoegen aan %1</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/routing.py" line="45" />
+        <location filename="../../notadesk/gui/editor/routing.py" line="45"/>
         <source>Remove the name from %1</source>
         <translation>De naam verwijderen uit %1</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/routing.py" line="46" />
+        <location filename="../../notadesk/gui/editor/routing.py" line="46"/>
         <source>Move the name up in %1</source>
         <translation>De naam omhoog verplaatsen in %1</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/routing.py" line="47" />
+        <location filename="../../notadesk/gui/editor/routing.py" line="47"/>
         <source>Move the name down in %1</source>
         <translation>De naam omlaag verplaatsen in %1</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/routing.py" line="77" />
+        <location filename="../../notadesk/gui/editor/routing.py" line="77"/>
         <source>default</source>
         <translation>standaard</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/routing.py" line="79" />
+        <location filename="../../notadesk/gui/editor/routing.py" line="79"/>
         <source>The personal-data ground 5.1.2e</source>
         <translation>De grond voor persoonsgegevens, 5.1.2e</translation>
     </message>
@@ -1544,93 +1677,93 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>TextTab</name>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="26" />
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="26"/>
         <source>Remove section</source>
         <translation>Onderdeel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="27" />
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="27"/>
         <source>Remove the section “%1” and everything in it?</source>
         <translation>Het onderdeel “%1” met alles erin verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="61" />
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="111" />
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="61"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="111"/>
         <source>Sections</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="63" />
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="63"/>
         <source>Sections and sub-sections; double-click to rename</source>
         <translation>Onderdelen en subonderdelen; dubbelklik om de naam te wijzigen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="75" />
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="75"/>
         <source>Section</source>
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="76" />
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="76"/>
         <source>Add a section</source>
         <translation>Een onderdeel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="80" />
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="80"/>
         <source>Sub-section</source>
         <translation>Subonderdeel</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="81" />
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="81"/>
         <source>Add a sub-section</source>
         <translation>Een subonderdeel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="85" />
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="85"/>
         <source>Rename</source>
         <translation>Naam wijzigen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="86" />
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="86"/>
         <source>Rename the section (F2)</source>
         <translation>De naam van het onderdeel wijzigen (F2)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="90" />
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="90"/>
         <source>Move the section up (Ctrl+Shift+Up)</source>
         <translation>Het onderdeel omhoog verplaatsen (Ctrl+Shift+pijl omhoog)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="95" />
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="95"/>
         <source>Move the section down (Ctrl+Shift+Down)</source>
         <translation>Het onderdeel omlaag verplaatsen (Ctrl+Shift+pijl omlaag)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="99" />
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="99"/>
         <source>Remove the section</source>
         <translation>Het onderdeel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="127" />
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="127"/>
         <source>Section text</source>
         <translation>Tekst van het onderdeel</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="282" />
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="282"/>
         <source>No section: add one on the left.</source>
         <translation>Geen onderdeel: voeg er links een toe.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="294" />
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="294"/>
         <source>(untitled)</source>
         <translation>(zonder titel)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="335" />
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="335"/>
         <source>New sub-section</source>
         <translation>Nieuw subonderdeel</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="337" />
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="337"/>
         <source>New section</source>
         <translation>Nieuw onderdeel</translation>
     </message>
@@ -1638,22 +1771,22 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>WelcomeView</name>
     <message>
-        <location filename="../../notadesk/gui/dialogs/welcome.py" line="17" />
+        <location filename="../../notadesk/gui/dialogs/welcome.py" line="17"/>
         <source>Welcome to notadesk</source>
         <translation>Welkom bij notadesk</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/dialogs/welcome.py" line="24" />
+        <location filename="../../notadesk/gui/dialogs/welcome.py" line="24"/>
         <source>There are no drafts yet. Start a new nota, or open the published example nota (Min-BuZa.2022.240) to see how a finished one looks.</source>
         <translation>Er zijn nog geen concepten. Begin een nieuwe nota, of open de gepubliceerde voorbeeldnota (Min-BuZa.2022.240) om te zien hoe een afgeronde nota eruitziet.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/dialogs/welcome.py" line="30" />
+        <location filename="../../notadesk/gui/dialogs/welcome.py" line="30"/>
         <source>&amp;New nota</source>
         <translation>&amp;Nieuwe nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/dialogs/welcome.py" line="32" />
+        <location filename="../../notadesk/gui/dialogs/welcome.py" line="32"/>
         <source>Open the &amp;example nota</source>
         <translation>&amp;Voorbeeldnota openen</translation>
     </message>
@@ -1661,7 +1794,7 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>operations</name>
     <message>
-        <location filename="../../notadesk/gui/operations.py" line="36" />
+        <location filename="../../notadesk/gui/operations.py" line="36"/>
         <source>Something unexpected went wrong; the details are in the log file.</source>
         <translation>Er ging iets onverwachts mis; de details staan in het logbestand.</translation>
     </message>
@@ -1669,7 +1802,7 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>window</name>
     <message>
-        <location filename="../../notadesk/gui/screenshots.py" line="246" />
+        <location filename="../../notadesk/gui/screenshots.py" line="246"/>
         <source>This draft was saved on another workstation while you edited it.</source>
         <translation>Dit concept is op een andere werkplek opgeslagen terwijl u het bewerkte.</translation>
     </message>

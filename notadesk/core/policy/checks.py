@@ -1,12 +1,15 @@
 """What must be right before a nota may become definitief.
 
 Each problem names the field it is about (a path like ``routing.to`` or ``findings[2].number``)
-so the window can jump to it.
+so the window can jump to it, and carries its sentence both as English text and as a template
+with values, so the window can translate it at the edge (the core knows no Qt).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from notadesk.core.model.nota import Nota
 from notadesk.core.model.text import nota_outline
@@ -16,44 +19,97 @@ from notadesk.core.render.scripts import PLACEHOLDER, describe, unprintable_char
 
 FINAL_STATUSES = ("definitief", "getekend")
 
+MAX_SUBJECT_LENGTH = 250
+"""The longest subject a definitief nota may have: about three printed lines."""
+MAX_NAME_LENGTH = 120
+"""The longest name or unit in the routing block and 'Opgesteld door'."""
+
 
 @dataclass(frozen=True)
 class Problem:
-    """Something missing or inconsistent, and the field where it is."""
+    """Something missing or inconsistent, and the field where it is.
+
+    ``message`` is the English sentence; ``template`` the same sentence with ``{name}``
+    placeholders and ``values`` what fills them, for a face that translates.
+    """
 
     field: str
     message: str
+    template: str = ""
+    values: tuple[tuple[str, Any], ...] = ()
 
 
-def readiness_problems(nota: Nota) -> list[Problem]:
-    """Return what keeps a nota from being definitief (empty when it is ready)."""
+def _problem(field: str, template: str, **values: Any) -> Problem:
+    return Problem(field, template.format(**values), template, tuple(values.items()))
+
+
+def readiness_problems(nota: Nota, *, today: dt.date | None = None) -> list[Problem]:
+    """Return what keeps a nota from being definitief (empty when it is ready).
+
+    ``today`` is the day the check is made for (the system's date when not given).
+    """
     problems: list[Problem] = []
     if not nota.subject.strip():
-        problems.append(Problem("subject", "The subject is empty."))
+        problems.append(_problem("subject", "The subject is empty."))
+    elif len(nota.subject) > MAX_SUBJECT_LENGTH:
+        problems.append(
+            _problem(
+                "subject",
+                "The subject is {length} characters long; at most {limit} fit.",
+                length=len(nota.subject),
+                limit=MAX_SUBJECT_LENGTH,
+            )
+        )
     if not any(e.name.strip() for e in nota.routing.to):
-        problems.append(Problem("routing.to", "Aan names nobody."))
+        problems.append(_problem("routing.to", "Aan names nobody."))
+    problems.extend(_name_problems(nota))
     if nota.type not in {t.id for t in type_lines()}:
-        problems.append(Problem("type", "The type line is not set."))
+        problems.append(_problem("type", "The type line is not set."))
     if nota.date is None:
-        problems.append(Problem("date", "The date (Datum) is not set."))
+        problems.append(_problem("date", "The date (Datum) is not set."))
     if not nota.sections:
-        problems.append(Problem("sections", "The nota has no sections."))
+        problems.append(_problem("sections", "The nota has no sections."))
     problems.extend(_finding_problems(nota))
     known = {f.id for f in nota.findings}
     for i, c in enumerate(nota.commitments):
         if not c.finding_ids:
             problems.append(
-                Problem(f"commitments[{i}].finding_ids", f"Commitment {i + 1} answers no finding.")
+                _problem(
+                    f"commitments[{i}].finding_ids",
+                    "Commitment {number} answers no finding.",
+                    number=i + 1,
+                )
             )
         elif any(fid not in known for fid in c.finding_ids):
             problems.append(
-                Problem(
+                _problem(
                     f"commitments[{i}].finding_ids",
-                    f"Commitment {i + 1} is linked to a finding that no longer exists.",
+                    "Commitment {number} is linked to a finding that no longer exists.",
+                    number=i + 1,
                 )
             )
-    problems.extend(_marking_problems(nota))
+    problems.extend(_marking_problems(nota, today or dt.date.today()))
     problems.extend(_script_problems(nota))
+    return problems
+
+
+def _name_problems(nota: Nota) -> list[Problem]:
+    problems = []
+    lists = [("drafted_by", nota.drafted_by)]
+    lists += [(f"routing.{r}", nota.routing.entries(r)) for r in ("to", "from", "via", "cc")]
+    lists.append(("routing.agreed_with", nota.routing.agreed_with))
+    for field, entries in lists:
+        for entry in entries:
+            if len(entry.name) > MAX_NAME_LENGTH:
+                problems.append(
+                    _problem(
+                        field,
+                        "A name of {length} characters is too long; at most {limit} fit.",
+                        length=len(entry.name),
+                        limit=MAX_NAME_LENGTH,
+                    )
+                )
+                break
     return problems
 
 
@@ -73,10 +129,12 @@ def _script_problems(nota: Nota) -> list[Problem]:
         named += f" and {more} more"
     where = "subject" if any(ch in nota.subject for ch in missing) else "sections"
     return [
-        Problem(
+        _problem(
             where,
-            f"No font of the print has these characters; they would print as {PLACEHOLDER}: "
-            f"{named}.",
+            "No font of the print has these characters; they would print as {placeholder}: "
+            "{characters}.",
+            placeholder=PLACEHOLDER,
+            characters=named,
         )
     ]
 
@@ -87,7 +145,11 @@ def _finding_problems(nota: Nota) -> list[Problem]:
     seen: set[int] = set()
     for i, n in enumerate(numbers):
         if n in seen:
-            problems.append(Problem(f"findings[{i}].number", f"Finding number {n} is used twice."))
+            problems.append(
+                _problem(
+                    f"findings[{i}].number", "Finding number {number} is used twice.", number=n
+                )
+            )
         seen.add(n)
     expected = list(range(1, len(numbers) + 1))
     if sorted(numbers) != expected and len(seen) == len(numbers):
@@ -95,29 +157,57 @@ def _finding_problems(nota: Nota) -> list[Problem]:
         first_bad = next(
             (i for i, n in enumerate(numbers) if n not in expected), max(len(numbers) - 1, 0)
         )
-        gap = f" ({', '.join(map(str, missing))} missing)" if missing else ""
-        problems.append(
-            Problem(
-                f"findings[{first_bad}].number",
-                f"The findings are not numbered 1 to {len(numbers)} without gaps{gap}.",
+        if missing:
+            problems.append(
+                _problem(
+                    f"findings[{first_bad}].number",
+                    "The findings are not numbered 1 to {count} without gaps ({missing} missing).",
+                    count=len(numbers),
+                    missing=", ".join(map(str, missing)),
+                )
             )
-        )
+        else:
+            problems.append(
+                _problem(
+                    f"findings[{first_bad}].number",
+                    "The findings are not numbered 1 to {count} without gaps.",
+                    count=len(numbers),
+                )
+            )
     return problems
 
 
-def _marking_problems(nota: Nota) -> list[Problem]:
+def _marking_problems(nota: Nota, today: dt.date) -> list[Problem]:
     cls = nota.classification
     if not is_known_level(cls.level):
-        return [Problem("classification.level", "The classification level is not known here.")]
+        return [_problem("classification.level", "The classification level is not known here.")]
     level = marking_level(cls.level)
-    if level.classified and level.rank > 0 and cls.until is None and not cls.end_event.strip():
-        return [
-            Problem(
+    if not (level.classified and level.rank > 0):
+        return []
+    problems = []
+    if not cls.set_by.strip():
+        problems.append(
+            _problem(
+                "classification.set_by",
+                "Nobody has set the classification: fill in “Set by”.",
+            )
+        )
+    if cls.until is None and not cls.end_event.strip():
+        problems.append(
+            _problem(
                 "classification.until",
                 "The classification has no duration: set an end date or an end event.",
             )
-        ]
-    return []
+        )
+    elif cls.until is not None and cls.until <= today:
+        problems.append(
+            _problem(
+                "classification.until",
+                "The classification ends on {date}, today or in the past: choose a later date.",
+                date=cls.until.isoformat(),
+            )
+        )
+    return problems
 
 
 def check_status_change(old_status: str | None, nota: Nota) -> list[Problem]:
@@ -129,7 +219,7 @@ def check_status_change(old_status: str | None, nota: Nota) -> list[Problem]:
     moved = old_status is not None and old_status != nota.status
     if moved and nota.status not in allowed_transitions(old_status or ""):
         old, new = label(statuses(), old_status), label(statuses(), nota.status)
-        return [Problem("status", f"A nota cannot go from {old} to {new}.")]
+        return [_problem("status", "A nota cannot go from {old} to {new}.", old=old, new=new)]
     if nota.status in FINAL_STATUSES and old_status != nota.status:
         return readiness_problems(nota)
     return []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from notadesk.core.policy.checks import Problem
+from notadesk.gui.problems import problem_text
 from notadesk.gui.qt import Qt, QtWidgets, Signal
 from notadesk.gui.widgets import icon
 
@@ -42,7 +43,7 @@ class ReadinessDialog(QtWidgets.QDialog):
         self.list.setResizeMode(QtWidgets.QListView.ResizeMode.Adjust)
         self.list.setSpacing(2)
         for problem in problems:
-            item = QtWidgets.QListWidgetItem(icon("dialog-warning"), problem.message)
+            item = QtWidgets.QListWidgetItem(icon("dialog-warning"), problem_text(problem))
             item.setData(Qt.ItemDataRole.UserRole, problem.field)
             self.list.addItem(item)
         if problems:

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+import pytest
+
 from notadesk.core.drafting import blank_nota
 from notadesk.core.examples import example_nota
-from notadesk.core.policy.checks import readiness_problems
+from notadesk.core.model.nota import RoutingEntry
+from notadesk.core.policy.checks import MAX_NAME_LENGTH, MAX_SUBJECT_LENGTH, readiness_problems
 
 
 def _fields(nota: object) -> list[str]:
@@ -42,9 +47,63 @@ def test_commitments_must_answer_an_existing_finding() -> None:
 def test_a_classified_marking_needs_a_duration() -> None:
     nota = example_nota()
     nota.classification.level = "nl.stg-confidentieel"
+    nota.classification.set_by = "DGES"
     assert _fields(nota) == ["classification.until"]
     nota.classification.end_event = "na besluitvorming in de MR"
     assert _fields(nota) == []
+
+
+def test_a_classified_marking_needs_someone_who_set_it() -> None:
+    nota = example_nota()
+    nota.classification.level = "nl.stg-confidentieel"
+    nota.classification.end_event = "na besluitvorming in de MR"
+    nota.classification.set_by = "  "
+    (problem,) = readiness_problems(nota)
+    assert problem.field == "classification.set_by" and "Set by" in problem.message
+    nota.classification.level = "nl.ongerubriceerd"  # an unclassified nota needs no one
+    assert readiness_problems(nota) == []
+
+
+@pytest.mark.parametrize(("days", "ready"), [(-400, False), (-1, False), (0, False), (1, True)])
+def test_a_marking_that_ends_today_or_earlier_is_refused(days: int, ready: bool) -> None:
+    today = dt.date(2026, 12, 2)
+    nota = example_nota()
+    nota.classification.level = "nl.stg-confidentieel"
+    nota.classification.set_by = "DGES"
+    nota.classification.until = today + dt.timedelta(days=days)
+    problems = readiness_problems(nota, today=today)
+    assert (problems == []) == ready
+    if not ready:
+        (problem,) = problems
+        assert problem.field == "classification.until"
+        assert nota.classification.until.isoformat() in problem.message
+
+
+def test_an_overlong_subject_or_name_is_refused_with_its_length() -> None:
+    nota = example_nota()
+    nota.subject = "x" * (MAX_SUBJECT_LENGTH + 1)
+    nota.routing.cc = [RoutingEntry(name="y" * 5000)]
+    problems = readiness_problems(nota)
+    assert [p.field for p in problems] == ["subject", "routing.cc"]
+    assert f"{MAX_SUBJECT_LENGTH + 1} characters" in problems[0].message
+    assert "5000 characters" in problems[1].message
+    nota.subject = "x" * MAX_SUBJECT_LENGTH
+    nota.routing.cc[0].name = "y" * MAX_NAME_LENGTH
+    assert readiness_problems(nota) == []
+
+
+def test_every_problem_carries_a_template_that_makes_its_message() -> None:
+    nota = blank_nota()
+    nota.date = None
+    nota.classification.level = "nl.stg-geheim"
+    nota.classification.until = dt.date(2000, 1, 1)
+    nota.findings = example_nota().findings
+    nota.findings[1].number = 1
+    problems = readiness_problems(nota)
+    assert len(problems) >= 6
+    for problem in problems:
+        assert problem.template
+        assert problem.template.format(**dict(problem.values)) == problem.message
 
 
 def test_the_workflow_is_followed() -> None:
