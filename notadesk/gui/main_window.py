@@ -166,6 +166,8 @@ class MainWindow(QtWidgets.QMainWindow):
         edit_menu.addAction(self.prefs_action)
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.show_trash_action)
+        view_menu.addAction(self.editor.print_beside_action)
+        self.addAction(self.editor.print_beside_action)
         nota_menu = bar.addMenu(self.tr("&Nota"))
         nota_menu.addAction(self.check_action)
         help_menu = bar.addMenu(self.tr("&Help"))

@@ -88,8 +88,13 @@ class PreviewPane(QtWidgets.QWidget):
         parent: QtWidgets.QWidget | None = None,
         render: RenderFn | None = None,
         delay_ms: int = REFRESH_DELAY_MS,
+        compact: bool = False,
     ) -> None:
-        """Create the pane; ``render`` replaces the renderer (tests, benchmarks)."""
+        """Create the pane; ``render`` replaces the renderer (tests, benchmarks).
+
+        ``compact`` is for the narrow pane beside the text: page buttons without words, and
+        no Woo switch (the Preview tab has it).
+        """
         super().__init__(parent)
         self._render = render or render_preview
         self._nota: Nota | None = None
@@ -189,6 +194,11 @@ class PreviewPane(QtWidgets.QWidget):
         ):
             self._shortcut(key, slot)
 
+        if compact:
+            for button in (self.prev_button, self.next_button):
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+            self.woo_box.setVisible(False)
+            self.page_label.setMinimumWidth(0)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)

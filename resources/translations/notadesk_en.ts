@@ -447,65 +447,70 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="89"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="96"/>
         <source>The text editor is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="100"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="122"/>
+        <source>Print &amp;beside the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/editor.py" line="132"/>
         <source>Parts of the nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="109"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="141"/>
         <source>&amp;Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="110"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="142"/>
         <source>&amp;Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="111"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="143"/>
         <source>&amp;Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="112"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="144"/>
         <source>C&amp;ommitments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="113"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="145"/>
         <source>&amp;Attachments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="118"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="150"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="120"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="152"/>
         <source>&amp;Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="169"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="214"/>
         <source>This draft is in the trash. Restore it from the trash to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="174"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="219"/>
         <source>This draft is a conflict copy: it holds edits that clashed with a version saved elsewhere. Compare the two and keep what is right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="283"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="287"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="317"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="326"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="396"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="400"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="430"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="439"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1221,82 +1226,82 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="169"/>
+        <location filename="../../notadesk/gui/main_window.py" line="171"/>
         <source>&amp;Nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="171"/>
+        <location filename="../../notadesk/gui/main_window.py" line="173"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="175"/>
+        <location filename="../../notadesk/gui/main_window.py" line="177"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="212"/>
+        <location filename="../../notadesk/gui/main_window.py" line="214"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="242"/>
+        <location filename="../../notadesk/gui/main_window.py" line="244"/>
         <source>New nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="255"/>
+        <location filename="../../notadesk/gui/main_window.py" line="257"/>
         <source>Example nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="266"/>
+        <location filename="../../notadesk/gui/main_window.py" line="268"/>
         <source>Move to trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="273"/>
+        <location filename="../../notadesk/gui/main_window.py" line="275"/>
         <source>Moved to the trash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="280"/>
+        <location filename="../../notadesk/gui/main_window.py" line="282"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="344"/>
+        <location filename="../../notadesk/gui/main_window.py" line="346"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="359"/>
+        <location filename="../../notadesk/gui/main_window.py" line="361"/>
         <source>All changes saved (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="362"/>
+        <location filename="../../notadesk/gui/main_window.py" line="364"/>
         <source>Not saved — see the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="364"/>
+        <location filename="../../notadesk/gui/main_window.py" line="366"/>
         <source>Unsaved changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="387"/>
+        <location filename="../../notadesk/gui/main_window.py" line="389"/>
         <source>(no subject)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="415"/>
+        <location filename="../../notadesk/gui/main_window.py" line="417"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="416"/>
+        <location filename="../../notadesk/gui/main_window.py" line="418"/>
         <source>The last edits could not be saved. Quit anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1355,78 +1360,78 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="123"/>
+        <location filename="../../notadesk/gui/preview.py" line="128"/>
         <source>Print preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="130"/>
+        <location filename="../../notadesk/gui/preview.py" line="135"/>
         <source>Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="131"/>
+        <location filename="../../notadesk/gui/preview.py" line="136"/>
         <source>Previous page (Page Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="135"/>
+        <location filename="../../notadesk/gui/preview.py" line="140"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="136"/>
+        <location filename="../../notadesk/gui/preview.py" line="141"/>
         <source>Next page (Page Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="143"/>
+        <location filename="../../notadesk/gui/preview.py" line="148"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="146"/>
+        <location filename="../../notadesk/gui/preview.py" line="151"/>
         <source>Zoom in (Ctrl++)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="149"/>
+        <location filename="../../notadesk/gui/preview.py" line="154"/>
         <source>Fit width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="150"/>
+        <location filename="../../notadesk/gui/preview.py" line="155"/>
         <source>Fit the page width (Ctrl+0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="153"/>
-        <location filename="../../notadesk/gui/preview.py" line="162"/>
+        <location filename="../../notadesk/gui/preview.py" line="158"/>
+        <location filename="../../notadesk/gui/preview.py" line="167"/>
         <source>Woo publication variant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="156"/>
+        <location filename="../../notadesk/gui/preview.py" line="161"/>
         <source>Show the nota as it would be published under the Woo, with redactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="270"/>
+        <location filename="../../notadesk/gui/preview.py" line="280"/>
         <source>Updating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="297"/>
+        <location filename="../../notadesk/gui/preview.py" line="307"/>
         <source>The preview could not be made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="301"/>
+        <location filename="../../notadesk/gui/preview.py" line="311"/>
         <source>Not up to date: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="365"/>
+        <location filename="../../notadesk/gui/preview.py" line="375"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1747,22 +1752,22 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="282"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="289"/>
         <source>No section: add one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="294"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="301"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="335"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="342"/>
         <source>New sub-section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="337"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="344"/>
         <source>New section</source>
         <translation type="unfinished"></translation>
     </message>

@@ -448,65 +448,70 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="89"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="96"/>
         <source>The text editor is not installed.</source>
         <translation>De teksteditor is niet geïnstalleerd.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="100"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="122"/>
+        <source>Print &amp;beside the text</source>
+        <translation>Afdruk &amp;naast de tekst</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/editor.py" line="132"/>
         <source>Parts of the nota</source>
         <translation>Onderdelen van de nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="109"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="141"/>
         <source>&amp;Details</source>
         <translation>&amp;Gegevens</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="110"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="142"/>
         <source>&amp;Text</source>
         <translation>&amp;Tekst</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="111"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="143"/>
         <source>&amp;Findings</source>
         <translation>&amp;Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="112"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="144"/>
         <source>C&amp;ommitments</source>
         <translation>T&amp;oezeggingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="113"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="145"/>
         <source>&amp;Attachments</source>
         <translation>B&amp;ijlagen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="118"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="150"/>
         <source>&amp;History</source>
         <translation>&amp;Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="120"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="152"/>
         <source>&amp;Preview</source>
         <translation>&amp;Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="169"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="214"/>
         <source>This draft is in the trash. Restore it from the trash to edit it.</source>
         <translation>Dit concept staat in de prullenbak. Zet het terug om het te bewerken.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="174"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="219"/>
         <source>This draft is a conflict copy: it holds edits that clashed with a version saved elsewhere. Compare the two and keep what is right.</source>
         <translation>Dit concept is een conflictkopie: het bevat wijzigingen die botsten met een elders opgeslagen versie. Vergelijk beide en houd wat klopt.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="283"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="287"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="317"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="326"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="396"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="400"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="430"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="439"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
@@ -1222,82 +1227,82 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="169"/>
+        <location filename="../../notadesk/gui/main_window.py" line="171"/>
         <source>&amp;Nota</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="171"/>
+        <location filename="../../notadesk/gui/main_window.py" line="173"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="175"/>
+        <location filename="../../notadesk/gui/main_window.py" line="177"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="212"/>
+        <location filename="../../notadesk/gui/main_window.py" line="214"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="242"/>
+        <location filename="../../notadesk/gui/main_window.py" line="244"/>
         <source>New nota</source>
         <translation>Nieuwe nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="255"/>
+        <location filename="../../notadesk/gui/main_window.py" line="257"/>
         <source>Example nota</source>
         <translation>Voorbeeldnota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="266"/>
+        <location filename="../../notadesk/gui/main_window.py" line="268"/>
         <source>Move to trash</source>
         <translation>Naar de prullenbak</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="273"/>
+        <location filename="../../notadesk/gui/main_window.py" line="275"/>
         <source>Moved to the trash.</source>
         <translation>Naar de prullenbak verplaatst.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="280"/>
+        <location filename="../../notadesk/gui/main_window.py" line="282"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="344"/>
+        <location filename="../../notadesk/gui/main_window.py" line="346"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="359"/>
+        <location filename="../../notadesk/gui/main_window.py" line="361"/>
         <source>All changes saved (%1)</source>
         <translation>Alle wijzigingen opgeslagen (%1)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="362"/>
+        <location filename="../../notadesk/gui/main_window.py" line="364"/>
         <source>Not saved — see the message</source>
         <translation>Niet opgeslagen — zie de melding</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="364"/>
+        <location filename="../../notadesk/gui/main_window.py" line="366"/>
         <source>Unsaved changes…</source>
         <translation>Niet-opgeslagen wijzigingen…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="387"/>
+        <location filename="../../notadesk/gui/main_window.py" line="389"/>
         <source>(no subject)</source>
         <translation>(geen onderwerp)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="415"/>
+        <location filename="../../notadesk/gui/main_window.py" line="417"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="416"/>
+        <location filename="../../notadesk/gui/main_window.py" line="418"/>
         <source>The last edits could not be saved. Quit anyway and lose them?</source>
         <translation>De laatste wijzigingen konden niet worden opgeslagen. Toch afsluiten en ze kwijtraken?</translation>
     </message>
@@ -1356,78 +1361,78 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="123"/>
+        <location filename="../../notadesk/gui/preview.py" line="128"/>
         <source>Print preview</source>
         <translation>Afdrukvoorbeeld</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="130"/>
+        <location filename="../../notadesk/gui/preview.py" line="135"/>
         <source>Previous</source>
         <translation>Vorige</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="131"/>
+        <location filename="../../notadesk/gui/preview.py" line="136"/>
         <source>Previous page (Page Up)</source>
         <translation>Vorige pagina (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="135"/>
+        <location filename="../../notadesk/gui/preview.py" line="140"/>
         <source>Next</source>
         <translation>Volgende</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="136"/>
+        <location filename="../../notadesk/gui/preview.py" line="141"/>
         <source>Next page (Page Down)</source>
         <translation>Volgende pagina (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="143"/>
+        <location filename="../../notadesk/gui/preview.py" line="148"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Uitzoomen (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="146"/>
+        <location filename="../../notadesk/gui/preview.py" line="151"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Inzoomen (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="149"/>
+        <location filename="../../notadesk/gui/preview.py" line="154"/>
         <source>Fit width</source>
         <translation>Paginabreedte</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="150"/>
+        <location filename="../../notadesk/gui/preview.py" line="155"/>
         <source>Fit the page width (Ctrl+0)</source>
         <translation>Aanpassen aan de paginabreedte (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="153"/>
-        <location filename="../../notadesk/gui/preview.py" line="162"/>
+        <location filename="../../notadesk/gui/preview.py" line="158"/>
+        <location filename="../../notadesk/gui/preview.py" line="167"/>
         <source>Woo publication variant</source>
         <translation>Woo-publicatieversie</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="156"/>
+        <location filename="../../notadesk/gui/preview.py" line="161"/>
         <source>Show the nota as it would be published under the Woo, with redactions</source>
         <translation>De nota tonen zoals die onder de Woo zou worden gepubliceerd, met weglakkingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="270"/>
+        <location filename="../../notadesk/gui/preview.py" line="280"/>
         <source>Updating…</source>
         <translation>Bijwerken…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="297"/>
+        <location filename="../../notadesk/gui/preview.py" line="307"/>
         <source>The preview could not be made.</source>
         <translation>Het voorbeeld kon niet worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="301"/>
+        <location filename="../../notadesk/gui/preview.py" line="311"/>
         <source>Not up to date: </source>
         <translation>Niet bijgewerkt: </translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="365"/>
+        <location filename="../../notadesk/gui/preview.py" line="375"/>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 van %2</translation>
     </message>
@@ -1748,22 +1753,22 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
         <translation>Tekst van het onderdeel</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="282"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="289"/>
         <source>No section: add one on the left.</source>
         <translation>Geen onderdeel: voeg er links een toe.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="294"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="301"/>
         <source>(untitled)</source>
         <translation>(zonder titel)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="335"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="342"/>
         <source>New sub-section</source>
         <translation>Nieuw subonderdeel</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="337"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="344"/>
         <source>New section</source>
         <translation>Nieuw onderdeel</translation>
     </message>

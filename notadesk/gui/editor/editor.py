@@ -21,13 +21,15 @@ from notadesk.gui.editor.details_tab import DetailsTab
 from notadesk.gui.editor.findings_tab import FindingsTab
 from notadesk.gui.editor.history_tab import HistoryTab
 from notadesk.gui.label_bar import LabelBar
-from notadesk.gui.qt import QtCore, QtWidgets, Signal
+from notadesk.gui.qt import QtCore, QtGui, QtWidgets, Signal
 
 if TYPE_CHECKING:
     from notadesk.core.storage.store import Draft, DraftStore
 
 log = logging.getLogger(__name__)
 AUTOSAVE_MS = 1000
+PRINT_PAUSE_MS = 400
+"""How long typing pauses before the print beside the text is brought up to date."""
 SAVED, UNSAVED, FAILED = "saved", "unsaved", "failed"
 
 
@@ -38,6 +40,11 @@ def show_readiness(parent: QtWidgets.QWidget, problems: list[Problem], status: s
     dialog.field_chosen.connect(chosen.append)
     dialog.exec()
     return chosen[0] if chosen else None
+
+
+def _squash(text: str) -> str:
+    """Return text without whitespace: printed lines break where the editor's do not."""
+    return "".join(text.split())
 
 
 def _optional(module: str, name: str) -> type | None:
@@ -94,6 +101,31 @@ class DraftEditor(QtWidgets.QWidget):
         self.history = HistoryTab(store)
         preview = _optional("notadesk.gui.preview", "PreviewPane")
         self.preview: QtWidgets.QWidget | None = preview() if preview else None
+        # The print beside the text: its own pane (and render thread), refreshed after a pause.
+        self.print_pane: QtWidgets.QWidget | None = (
+            preview(delay_ms=0, compact=True) if preview else None
+        )
+        self.text_page = QtWidgets.QSplitter(QtCore.Qt.Orientation.Horizontal, self)
+        self.text_page.setObjectName("textAndPrint")
+        self.text_page.setChildrenCollapsible(False)
+        self.text_page.addWidget(self.text)
+        if self.print_pane is not None:
+            self.print_pane.setObjectName("printBesideText")
+            self.print_pane.setMinimumWidth(260)
+            self.text_page.addWidget(self.print_pane)
+            self.text_page.setStretchFactor(0, 3)
+            self.text_page.setStretchFactor(1, 2)
+            self.text_page.setSizes([560, 340])
+            narrow_outline = getattr(self.text, "splitter", None)
+            if isinstance(narrow_outline, QtWidgets.QSplitter):
+                narrow_outline.setSizes([170, 600])
+        self.print_beside_action = QtGui.QAction(self.tr("Print &beside the text"), self)
+        self.print_beside_action.setCheckable(True)
+        self.print_beside_action.setChecked(self.print_pane is not None)
+        self.print_beside_action.setEnabled(self.print_pane is not None)
+        self.print_beside_action.setShortcut(QtGui.QKeySequence("Ctrl+Alt+P"))
+        self.print_beside_action.toggled.connect(self.show_print_beside)
+        self._page_texts: list[str] = []
 
         self.tabs = QtWidgets.QTabWidget(self)
         self.tabs.setDocumentMode(True)
@@ -113,7 +145,7 @@ class DraftEditor(QtWidgets.QWidget):
             self.tr("&Attachments"),
         ]
         for tab, name in zip(self.edit_tabs, names, strict=True):
-            self.tabs.addTab(tab, name)
+            self.tabs.addTab(self._page(tab), name)
             tab.changed.connect(self._changed)
         self.tabs.addTab(self.history, self.tr("&History"))
         if self.preview is not None:
@@ -139,6 +171,19 @@ class DraftEditor(QtWidgets.QWidget):
         self.timer.setSingleShot(True)
         self.timer.setInterval(AUTOSAVE_MS)
         self.timer.timeout.connect(self.save_now)
+        self.print_timer = QtCore.QTimer(self)
+        self.print_timer.setSingleShot(True)
+        self.print_timer.setInterval(PRINT_PAUSE_MS)
+        self.print_timer.timeout.connect(self.update_print_beside)
+        self.follow_timer = QtCore.QTimer(self)
+        self.follow_timer.setSingleShot(True)
+        self.follow_timer.setInterval(120)
+        self.follow_timer.timeout.connect(self.follow_cursor)
+        if self.print_pane is not None:
+            self.print_pane.rendered.connect(self._print_rendered)
+        text_editor = getattr(self.text, "editor", None)
+        if isinstance(text_editor, QtWidgets.QTextEdit):
+            text_editor.cursorPositionChanged.connect(self.follow_timer.start)
 
         self.findings.changed.connect(self._findings_changed)
         self.details.changed.connect(self._show_label)
@@ -178,6 +223,7 @@ class DraftEditor(QtWidgets.QWidget):
         self._set_dirty(False)
         self._show_label()
         self._refresh_preview()
+        self.update_print_beside()
 
     def close_draft(self) -> None:
         """Forget the open draft (after saving it)."""
@@ -216,6 +262,71 @@ class DraftEditor(QtWidgets.QWidget):
         if not self.dirty:
             self._set_dirty(True)
         self.timer.start()
+        if self._print_shown():
+            self.print_timer.start()
+
+    def _page(self, tab: QtWidgets.QWidget) -> QtWidgets.QWidget:
+        """Return the page of the tab widget that holds an editor tab."""
+        return self.text_page if tab is self.text else tab
+
+    # --- the print beside the text -------------------------------------------------------------
+
+    def _print_shown(self) -> bool:
+        return (
+            self.print_pane is not None
+            and self.print_beside_action.isChecked()
+            and self.tabs.currentWidget() is self.text_page
+        )
+
+    def show_print_beside(self, on: bool) -> None:
+        """Show or hide the printed pages beside the text."""
+        if self.print_pane is None:
+            return
+        self.print_pane.setVisible(on)
+        if on:
+            self.update_print_beside()
+
+    def update_print_beside(self) -> None:
+        """Render the nota as the tabs show it now into the pane beside the text."""
+        self.print_timer.stop()
+        if self.print_pane is None or self.base is None or not self._print_shown():
+            return
+        self.print_pane.set_nota(self.current_nota())
+        self.print_pane.refresh_now()
+
+    def _print_rendered(self, _pages: int) -> None:
+        assert self.print_pane is not None
+        document = self.print_pane.document
+        self._page_texts = [
+            _squash(document.getAllText(i).text()) for i in range(document.pageCount())
+        ]
+        self.follow_cursor()
+
+    def print_page_for_cursor(self) -> int | None:
+        """Return the printed page that shows where the text cursor is (None if unknown)."""
+        context = getattr(self.text, "cursor_context", None)
+        if context is None or not self._page_texts:
+            return None
+        title, line = context()
+        start = 0
+        heading = _squash(title)
+        if heading:
+            start = next((i for i, t in enumerate(self._page_texts) if heading in t), 0)
+        words = _squash(line)[:40]
+        if len(words) < 6:
+            return start
+        for i in range(start, len(self._page_texts)):
+            if words in self._page_texts[i]:
+                return i
+        return start
+
+    def follow_cursor(self) -> None:
+        """Scroll the print beside the text to the page where the cursor is."""
+        if self.print_pane is None or not self._print_shown():
+            return
+        page = self.print_page_for_cursor()
+        if page is not None and page != self.print_pane.current_page():
+            self.print_pane.go_to_page(page)
 
     def _findings_changed(self) -> None:
         findings = self.findings.findings()
@@ -225,6 +336,8 @@ class DraftEditor(QtWidgets.QWidget):
             set_findings(findings)
 
     def _tab_shown(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.text_page:
+            self.update_print_beside()
         if self.tabs.currentWidget() is self.preview:
             self._refresh_preview()
         elif self.tabs.currentWidget() is self.history:
@@ -367,7 +480,7 @@ class DraftEditor(QtWidgets.QWidget):
         """Switch to the tab holding a field and put the cursor there."""
         for tab in self.edit_tabs:
             if tab.focus_field(path):
-                self.tabs.setCurrentWidget(tab)
+                self.tabs.setCurrentWidget(self._page(tab))
                 tab.focus_field(path)
                 return True
         return False

@@ -208,6 +208,13 @@ class TextTab(EditorTab):
         self.editor.setFocus()
         return True
 
+    def cursor_context(self) -> tuple[str, str]:
+        """Return the title of the section being edited and the text of the cursor's line."""
+        item = self.tree.currentItem()
+        title = item.text(0) if item is not None else ""
+        line = self.editor.textCursor().block().text().replace("\ufffc", "")
+        return title, line
+
     def set_findings(self, findings: list[Finding]) -> None:
         """Use the nota's current findings for the placeholders' labels and the chooser."""
         self._findings = list(findings)
