@@ -193,6 +193,10 @@ class Shooter:
             widget = editor.tabs.widget(index)
             name = type(widget).__name__.removesuffix("Tab").removesuffix("Pane").lower()
             rendered = getattr(widget, "rendered", None)
+            if widget is editor.text_page:  # the text with its print beside it
+                name = "text"
+                widget = editor.text
+                rendered = getattr(editor.print_pane, "rendered", None)
             editor.tabs.setCurrentIndex(index)
             if name == "text":
                 tree = widget.tree

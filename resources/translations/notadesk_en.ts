@@ -307,7 +307,7 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
     </message>
     <message>
         <location filename="../../notadesk/gui/richtext/objects.py" line="75"/>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="145"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="218"/>
         <source>Positions summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -324,6 +324,16 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
     <message>
         <location filename="../../notadesk/gui/richtext/objects.py" line="94"/>
         <source>Inserted from the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="189"/>
+        <source>… and 1 more row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="191"/>
+        <source>… and %1 more rows</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -830,160 +840,180 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>FormattingToolbar</name>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="26"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="27"/>
         <source>Choose findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="32"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="33"/>
         <source>Findings to print here:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="37"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="38"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="44"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="45"/>
         <source> (main finding)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="64"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="65"/>
         <source>Quote the findings&apos; text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="111"/>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="113"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="112"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="114"/>
         <source>Formatting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="122"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="123"/>
         <source>B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="124"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="125"/>
         <source>Bold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="128"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="129"/>
         <source>I</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="130"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="131"/>
         <source>Italic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="134"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="135"/>
         <source>U</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="136"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="137"/>
         <source>Underline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="140"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="141"/>
         <source>Highlight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="142"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="143"/>
         <source>Yellow highlight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="155"/>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="166"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="156"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="167"/>
         <source>Redact for Woo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="162"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="163"/>
         <source>Remove redaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="168"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="169"/>
         <source>Withhold on publication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="172"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="173"/>
         <source>Bullets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="174"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="175"/>
         <source>Bulleted list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="178"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="179"/>
+        <source>Numbering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="181"/>
+        <source>Numbered list: 1. 2. 3., a. b. c. one level down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="187"/>
         <source>Outdent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="180"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="189"/>
         <source>Outdent (Shift+Tab)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="184"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="193"/>
         <source>Indent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="186"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="195"/>
         <source>Indent (Tab)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="191"/>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="233"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="200"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="253"/>
         <source>Insert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="195"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="204"/>
         <source>All findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="198"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="207"/>
         <source>Main findings (quoted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="201"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="210"/>
         <source>Chosen findings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="204"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="213"/>
         <source>Commitments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="207"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="216"/>
         <source>Positions summary (in the sentence)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="221"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="224"/>
+        <source>Table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="228"/>
+        <source>Edit the table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="240"/>
         <source>Change the findings block…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="235"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="255"/>
         <source>Insert a block from the data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1679,6 +1709,54 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
     </message>
 </context>
 <context>
+    <name>TableDialog</name>
+    <message>
+        <location filename="../../notadesk/gui/richtext/table_dialog.py" line="78"/>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/table_dialog.py" line="83"/>
+        <source>Table cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/table_dialog.py" line="98"/>
+        <source>Header rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/table_dialog.py" line="100"/>
+        <source>Header rows print bold and repeat at the top of every page the table spans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/table_dialog.py" line="104"/>
+        <source>Add &amp;row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/table_dialog.py" line="105"/>
+        <source>Remove r&amp;ow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/table_dialog.py" line="106"/>
+        <source>Add &amp;column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/table_dialog.py" line="107"/>
+        <source>Remove co&amp;lumn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/table_dialog.py" line="122"/>
+        <source>&amp;Header rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TextTab</name>
     <message>
         <location filename="../../notadesk/gui/editor/text_tab.py" line="26"/>
@@ -1806,7 +1884,7 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>window</name>
     <message>
-        <location filename="../../notadesk/gui/screenshots.py" line="246"/>
+        <location filename="../../notadesk/gui/screenshots.py" line="250"/>
         <source>This draft was saved on another workstation while you edited it.</source>
         <translation type="unfinished"></translation>
     </message>

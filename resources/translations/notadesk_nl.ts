@@ -308,7 +308,7 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
     </message>
     <message>
         <location filename="../../notadesk/gui/richtext/objects.py" line="75"/>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="145"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="218"/>
         <source>Positions summary</source>
         <translation>Samenvatting standpunten</translation>
     </message>
@@ -326,6 +326,16 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
         <location filename="../../notadesk/gui/richtext/objects.py" line="94"/>
         <source>Inserted from the data</source>
         <translation>Ingevoegd uit de gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="189"/>
+        <source>… and 1 more row</source>
+        <translation>… en nog 1 rij</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="191"/>
+        <source>… and %1 more rows</source>
+        <translation>… en nog %1 rijen</translation>
     </message>
 </context>
 <context>
@@ -831,160 +841,180 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>FormattingToolbar</name>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="26"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="27"/>
         <source>Choose findings</source>
         <translation>Bevindingen kiezen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="32"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="33"/>
         <source>Findings to print here:</source>
         <translation>Hier af te drukken bevindingen:</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="37"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="38"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="44"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="45"/>
         <source> (main finding)</source>
         <translation> (hoofdbevinding)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="64"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="65"/>
         <source>Quote the findings&apos; text</source>
         <translation>De tekst van de bevindingen citeren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="111"/>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="113"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="112"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="114"/>
         <source>Formatting</source>
         <translation>Opmaak</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="122"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="123"/>
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="124"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="125"/>
         <source>Bold</source>
         <translation>Vet</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="128"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="129"/>
         <source>I</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="130"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="131"/>
         <source>Italic</source>
         <translation>Cursief</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="134"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="135"/>
         <source>U</source>
         <translation>U</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="136"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="137"/>
         <source>Underline</source>
         <translation>Onderstrepen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="140"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="141"/>
         <source>Highlight</source>
         <translation>Markeren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="142"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="143"/>
         <source>Yellow highlight</source>
         <translation>Geel markeren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="155"/>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="166"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="156"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="167"/>
         <source>Redact for Woo</source>
         <translation>Weglakken voor Woo</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="162"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="163"/>
         <source>Remove redaction</source>
         <translation>Weglakking opheffen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="168"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="169"/>
         <source>Withhold on publication</source>
         <translation>Weglaten bij openbaarmaking</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="172"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="173"/>
         <source>Bullets</source>
         <translation>Opsomming</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="174"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="175"/>
         <source>Bulleted list</source>
         <translation>Lijst met opsommingstekens</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="178"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="179"/>
+        <source>Numbering</source>
+        <translation>Nummering</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="181"/>
+        <source>Numbered list: 1. 2. 3., a. b. c. one level down</source>
+        <translation>Genummerde lijst: 1. 2. 3., een niveau lager a. b. c.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="187"/>
         <source>Outdent</source>
         <translation>Minder inspringen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="180"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="189"/>
         <source>Outdent (Shift+Tab)</source>
         <translation>Minder inspringen (Shift+Tab)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="184"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="193"/>
         <source>Indent</source>
         <translation>Inspringen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="186"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="195"/>
         <source>Indent (Tab)</source>
         <translation>Inspringen (Tab)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="191"/>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="233"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="200"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="253"/>
         <source>Insert</source>
         <translation>Invoegen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="195"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="204"/>
         <source>All findings</source>
         <translation>Alle bevindingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="198"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="207"/>
         <source>Main findings (quoted)</source>
         <translation>Hoofdbevindingen (geciteerd)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="201"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="210"/>
         <source>Chosen findings…</source>
         <translation>Gekozen bevindingen…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="204"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="213"/>
         <source>Commitments</source>
         <translation>Toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="207"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="216"/>
         <source>Positions summary (in the sentence)</source>
         <translation>Samenvatting standpunten (in de zin)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="221"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="224"/>
+        <source>Table…</source>
+        <translation>Tabel…</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="228"/>
+        <source>Edit the table…</source>
+        <translation>Tabel bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="240"/>
         <source>Change the findings block…</source>
         <translation>Het bevindingenblok wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="235"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="255"/>
         <source>Insert a block from the data</source>
         <translation>Een blok uit de gegevens invoegen</translation>
     </message>
@@ -1680,6 +1710,54 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
     </message>
 </context>
 <context>
+    <name>TableDialog</name>
+    <message>
+        <location filename="../../notadesk/gui/richtext/table_dialog.py" line="78"/>
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/table_dialog.py" line="83"/>
+        <source>Table cells</source>
+        <translation>Tabelcellen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/table_dialog.py" line="98"/>
+        <source>Header rows</source>
+        <translation>Kopregels</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/table_dialog.py" line="100"/>
+        <source>Header rows print bold and repeat at the top of every page the table spans</source>
+        <translation>Kopregels worden vet afgedrukt en herhaald boven aan elke pagina waarover de tabel doorloopt</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/table_dialog.py" line="104"/>
+        <source>Add &amp;row</source>
+        <translation>&amp;Rij toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/table_dialog.py" line="105"/>
+        <source>Remove r&amp;ow</source>
+        <translation>Rij &amp;verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/table_dialog.py" line="106"/>
+        <source>Add &amp;column</source>
+        <translation>&amp;Kolom toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/table_dialog.py" line="107"/>
+        <source>Remove co&amp;lumn</source>
+        <translation>K&amp;olom verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/table_dialog.py" line="122"/>
+        <source>&amp;Header rows:</source>
+        <translation>&amp;Kopregels:</translation>
+    </message>
+</context>
+<context>
     <name>TextTab</name>
     <message>
         <location filename="../../notadesk/gui/editor/text_tab.py" line="26"/>
@@ -1807,7 +1885,7 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>window</name>
     <message>
-        <location filename="../../notadesk/gui/screenshots.py" line="246"/>
+        <location filename="../../notadesk/gui/screenshots.py" line="250"/>
         <source>This draft was saved on another workstation while you edited it.</source>
         <translation>Dit concept is op een andere werkplek opgeslagen terwijl u het bewerkte.</translation>
     </message>

@@ -20,6 +20,7 @@ from notadesk.core.model.nota import (
     Paragraph,
     PositionsBlock,
     Run,
+    Table,
 )
 from notadesk.gui.qt import QtGui
 from notadesk.gui.richtext.formats import (
@@ -107,7 +108,7 @@ def lines_to_blocks(lines: list[Line]) -> list[Block]:
     stack: list[ListEntry] = []
     for line in kept:
         runs = merge_runs(line.runs)
-        if line.depth == 0:
+        if line.depth == 0 or isinstance(line.data, Table):  # a table never stands in a list
             current, stack = None, []
             if line.data is not None:
                 blocks.append(_top_block(line.data))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
-from notadesk.core.model.nota import Block, ListEntry, Run
+from notadesk.core.model.nota import Block, ListEntry, Run, Table
 from notadesk.gui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from notadesk.gui.richtext.convert import (
     GENERATED_POSITIONS,
@@ -17,11 +17,13 @@ from notadesk.gui.richtext.convert import (
 )
 from notadesk.gui.richtext.formats import (
     BLOCK_OBJECT,
+    LINE_BREAK,
     MAX_DEPTH,
     OBJECT_CHAR,
     POSITIONS_OBJECT,
     Line,
     block_depth,
+    block_numbered,
     block_object_format,
     format_run,
     object_data,
@@ -31,6 +33,33 @@ from notadesk.gui.richtext.formats import (
     run_format,
 )
 from notadesk.gui.richtext.paste import LINES_MIME, clean_lines
+
+
+def _siblings(block: QtGui.QTextBlock) -> list[QtGui.QTextBlock]:
+    """Return the entries of the list level a bullet stands in (under the same parent)."""
+    depth = block_depth(block)
+    out = [block]
+    for step in (QtGui.QTextBlock.previous, QtGui.QTextBlock.next):
+        other = step(block)
+        while other.isValid() and block_depth(other) >= depth:
+            if block_depth(other) == depth:
+                out.append(other)
+            other = step(other)
+    return out
+
+
+def _level_numbered(block: QtGui.QTextBlock, depth: int) -> bool:
+    """Return whether a line moved to ``depth`` joins a numbered level there.
+
+    The nearest line above at that depth (under the same parent) decides; with none, the line
+    keeps what it was.
+    """
+    other = block.previous()
+    while other.isValid() and block_depth(other) >= depth:
+        if block_depth(other) == depth:
+            return block_numbered(other)
+        other = other.previous()
+    return block_numbered(block)
 
 
 class RichTextEdit(QtWidgets.QTextEdit):
@@ -105,8 +134,10 @@ class RichTextEdit(QtWidgets.QTextEdit):
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
             event.modifiers() & Qt.KeyboardModifier.ShiftModifier
         ):
-            # A soft line break cannot be printed: Shift+Enter starts a new line as Enter does.
-            event = QtGui.QKeyEvent(event.type(), key, Qt.KeyboardModifier.NoModifier, event.text())
+            # Shift+Enter: a line break inside the paragraph or bullet ("\\n" in the nota).
+            self.textCursor().insertText(LINE_BREAK)
+            event.accept()
+            return
         cursor = self.textCursor()
         if event.text().isprintable() and event.text() and cursor.hasSelection():
             # Typing over a selection: drop it first so the new text never takes over a
@@ -134,11 +165,56 @@ class RichTextEdit(QtWidgets.QTextEdit):
             wanted = max(0, min(MAX_DEPTH, depth + step, limit))
             if step > 0 and depth == 0:
                 wanted = 1
+            if any(isinstance(line.data, Table) for line in block_lines(block)):
+                wanted = depth  # a table stays out of lists
             if wanted != depth:
+                numbered = _level_numbered(block, wanted)
                 edit.setPosition(block.position())
-                set_depth(edit, wanted)
+                set_depth(edit, wanted, numbered=numbered)
             if block == last:
                 break
+            block = block.next()
+        edit.endEditBlock()
+
+    def toggle_numbering(self) -> None:
+        """Number the list level(s) of the selected lines, or bullet them if all are numbered.
+
+        A level is numbered or bulleted as a whole (so it prints as it shows): the choice
+        applies to every entry of the level the cursor is in. A plain line becomes a numbered
+        entry.
+        """
+        cursor = self.textCursor()
+        doc = self.document()
+        first = doc.findBlock(cursor.selectionStart())
+        last = doc.findBlock(cursor.selectionEnd())
+        chosen = []
+        block = first
+        while block.isValid():
+            chosen.append(block)
+            if block == last:
+                break
+            block = block.next()
+        numbered = not all(block_depth(b) > 0 and block_numbered(b) for b in chosen)
+        targets: dict[int, int] = {}  # block number -> depth
+        for b in chosen:
+            depth = max(1, block_depth(b))
+            targets[b.blockNumber()] = depth
+            if block_depth(b) > 0:
+                for sibling in _siblings(b):
+                    targets[sibling.blockNumber()] = depth
+        edit = QtGui.QTextCursor(doc)
+        edit.beginEditBlock()
+        lists: dict[int, QtGui.QTextList] = {}
+        block = doc.findBlockByNumber(min(targets))
+        end = max(targets)
+        while block.isValid() and block.blockNumber() <= end:
+            edit.setPosition(block.position())
+            if block.blockNumber() in targets:
+                set_depth(edit, targets[block.blockNumber()], lists, numbered=numbered)
+            elif block_depth(block) > 0:
+                set_depth(edit, block_depth(block), lists, numbered=block_numbered(block))
+            else:
+                lists.clear()
             block = block.next()
         edit.endEditBlock()
 
@@ -161,7 +237,8 @@ class RichTextEdit(QtWidgets.QTextEdit):
         lists: dict[int, QtGui.QTextList] = {}
         for b in blocks:
             edit.setPosition(b.position())
-            set_depth(edit, 0 if all_bullets else max(1, block_depth(b)), lists)
+            depth = 0 if all_bullets else max(1, block_depth(b))
+            set_depth(edit, depth, lists, numbered=bool(depth) and block_numbered(b))
         edit.endEditBlock()
 
     # --- styles --------------------------------------------------------------------------
@@ -247,6 +324,15 @@ class RichTextEdit(QtWidgets.QTextEdit):
         cursor.beginEditBlock()
         block = cursor.block()
         depth = block_depth(block)
+        if isinstance(data, Table):  # a table stands on a line of its own, never in a list
+            if block.length() > 1:
+                cursor.movePosition(QtGui.QTextCursor.MoveOperation.EndOfBlock)
+                cursor.insertBlock(block.blockFormat(), QtGui.QTextCharFormat())
+            set_depth(cursor, 0)
+            cursor.insertText(OBJECT_CHAR, block_object_format(data))
+            cursor.endEditBlock()
+            self.setTextCursor(cursor)
+            return
         if block.length() > 1:
             on_placeholder = any(line.data is not None for line in block_lines(block))
             cursor.movePosition(QtGui.QTextCursor.MoveOperation.EndOfBlock)

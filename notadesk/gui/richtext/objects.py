@@ -128,6 +128,79 @@ def placeholder_image(label: str, font: QtGui.QFont, inline: bool, ratio: float)
     return image
 
 
+TABLE_PREVIEW_ROWS = 8
+"""How many rows a table shows in the editor; the rest are counted below it."""
+
+
+def table_image(table: Table, font: QtGui.QFont, ratio: float) -> QtGui.QImage:
+    """Draw a table as it will print: a grid with its cells' text, header rows shaded.
+
+    Long cells are cut at the end of their box and only the first rows are drawn; the whole
+    table is in the print beside the text. Double-click edits it.
+    """
+    from notadesk.gui.richtext.table_dialog import cell_text
+
+    metrics = QtGui.QFontMetricsF(font)
+    line = metrics.height() + 6
+    width = 560.0
+    columns = max(1, table.column_count)
+    weights = table.widths if len(table.widths) == columns else [1.0] * columns
+    total = sum(weights) or 1.0
+    xs = [0.0]
+    for w in weights:
+        xs.append(xs[-1] + (width - 1) * w / total)
+    shown = table.rows[:TABLE_PREVIEW_ROWS]
+    more = len(table.rows) - len(shown)
+    height = line * len(shown) + (line if more > 0 else 0) + 2
+    image = QtGui.QImage(
+        int(width * ratio) + 1, int(height * ratio) + 1, QtGui.QImage.Format.Format_ARGB32
+    )
+    image.setDevicePixelRatio(ratio)
+    image.fill(QtCore.Qt.GlobalColor.white)
+    painter = QtGui.QPainter(image)
+    painter.setRenderHint(QtGui.QPainter.RenderHint.TextAntialiasing)
+    bold = QtGui.QFont(font)
+    bold.setBold(True)
+    grid = QtGui.QPen(QtGui.QColor("#8a979f"), 1.0)
+    for r, row in enumerate(shown):
+        top = 0.5 + r * line
+        header = r < table.header_rows
+        for c, cell in enumerate(row.cells[:columns]):
+            box = QtCore.QRectF(xs[c] + 0.5, top, xs[c + 1] - xs[c], line)
+            painter.setPen(grid)
+            painter.setBrush(QtGui.QColor("#e6ecf1") if header else QtGui.QColor("#ffffff"))
+            painter.drawRect(box)
+            painter.setPen(QtGui.QColor("#1a1a1a"))
+            painter.setFont(bold if header else font)
+            text = " ".join(cell_text(cell).split())
+            inner = box.adjusted(4, 0, -4, 0)
+            elided = QtGui.QFontMetricsF(painter.font()).elidedText(
+                text, QtCore.Qt.TextElideMode.ElideRight, inner.width()
+            )
+            painter.drawText(
+                inner,
+                int(QtCore.Qt.AlignmentFlag.AlignVCenter | QtCore.Qt.AlignmentFlag.AlignLeft),
+                elided,
+            )
+    if more > 0:
+        painter.setPen(QtGui.QColor("#5f6b73"))
+        painter.setFont(font)
+        note = (
+            QtCore.QCoreApplication.translate("DataBlocks", "… and 1 more row")
+            if more == 1
+            else QtCore.QCoreApplication.translate("DataBlocks", "… and %1 more rows").replace(
+                "%1", str(more)
+            )
+        )
+        painter.drawText(
+            QtCore.QRectF(4, line * len(shown), width - 8, line),
+            int(QtCore.Qt.AlignmentFlag.AlignVCenter | QtCore.Qt.AlignmentFlag.AlignLeft),
+            note,
+        )
+    painter.end()
+    return image
+
+
 class SectionDocument(QtGui.QTextDocument):
     """A section's text; it draws the placeholder images from their data."""
 
@@ -155,6 +228,15 @@ class SectionDocument(QtGui.QTextDocument):
         """Draw placeholder images; other resources (pasted images) load as nothing."""
         if url.scheme() != PLACEHOLDER_SCHEME:
             return None
+        if url.path() != "positions":
+            try:
+                data = block_from_dict(
+                    json.loads(url.query(QtCore.QUrl.ComponentFormattingOption.FullyDecoded))
+                )
+            except (ValueError, KeyError, TypeError):
+                data = None
+            if isinstance(data, Table):
+                return table_image(data, self.defaultFont(), self.ratio)
         label, inline = self.label_for(url)
         return placeholder_image(label, self.defaultFont(), inline, self.ratio)
 

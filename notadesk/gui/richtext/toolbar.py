@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from notadesk.core.model.nota import CommitmentsBlock, Finding, FindingsBlock
+from notadesk.core.model.nota import CommitmentsBlock, Finding, FindingsBlock, Table
 from notadesk.core.policy.woo import woo_grounds
 from notadesk.gui.qt import Qt, QtCore, QtGui, QtWidgets
+from notadesk.gui.richtext import table_dialog
 from notadesk.gui.richtext.editor import RichTextEdit
 
 
@@ -174,6 +175,14 @@ class FormattingToolbar(QtWidgets.QToolBar):
             QtCore.QCoreApplication.translate("FormattingToolbar", "Bulleted list"),
             editor.toggle_bullets,
         )
+        self.numbering = self._action(
+            QtCore.QCoreApplication.translate("FormattingToolbar", "Numbering"),
+            "Ctrl+Shift+N",
+            QtCore.QCoreApplication.translate(
+                "FormattingToolbar", "Numbered list: 1. 2. 3., a. b. c. one level down"
+            ),
+            editor.toggle_numbering,
+        )
         self._action(
             QtCore.QCoreApplication.translate("FormattingToolbar", "Outdent"),
             "",
@@ -209,6 +218,16 @@ class FormattingToolbar(QtWidgets.QToolBar):
                 )
             ),
         }
+        self.insert_menu.addSeparator()
+        acts = self.insert_actions
+        acts["table"] = self.insert_menu.addAction(
+            QtCore.QCoreApplication.translate("FormattingToolbar", "Table…")
+        )
+        acts["table"].triggered.connect(self.insert_table)
+        acts["table-edit"] = self.insert_menu.addAction(
+            QtCore.QCoreApplication.translate("FormattingToolbar", "Edit the table…")
+        )
+        acts["table-edit"].triggered.connect(self.change_table)
         acts = self.insert_actions
         acts["findings-all"].triggered.connect(
             lambda: editor.insert_data_block(FindingsBlock(select="all"))
@@ -224,6 +243,7 @@ class FormattingToolbar(QtWidgets.QToolBar):
         acts["findings-edit"].setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         acts["findings-edit"].triggered.connect(self.change_findings_block)
         editor.placeholder_activated.connect(self.change_findings_block)
+        editor.placeholder_activated.connect(self.change_table)
         acts["findings-chosen"].triggered.connect(self.insert_chosen_findings)
         acts["commitments"].triggered.connect(lambda: editor.insert_data_block(CommitmentsBlock()))
         acts["positions"].triggered.connect(
@@ -266,6 +286,22 @@ class FormattingToolbar(QtWidgets.QToolBar):
         if block is not None:
             self.editor.insert_data_block(block)
 
+    def insert_table(self) -> None:
+        """Ask for a new table (3 by 3, one header row) and insert it on its own line."""
+        table = table_dialog.edit_table(self.editor)
+        if table is not None:
+            self.editor.insert_data_block(table)
+
+    def change_table(self) -> None:
+        """Edit the table on the cursor's line: rows, columns, header rows, cell text."""
+        found = self.editor.data_block_on_line()
+        if found is None or not isinstance(found[1], Table):
+            return
+        position, table = found
+        changed = table_dialog.edit_table(self.editor, table)
+        if changed is not None and changed != table:
+            self.editor.replace_data_block(position, changed)
+
     def change_findings_block(self) -> None:
         """Ask again which findings the block on the cursor's line prints."""
         found = self.editor.data_block_on_line()
@@ -289,6 +325,9 @@ class FormattingToolbar(QtWidgets.QToolBar):
         found = self.editor.data_block_on_line()
         self.insert_actions["findings-edit"].setEnabled(
             found is not None and isinstance(found[1], FindingsBlock)
+        )
+        self.insert_actions["table-edit"].setEnabled(
+            found is not None and isinstance(found[1], Table)
         )
         runs = self.editor.selection_runs()
         for name, action in self.style_actions.items():
