@@ -50,6 +50,11 @@ def database_path(data_dir: Path) -> Path:
     return data_dir / DATABASE_NAME
 
 
+def workstation_dictionary_path(data_dir: Path) -> Path:
+    """Return the file of words a person added to the spelling dictionary on this workstation."""
+    return data_dir / "dictionary.txt"
+
+
 def backup_dir(data_dir: Path) -> Path:
     """Return the folder for database copies made before migrations."""
     return data_dir / BACKUP_DIR_NAME

@@ -22,6 +22,9 @@ if TYPE_CHECKING:
 WELCOME, EDITOR, NOTHING = range(3)
 
 
+SPELLING_SETTING = "spelling/language"
+
+
 class MainWindow(QtWidgets.QMainWindow):
     """Drafts on the left, the open draft on the right."""
 
@@ -136,6 +139,31 @@ class MainWindow(QtWidgets.QMainWindow):
             self.check_action,
         ]
 
+    def _spelling_menu(self) -> QtWidgets.QMenu:
+        menu = QtWidgets.QMenu(self.tr("&Spelling"), self)
+        group = QtGui.QActionGroup(menu)
+        chosen = str(self.settings.value(SPELLING_SETTING, "nl"))
+        self.spelling_actions: dict[str, QtGui.QAction] = {}
+        for language, label in (
+            ("nl", self.tr("Check &Dutch")),
+            ("en", self.tr("Check &English")),
+            ("off", self.tr("&Off")),
+        ):
+            action = menu.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(language == chosen)
+            action.setActionGroup(group)
+            action.triggered.connect(lambda _=False, lang=language: self.set_spelling(lang))
+            self.spelling_actions[language] = action
+        self.editor.spelling_language = chosen if chosen in self.spelling_actions else "nl"
+        return menu
+
+    def set_spelling(self, language: str) -> None:
+        """Check spelling in Dutch, English or not at all (remembered on this workstation)."""
+        self.settings.setValue(SPELLING_SETTING, language)
+        self.spelling_actions[language].setChecked(True)
+        self.editor.set_spelling_language(language)
+
     def _make_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
@@ -163,6 +191,7 @@ class MainWindow(QtWidgets.QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
         edit_menu.addSeparator()
+        edit_menu.addMenu(self._spelling_menu())
         edit_menu.addAction(self.prefs_action)
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.show_trash_action)

@@ -458,70 +458,70 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="96"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="99"/>
         <source>The text editor is not installed.</source>
         <translation>De teksteditor is niet geïnstalleerd.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="122"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="125"/>
         <source>Print &amp;beside the text</source>
         <translation>Afdruk &amp;naast de tekst</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="132"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="143"/>
         <source>Parts of the nota</source>
         <translation>Onderdelen van de nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="141"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="152"/>
         <source>&amp;Details</source>
         <translation>&amp;Gegevens</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="142"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="153"/>
         <source>&amp;Text</source>
         <translation>&amp;Tekst</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="143"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="154"/>
         <source>&amp;Findings</source>
         <translation>&amp;Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="144"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="155"/>
         <source>C&amp;ommitments</source>
         <translation>T&amp;oezeggingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="145"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="156"/>
         <source>&amp;Attachments</source>
         <translation>B&amp;ijlagen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="150"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="161"/>
         <source>&amp;History</source>
         <translation>&amp;Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="152"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="163"/>
         <source>&amp;Preview</source>
         <translation>&amp;Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="214"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="225"/>
         <source>This draft is in the trash. Restore it from the trash to edit it.</source>
         <translation>Dit concept staat in de prullenbak. Zet het terug om het te bewerken.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="219"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="230"/>
         <source>This draft is a conflict copy: it holds edits that clashed with a version saved elsewhere. Compare the two and keep what is right.</source>
         <translation>Dit concept is een conflictkopie: het bevat wijzigingen die botsten met een elders opgeslagen versie. Vergelijk beide en houd wat klopt.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="396"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="400"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="430"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="439"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="415"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="419"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="449"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="458"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
@@ -1162,177 +1162,197 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="46"/>
+        <location filename="../../notadesk/gui/main_window.py" line="49"/>
         <source>Choose a draft on the left, or make a new one.</source>
         <translation>Kies links een concept, of maak een nieuw.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="62"/>
+        <location filename="../../notadesk/gui/main_window.py" line="65"/>
         <source>Save state</source>
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="97"/>
+        <location filename="../../notadesk/gui/main_window.py" line="100"/>
         <source>&amp;New nota</source>
         <translation>&amp;Nieuwe nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="100"/>
+        <location filename="../../notadesk/gui/main_window.py" line="103"/>
         <source>Open the &amp;example nota</source>
         <translation>&amp;Voorbeeldnota openen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="103"/>
+        <location filename="../../notadesk/gui/main_window.py" line="106"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="106"/>
+        <location filename="../../notadesk/gui/main_window.py" line="109"/>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="109"/>
+        <location filename="../../notadesk/gui/main_window.py" line="112"/>
         <source>Save as P&amp;DF…</source>
         <translation>Opslaan als P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="112"/>
+        <location filename="../../notadesk/gui/main_window.py" line="115"/>
         <source>Move to &amp;trash</source>
         <translation>Naar de &amp;prullenbak</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="114"/>
+        <location filename="../../notadesk/gui/main_window.py" line="117"/>
         <source>&amp;Quit</source>
         <translation>A&amp;fsluiten</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="116"/>
+        <location filename="../../notadesk/gui/main_window.py" line="119"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="117"/>
+        <location filename="../../notadesk/gui/main_window.py" line="120"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="118"/>
+        <location filename="../../notadesk/gui/main_window.py" line="121"/>
         <source>&amp;Find…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="120"/>
+        <location filename="../../notadesk/gui/main_window.py" line="123"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="123"/>
+        <location filename="../../notadesk/gui/main_window.py" line="126"/>
         <source>&amp;Check before definitief…</source>
         <translation>&amp;Controle vóór definitief…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="126"/>
+        <location filename="../../notadesk/gui/main_window.py" line="129"/>
         <source>Show the t&amp;rash</source>
         <translation>De p&amp;rullenbak tonen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="130"/>
+        <location filename="../../notadesk/gui/main_window.py" line="133"/>
         <source>&amp;About notadesk</source>
         <translation>&amp;Over notadesk</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="141"/>
+        <location filename="../../notadesk/gui/main_window.py" line="143"/>
+        <source>&amp;Spelling</source>
+        <translation>&amp;Spelling</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/main_window.py" line="148"/>
+        <source>Check &amp;Dutch</source>
+        <translation>&amp;Nederlands controleren</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/main_window.py" line="149"/>
+        <source>Check &amp;English</source>
+        <translation>&amp;Engels controleren</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/main_window.py" line="150"/>
+        <source>&amp;Off</source>
+        <translation>&amp;Uit</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/main_window.py" line="169"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="161"/>
+        <location filename="../../notadesk/gui/main_window.py" line="189"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="167"/>
+        <location filename="../../notadesk/gui/main_window.py" line="196"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="171"/>
+        <location filename="../../notadesk/gui/main_window.py" line="200"/>
         <source>&amp;Nota</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="173"/>
+        <location filename="../../notadesk/gui/main_window.py" line="202"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="177"/>
+        <location filename="../../notadesk/gui/main_window.py" line="206"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="214"/>
+        <location filename="../../notadesk/gui/main_window.py" line="243"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="244"/>
+        <location filename="../../notadesk/gui/main_window.py" line="273"/>
         <source>New nota</source>
         <translation>Nieuwe nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="257"/>
+        <location filename="../../notadesk/gui/main_window.py" line="286"/>
         <source>Example nota</source>
         <translation>Voorbeeldnota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="268"/>
+        <location filename="../../notadesk/gui/main_window.py" line="297"/>
         <source>Move to trash</source>
         <translation>Naar de prullenbak</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="275"/>
+        <location filename="../../notadesk/gui/main_window.py" line="304"/>
         <source>Moved to the trash.</source>
         <translation>Naar de prullenbak verplaatst.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="282"/>
+        <location filename="../../notadesk/gui/main_window.py" line="311"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="346"/>
+        <location filename="../../notadesk/gui/main_window.py" line="375"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="361"/>
+        <location filename="../../notadesk/gui/main_window.py" line="390"/>
         <source>All changes saved (%1)</source>
         <translation>Alle wijzigingen opgeslagen (%1)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="364"/>
+        <location filename="../../notadesk/gui/main_window.py" line="393"/>
         <source>Not saved — see the message</source>
         <translation>Niet opgeslagen — zie de melding</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="366"/>
+        <location filename="../../notadesk/gui/main_window.py" line="395"/>
         <source>Unsaved changes…</source>
         <translation>Niet-opgeslagen wijzigingen…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="389"/>
+        <location filename="../../notadesk/gui/main_window.py" line="418"/>
         <source>(no subject)</source>
         <translation>(geen onderwerp)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="417"/>
+        <location filename="../../notadesk/gui/main_window.py" line="446"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="418"/>
+        <location filename="../../notadesk/gui/main_window.py" line="447"/>
         <source>The last edits could not be saved. Quit anyway and lose them?</source>
         <translation>De laatste wijzigingen konden niet worden opgeslagen. Toch afsluiten en ze kwijtraken?</translation>
     </message>
@@ -1661,6 +1681,24 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
     </message>
 </context>
 <context>
+    <name>RichTextEdit</name>
+    <message>
+        <location filename="../../notadesk/gui/richtext/editor.py" line="496"/>
+        <source>No suggestions</source>
+        <translation>Geen suggesties</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/editor.py" line="501"/>
+        <source>Add “%1” to this workstation’s dictionary</source>
+        <translation>„%1” toevoegen aan het woordenboek van deze werkplek</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/editor.py" line="536"/>
+        <source>Spelling</source>
+        <translation>Spelling</translation>
+    </message>
+</context>
+<context>
     <name>RoutingListEditor</name>
     <message>
         <location filename="../../notadesk/gui/editor/routing.py" line="24"/>
@@ -1760,93 +1798,93 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>TextTab</name>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="26"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="27"/>
         <source>Remove section</source>
         <translation>Onderdeel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="27"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="28"/>
         <source>Remove the section “%1” and everything in it?</source>
         <translation>Het onderdeel “%1” met alles erin verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="61"/>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="111"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="63"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="113"/>
         <source>Sections</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="63"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="65"/>
         <source>Sections and sub-sections; double-click to rename</source>
         <translation>Onderdelen en subonderdelen; dubbelklik om de naam te wijzigen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="75"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="77"/>
         <source>Section</source>
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="76"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="78"/>
         <source>Add a section</source>
         <translation>Een onderdeel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="80"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="82"/>
         <source>Sub-section</source>
         <translation>Subonderdeel</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="81"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="83"/>
         <source>Add a sub-section</source>
         <translation>Een subonderdeel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="85"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="87"/>
         <source>Rename</source>
         <translation>Naam wijzigen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="86"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="88"/>
         <source>Rename the section (F2)</source>
         <translation>De naam van het onderdeel wijzigen (F2)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="90"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="92"/>
         <source>Move the section up (Ctrl+Shift+Up)</source>
         <translation>Het onderdeel omhoog verplaatsen (Ctrl+Shift+pijl omhoog)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="95"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="97"/>
         <source>Move the section down (Ctrl+Shift+Down)</source>
         <translation>Het onderdeel omlaag verplaatsen (Ctrl+Shift+pijl omlaag)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="99"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="101"/>
         <source>Remove the section</source>
         <translation>Het onderdeel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="127"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="129"/>
         <source>Section text</source>
         <translation>Tekst van het onderdeel</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="289"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="297"/>
         <source>No section: add one on the left.</source>
         <translation>Geen onderdeel: voeg er links een toe.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="301"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="309"/>
         <source>(untitled)</source>
         <translation>(zonder titel)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="342"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="350"/>
         <source>New sub-section</source>
         <translation>Nieuw subonderdeel</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="344"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="352"/>
         <source>New section</source>
         <translation>Nieuw onderdeel</translation>
     </message>

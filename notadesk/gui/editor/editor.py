@@ -6,6 +6,7 @@ import copy
 import importlib
 import logging
 import time
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from notadesk.core.model.nota import Nota
@@ -22,6 +23,8 @@ from notadesk.gui.editor.findings_tab import FindingsTab
 from notadesk.gui.editor.history_tab import HistoryTab
 from notadesk.gui.label_bar import LabelBar
 from notadesk.gui.qt import QtCore, QtGui, QtWidgets, Signal
+from notadesk.gui.spelling import OFF, SpellService
+from notadesk.paths import workstation_dictionary_path
 
 if TYPE_CHECKING:
     from notadesk.core.storage.store import Draft, DraftStore
@@ -125,6 +128,14 @@ class DraftEditor(QtWidgets.QWidget):
         self.print_beside_action.setEnabled(self.print_pane is not None)
         self.print_beside_action.setShortcut(QtGui.QKeySequence("Ctrl+Alt+P"))
         self.print_beside_action.toggled.connect(self.show_print_beside)
+        store_path = getattr(store, "path", None)
+        own_words = workstation_dictionary_path(Path(store_path).parent) if store_path else None
+        self.spelling = SpellService(own_words, self)
+        self.spelling_language = "nl"
+        """The dictionary to check with once the text is first shown (``nl``, ``en``, ``off``)."""
+        set_spelling = getattr(self.text, "set_spelling", None)
+        if set_spelling is not None:
+            set_spelling(self.spelling)
         self._page_texts: list[str] = []
 
         self.tabs = QtWidgets.QTabWidget(self)
@@ -335,8 +346,16 @@ class DraftEditor(QtWidgets.QWidget):
         if set_findings is not None:  # the Text tab labels its findings blocks with them
             set_findings(findings)
 
+    def set_spelling_language(self, language: str) -> None:
+        """Check spelling in a language (``nl``, ``en``) or not (``off``)."""
+        self.spelling_language = language
+        if self.spelling.language != OFF or self.tabs.currentWidget() is self.text_page:
+            self.spelling.set_language(language)
+
     def _tab_shown(self, _index: int) -> None:
         if self.tabs.currentWidget() is self.text_page:
+            # The dictionary loads when the text is first shown, not while the window starts.
+            self.spelling.set_language(self.spelling_language)
             self.update_print_beside()
         if self.tabs.currentWidget() is self.preview:
             self._refresh_preview()

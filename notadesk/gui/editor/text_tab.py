@@ -13,6 +13,7 @@ from notadesk.gui.richtext.editor import RichTextEdit
 from notadesk.gui.richtext.formats import POSITIONS_OBJECT, object_data, placeholder
 from notadesk.gui.richtext.objects import SectionDocument, block_tooltip
 from notadesk.gui.richtext.toolbar import FormattingToolbar
+from notadesk.gui.spelling import SpellService
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_SECTION_LEVEL = 2
@@ -55,6 +56,7 @@ class TextTab(EditorTab):
         self._findings: list[Finding] = []
         self._docs: dict[int, SectionDocument] = {}
         self._next_key = 1
+        self.spelling: SpellService | None = None
 
         self.tree = QtWidgets.QTreeWidget()
         self.tree.setHeaderHidden(True)
@@ -237,6 +239,12 @@ class TextTab(EditorTab):
         doc.setModified(False)
         doc.contentsChanged.connect(self._emit_changed)
         return doc
+
+    def set_spelling(self, service: SpellService) -> None:
+        """Underline misspelled words in every section, with suggestions on right-click."""
+        self.spelling = service
+        self.editor.spelling = service
+        service.ready.connect(self.editor.refresh_spelling)
 
     def _add_item(
         self,

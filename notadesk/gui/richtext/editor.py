@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from notadesk.core.model.nota import Block, ListEntry, Run, Table
+from notadesk.core.spelling import WORD
+from notadesk.gui import operations
 from notadesk.gui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from notadesk.gui.richtext.convert import (
     GENERATED_POSITIONS,
@@ -33,6 +36,9 @@ from notadesk.gui.richtext.formats import (
     run_format,
 )
 from notadesk.gui.richtext.paste import LINES_MIME, clean_lines
+
+if TYPE_CHECKING:
+    from notadesk.gui.spelling import SpellService
 
 
 def _siblings(block: QtGui.QTextBlock) -> list[QtGui.QTextBlock]:
@@ -62,6 +68,10 @@ def _level_numbered(block: QtGui.QTextBlock, depth: int) -> bool:
     return block_numbered(block)
 
 
+SPELL_PAUSE_MS = 150
+"""How long typing pauses before the lines in view are checked again."""
+
+
 class RichTextEdit(QtWidgets.QTextEdit):
     """A QTextEdit limited to the nota's paragraphs, bullets, styles and data blocks."""
 
@@ -77,6 +87,19 @@ class RichTextEdit(QtWidgets.QTextEdit):
         self.cursorPositionChanged.connect(self._keep_typing_plain)
         self.placeholder_tooltip: Callable[[QtGui.QTextCharFormat], str] | None = None
         """Returns the tooltip of a placeholder (what it prints now); set by the Text tab."""
+        self.spelling: SpellService | None = None
+        """Offers suggestions for the word under a right-click; set by the Text tab."""
+        self.spell_format = QtGui.QTextCharFormat()
+        self.spell_format.setUnderlineStyle(
+            QtGui.QTextCharFormat.UnderlineStyle.SpellCheckUnderline
+        )
+        self.spell_format.setUnderlineColor(QtGui.QColor("#d0021b"))
+        self.spell_timer = QtCore.QTimer(self)
+        self.spell_timer.setSingleShot(True)
+        self.spell_timer.setInterval(SPELL_PAUSE_MS)
+        self.spell_timer.timeout.connect(self.refresh_spelling)
+        self.textChanged.connect(self.spell_timer.start)
+        self.verticalScrollBar().valueChanged.connect(self.spell_timer.start)
 
     def event(self, event: QtCore.QEvent) -> bool:
         """Placeholders explain themselves in a tooltip: what they will print."""
@@ -387,6 +410,134 @@ class RichTextEdit(QtWidgets.QTextEdit):
             event.accept()
             return
         super().mouseDoubleClickEvent(event)
+
+    # --- spelling ------------------------------------------------------------------------
+
+    def setDocument(self, document: QtGui.QTextDocument) -> None:
+        """Show another section's document (its words are checked a moment later)."""
+        self.setExtraSelections([])
+        super().setDocument(document)
+        self.spell_timer.start()
+
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:
+        """More or other lines in view: check them a moment later."""
+        super().resizeEvent(event)
+        self.spell_timer.start()
+
+    def refresh_spelling(self) -> None:
+        """Underline the misspelled words of the lines in view (drawn, never stored)."""
+        self.spell_timer.stop()
+        checker = self.spelling.active() if self.spelling is not None else None
+        if checker is None:
+            self.setExtraSelections([])
+            return
+        doc = self.document()
+        bottom = self.viewport().height()
+        block = self.cursorForPosition(QtCore.QPoint(0, 0)).block()
+        selections = []
+        while block.isValid():
+            top = self.cursorRect(QtGui.QTextCursor(block)).top()
+            if top > bottom:
+                break
+            for miss in checker.misspellings(block.text()):
+                selection = QtWidgets.QTextEdit.ExtraSelection()
+                cursor = QtGui.QTextCursor(doc)
+                cursor.setPosition(block.position() + miss.start)
+                cursor.setPosition(
+                    block.position() + miss.start + miss.length,
+                    QtGui.QTextCursor.MoveMode.KeepAnchor,
+                )
+                selection.cursor = cursor
+                selection.format = self.spell_format
+                selections.append(selection)
+            block = block.next()
+        self.setExtraSelections(selections)
+
+    def misspelled_words(self) -> list[str]:
+        """Return the words underlined now (what the person sees)."""
+        return [s.cursor.selectedText() for s in self.extraSelections()]
+
+    def misspelled_at(self, cursor: QtGui.QTextCursor) -> tuple[int, str] | None:
+        """Return the document position and text of a misspelled word at a cursor, if any."""
+        checker = self.spelling.active() if self.spelling is not None else None
+        if checker is None:
+            return None
+        block = cursor.block()
+        offset = cursor.position() - block.position()
+        for match in WORD.finditer(block.text()):
+            if match.start() <= offset <= match.end():
+                if checker.is_correct(match.group()):
+                    return None
+                return block.position() + match.start(), match.group()
+        return None
+
+    def spelling_menu(self, point: QtCore.QPoint) -> QtWidgets.QMenu:
+        """Return the context menu for a point: suggestions first when a word is misspelled."""
+        menu = self.createStandardContextMenu(point)
+        found = self.misspelled_at(self.cursorForPosition(point))
+        if found is None or self.spelling is None:
+            return menu
+        checker = self.spelling.active()
+        assert checker is not None
+        position, word = found
+        first = menu.actions()[0] if menu.actions() else None
+        suggestions = checker.suggestions(word)
+        for suggestion in suggestions:
+            action = QtGui.QAction(suggestion, menu)
+            font = action.font()
+            font.setBold(True)
+            action.setFont(font)
+            action.triggered.connect(
+                lambda _=False, s=suggestion: self.replace_word(position, word, s)
+            )
+            menu.insertAction(first, action)
+        if not suggestions:
+            none = QtGui.QAction(
+                QtCore.QCoreApplication.translate("RichTextEdit", "No suggestions"), menu
+            )
+            none.setEnabled(False)
+            menu.insertAction(first, none)
+        add = QtGui.QAction(
+            QtCore.QCoreApplication.translate(
+                "RichTextEdit", "Add “%1” to this workstation’s dictionary"
+            ).replace("%1", word),
+            menu,
+        )
+        add.triggered.connect(lambda: self.add_to_dictionary(word))
+        menu.insertAction(first, add)
+        menu.insertSeparator(first)
+        return menu
+
+    def contextMenuEvent(self, event: QtGui.QContextMenuEvent) -> None:
+        """Right-click: spelling suggestions, then the usual editing commands."""
+        menu = self.spelling_menu(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def replace_word(self, position: int, word: str, replacement: str) -> None:
+        """Replace a word at a position by another (one undo step), keeping its style."""
+        cursor = QtGui.QTextCursor(self.document())
+        cursor.setPosition(position)
+        cursor.setPosition(position + len(word), QtGui.QTextCursor.MoveMode.KeepAnchor)
+        if cursor.selectedText() != word:
+            return  # the text moved on since the menu opened
+        fmt = cursor.charFormat()
+        cursor.insertText(replacement, fmt)
+
+    def add_to_dictionary(self, word: str) -> None:
+        """Add a word to this workstation's dictionary; it is underlined nowhere any more."""
+        if self.spelling is None:
+            return
+        checker = self.spelling.active()
+        if checker is None:
+            return
+        if operations.guarded(
+            self,
+            QtCore.QCoreApplication.translate("RichTextEdit", "Spelling"),
+            lambda: checker.add_word(word) or True,
+        ):
+            self.spelling.ready.emit()
+            self.refresh_spelling()
 
     # --- clipboard -----------------------------------------------------------------------
 
