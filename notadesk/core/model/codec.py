@@ -94,6 +94,7 @@ def block_to_dict(block: Block | ListEntry) -> dict[str, Any]:
     match block:
         case Paragraph(runs=runs):
             out["runs"] = _runs_out(runs)
+            _portion_out(out, block.portion)
         case BulletList(items=items):
             out["items"] = [block_to_dict(i) for i in items]
             if block.numbered:  # omitted when false: documents without numbers hash as before
@@ -103,12 +104,14 @@ def block_to_dict(block: Block | ListEntry) -> dict[str, Any]:
             out["children"] = [block_to_dict(c) for c in children]
             if block.children_numbered:
                 out["children_numbered"] = True
+            _portion_out(out, block.portion)
         case Table(rows=rows):
             out["rows"] = [{"cells": [_cell_out(c) for c in r.cells]} for r in rows]
             if block.header_rows != 1:
                 out["header_rows"] = block.header_rows
             if block.widths:
                 out["widths"] = list(block.widths)
+            _portion_out(out, block.portion)
         case FindingsBlock():
             out.update(select=block.select, finding_ids=list(block.finding_ids), quote=block.quote)
         case CommitmentsBlock():
@@ -116,6 +119,11 @@ def block_to_dict(block: Block | ListEntry) -> dict[str, Any]:
         case PositionsBlock():
             pass
     return out
+
+
+def _portion_out(out: dict[str, Any], portion: str | None) -> None:
+    if portion is not None:  # omitted when unset: documents without portions hash as before
+        out["portion"] = portion
 
 
 def _cell_out(cell: TableCell) -> dict[str, Any]:
@@ -126,7 +134,7 @@ def block_from_dict(data: dict[str, Any]) -> Block | ListEntry:
     """Return a block or list entry from its tagged dict."""
     kind = data["kind"]
     if kind == "paragraph":
-        return Paragraph(runs=_runs_in(data.get("runs", [])))
+        return _paragraph(data)
     if kind == "list":
         return BulletList(
             items=[_entry(i) for i in data.get("items", [])],
@@ -137,6 +145,7 @@ def block_from_dict(data: dict[str, Any]) -> Block | ListEntry:
             runs=_runs_in(data.get("runs", [])),
             children=[_entry(c) for c in data.get("children", [])],
             children_numbered=bool(data.get("children_numbered", False)),
+            portion=data.get("portion"),
         )
     if kind == "table":
         return Table(
@@ -151,6 +160,7 @@ def block_from_dict(data: dict[str, Any]) -> Block | ListEntry:
             ],
             header_rows=int(data.get("header_rows", 1)),
             widths=[float(w) for w in data.get("widths", [])],
+            portion=data.get("portion"),
         )
     if kind == "findings":
         return FindingsBlock(
@@ -172,7 +182,7 @@ def _entry(data: dict[str, Any]) -> ListEntry:
 
 
 def _paragraph(data: dict[str, Any]) -> Paragraph:
-    return Paragraph(runs=_runs_in(data.get("runs", [])))
+    return Paragraph(runs=_runs_in(data.get("runs", [])), portion=data.get("portion"))
 
 
 def _block(data: dict[str, Any]) -> Block:
@@ -218,6 +228,33 @@ def _entry_in(data: dict[str, Any]) -> RoutingEntry:
     )
 
 
+def _finding_out(f: Finding) -> dict[str, Any]:
+    out = {
+        "id": f.id,
+        "number": f.number,
+        "text": f.text,
+        "main": f.main,
+        "group": f.group,
+        "position": f.position,
+        "comment": f.comment,
+    }
+    _portion_out(out, f.portion)
+    return out
+
+
+def _commitment_out(c: Commitment) -> dict[str, Any]:
+    out = {
+        "id": c.id,
+        "text": c.text,
+        "finding_ids": list(c.finding_ids),
+        "owner": c.owner,
+        "due": _date_out(c.due),
+        "status": c.status,
+    }
+    _portion_out(out, c.portion)
+    return out
+
+
 def nota_to_dict(nota: Nota) -> dict[str, Any]:
     """Return the content of a nota as a JSON-ready dict."""
     return {
@@ -244,29 +281,8 @@ def nota_to_dict(nota: Nota) -> dict[str, Any]:
         },
         "sections": [section_to_dict(s) for s in nota.sections],
         "finding_groups": list(nota.finding_groups),
-        "findings": [
-            {
-                "id": f.id,
-                "number": f.number,
-                "text": f.text,
-                "main": f.main,
-                "group": f.group,
-                "position": f.position,
-                "comment": f.comment,
-            }
-            for f in nota.findings
-        ],
-        "commitments": [
-            {
-                "id": c.id,
-                "text": c.text,
-                "finding_ids": list(c.finding_ids),
-                "owner": c.owner,
-                "due": _date_out(c.due),
-                "status": c.status,
-            }
-            for c in nota.commitments
-        ],
+        "findings": [_finding_out(f) for f in nota.findings],
+        "commitments": [_commitment_out(c) for c in nota.commitments],
         "attachments": [
             {
                 "id": a.id,
@@ -324,6 +340,7 @@ def nota_from_dict(data: dict[str, Any]) -> Nota:
                 group=f.get("group", ""),
                 position=f.get("position"),
                 comment=f.get("comment", ""),
+                portion=f.get("portion"),
             )
             for f in data.get("findings", [])
         ],
@@ -335,6 +352,7 @@ def nota_from_dict(data: dict[str, Any]) -> Nota:
                 owner=c.get("owner", ""),
                 due=_date_in(c.get("due")),
                 status=c.get("status", "open"),
+                portion=c.get("portion"),
             )
             for c in data.get("commitments", [])
         ],

@@ -52,6 +52,7 @@ class Paragraph:
 
     kind: ClassVar[str] = "paragraph"
     runs: list[Run] = field(default_factory=list)
+    portion: str | None = None  # its own marking level (portion mark); None: the nota's
 
 
 @dataclass
@@ -91,6 +92,7 @@ class ListItem:
     runs: list[Run] = field(default_factory=list)
     children: list[ListEntry] = field(default_factory=list)
     children_numbered: bool = False
+    portion: str | None = None  # its own marking level (portion mark); None: the nota's
 
 
 ListEntry = ListItem | FindingsBlock | CommitmentsBlock
@@ -137,6 +139,7 @@ class Table:
     rows: list[TableRow] = field(default_factory=list)
     header_rows: int = 1
     widths: list[float] = field(default_factory=list)
+    portion: str | None = None  # its own marking level (portion mark); None: the nota's
 
     @property
     def column_count(self) -> int:
@@ -222,6 +225,7 @@ class Finding:
     group: str = ""
     position: str | None = None
     comment: str = ""
+    portion: str | None = None  # its own marking level (portion mark); None: the nota's
 
 
 @dataclass
@@ -234,6 +238,7 @@ class Commitment:
     owner: str = ""
     due: dt.date | None = None
     status: str = "open"
+    portion: str | None = None  # its own marking level (portion mark); None: the nota's
 
 
 @dataclass

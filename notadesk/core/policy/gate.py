@@ -19,6 +19,7 @@ from notadesk.core.model.nota import Nota, Run, Section
 from notadesk.core.policy.administrator import Policy
 from notadesk.core.policy.checks import FINAL_STATUSES, check_status_change
 from notadesk.core.policy.markings import is_known_level, level_exceeds, marking_level
+from notadesk.core.policy.portions import check_portions
 from notadesk.errors import JustificationRequired, PolicyError
 
 SETTING_CEILING = "workstation.ceiling"
@@ -139,10 +140,12 @@ def admit(
 
     Raises:
         PolicyError: above the ceiling or of a scheme not allowed.
+        notadesk.errors.ValidationError: a portion is marked above the nota (or unknown).
         JustificationRequired: the marking is lowered without a justification.
         notadesk.errors.ValidationError: an edit moves to a status it may not have.
     """
     check_level(r, nota.classification.level)
+    check_portions(nota)
     notes: list[str] = []
     if arriving and old is None and nota.status in FINAL_STATUSES:
         problems = check_status_change(None, nota)

@@ -22,15 +22,21 @@ class MarkingLevel:
     copy_numbers: bool
     register: bool
     log_access: bool
+    portion: str = ""  # the portion mark, printed in brackets: "NS" prints as "(NS)"
 
 
 @dataclass(frozen=True)
 class MarkingScheme:
-    """A family of levels (NL VIR-BI, NATO, EU)."""
+    """A family of levels (NL VIR-BI, NATO, EU).
+
+    ``portion_marks``: ``"required"`` (every portion is marked), ``"optional"`` (marked when
+    the draft marks any portion itself) or ``"none"``.
+    """
 
     id: str
     label: str
     levels: tuple[MarkingLevel, ...]
+    portion_marks: str = "none"
 
 
 @cache
@@ -50,10 +56,11 @@ def schemes() -> tuple[MarkingScheme, ...]:
                 copy_numbers=bool(lv["copy_numbers"]),
                 register=bool(lv["register"]),
                 log_access=bool(lv["log_access"]),
+                portion=str(lv.get("portion", "")),
             )
             for lv in sorted(s["levels"], key=lambda lv: lv["rank"])
         )
-        out.append(MarkingScheme(s["id"], s["label"], levels))
+        out.append(MarkingScheme(s["id"], s["label"], levels, s.get("portion_marks", "none")))
     return tuple(out)
 
 

@@ -27,6 +27,7 @@ from notadesk.core.model.nota import (
     Table,
 )
 from notadesk.core.model.text import list_number
+from notadesk.core.policy.portions import portion_mark, prints_portion_marks
 from notadesk.core.policy.vocabulary import field_label, type_line_label
 from notadesk.core.render.markup import Name, escape, plain, runs_markup
 from notadesk.core.render.scripts import fallback_frags, paragraph_class
@@ -204,6 +205,14 @@ class StoryBuilder:
         self.woo = woo
         self.parafen = parafen
         self.findings = nota.finding_by_id()
+        self.portion_marks = prints_portion_marks(nota)
+
+    def mark(self, level_id: str | None) -> str:
+        """Return the portion mark markup that starts a portion ('<b>(NS)</b> '), or ''."""
+        if not self.portion_marks:
+            return ""
+        mark = portion_mark(self.nota, level_id)
+        return f"<b>{escape(mark)}</b>\u00a0" if mark else ""
 
     def build(self) -> list[Flowable]:
         """Return every flowable of the nota, in print order."""
@@ -276,12 +285,13 @@ class StoryBuilder:
         """Return the flowables of one block of a section."""
         match block:
             case Paragraph(runs=runs):
-                return self.long_paragraph(runs, "body")
+                return self.long_paragraph(runs, "body", lead=self.mark(block.portion))
             case BulletList(items=items):
                 counter = _Counter(block.numbered)
                 return [f for item in items for f in self.entry(item, 1, counter)]
             case Table():
-                return [self.table(block)]
+                lead = self.mark(block.portion)
+                return [*([_para(lead, "body")] if lead else []), self.table(block)]
             case FindingsBlock() | CommitmentsBlock():
                 return self.entry(block, 1, _Counter(False))
             case PositionsBlock():
@@ -291,13 +301,18 @@ class StoryBuilder:
         return []
 
     def long_paragraph(
-        self, runs: list[Run], style: str, bullet: str | None = None
+        self, runs: list[Run], style: str, bullet: str | None = None, lead: str = ""
     ) -> list[Flowable]:
-        """Return one paragraph of runs, set in pieces when it is long (see PIECE_CHARS)."""
+        """Return one paragraph of runs, set in pieces when it is long (see PIECE_CHARS).
+
+        ``lead`` is markup of ours that starts the paragraph (a portion mark).
+        """
         parts = pieces(runs)
         out = []
         for i, part in enumerate(parts):
             markup = runs_markup(part, self.nota, woo=self.woo)
+            if i == 0:
+                markup = lead + markup
             if not markup and len(parts) > 1:
                 markup = "\u00a0"  # an empty line between two line breaks stays a line
             out.append(
@@ -333,7 +348,7 @@ class StoryBuilder:
         match entry:
             case ListItem(runs=runs, children=children):
                 style, mark = _marker(depth, counter.next())
-                out = self.long_paragraph(runs, style, mark)
+                out = self.long_paragraph(runs, style, mark, lead=self.mark(entry.portion))
                 inner = _Counter(entry.children_numbered)
                 for child in children:
                     out.extend(self.entry(child, depth + 1, inner))
@@ -374,7 +389,13 @@ class StoryBuilder:
             style = "table_header" if r < headers else "table_cell"
             data.append(
                 [
-                    [f for p in cell.paragraphs for f in self.long_paragraph(p.runs, style)]
+                    [
+                        f
+                        for p in cell.paragraphs
+                        for f in self.long_paragraph(
+                            p.runs, style, lead=self.mark(p.portion) if p.portion else ""
+                        )
+                    ]
                     for cell in row.cells
                 ]
             )
@@ -420,7 +441,8 @@ class StoryBuilder:
         """
         return [
             (
-                f"{escape(field_label('main_finding' if f.main else 'finding'))} {f.number}: ",
+                self.mark(f.portion)
+                + f"{escape(field_label('main_finding' if f.main else 'finding'))} {f.number}: ",
                 f.text,
                 block.quote,
             )
@@ -442,7 +464,11 @@ class StoryBuilder:
         keyed = [(self._numbers(c), n, c) for n, c in chosen]
         keyed.sort(key=lambda t: (min(t[0]) if t[0] else 10**9, t[1]))
         return [
-            (f"{escape(self._commitment_label(n, numbers))}: ", c.text, False)
+            (
+                self.mark(c.portion) + f"{escape(self._commitment_label(n, numbers))}: ",
+                c.text,
+                False,
+            )
             for numbers, n, c in keyed
         ]
 
