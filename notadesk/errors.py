@@ -65,6 +65,10 @@ class PolicyError(NotadeskError):
     """The administrator's policy (or a stricter user setting) forbids what was asked."""
 
 
+class PackagePolicyError(PackageError, PolicyError):
+    """A sound package that this workstation's rules do not admit (signer, ceiling, scheme)."""
+
+
 class JustificationRequired(PolicyError):
     """Lowering a marking (or shortening it, or removing a Woo ground) needs a reason."""
 

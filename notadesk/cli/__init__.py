@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "notadesk.cli.printing",
     "notadesk.cli.exchange",
     "notadesk.cli.review",
+    "notadesk.cli.trust",
 )
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 

@@ -12,6 +12,7 @@ everything first and then writes in one transaction, all or nothing. Every refus
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from sqlalchemy.exc import IntegrityError
@@ -25,9 +26,10 @@ from notadesk.core.interchange.reports import (
     ImportReport,
     PackageDraftInfo,
     PackageReport,
+    Provenance,
 )
 from notadesk.core.storage.store import DraftStore
-from notadesk.errors import PackageError
+from notadesk.errors import PackageError, PackagePolicyError, PolicyError
 
 __all__ = [
     "ExportReport",
@@ -52,40 +54,55 @@ def export_package(store: DraftStore, draft_ids: list[str] | None, target: Path)
 def verify_package(path: Path, *, store: DraftStore | None = None) -> PackageReport:
     """Check a package completely and say what it holds; never writes.
 
-    With a store, the workstation ceiling is checked too and the report includes what an
-    import would do.
+    With a store, the report says who signed it and whether that key is trusted here, the
+    workstation's rules (ceiling, schemes, required signature) are checked, and the report
+    includes what an import would do.
 
     Raises:
         PackageError: the package fails a check (the one sentence says which).
+        PolicyError: this workstation's rules do not admit it.
     """
     package = read_package(Path(path))
     planned = None
+    found = None
     if store is not None:
-        _check_ceiling(store, package)
+        found = _admit(store, package)
         from notadesk.core.interchange.merge import dry_report
 
         with store.reading() as s:
             planned = dry_report(s, package)
-    return _package_report(package, planned)
+    return _package_report(package, planned, found)
 
 
 def import_package(store: DraftStore, path: Path, *, dry_run: bool = False) -> ImportReport:
     """Check a package completely, then import it in one transaction (all or nothing).
 
+    The gate comes first: who signed it and whether this workstation's rules admit it;
+    a refusal is written to the audit log (the package's name, signer and verdict).
+
     Raises:
         PackageError: the package fails a check; nothing was written.
+        PolicyError: this workstation's rules do not admit it; nothing was imported.
     """
     from notadesk.core.interchange.merge import apply, dry_report, plan
 
     package = read_package(Path(path))
-    _check_ceiling(store, package)
+    try:
+        found = _admit(store, package)
+    except PolicyError as exc:
+        if not dry_run:
+            store.record_event("", "refused", f"{package.path.name}: {exc}")
+        raise
     if dry_run:
         with store.reading() as s:
-            return dry_report(s, package)
+            return dataclasses.replace(dry_report(s, package), provenance=found)
     store.person()  # read before the write lock is taken
+    workstation = str(store.get_setting("workstation.id") or "")  # (never made by an import)
     try:
         with paused_gc(), store.writing() as s:
-            report = apply(store, s, package, plan(s, package))
+            report = apply(
+                store, s, package, plan(s, package), provenance=found, workstation=workstation
+            )
     except IntegrityError as exc:
         raise PackageError(
             f"The package clashes with drafts here ({str(exc.orig)[:80]}); nothing was imported."
@@ -94,27 +111,26 @@ def import_package(store: DraftStore, path: Path, *, dry_run: bool = False) -> I
     return report
 
 
-def _check_ceiling(store: DraftStore, package: Package) -> None:
-    from notadesk.core.policy.markings import is_known_level, level_exceeds, marking_level
+def _admit(store: DraftStore, package: Package) -> Provenance:
+    """Pass a checked package through the gate; return who signed it and the verdict."""
+    from notadesk.core.interchange.trust import provenance
+    from notadesk.core.policy import gate
 
-    ceiling = store.get_setting("workstation.ceiling")
-    if not ceiling:
-        return
-    if not is_known_level(str(ceiling)):
-        raise PackageError(
-            f"This workstation's ceiling {ceiling!r} is not a known level; set "
-            "workstation.ceiling to a level id before importing."
-        )
-    if level_exceeds(package.highest.id, str(ceiling)):
-        top = marking_level(str(ceiling))
-        raise PackageError(
-            f"The package holds {package.highest.marking or package.highest.label}, above "
-            f"the highest classification this workstation may hold ({top.marking or top.label});"
-            " nothing was imported."
-        )
+    found = provenance(store, package)
+    levels = {rev.nota.classification.level for d in package.drafts for rev in d.revisions}
+    levels.add(package.highest.id)
+    signer = "" if found.signer is None else f"{found.signer.name} ({found.signer.short})"
+    try:
+        rules = store.rules()
+    except PolicyError as exc:  # a broken policy or setting: the package is not admitted
+        raise PackagePolicyError(str(exc)) from None
+    gate.check_package(rules, found.verdict, signer, sorted(levels))
+    return found
 
 
-def _package_report(package: Package, planned: ImportReport | None) -> PackageReport:
+def _package_report(
+    package: Package, planned: ImportReport | None, found: Provenance | None = None
+) -> PackageReport:
     drafts = tuple(
         PackageDraftInfo(
             id=d.id,
@@ -141,4 +157,5 @@ def _package_report(package: Package, planned: ImportReport | None) -> PackageRe
         size=package.size,
         sha256=package.sha256,
         planned=planned,
+        provenance=found,
     )

@@ -25,12 +25,13 @@ import copy
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from notadesk.core.interchange.package import Package, PackageDraft, PackageRevision
-from notadesk.core.interchange.reports import ImportedDraft, ImportReport
+from notadesk.core.interchange.reports import ImportedDraft, ImportReport, Provenance
 from notadesk.core.storage import audit, references
 from notadesk.core.storage.documents import content_from_json
 from notadesk.core.storage.review import take_in_review
@@ -156,9 +157,28 @@ def _decide(draft: PackageDraft, local: _Local) -> _Step:
     return _Step(draft, "conflict copy", copy_of=original, append=revisions[start:])
 
 
-def apply(store: DraftStore, s: Session, package: Package, steps: list[_Step]) -> ImportReport:
-    """Write the planned steps inside one write session; return what was done."""
+def apply(
+    store: DraftStore,
+    s: Session,
+    package: Package,
+    steps: list[_Step],
+    *,
+    provenance: Provenance | None = None,
+    workstation: str = "",
+) -> ImportReport:
+    """Write the planned steps inside one write session; return what was done.
+
+    Each draft's audit entries from the package are taken in (kept as written, never twice);
+    the import entry here records the signer and the verdict.
+    """
     done: dict[int, ImportedDraft] = {}
+    taken = 0
+    signed: dict[str, Any] = {}
+    if provenance is not None:
+        signed = {"verdict": provenance.verdict}
+        if provenance.signer is not None:
+            signed["signer"] = provenance.signer.name
+            signed["fingerprint"] = provenance.signer.fingerprint
     stamp = now_iso()
     person = store.person()  # (read by the caller before the write lock: cached)
     source = package.path.name
@@ -188,6 +208,7 @@ def apply(store: DraftStore, s: Session, package: Package, steps: list[_Step]) -
             target = step.target or step.draft.id
             take_in_review(s, step.draft.review, lambda _rev, t=target: t)
             done[index] = _entry(step, None)
+            taken += audit.take_in(s, step.target or step.draft.id, step.draft.audit, workstation)
             continue
         own = {r.uuid for r in step.append} if step.outcome == "conflict copy" else set()
         original = step.copy_of if step.outcome == "conflict copy" else draft_id
@@ -196,8 +217,15 @@ def apply(store: DraftStore, s: Session, package: Package, steps: list[_Step]) -
             step.draft.review,
             lambda rev, own=own, copy=draft_id, original=original: copy if rev in own else original,
         )
+        taken += audit.take_in(s, draft_id, step.draft.audit, workstation)
         audit.record(
-            s, draft_id, "import", f"{step.outcome} from {source}", at=stamp, person=person
+            s,
+            draft_id,
+            "import",
+            f"{step.outcome} from {source}",
+            at=stamp,
+            person=person,
+            data=signed or None,
         )
         copy_id = draft_id if step.outcome == "conflict copy" else None
         done[index] = _entry(step, copy_id, new_ref)
@@ -207,7 +235,14 @@ def apply(store: DraftStore, s: Session, package: Package, steps: list[_Step]) -
         if s.get(BlobRow, digest) is None:
             s.add(BlobRow(sha256=digest, size=len(data), data=data))
             added += 1
-    return ImportReport(package.path, False, tuple(done[i] for i in sorted(done)), added)
+    return ImportReport(
+        package.path,
+        False,
+        tuple(done[i] for i in sorted(done)),
+        added,
+        provenance=provenance,
+        audit_added=taken,
+    )
 
 
 def dry_report(s: Session, package: Package) -> ImportReport:

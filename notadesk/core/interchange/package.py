@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from notadesk.core.identity import NOBODY, Person
+from notadesk.core.interchange.signing import Signer
 from notadesk.core.model.nota import Nota
 from notadesk.core.policy.markings import MarkingLevel
 
@@ -48,6 +49,8 @@ class PackageDraft:
     revisions: tuple[PackageRevision, ...]
     review: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
     """Comments, comment states and route events as the draft file holds them (format 2)."""
+    audit: tuple[dict[str, Any], ...] = ()
+    """The draft's audit entries as the package carries them (format 2), oldest first."""
 
     @property
     def head(self) -> PackageRevision:
@@ -66,3 +69,5 @@ class Package:
     highest: MarkingLevel
     size: int
     sha256: str
+    signer: Signer | None = None
+    """Whose key signed the package (None: unsigned); a bad signature never gets this far."""

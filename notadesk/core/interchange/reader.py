@@ -19,6 +19,7 @@ from typing import IO, Any
 
 from notadesk.core.identity import person_from_json
 from notadesk.core.interchange import format as fmt
+from notadesk.core.interchange import signing
 from notadesk.core.interchange.format import Limits
 from notadesk.core.interchange.package import Package, PackageDraft, PackageRevision
 from notadesk.core.model.codec import nota_from_dict, nota_to_dict
@@ -124,11 +125,11 @@ def _read(fh: IO[bytes], path: Path, size: int, digest: str, limits: Limits) -> 
         ) from None
     with archive:
         infos = _check_directory(archive, limits)
-        manifest = _read_manifest(archive, infos, limits)
+        manifest, signer = _read_manifest(archive, infos, limits)
         contents = _read_entries(archive, infos, manifest)
     drafts, blobs = _parse_contents(contents)
     highest = _check_levels(drafts, manifest)
-    return Package(path, manifest, drafts, blobs, highest, size, digest)
+    return Package(path, manifest, drafts, blobs, highest, size, digest, signer)
 
 
 # --- the zip directory -----------------------------------------------------------------------
@@ -147,7 +148,7 @@ def _name_problem(name: str) -> str | None:
         return f"the entry name {name[:80]!r} climbs out of the package with '..'"
     if any(ord(c) < 32 for c in name):
         return f"the entry name {name[:80]!r} holds control characters"
-    if name == fmt.MANIFEST or name in fmt.DIRECTORY_ENTRIES:
+    if name in (fmt.MANIFEST, signing.SIGNATURE) or name in fmt.DIRECTORY_ENTRIES:
         return None
     if fmt.DRAFT_ENTRY.fullmatch(name) or fmt.BLOB_ENTRY.fullmatch(name):
         return None
@@ -157,6 +158,8 @@ def _name_problem(name: str) -> str | None:
 def _entry_limit(name: str, limits: Limits) -> int:
     if name == fmt.MANIFEST:
         return limits.manifest_bytes
+    if name == signing.SIGNATURE:
+        return signing.SIGNATURE_BYTES
     if name.startswith("drafts/"):
         return limits.draft_bytes
     if name.startswith("blobs/"):
@@ -248,9 +251,10 @@ def _inflate(archive: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int) -> bytes
 
 def _read_manifest(
     archive: zipfile.ZipFile, infos: dict[str, zipfile.ZipInfo], limits: Limits
-) -> dict[str, Any]:
+) -> tuple[dict[str, Any], signing.Signer | None]:
     info = infos[fmt.MANIFEST]
-    data = fmt.load_strict_json(_inflate(archive, info, info.file_size), fmt.MANIFEST)
+    raw = _inflate(archive, info, info.file_size)
+    data = fmt.load_strict_json(raw, fmt.MANIFEST)
     if not isinstance(data, dict) or data.get("format") != fmt.PACKAGE_FORMAT:
         raise PackageError("The manifest does not name the notadesk-package format.")
     version = data.get("format_version")
@@ -266,7 +270,8 @@ def _read_manifest(
     listed = [e["path"] for e in data["entries"]]
     if len(set(listed)) != len(listed):
         raise PackageError("The manifest lists one entry twice.")
-    present = set(infos) - fmt.DIRECTORY_ENTRIES - {fmt.MANIFEST}
+    signer = _check_signature(archive, infos, data, raw)
+    present = set(infos) - fmt.DIRECTORY_ENTRIES - {fmt.MANIFEST, signing.SIGNATURE}
     missing = sorted(set(listed) - present)
     if missing:
         raise PackageError(f"The package lacks the entry {missing[0]} its manifest lists.")
@@ -283,7 +288,36 @@ def _read_manifest(
         blob = fmt.BLOB_ENTRY.fullmatch(entry["path"])
         if blob and blob.group(1) != entry["sha256"]:
             raise PackageError(f"The attachment file {entry['path']} is not named by its hash.")
-    return data
+    return data, signer
+
+
+def _check_signature(
+    archive: zipfile.ZipFile,
+    infos: dict[str, zipfile.ZipInfo],
+    manifest: dict[str, Any],
+    raw: bytes,
+) -> signing.Signer | None:
+    """Check the signature over the manifest's exact bytes; return the signer (or None).
+
+    A manifest that names a signer needs a signature that matches; a signature without a
+    signer named in the manifest is refused too (it would sign nothing).
+    """
+    named = manifest.get("signer")
+    info = infos.get(signing.SIGNATURE)
+    if named is None:
+        if info is not None:
+            raise PackageError(
+                f"The package holds a {signing.SIGNATURE} but its manifest names no signer."
+            )
+        return None
+    if info is None:
+        raise PackageError(
+            "The package's manifest names a signer but the package holds no signature: "
+            "it was changed after it was signed, or it is forged."
+        )
+    signer = signing.signer_from_manifest(named, str(manifest["workstation"]))
+    signing.check_signature(signer, raw, _inflate(archive, info, info.file_size))
+    return signer
 
 
 def _read_entries(
@@ -396,6 +430,7 @@ def _parse_draft(name: str, draft_id: str, raw: bytes) -> PackageDraft:
         conflict_of=data["conflict_of"],
         revisions=tuple(revisions),
         review={k: data[k] for k in ("comments", "comment_states", "route") if k in data},
+        audit=tuple(data.get("audit", ())),
     )
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from notadesk.core.interchange.signing import Signer
 from notadesk.core.wording import counted
 
 OUTCOMES = ("new", "already up to date", "fast-forward", "local is newer", "conflict copy")
@@ -26,6 +27,39 @@ def _marking(level: str, marking: str) -> str:
 
     label = marking_level(level).label if is_known_level(level) else level
     return f"{label} (no marking)"
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Who signed a package and whether this workstation trusts that key."""
+
+    signer: Signer | None
+    verdict: str
+    """``trusted``, ``untrusted`` or ``unsigned`` (a bad signature is refused outright)."""
+    trusted_by: str | None
+    """Why it is trusted: ``own`` key, pinned by the ``policy``, or on the ``user``'s list."""
+
+    def line(self) -> str:
+        """Return one sentence for the person."""
+        if self.signer is None:
+            return "Not signed (an older package, or made without a signature)."
+        who = f"{self.signer.name} (key {self.signer.short})"
+        if self.verdict == "trusted":
+            why = {
+                "own": "this workstation's own key",
+                "policy": "trusted by the administrator's policy",
+                "user": "on this workstation's trust list",
+            }.get(self.trusted_by or "", "trusted")
+            return f"Signed by {who}: {why}."
+        return f"Signed by {who}: a key this workstation does not trust."
+
+    def as_json(self) -> dict[str, Any]:
+        """Return the provenance as a JSON-ready dict."""
+        return {
+            "verdict": self.verdict,
+            "signer": None if self.signer is None else self.signer.as_json(),
+            "trusted_by": self.trusted_by,
+        }
 
 
 @dataclass(frozen=True)
@@ -108,6 +142,8 @@ class PackageReport:
     sha256: str
     planned: ImportReport | None = None
     """What importing would do here, when verify was given a store."""
+    provenance: Provenance | None = None
+    """Who signed it and whether that key is trusted here (with a store)."""
 
     def lines(self) -> list[str]:
         """Return a human summary, one line each."""
@@ -119,6 +155,8 @@ class PackageReport:
             f"  {counted(len(self.drafts), 'draft')}, {counted(self.revisions, 'revision')}, "
             f"{counted(self.attachments, 'attachment file')}, {_size(self.size)}.",
         ]
+        if self.provenance is not None:
+            out.insert(1, f"  {self.provenance.line()}")
         for d in self.drafts:
             out.append(f"  {d.reference or '(no reference)'}  {d.subject}  [{d.revisions} rev.]")
         if self.planned is not None:
@@ -142,6 +180,7 @@ class PackageReport:
             "size": self.size,
             "sha256": self.sha256,
             "planned": None if self.planned is None else self.planned.as_json(),
+            "provenance": None if self.provenance is None else self.provenance.as_json(),
         }
 
 
@@ -199,6 +238,9 @@ class ImportReport:
     dry_run: bool
     drafts: tuple[ImportedDraft, ...]
     attachments_added: int
+    provenance: Provenance | None = None
+    audit_added: int = 0
+    """Audit entries the package carried that were new here."""
 
     def draft_lines(self) -> list[str]:
         """Return one line per draft."""
@@ -217,6 +259,8 @@ class ImportReport:
             if n
         )
         out = [f"{head}{self.path} ({summary or 'no drafts'})."]
+        if self.provenance is not None:
+            out.append(f"  {self.provenance.line()}")
         out.extend("  " + line for line in self.draft_lines())
         if self.attachments_added:
             verb = (
@@ -233,4 +277,6 @@ class ImportReport:
             "counts": self.counts(),
             "drafts": [d.as_json() for d in self.drafts],
             "attachments_added": self.attachments_added,
+            "audit_added": self.audit_added,
+            "provenance": None if self.provenance is None else self.provenance.as_json(),
         }

@@ -25,6 +25,7 @@ from sqlalchemy import select
 
 from notadesk import __version__
 from notadesk.core.interchange import format as fmt
+from notadesk.core.interchange import signing
 from notadesk.core.interchange.reports import ExportReport, PackageDraftInfo
 from notadesk.core.model.schema import FORMAT, FORMAT_VERSION
 from notadesk.core.policy.markings import MarkingLevel, all_levels, highest_level
@@ -67,23 +68,29 @@ def export_package(store: DraftStore, draft_ids: list[str] | None, target: Path)
         PackageError: nothing to export, a misleading name, or the write failed.
         NotFoundError: a draft id is not known.
     """
-    contents = _gather(store, draft_ids)
+    workstation = store.workstation_id()
+    contents = _gather(store, draft_ids, workstation)
     level = highest_level(contents.levels)
     stamp = now_iso()
     final = package_path(Path(target), level, dt.date.fromisoformat(stamp[:10]))
+    data_dir = store.path.parent
+    signer = signing.own_signer(data_dir, workstation)
     manifest = {
         "format": fmt.PACKAGE_FORMAT,
         "format_version": fmt.PACKAGE_FORMAT_VERSION,
         "program": {"name": "notadesk", "version": __version__},
         "exported_at": stamp,
-        "workstation": store.workstation_id(),
+        "workstation": workstation,
         "highest_classification": {"level": level.id, "marking": level.marking},
+        "signer": {"public_key": signer.public_key, "name": signer.name},
         "entries": [
             {"path": name, "sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
             for name, data in contents.entries.items()
         ],
     }
-    entries = {fmt.MANIFEST: _dumps(manifest), **contents.entries}
+    manifest_bytes = _dumps(manifest)
+    signature = signing.signature_entry(signing.sign(data_dir, manifest_bytes))
+    entries = {fmt.MANIFEST: manifest_bytes, signing.SIGNATURE: signature, **contents.entries}
     digest = _write_safely(final, entries, stamp)
     _log(store, contents.infos, final.name, level)
     return ExportReport(
@@ -103,7 +110,7 @@ def _dumps(value: Any) -> bytes:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
-def _gather(store: DraftStore, draft_ids: list[str] | None) -> _Contents:
+def _gather(store: DraftStore, draft_ids: list[str] | None, workstation: str) -> _Contents:
     entries: dict[str, bytes] = {}
     infos: list[PackageDraftInfo] = []
     levels: list[str] = []
@@ -122,6 +129,7 @@ def _gather(store: DraftStore, draft_ids: list[str] | None) -> _Contents:
         if not rows:
             raise PackageError("There are no drafts to export.")
         rows.sort(key=lambda r: r.id)
+        logged = audit.exported(s, [r.id for r in rows], workstation)
         revs: dict[str, list[RevisionRow]] = {r.id: [] for r in rows}
         for rev in s.scalars(
             select(RevisionRow)
@@ -149,6 +157,8 @@ def _gather(store: DraftStore, draft_ids: list[str] | None) -> _Contents:
                 "revisions": history,
                 **review_parts(s, row.id),
             }
+            if logged[row.id]:
+                data["audit"] = logged[row.id]
             entries[f"drafts/{row.id}.json"] = _dumps(data)
             infos.append(
                 PackageDraftInfo(

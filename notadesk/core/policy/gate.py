@@ -20,8 +20,9 @@ from notadesk.core.policy.administrator import Policy
 from notadesk.core.policy.checks import FINAL_STATUSES, check_status_change
 from notadesk.core.policy.markings import is_known_level, level_exceeds, marking_level
 from notadesk.core.policy.portions import check_portions
-from notadesk.errors import JustificationRequired, PolicyError
+from notadesk.errors import JustificationRequired, PackagePolicyError, PolicyError
 
+TRUSTED, UNTRUSTED, UNSIGNED = "trusted", "untrusted", "unsigned"
 SETTING_CEILING = "workstation.ceiling"
 SETTING_REQUIRE_SIGNED = "packages.require_signed"
 CONCEPT = "concept"
@@ -87,6 +88,44 @@ def check_setting(policy: Policy, key: str, value: Any) -> None:
             "The administrator's policy requires packages signed by a trusted key; a setting "
             "cannot turn that off."
         )
+
+
+def check_user_trust(policy: Policy) -> None:
+    """Refuse a change to the trust list where the policy keeps trust to itself.
+
+    Raises:
+        PolicyError: users may not trust keys on this workstation.
+    """
+    if not policy.users_may_trust_keys:
+        raise PolicyError(
+            "On this workstation only the administrator decides which keys are trusted "
+            "(in the policy); the trust list cannot be changed here."
+        )
+
+
+def check_package(r: Rules, verdict: str, signer: str, levels: list[str]) -> None:
+    """Refuse a package the rules do not admit: untrusted when a trusted signature is
+    required, a level above the ceiling, a scheme not allowed.
+
+    Raises:
+        PolicyError: the one sentence names the reason; nothing was imported.
+    """
+    if r.require_trusted and verdict != TRUSTED:
+        why = (
+            "is not signed"
+            if verdict == UNSIGNED
+            else f"is signed by {signer}, a key this workstation does not trust"
+        )
+        raise PackagePolicyError(
+            f"The package {why}, and this workstation accepts only packages signed by a "
+            "trusted key; nothing was imported."
+        )
+    try:
+        for level in sorted(set(levels), key=lambda i: -marking_level(i).rank):
+            check_level(r, level, "The package holds a draft that")
+    except PolicyError as exc:
+        said = str(exc).replace("nothing was stored", "nothing was imported")
+        raise PackagePolicyError(said) from None
 
 
 # --- levels ----------------------------------------------------------------------------------

@@ -98,8 +98,11 @@ def write_zip(path: Path, entries: list[tuple[str, bytes]] | dict[str, bytes], *
 
 
 def reseal(entries: dict[str, bytes]) -> dict[str, bytes]:
-    """Recompute the manifest's hashes and sizes after entries were changed (a forger's move)."""
+    """Recompute the manifest's hashes and sizes after entries were changed, and strip the
+    signature that no longer matches (a forger's move: the package then reads as unsigned)."""
+    entries = {n: d for n, d in entries.items() if n != "signature.json"}
     manifest = json.loads(entries["manifest.json"])
+    manifest.pop("signer", None)
     manifest["entries"] = [
         {"path": n, "sha256": hashlib.sha256(d).hexdigest(), "size": len(d)}
         for n, d in entries.items()

@@ -55,8 +55,10 @@ def entries_of(data: bytes) -> list[tuple[str, bytes]]:
 
 
 def reseal(items: list[tuple[str, bytes]]) -> list[tuple[str, bytes]]:
-    """Recompute the manifest's hashes and sizes, as a forger would."""
+    """Recompute the manifest's hashes and sizes and strip the signature, as a forger would
+    (the package then reads as unsigned)."""
     out = []
+    items = [(n, d) for n, d in items if n != "signature.json"]
     for name, data in items:
         if name == "manifest.json":
             try:
@@ -66,6 +68,8 @@ def reseal(items: list[tuple[str, bytes]]) -> list[tuple[str, bytes]]:
                     for n, d in items
                     if n != "manifest.json"
                 ]
+                if isinstance(manifest, dict):
+                    manifest.pop("signer", None)
                 data = json.dumps(manifest).encode()
             except (ValueError, TypeError, KeyError):
                 pass

@@ -30,12 +30,25 @@ def _uuids(store: DraftStore, draft_id: str) -> list[str]:
     return [r.uuid for r in store.history(draft_id)]
 
 
+def _without_audit(rows: dict) -> dict:
+    return {table: r for table, r in rows.items() if table != "audit_log"}
+
+
 def test_same_head_is_already_up_to_date(stores, tmp_path):
     a, b, draft_id = _share(stores, tmp_path)
     before = dump(b)
     report = import_package(b, _export(a, tmp_path, "again"))
     assert [(d.id, d.outcome) for d in report.drafts] == [(draft_id, "already up to date")]
-    assert dump(b) == before
+    assert _without_audit(dump(b)) == _without_audit(before)
+    # Only what happened on a since (its first export) joins b's audit log; nothing twice.
+    after = dump(b)["audit_log"]
+    assert after[: len(before["audit_log"])] == before["audit_log"]
+    travelled = [e for e in b.audit_log(draft_id) if e.workstation == a.workstation_id()]
+    actions = [e.action for e in travelled]
+    assert actions[-1] == "export" and actions[0] == "create"
+    assert report.audit_added == 1
+    again = import_package(b, _export(a, tmp_path, "third"))
+    assert again.audit_added == 1  # the second export only: the rest is here already
 
 
 def test_local_is_newer_changes_nothing(stores, tmp_path):
@@ -45,7 +58,7 @@ def test_local_is_newer_changes_nothing(stores, tmp_path):
     before = dump(b)
     report = import_package(b, old_package)
     assert report.drafts[0].outcome == "local is newer"
-    assert dump(b) == before
+    assert _without_audit(dump(b)) == _without_audit(before)  # a's export event joins the log
 
 
 def test_fast_forward_appends_and_keeps_local_history(stores, tmp_path):
@@ -110,7 +123,7 @@ def test_conflict_copy_travels_back_without_clashes(stores, tmp_path):
     assert len(a.list()) == 2
     before = dump(a)
     import_package(a, _export(b, tmp_path, "to-a-again"))
-    assert dump(a) == before
+    assert _without_audit(dump(a)) == _without_audit(before)  # b's export event joins the log
 
 
 def test_new_draft_whose_reference_is_taken_gets_a_new_one(stores, tmp_path):
@@ -130,7 +143,7 @@ def test_new_draft_whose_reference_is_taken_gets_a_new_one(stores, tmp_path):
     before = dump(b)
     again = import_package(b, _export(a, tmp_path, "p2")).drafts[0]
     assert again.outcome == "already up to date"  # the renaming revision is not a change
-    assert dump(b) == before
+    assert _without_audit(dump(b)) == _without_audit(before)
 
 
 def test_dry_run_predicts_and_writes_nothing(stores, tmp_path):
@@ -214,4 +227,5 @@ def test_renamed_draft_fast_forwards_and_keeps_its_local_reference(stores, tmp_p
     assert [r.origin for r in b.history(theirs.id)][-1] == "import-rename"
     before = dump(b)
     again = import_package(b, _export(a, tmp_path, "p3")).drafts[0]
-    assert again.outcome == "already up to date" and dump(b) == before
+    assert again.outcome == "already up to date"
+    assert _without_audit(dump(b)) == _without_audit(before)

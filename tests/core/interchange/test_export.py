@@ -9,6 +9,7 @@ import zipfile
 import pytest
 
 from notadesk.core.interchange import export_package, writer
+from notadesk.core.interchange.trust import own_signer
 from notadesk.errors import NotFoundError, PackageError
 
 from .conftest import StoreFactory, rich_draft
@@ -19,6 +20,9 @@ def a(stores: StoreFactory):
     store = stores("a")
     rich_draft(store, level="nl.stg-geheim")
     rich_draft(store)
+    # The signing key (in the data folder, not on the medium) exists before a fault is
+    # injected into the medium's writes: the faults below are about the medium.
+    own_signer(store)
     return store
 
 

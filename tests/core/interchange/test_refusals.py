@@ -12,7 +12,7 @@ import pytest
 
 from notadesk.core.interchange import export_package, import_package, verify_package
 from notadesk.core.interchange import format as fmt
-from notadesk.errors import PackageError
+from notadesk.errors import PackageError, PackagePolicyError
 
 from .conftest import StoreFactory, dump, edit, read_entries, reseal, rich_draft, write_zip
 
@@ -40,6 +40,26 @@ def refuse(store, path: Path, match: str) -> None:
     with pytest.raises(PackageError, match=match):
         verify_package(path, store=store)
     assert dump(store) == before
+
+
+def refuse_by_policy(store, path: Path, match: str) -> None:
+    """Assert that verify and import refuse a sound package by this workstation's rules:
+    nothing changes but one 'refused' entry in the audit log."""
+    before = dump(store)
+    with pytest.raises(PackagePolicyError, match=match):
+        verify_package(path, store=store)
+    with pytest.raises(PackagePolicyError, match=match):
+        import_package(store, path, dry_run=True)
+    assert dump(store) == before
+    with pytest.raises(PackagePolicyError, match=match):
+        import_package(store, path)
+    after = dump(store)
+    assert {t: r for t, r in after.items() if t != "audit_log"} == {
+        t: r for t, r in before.items() if t != "audit_log"
+    }
+    assert after["audit_log"][:-1] == before["audit_log"]
+    (refusal,) = [e for e in store.audit_log() if e.action == "refused"][-1:]
+    assert path.name in refusal.detail
 
 
 def crafted(tmp_path: Path, package: Path, change, *, seal: bool = True) -> Path:
@@ -103,6 +123,8 @@ def test_size_mismatch(setup, tmp_path):
     def grow(entries):
         name = first_draft(entries)
         manifest = json.loads(entries["manifest.json"])
+        manifest.pop("signer")  # unsigned: what is checked here is the size
+        entries.pop("signature.json")
         entries[name] += b" "
         entries["manifest.json"] = json.dumps(manifest).encode()
 
@@ -366,7 +388,7 @@ def test_missing_attachment_file(setup, tmp_path):
 def test_above_the_workstation_ceiling(setup):
     package, b = setup
     b.set_setting("workstation.ceiling", "nl.ongerubriceerd")
-    refuse(b, package, "above the highest classification this workstation may hold")
+    refuse_by_policy(b, package, "above the highest classification this workstation may hold")
     b.set_setting("workstation.ceiling", "nl.dep-vertrouwelijk")
     assert import_package(b, package).drafts[0].outcome == "new"
 
@@ -374,7 +396,7 @@ def test_above_the_workstation_ceiling(setup):
 def test_unknown_ceiling_setting_refuses_imports(setup):
     package, b = setup
     b.set_setting("workstation.ceiling", "nl.bestaat-niet")
-    refuse(b, package, "ceiling 'nl.bestaat-niet' is not a known level")
+    refuse_by_policy(b, package, "ceiling 'nl.bestaat-niet' is not a known level")
 
 
 def test_a_package_changed_after_verify_is_checked_again(setup, tmp_path):

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from notadesk.core.drafting import create_example
 from notadesk.core.interchange import export_package, import_package, verify_package
+from notadesk.core.interchange.trust import own_signer
 from notadesk.core.storage.tables import AuditRow
 
 from .conftest import StoreFactory, edit, nota_equal, read_entries, rich_draft
@@ -55,7 +56,8 @@ def test_package_layout_manifest_and_order(stores, tmp_path):
     draft_names = [n for n in names if n.startswith("drafts/")]
     blob_names = [n for n in names if n.startswith("blobs/")]
     assert draft_names == sorted(f"drafts/{d.id}.json" for d in drafts)
-    assert names == ["manifest.json", *draft_names, *blob_names] and len(blob_names) == 3
+    assert names == ["manifest.json", "signature.json", *draft_names, *blob_names]
+    assert len(blob_names) == 3
     manifest = json.loads(entries["manifest.json"])
     assert manifest["format"] == "notadesk-package" and manifest["format_version"] == 2
     assert manifest["workstation"] == a.workstation_id()
@@ -63,7 +65,8 @@ def test_package_layout_manifest_and_order(stores, tmp_path):
         "level": "nl.stg-confidentieel",
         "marking": "Stg. CONFIDENTIEEL",
     }
-    assert [e["path"] for e in manifest["entries"]] == names[1:]
+    assert [e["path"] for e in manifest["entries"]] == names[2:]  # not itself, not the signature
+    assert manifest["signer"]["public_key"] == own_signer(a).public_key
     first = json.loads(entries[draft_names[0]])
     assert first["revisions"][0]["document"]["format"] == "notadesk-draft"
     with zipfile.ZipFile(report.path) as z:
