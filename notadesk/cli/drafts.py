@@ -244,9 +244,12 @@ def cmd_diff(ctx: Context, args: argparse.Namespace) -> int:
     if not result.changed:
         print("The two revisions have the same content.")
         return 0
+    from notadesk.core.wording import counted
+
     print(
-        f"Revision {args.old} → {new_number}: {result.inserted_words} words inserted, "
-        f"{result.deleted_words} deleted ([-deleted-] {{+inserted+}})."
+        f"Revision {args.old} → {new_number}: {counted(result.inserted_words, 'word')} "
+        f"inserted, {counted(result.deleted_words, 'word')} deleted "
+        "([-deleted-] {+inserted+})."
     )
     text = result.as_text().split("\n")
     for line, pieces in zip(text, result.lines, strict=True):

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from notadesk.gui import layout, operations
 from notadesk.gui.dialogs.about import show_about
+from notadesk.gui.dialogs.identity import IdentityBar
 from notadesk.gui.dialogs.preferences import ask_preferences
 from notadesk.gui.dialogs.welcome import WelcomeView
 from notadesk.gui.draft_list import DraftListPanel
@@ -59,7 +60,15 @@ class MainWindow(QtWidgets.QMainWindow):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
+        self.identity = IdentityBar(store)
+        self.identity.setVisible(False)
+        central = QtWidgets.QWidget()
+        central_layout = QtWidgets.QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.identity)
+        central_layout.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
 
         self.save_state = QtWidgets.QLabel()
         self.save_state.setAccessibleName(self.tr("Save state"))
@@ -231,6 +240,12 @@ class MainWindow(QtWidgets.QMainWindow):
             self.stack.setCurrentIndex(NOTHING)
         self._update_actions()
         self.started.emit()
+        QtCore.QTimer.singleShot(0, self._ask_identity)
+
+    def _ask_identity(self) -> None:
+        """Show the bar asking for name and function while none is set (the first start)."""
+        known = operations.guarded(self, self.tr("Your name"), self.store.has_author)
+        self.identity.setVisible(known is False)
 
     def open_draft(self, draft_id: str) -> None:
         """Save the open draft and show another."""

@@ -17,6 +17,10 @@ import sys
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from notadesk.core.storage.store import DraftStore
 
 DEFAULT_SIZES = ((1366, 768), (1920, 1080))
 SHOWN_DATA_FOLDER = Path("/home/medewerker/.local/share/notadesk")
@@ -173,6 +177,10 @@ class Shooter:
     def fill(self) -> None:
         """Store a few drafts and the example nota with some history, and open it."""
         store = self.host.store
+        bar = self.window.identity  # answered as at a first start
+        bar.name.setText("J. de Vries")
+        bar.function.setText("beleidsmedewerker DVB")
+        bar.save()
         for nota in _other_drafts():
             store.create(nota)
         self.window.open_example()
@@ -182,8 +190,53 @@ class Shooter:
         earlier.subject = "Kabinetsreactie op IOB-eindevaluatie MINUSMA"
         first = store.save(draft.id, earlier, base_revision=draft.revision)
         again = store.save(draft.id, copy.deepcopy(draft.nota), base_revision=first.revision)
+        self._review(store, again.id)
         self.window.drafts.reload(select_id=again.id)
         self.window.editor.open_draft(store.get(again.id))
+
+    def _review(self, store: DraftStore, draft_id: str) -> None:
+        """Give the example a paraaf round: reviewers, a paraaf, comments, a later edit."""
+        from notadesk.core.review import route as routing
+        from notadesk.core.review.anchors import Anchor, find_quote
+        from notadesk.core.review.reading import reading_text
+        from notadesk.core.storage import review
+
+        def work_as(name: str, function: str) -> None:
+            store.set_setting("user.display_name", name)
+            store.set_setting("user.function", function)
+
+        review.change_reviewers(store, draft_id, routing.ADD, "DGPZ", "directeur-generaal")
+        review.change_reviewers(store, draft_id, routing.ADD, "DVB", "directeur")
+        review.change_reviewers(store, draft_id, routing.ADD, "JZ", "juridisch adviseur")
+        text = reading_text(store.get(draft_id).nota)
+        for words, remark, who in (
+            (
+                "vooralsnog alleen gedeeld",
+                "Is dit nog actueel? DEF heeft het al doorgestuurd.",
+                "DGPZ",
+            ),
+            ("3 maanden na vaststelling", "Graag de precieze datum noemen.", "DVB"),
+        ):
+            work_as(who, "")
+            anchor = find_quote(text, words) or Anchor()
+            review.add_comment(store, draft_id, remark, anchor)
+        work_as("DVB", "directeur")
+        review.add_comment(
+            store, draft_id, "Standpunt 'deels' toelichten.", Anchor("finding", ref="bevinding-2")
+        )
+        work_as("DGPZ", "directeur-generaal")
+        review.record_step(store, draft_id, routing.PARAAF, remark="Akkoord, mits de datum klopt.")
+        work_as("DVB", "directeur")
+        review.record_step(store, draft_id, routing.PARAAF)
+        work_as("J. de Vries", "beleidsmedewerker DVB")
+        draft = store.get(draft_id)
+        nota = copy.deepcopy(draft.nota)
+        for section in nota.sections[:1]:
+            for block in section.blocks:
+                for item in getattr(block, "items", []):
+                    for run in getattr(item, "runs", []):
+                        run.text = run.text.replace("3 maanden", "drie maanden")
+        store.save(draft_id, nota, base_revision=draft.revision, note="datum verduidelijkt")
 
     def tabs(self, size: tuple[int, int], start: int) -> int:
         """Shoot every tab of the editor; return the next number."""
@@ -191,6 +244,8 @@ class Shooter:
         number = start
         for index in range(editor.tabs.count()):
             widget = editor.tabs.widget(index)
+            if widget is editor.review:
+                continue  # shot with the paraaf round, after the dialogs
             name = type(widget).__name__.removesuffix("Tab").removesuffix("Pane").lower()
             rendered = getattr(widget, "rendered", None)
             if widget is editor.text_page:  # the text with its print beside it
@@ -269,6 +324,29 @@ class Shooter:
             number += 1
         return number
 
+    def paraaf_round(self, size: tuple[int, int], start: int) -> int:
+        """Shoot the comments margin, the Paraaf tab and the redline; return the next number."""
+        editor = self.window.editor
+        editor.tabs.setCurrentWidget(editor.text)
+        tree = getattr(editor.text, "tree", None)
+        if tree is not None:
+            tree.setCurrentItem(tree.topLevelItem(0))
+        _wait(150)
+        self.shoot(size, start, "comments-margin")
+        editor.tabs.setCurrentWidget(editor.review)
+        _wait(150)
+        self.shoot(size, start + 1, "paraaf-route")
+        editor.tabs.setCurrentWidget(editor.history)
+        history = editor.history
+        history.refresh()
+        numbers = sorted(r.number for r in history.revisions)
+        history.select_numbers(numbers[-2:])
+        history.compare_selected()
+        _wait(150)
+        self.shoot(size, start + 2, "history-redline")
+        editor.tabs.setCurrentIndex(0)
+        return start + 3
+
     def _print_dialog(self, printer: object, nota: object) -> object:
         """Return the print dialog with its options open on the nota's own tab."""
         from notadesk.core.policy.markings import marking_level
@@ -306,7 +384,8 @@ def take_screenshots(
             for size in sizes:
                 shooter.resize(size)
                 number = shooter.tabs(size, 2)
-                shooter.dialogs(size, number)
+                number = shooter.dialogs(size, number)
+                shooter.paraaf_round(size, number)
         finally:
             shooter.close()
         return shooter.written

@@ -105,8 +105,10 @@ def test_restore_a_revision(window, qtbot, data_dir, monkeypatch):
 
     editor.history.select_numbers([1, 2])
     qtbot.mouseClick(editor.history.compare_button, LEFT)
-    assert "-Onderwerp: " + original in shown[-1]
-    assert "+Onderwerp: Gewijzigd onderwerp" in shown[-1]
+    assert editor.history.redline_numbers == (1, 2)
+    redline = editor.history.redline.toPlainText()
+    assert "Onderwerp: " + original + "Gewijzigd onderwerp" in redline
+    assert "1 to 2" in editor.history.redline_title.text()
 
     editor.history.select_numbers([1])
     qtbot.mouseClick(editor.history.view_button, LEFT)

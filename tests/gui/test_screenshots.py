@@ -23,6 +23,9 @@ EXPECTED = [
     "12-dialog-conflict",
     "13-dialog-choose-findings",
     "14-dialog-print",
+    "15-comments-margin",
+    "16-paraaf-route",
+    "17-history-redline",
 ]
 
 

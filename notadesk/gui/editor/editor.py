@@ -21,6 +21,7 @@ from notadesk.gui.editor.commitments_tab import CommitmentsTab
 from notadesk.gui.editor.details_tab import DetailsTab
 from notadesk.gui.editor.findings_tab import FindingsTab
 from notadesk.gui.editor.history_tab import HistoryTab
+from notadesk.gui.editor.review_panel import CommentsPanel, ReviewTab
 from notadesk.gui.label_bar import LabelBar
 from notadesk.gui.qt import QtCore, QtGui, QtWidgets, Signal
 from notadesk.gui.spelling import OFF, SpellService
@@ -102,6 +103,13 @@ class DraftEditor(QtWidgets.QWidget):
         self.commitments = CommitmentsTab()
         self.attachments = AttachmentsTab(store)
         self.history = HistoryTab(store)
+        self.review = ReviewTab(store)
+        self.margin = CommentsPanel(store, margin=True)
+        self.margin.setAccessibleName(self.tr("Comments margin"))
+        self.margin.selection = self.selected_words
+        self.margin.before_comment = self.save_now
+        self.review.route.before_step = self.save_now
+        self.review.comments.before_comment = self.save_now
         preview = _optional("notadesk.gui.preview", "PreviewPane")
         self.preview: QtWidgets.QWidget | None = preview() if preview else None
         # The print beside the text: its own pane (and render thread), refreshed after a pause.
@@ -158,6 +166,7 @@ class DraftEditor(QtWidgets.QWidget):
         for tab, name in zip(self.edit_tabs, names, strict=True):
             self.tabs.addTab(self._page(tab), name)
             tab.changed.connect(self._changed)
+        self.tabs.addTab(self.review, self.tr("Pa&raaf"))
         self.tabs.addTab(self.history, self.tr("&History"))
         if self.preview is not None:
             self.tabs.addTab(self.preview, self.tr("&Preview"))
@@ -171,12 +180,19 @@ class DraftEditor(QtWidgets.QWidget):
         )
         self.label_bar = LabelBar(self)
         self.label_bar.setVisible(False)
+        self.beside = QtWidgets.QSplitter(QtCore.Qt.Orientation.Horizontal, self)
+        self.beside.setChildrenCollapsible(True)
+        self.beside.addWidget(self.tabs)
+        self.beside.addWidget(self.margin)
+        self.beside.setStretchFactor(0, 4)
+        self.beside.setStretchFactor(1, 1)
+        self.margin.setVisible(False)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.label_bar)
         layout.addWidget(self.banner)
-        layout.addWidget(self.tabs)
+        layout.addWidget(self.beside)
 
         self.timer = QtCore.QTimer(self)
         self.timer.setSingleShot(True)
@@ -201,6 +217,9 @@ class DraftEditor(QtWidgets.QWidget):
         self.details.status_requested.connect(self._status_requested)
         self.history.restored.connect(self._restored)
         self.history.before_change = self.save_now
+        self.review.route.route_changed.connect(self._route_changed)
+        self.margin.changed.connect(self.review.comments.refresh)
+        self.review.comments.changed.connect(self.margin.refresh)
 
     # --- opening -------------------------------------------------------------------------------
 
@@ -216,6 +235,8 @@ class DraftEditor(QtWidgets.QWidget):
         finally:
             self._loading = False
         self.history.set_draft(draft.id, draft.revision)
+        self.review.set_draft(draft.id, draft.revision, draft.nota)
+        self.margin.set_draft(draft.id, draft.nota)
         read_only = draft.deleted
         for tab in self.edit_tabs:
             tab.setEnabled(not read_only)
@@ -244,6 +265,8 @@ class DraftEditor(QtWidgets.QWidget):
         self.base = None
         self.history.set_draft(None, 0)
         self.label_bar.setVisible(False)
+        self.review.set_draft(None, 0, None)
+        self.margin.set_draft(None, None)
 
     def _show_label(self) -> None:
         # The marking as the Details tab shows it now: visible while the draft is edited.
@@ -352,7 +375,27 @@ class DraftEditor(QtWidgets.QWidget):
         if self.spelling.language != OFF or self.tabs.currentWidget() is self.text_page:
             self.spelling.set_language(language)
 
+    def selected_words(self) -> str:
+        """Return the words selected in the Text tab (what a new comment is about)."""
+        for view in self.text.findChildren(QtWidgets.QTextEdit):
+            cursor = view.textCursor()
+            if cursor.hasSelection():
+                return cursor.selectedText().replace("\u2029", "\n")
+        return ""
+
+    def _route_changed(self, draft: Draft | None) -> None:
+        if draft is not None:  # the route moved the status: a new revision
+            self.open_draft(draft)
+            self.saved.emit(draft)
+            self.tabs.setCurrentWidget(self.review)
+
     def _tab_shown(self, _index: int) -> None:
+        show_margin = self.tabs.currentWidget() is self.text_page and self.draft is not None
+        self.margin.setVisible(show_margin)
+        sizes = self.beside.sizes()
+        if show_margin and sizes[1] < 200:
+            total = sum(sizes)
+            self.beside.setSizes([max(total - 250, 1), 250])
         if self.tabs.currentWidget() is self.text_page:
             # The dictionary loads when the text is first shown, not while the window starts.
             self.spelling.set_language(self.spelling_language)
@@ -435,8 +478,11 @@ class DraftEditor(QtWidgets.QWidget):
             self.details.reference.setText(draft.nota.reference)
             self._loading = False
         self.history.head = draft.revision
+        self.review.route.head = draft.revision
         if self.tabs.currentWidget() is self.history:
             self.history.refresh()
+        self.margin.set_draft(draft.id, draft.nota)  # the passages moved with the edit
+        self.review.set_draft(draft.id, draft.revision, draft.nota)
         self._set_dirty(False)
         self.saved.emit(draft)
         self._refresh_preview()

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from notadesk.core.identity import signed_label
 from notadesk.core.model.nota import Nota
-from notadesk.core.model.text import diff_lines, nota_outline
+from notadesk.core.model.text import nota_outline
 from notadesk.gui import operations
 from notadesk.gui.editor.base import EditorTab
 from notadesk.gui.qt import Qt, QtGui, QtWidgets, Signal
@@ -57,6 +57,31 @@ def confirm(parent: QtWidgets.QWidget, title: str, question: str) -> bool:
     return answer == QtWidgets.QMessageBox.StandardButton.Yes
 
 
+def redline_html(result: object) -> str:
+    """Return a redline as HTML: inserted blue and underlined, deleted red and struck out."""
+    import html
+
+    from notadesk.core.review.redline import DELETE, INSERT
+
+    lines = []
+    marked = False
+    for line in result.lines:  # type: ignore[attr-defined]
+        parts = []
+        if not marked and any(piece.op != 0 for piece in line):
+            parts.append("<a name='first-change'></a>")
+            marked = True
+        for piece in line:
+            text = html.escape(piece.text)
+            if piece.op == INSERT:
+                parts.append(f"<u style='color:#1a5fb4'>{text}</u>")
+            elif piece.op == DELETE:
+                parts.append(f"<s style='color:#c01c28'>{text}</s>")
+            else:
+                parts.append(text)
+        lines.append(f"<p style='margin:0 0 4px 0'>{''.join(parts) or '&nbsp;'}</p>")
+    return "".join(lines)
+
+
 class HistoryTab(EditorTab):
     """The revisions of the open draft."""
 
@@ -69,6 +94,7 @@ class HistoryTab(EditorTab):
         self.draft_id: str | None = None
         self.head = 0
         self.revisions: list[RevisionInfo] = []
+        self.redline_numbers: tuple[int, int] | None = None
         self.before_change: Callable[[], bool] | None = None
         self.tree = QtWidgets.QTreeWidget(self)
         self.tree.setColumnCount(5)
@@ -104,10 +130,31 @@ class HistoryTab(EditorTab):
         )
         hint.setWordWrap(True)
         hint.setEnabled(False)
+        self.redline = QtWidgets.QTextBrowser(self)
+        self.redline.setAccessibleName(self.tr("Changes between revisions"))
+        self.redline.setOpenLinks(False)
+        self.redline_title = QtWidgets.QLabel()
+        self.redline_title.setWordWrap(True)
+        pane = QtWidgets.QWidget(self)
+        pane_layout = QtWidgets.QVBoxLayout(pane)
+        pane_layout.setContentsMargins(0, 0, 0, 0)
+        pane_layout.addWidget(self.redline_title)
+        pane_layout.addWidget(self.redline, 1)
+        left = QtWidgets.QWidget(self)
+        left_layout = QtWidgets.QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(
+            button_row(self.view_button, self.restore_button, self.compare_button)
+        )
+        left_layout.addWidget(self.tree, 1)
+        left_layout.addWidget(hint)
+        splitter = QtWidgets.QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(pane)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         layout = QtWidgets.QVBoxLayout(self)
-        layout.addLayout(button_row(self.view_button, self.restore_button, self.compare_button))
-        layout.addWidget(self.tree, 1)
-        layout.addWidget(hint)
+        layout.addWidget(splitter)
 
     def _origin_text(self, info: RevisionInfo) -> str:
         words = {
@@ -115,6 +162,7 @@ class HistoryTab(EditorTab):
             "save": self.tr("saved"),
             "restore": self.tr("restored from revision %1"),
             "import": self.tr("imported"),
+            "route": self.tr("status from the paraaf route"),
         }
         text = words.get(info.origin, info.origin)
         return text.replace("%1", str(info.restored_from or ""))
@@ -193,10 +241,25 @@ class HistoryTab(EditorTab):
         old, new = self._revision(numbers[0]), self._revision(numbers[1])
         if old is None or new is None:
             return
-        lines = diff_lines(old, new, f"revisie {numbers[0]}", f"revisie {numbers[1]}")
-        text = "\n".join(lines) if lines else self.tr("The two revisions have the same content.")
-        title = self.tr("Changes from revision %1 to %2")
-        show_text(self, title.replace("%1", str(numbers[0])).replace("%2", str(numbers[1])), text)
+        self.show_redline(numbers[0], numbers[1], old, new)
+
+    def show_redline(self, first: int, second: int, old: Nota, new: Nota) -> None:
+        """Show the words changed from one revision to another beside the list."""
+        from notadesk.core.review.redline import redline
+
+        result = redline(old, new)
+        title = self.tr("Changes from revision %1 to %2 (words inserted: %3, deleted: %4)")
+        if not result.changed:
+            title = self.tr("Revisions %1 and %2 have the same content.")
+        self.redline_title.setText(
+            title.replace("%1", str(first))
+            .replace("%2", str(second))
+            .replace("%3", str(result.inserted_words))
+            .replace("%4", str(result.deleted_words))
+        )
+        self.redline.setHtml(redline_html(result))
+        self.redline.scrollToAnchor("first-change")
+        self.redline_numbers = (first, second)
 
     def restore_selected(self) -> None:
         """Make the selected revision current again, after asking."""

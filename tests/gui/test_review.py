@@ -1,0 +1,112 @@
+"""The paraaf round in the window: comments margin, the Paraaf tab's route, the redline."""
+
+from __future__ import annotations
+
+from notadesk.core.storage import review
+from notadesk.core.storage.store import DraftStore
+from notadesk.gui.editor import review_panel
+from notadesk.gui.qt import Qt, QtGui, QtWidgets
+from tests.gui.window_fixtures import errors, host, window
+
+__all__ = ["errors", "host", "window"]
+LEFT = Qt.MouseButton.LeftButton
+
+
+def _open_example(window, qtbot):
+    qtbot.mouseClick(window.welcome.example_button, LEFT)
+    assert window.editor.draft is not None
+    return window.editor
+
+
+def _select_words(editor, words: str) -> None:
+    for view in editor.text.findChildren(QtWidgets.QTextEdit):
+        found = view.document().find(words)
+        if not found.isNull():
+            view.setTextCursor(found)
+            return
+    raise AssertionError(f"{words!r} is not in the Text tab")
+
+
+def test_comment_on_selected_words_in_the_margin(window, qtbot, data_dir, monkeypatch, errors):
+    editor = _open_example(window, qtbot)
+    editor.tabs.setCurrentWidget(editor.text)
+    assert editor.margin.isVisible()
+    _select_words(editor, "vooralsnog alleen gedeeld")
+    monkeypatch.setattr(review_panel, "ask_text", lambda *_a, **_k: "Welke <b>taal</b>?")
+    qtbot.mouseClick(editor.margin.add_button, LEFT)
+    assert errors == []
+    (thread,) = editor.margin.list.threads
+    assert thread.quote_now == "vooralsnog alleen gedeeld"
+    assert thread.comment.text == "Welke <b>taal</b>?"  # text is data
+    label = editor.margin.list.itemWidget(editor.margin.list.item(0))
+    assert "&lt;b&gt;taal&lt;/b&gt;" in label.text()
+    # the Paraaf tab lists it too, and a reply and resolve work there
+    editor.tabs.setCurrentWidget(editor.review)
+    assert not editor.margin.isVisible()
+    panel = editor.review.comments
+    assert [t.comment.uuid for t in panel.list.threads] == [thread.comment.uuid]
+    panel.list.setCurrentRow(0)
+    monkeypatch.setattr(review_panel, "ask_text", lambda *_a, **_k: "Frans.")
+    qtbot.mouseClick(panel.reply_button, LEFT)
+    qtbot.mouseClick(panel.resolve_button, LEFT)
+    assert panel.list.threads == []  # resolved threads are hidden until asked for
+    panel.show_resolved.setChecked(True)
+    (shown,) = panel.list.threads
+    assert shown.resolved and [r.text for r in shown.replies] == ["Frans."]
+
+
+def test_route_panel_records_a_paraaf_and_the_status_follows(
+    window, qtbot, data_dir, monkeypatch, errors
+):
+    editor = _open_example(window, qtbot)
+    window.store.set_setting("user.display_name", "DGPZ")
+    window.store.set_setting("user.function", "directeur-generaal")
+    editor.tabs.setCurrentWidget(editor.review)
+    route = editor.review.route
+    monkeypatch.setattr(review_panel, "ask_reviewer", lambda _p: ("DGPZ", "directeur-generaal"))
+    qtbot.mouseClick(route.add_button, LEFT)
+    assert route.table.topLevelItemCount() == 2  # the Via placeholder and DGPZ
+    monkeypatch.setattr(review_panel, "ask_text", lambda *_a, **_k: "akkoord")
+    qtbot.mouseClick(route.paraaf_button, LEFT)
+    assert errors == []
+    item = route.table.topLevelItem(1)
+    assert item.text(2) == "initialled" and item.text(4) == "akkoord"
+    assert editor.draft.nota.status == "ter-parafering"
+    store = DraftStore.open(data_dir)
+    try:
+        assert store.get(editor.draft.id).nota.status == "ter-parafering"
+        assert review.draft_route(store, editor.draft.id).step("DGPZ").state == "given"
+    finally:
+        store.close()
+
+
+def test_history_shows_authors_and_the_redline(window, qtbot, data_dir):
+    window.store.set_setting("user.display_name", "J. de Vries")
+    editor = _open_example(window, qtbot)
+    nota = editor.draft.nota
+    nota.subject = nota.subject.replace("IOB-eindevaluatie", "IOB-evaluatie")
+    draft = window.store.save(editor.draft.id, nota, base_revision=editor.draft.revision)
+    editor.open_draft(draft)
+    editor.tabs.setCurrentWidget(editor.history)
+    top = editor.history.tree.topLevelItem(0)
+    assert "J. de Vries" in top.text(3)
+    editor.history.select_numbers([1, 2])
+    editor.history.compare_selected()
+    html = editor.history.redline.toHtml()
+    assert "IOB-eindevaluatie evaluatie" in editor.history.redline.toPlainText()
+    assert "1 to 2" in editor.history.redline_title.text()
+    assert QtGui.QColor("#c01c28").name() in html.lower()
+
+
+def test_name_and_function_are_asked_once_at_the_first_start(window, qtbot, data_dir):
+    qtbot.waitUntil(lambda: window.identity.isVisible(), timeout=5000)
+    bar = window.identity
+    bar.name.setText("J. de Vries")
+    bar.function.setText("beleidsmedewerker DVB")
+    qtbot.mouseClick(bar.save_button, LEFT)
+    assert not bar.isVisible()
+    person = window.store.person()
+    assert (person.display_name, person.function) == ("J. de Vries", "beleidsmedewerker DVB")
+    window.start()  # a later start does not ask again
+    qtbot.wait(50)
+    assert not bar.isVisible()
