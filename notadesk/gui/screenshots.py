@@ -327,7 +327,7 @@ class Shooter:
     def paraaf_round(self, size: tuple[int, int], start: int) -> int:
         """Shoot the comments margin, the Paraaf tab and the redline; return the next number."""
         editor = self.window.editor
-        editor.tabs.setCurrentWidget(editor.text)
+        editor.tabs.setCurrentWidget(getattr(editor, "text_page", editor.text))
         tree = getattr(editor.text, "tree", None)
         if tree is not None:
             tree.setCurrentItem(tree.topLevelItem(0))

@@ -29,7 +29,7 @@ def _select_words(editor, words: str) -> None:
 
 def test_comment_on_selected_words_in_the_margin(window, qtbot, data_dir, monkeypatch, errors):
     editor = _open_example(window, qtbot)
-    editor.tabs.setCurrentWidget(editor.text)
+    editor.tabs.setCurrentWidget(editor.text_page)
     assert editor.margin.isVisible()
     _select_words(editor, "vooralsnog alleen gedeeld")
     monkeypatch.setattr(review_panel, "ask_text", lambda *_a, **_k: "Welke <b>taal</b>?")
