@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -50,7 +51,10 @@ def cmd_export(ctx: Context, args: argparse.Namespace) -> int:
     if args.all == bool(args.drafts):
         return fail("Name the drafts to export, or give --all (not both).", status=2)
     ids = None if args.all else [ctx.resolve(token) for token in args.drafts]
-    _emit(export_package(ctx.store, ids, args.output), args.json)
+    report = export_package(ctx.store, ids, args.output)
+    for warning in report.personal_data:
+        print(f"notadesk: personal data? {warning}", file=sys.stderr)
+    _emit(report, args.json)
     return 0
 
 

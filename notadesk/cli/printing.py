@@ -127,6 +127,11 @@ def cmd_render(ctx: Context, args: argparse.Namespace) -> int:
         pdfa=args.pdfa,
         parafen=_parafen(ctx, draft),
     )
+    from notadesk.core.policy.personal import personal_data, warn_and_record
+
+    if personal_data(draft.nota):  # (only then is the full store needed, to record it)
+        for hit in warn_and_record(ctx.store, draft.id, draft.nota, "print"):
+            print(f"notadesk: personal data? {hit.message}", file=sys.stderr)
     result = render_nota(draft.nota, options)
     target: Path = args.output
     write_pdf_atomically(result.pdf, target)

@@ -83,3 +83,19 @@ def test_policy_shows_what_is_in_force(capsys: Cap, policy_file: Callable[..., P
     assert shown["ceiling"] == "nl.stg-confidentieel"
     assert shown["ceiling_in_force"] == "nl.dep-vertrouwelijk"
     assert shown["schemes"] == ["nl"]
+
+
+def test_personal_data_is_warned_about_on_stderr_and_recorded(capsys: Cap, tmp_path: Path) -> None:
+    doc = cli_in_process(capsys, "new", "--subject", "Bel 06-12345678 of mail a@b.nl")
+    draft = doc.out.strip()
+    printed = cli_in_process(capsys, "render", draft, "-o", str(tmp_path / "n.pdf"))
+    assert printed.status == 0, printed.err
+    assert "personal data? Subject: a telephone number (06-12345678)" in printed.err
+    assert "an e-mail address (a@b.nl)" in printed.err
+    assert (tmp_path / "n.pdf").exists()  # it warns; it never blocks
+    exported = cli_in_process(capsys, "export", draft, "-o", str(tmp_path))
+    assert exported.status == 0 and "personal data? " in exported.err
+    log = cli_in_process(capsys, "audit", draft, "--json").json()
+    warned = [e for e in log if e["action"] == "personal-data"]
+    assert [e["data"]["occasion"] for e in warned] == ["print", "export"]
+    assert all("06-12345678" not in str(e) for e in log)  # the log keeps no copy of it

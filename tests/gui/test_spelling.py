@@ -32,9 +32,7 @@ def editor(window, qtbot):
     editor.open_draft(draft)
     editor.tabs.setCurrentWidget(editor.text_page)  # the dictionary loads now
     assert editor.spelling.wait_until_ready()
-    qtbot.waitUntil(
-        lambda: bool(_underlined(editor.text.editor)), timeout=10_000
-    )
+    qtbot.waitUntil(lambda: bool(_underlined(editor.text.editor)), timeout=10_000)
     return editor
 
 

@@ -98,6 +98,8 @@ class ExportReport:
     level: str
     marking: str
     exported_at: str
+    personal_data: tuple[str, ...] = ()
+    """Warnings: likely personal data in the exported drafts' text (shown, never blocking)."""
 
     def lines(self) -> list[str]:
         """Return a human summary, one line each."""
@@ -121,6 +123,7 @@ class ExportReport:
             "sha256": self.sha256,
             "classification": {"level": self.level, "marking": self.marking},
             "exported_at": self.exported_at,
+            "personal_data": list(self.personal_data),
         }
 
 

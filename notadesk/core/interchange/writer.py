@@ -27,8 +27,10 @@ from notadesk import __version__
 from notadesk.core.interchange import format as fmt
 from notadesk.core.interchange import signing
 from notadesk.core.interchange.reports import ExportReport, PackageDraftInfo
+from notadesk.core.model.codec import nota_from_dict
 from notadesk.core.model.schema import FORMAT, FORMAT_VERSION
 from notadesk.core.policy.markings import MarkingLevel, all_levels, highest_level
+from notadesk.core.policy.personal import PersonalData, personal_data, warning_entry
 from notadesk.core.storage import audit
 from notadesk.core.storage.review import review_parts
 from notadesk.core.storage.store import DraftStore, now_iso
@@ -56,6 +58,8 @@ class _Contents:
     revisions: int
     blobs: int
     levels: list[str]
+    personal: dict[str, list[PersonalData]]
+    """Likely personal data in each draft's current text (draft id -> what was found)."""
 
 
 def export_package(store: DraftStore, draft_ids: list[str] | None, target: Path) -> ExportReport:
@@ -92,7 +96,7 @@ def export_package(store: DraftStore, draft_ids: list[str] | None, target: Path)
     signature = signing.signature_entry(signing.sign(data_dir, manifest_bytes))
     entries = {fmt.MANIFEST: manifest_bytes, signing.SIGNATURE: signature, **contents.entries}
     digest = _write_safely(final, entries, stamp)
-    _log(store, contents.infos, final.name, level)
+    _log(store, contents.infos, final.name, level, contents.personal)
     return ExportReport(
         path=final,
         drafts=contents.infos,
@@ -103,6 +107,11 @@ def export_package(store: DraftStore, draft_ids: list[str] | None, target: Path)
         level=level.id,
         marking=level.marking,
         exported_at=stamp,
+        personal_data=tuple(
+            f"{i.reference}: {hit.message}"
+            for i in contents.infos
+            for hit in contents.personal.get(i.id, ())
+        ),
     )
 
 
@@ -114,6 +123,7 @@ def _gather(store: DraftStore, draft_ids: list[str] | None, workstation: str) ->
     entries: dict[str, bytes] = {}
     infos: list[PackageDraftInfo] = []
     levels: list[str] = []
+    personal: dict[str, list[PersonalData]] = {}
     hashes: set[str] = set()
     count = 0
     with store.reading() as s:
@@ -147,6 +157,9 @@ def _gather(store: DraftStore, draft_ids: list[str] | None, workstation: str) ->
                         hashes.add(att["file"]["sha256"])
                 history.append(_revision_dict(rev, nota))
             count += len(history)
+            hits = personal_data(nota_from_dict(history[-1]["document"]["nota"]))
+            if hits:
+                personal[row.id] = hits
             data = {
                 "format": fmt.DRAFT_FILE_FORMAT,
                 "format_version": fmt.DRAFT_FILE_FORMAT_VERSION,
@@ -173,7 +186,7 @@ def _gather(store: DraftStore, draft_ids: list[str] | None, workstation: str) ->
                     "the drafts that refer to it cannot be exported."
                 )
             entries[f"blobs/{digest}"] = bytes(blob.data)
-    return _Contents(entries, tuple(infos), count, len(hashes), levels)
+    return _Contents(entries, tuple(infos), count, len(hashes), levels, personal)
 
 
 def _revision_dict(rev: RevisionRow, nota: dict[str, Any]) -> dict[str, Any]:
@@ -320,11 +333,18 @@ def _read_back(final: Path, entries: dict[str, bytes]) -> str:
 
 
 def _log(
-    store: DraftStore, infos: tuple[PackageDraftInfo, ...], name: str, level: MarkingLevel
+    store: DraftStore,
+    infos: tuple[PackageDraftInfo, ...],
+    name: str,
+    level: MarkingLevel,
+    personal: dict[str, list[PersonalData]],
 ) -> None:
     stamp = now_iso()
     detail = f"{name} ({level.marking or level.label})"
     person = store.person()
     with store.writing() as s:
         for i in infos:
+            if i.id in personal:
+                said, data = warning_entry(personal[i.id], "export")
+                audit.record(s, i.id, "personal-data", said, at=stamp, person=person, data=data)
             audit.record(s, i.id, "export", detail, at=stamp, person=person)
