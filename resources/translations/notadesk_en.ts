@@ -135,6 +135,82 @@
     </message>
 </context>
 <context>
+    <name>CommentsPanel</name>
+    <message>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="152"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="157"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="209"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="213"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="272"/>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="158"/>
+        <source>Show resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="161"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="235"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="241"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="161"/>
+        <source>Comment on the selected words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="164"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="252"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="258"/>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="164"/>
+        <source>Reply to the selected comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="167"/>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="167"/>
+        <source>Mark the selected comment resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="170"/>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="170"/>
+        <source>Reopen the selected comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="218"/>
+        <source>Comments (%1 open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="235"/>
+        <source>Your comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="252"/>
+        <source>Your reply:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommitmentsTab</name>
     <message>
         <location filename="../../notadesk/gui/editor/commitments_tab.py" line="28"/>
@@ -457,70 +533,80 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="99"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="100"/>
         <source>The text editor is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="125"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="108"/>
+        <source>Comments margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/editor.py" line="133"/>
         <source>Print &amp;beside the text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="143"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="151"/>
         <source>Parts of the nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="152"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="160"/>
         <source>&amp;Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="153"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="161"/>
         <source>&amp;Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="154"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="162"/>
         <source>&amp;Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="155"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="163"/>
         <source>C&amp;ommitments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="156"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="164"/>
         <source>&amp;Attachments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="161"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="169"/>
+        <source>Pa&amp;raaf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/editor.py" line="170"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="163"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="172"/>
         <source>&amp;Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="225"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="246"/>
         <source>This draft is in the trash. Restore it from the trash to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="230"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="251"/>
         <source>This draft is a conflict copy: it holds edits that clashed with a version saved elsewhere. Compare the two and keep what is right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="415"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="419"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="449"/>
         <location filename="../../notadesk/gui/editor/editor.py" line="458"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="462"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="495"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="504"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1021,116 +1107,160 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="76"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="102"/>
         <source>Revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="76"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="102"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="76"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="102"/>
         <source>How</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="76"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="102"/>
         <source>By</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="76"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="102"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="80"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="106"/>
         <source>Revisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="88"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="114"/>
         <source>View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="88"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="114"/>
         <source>Show the selected revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="91"/>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="210"/>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="216"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="117"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="273"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="279"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="91"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="117"/>
         <source>Make the selected revision current again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="94"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="120"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="94"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="120"/>
         <source>Show what changed between two revisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="101"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="127"/>
         <source>Every save is kept. Select one revision to view or restore it, or two (Ctrl+click) to compare them. A restore adds a new revision; nothing is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="114"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="134"/>
+        <source>Changes between revisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="161"/>
         <source>created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="115"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="162"/>
         <source>saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="116"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="163"/>
         <source>restored from revision %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="117"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="164"/>
         <source>imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="138"/>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="173"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="165"/>
+        <source>status from the paraaf route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="186"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="221"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="183"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="231"/>
         <source>Revision %1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="197"/>
-        <source>The two revisions have the same content.</source>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="251"/>
+        <source>Changes from revision %1 to %2 (words inserted: %3, deleted: %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="198"/>
-        <source>Changes from revision %1 to %2</source>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="253"/>
+        <source>Revisions %1 and %2 have the same content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="208"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="271"/>
         <source>Restore revision %1? It becomes a new revision; the present text stays in history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentityBar</name>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/identity.py" line="32"/>
+        <source>Your name and function go with every revision, comment and paraaf (account %1). Asked once; change them later in the preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/identity.py" line="38"/>
+        <source>Name, e.g. J. de Vries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/identity.py" line="39"/>
+        <location filename="../../notadesk/gui/dialogs/identity.py" line="67"/>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/identity.py" line="41"/>
+        <source>Function, e.g. beleidsmedewerker DVB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/identity.py" line="42"/>
+        <source>Your function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/identity.py" line="43"/>
+        <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1161,197 +1291,202 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="49"/>
+        <location filename="../../notadesk/gui/main_window.py" line="50"/>
         <source>Choose a draft on the left, or make a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="65"/>
+        <location filename="../../notadesk/gui/main_window.py" line="74"/>
         <source>Save state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="100"/>
+        <location filename="../../notadesk/gui/main_window.py" line="109"/>
         <source>&amp;New nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="103"/>
+        <location filename="../../notadesk/gui/main_window.py" line="112"/>
         <source>Open the &amp;example nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="106"/>
+        <location filename="../../notadesk/gui/main_window.py" line="115"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="109"/>
+        <location filename="../../notadesk/gui/main_window.py" line="118"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="112"/>
+        <location filename="../../notadesk/gui/main_window.py" line="121"/>
         <source>Save as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="115"/>
+        <location filename="../../notadesk/gui/main_window.py" line="124"/>
         <source>Move to &amp;trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="117"/>
+        <location filename="../../notadesk/gui/main_window.py" line="126"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="119"/>
+        <location filename="../../notadesk/gui/main_window.py" line="128"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="120"/>
+        <location filename="../../notadesk/gui/main_window.py" line="129"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="121"/>
+        <location filename="../../notadesk/gui/main_window.py" line="130"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="123"/>
+        <location filename="../../notadesk/gui/main_window.py" line="132"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="126"/>
+        <location filename="../../notadesk/gui/main_window.py" line="135"/>
         <source>&amp;Check before definitief…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="129"/>
+        <location filename="../../notadesk/gui/main_window.py" line="138"/>
         <source>Show the t&amp;rash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="133"/>
+        <location filename="../../notadesk/gui/main_window.py" line="142"/>
         <source>&amp;About notadesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="143"/>
+        <location filename="../../notadesk/gui/main_window.py" line="152"/>
         <source>&amp;Spelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="148"/>
+        <location filename="../../notadesk/gui/main_window.py" line="157"/>
         <source>Check &amp;Dutch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="149"/>
+        <location filename="../../notadesk/gui/main_window.py" line="158"/>
         <source>Check &amp;English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="150"/>
+        <location filename="../../notadesk/gui/main_window.py" line="159"/>
         <source>&amp;Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="169"/>
+        <location filename="../../notadesk/gui/main_window.py" line="178"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="189"/>
+        <location filename="../../notadesk/gui/main_window.py" line="198"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="196"/>
+        <location filename="../../notadesk/gui/main_window.py" line="205"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="200"/>
+        <location filename="../../notadesk/gui/main_window.py" line="209"/>
         <source>&amp;Nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="202"/>
+        <location filename="../../notadesk/gui/main_window.py" line="211"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="206"/>
+        <location filename="../../notadesk/gui/main_window.py" line="215"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="243"/>
+        <location filename="../../notadesk/gui/main_window.py" line="247"/>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/main_window.py" line="258"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="273"/>
+        <location filename="../../notadesk/gui/main_window.py" line="288"/>
         <source>New nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="286"/>
+        <location filename="../../notadesk/gui/main_window.py" line="301"/>
         <source>Example nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="297"/>
+        <location filename="../../notadesk/gui/main_window.py" line="312"/>
         <source>Move to trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="304"/>
+        <location filename="../../notadesk/gui/main_window.py" line="319"/>
         <source>Moved to the trash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="311"/>
+        <location filename="../../notadesk/gui/main_window.py" line="326"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="375"/>
+        <location filename="../../notadesk/gui/main_window.py" line="390"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="390"/>
+        <location filename="../../notadesk/gui/main_window.py" line="405"/>
         <source>All changes saved (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="393"/>
+        <location filename="../../notadesk/gui/main_window.py" line="408"/>
         <source>Not saved — see the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="395"/>
+        <location filename="../../notadesk/gui/main_window.py" line="410"/>
         <source>Unsaved changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="418"/>
+        <location filename="../../notadesk/gui/main_window.py" line="433"/>
         <source>(no subject)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="446"/>
+        <location filename="../../notadesk/gui/main_window.py" line="461"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="447"/>
+        <location filename="../../notadesk/gui/main_window.py" line="462"/>
         <source>The last edits could not be saved. Quit anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1489,58 +1624,58 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="57"/>
+        <location filename="../../notadesk/gui/printing.py" line="70"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="58"/>
+        <location filename="../../notadesk/gui/printing.py" line="71"/>
         <source>Woo publication variant, PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="64"/>
-        <location filename="../../notadesk/gui/printing.py" line="84"/>
+        <location filename="../../notadesk/gui/printing.py" line="77"/>
+        <location filename="../../notadesk/gui/printing.py" line="97"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="103"/>
+        <location filename="../../notadesk/gui/printing.py" line="116"/>
         <source>Nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="106"/>
+        <location filename="../../notadesk/gui/printing.py" line="119"/>
         <source>Print the Woo publication variant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="110"/>
+        <location filename="../../notadesk/gui/printing.py" line="123"/>
         <source>Each copy gets its own copy number and is entered in the copy register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="115"/>
+        <location filename="../../notadesk/gui/printing.py" line="128"/>
         <source>Copies are printed without copy numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="128"/>
+        <location filename="../../notadesk/gui/printing.py" line="141"/>
         <source>Print nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="143"/>
+        <location filename="../../notadesk/gui/printing.py" line="156"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="163"/>
+        <location filename="../../notadesk/gui/printing.py" line="176"/>
         <source>At most %1 copies can be printed at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="193"/>
+        <location filename="../../notadesk/gui/printing.py" line="206"/>
         <source>The nota was printed, but the print could not be recorded: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1667,6 +1802,60 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
     </message>
 </context>
 <context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="42"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="49"/>
+        <source>Add reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="43"/>
+        <source>Name or unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="50"/>
+        <source>Function (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="59"/>
+        <source>Finding %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="60"/>
+        <source>A deleted finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="64"/>
+        <source>Commitment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="65"/>
+        <source>A deleted commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="70"/>
+        <source>The whole nota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="78"/>
+        <source>its passage is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="80"/>
+        <source>resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RichText</name>
     <message>
         <location filename="../../notadesk/gui/richtext/formats.py" line="103"/>
@@ -1694,6 +1883,139 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
     <message>
         <location filename="../../notadesk/gui/richtext/editor.py" line="536"/>
         <source>Spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoutePanel</name>
+    <message>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="298"/>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="299"/>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="300"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="301"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="302"/>
+        <source>Remark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="307"/>
+        <source>Paraaf route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="311"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="415"/>
+        <source>Initial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="311"/>
+        <source>Give your paraaf on this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="314"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="415"/>
+        <source>Return with remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="314"/>
+        <source>Send the nota back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="317"/>
+        <source>Add reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="317"/>
+        <source>Add a reviewer after the Via names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="320"/>
+        <source>Remove reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="320"/>
+        <source>Remove an added reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="338"/>
+        <source>to initial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="339"/>
+        <source>initialled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="340"/>
+        <source>initialled an earlier version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="341"/>
+        <source>returned with remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="367"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="426"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="446"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="459"/>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="375"/>
+        <source>%1, revision %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="396"/>
+        <source>The route is empty: add Via names on the Details tab, or a reviewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="399"/>
+        <source>Every step has initialled this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="402"/>
+        <source>%1 of %2 steps still to initial this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="416"/>
+        <source>Remark (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="418"/>
+        <source>Why does the nota go back?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1889,6 +2211,14 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
     </message>
 </context>
 <context>
+    <name>ThreadList</name>
+    <message>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="116"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WelcomeView</name>
     <message>
         <location filename="../../notadesk/gui/dialogs/welcome.py" line="17"/>
@@ -1922,7 +2252,7 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>window</name>
     <message>
-        <location filename="../../notadesk/gui/screenshots.py" line="250"/>
+        <location filename="../../notadesk/gui/screenshots.py" line="305"/>
         <source>This draft was saved on another workstation while you edited it.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -18,7 +18,7 @@ from notadesk.core.review.reading import reading_text
 from notadesk.core.storage import review
 from notadesk.gui import operations
 from notadesk.gui.editor.history_tab import local_time
-from notadesk.gui.qt import Qt, QtWidgets, Signal
+from notadesk.gui.qt import Qt, QtCore, QtWidgets, Signal
 from notadesk.gui.widgets import button_row, tool_button
 
 if TYPE_CHECKING:
@@ -52,30 +52,32 @@ def ask_reviewer(parent: QtWidgets.QWidget) -> tuple[str, str] | None:
     return (name, function if ok else "")
 
 
-def _about(thread: Thread, nota: Nota | None, tr: Callable[[str], str]) -> str:
+def _about(thread: Thread, nota: Nota | None) -> str:
     anchor = thread.comment.anchor
     if anchor.kind == "finding" and nota is not None:
         number = next((f.number for f in nota.findings if f.id == anchor.ref), None)
-        return tr("Finding %1").replace("%1", str(number)) if number else tr("A deleted finding")
+        found = QtCore.QCoreApplication.translate("ReviewPanel", "Finding %1")
+        gone = QtCore.QCoreApplication.translate("ReviewPanel", "A deleted finding")
+        return found.replace("%1", str(number)) if number else gone
     if anchor.kind == "commitment" and nota is not None:
         index = next((i for i, c in enumerate(nota.commitments, 1) if c.id == anchor.ref), None)
-        return (
-            tr("Commitment %1").replace("%1", str(index)) if index else tr("A deleted commitment")
-        )
+        found = QtCore.QCoreApplication.translate("ReviewPanel", "Commitment %1")
+        gone = QtCore.QCoreApplication.translate("ReviewPanel", "A deleted commitment")
+        return found.replace("%1", str(index)) if index else gone
     if anchor.kind == "text":
         quote = thread.quote_now
         return f"«{quote[:80]}…»" if len(quote) > 80 else f"«{quote}»"
-    return tr("The whole nota")
+    return QtCore.QCoreApplication.translate("ReviewPanel", "The whole nota")
 
 
-def thread_html(thread: Thread, nota: Nota | None, tr: Callable[[str], str]) -> str:
+def thread_html(thread: Thread, nota: Nota | None) -> str:
     """Return a thread as rich text for a list entry (people's words escaped)."""
-    about = html.escape(_about(thread, nota, tr))
+    about = html.escape(_about(thread, nota))
     flags = []
     if thread.orphaned:
-        flags.append(tr("its passage is gone"))
+        flags.append(QtCore.QCoreApplication.translate("ReviewPanel", "its passage is gone"))
     if thread.resolved:
-        flags.append(tr("resolved"))
+        flags.append(QtCore.QCoreApplication.translate("ReviewPanel", "resolved"))
     state = f" <i>({html.escape(', '.join(flags))})</i>" if flags else ""
     parts = [f"<b>{about}</b>{state}"]
     for record in (thread.comment, *thread.replies):
@@ -105,7 +107,7 @@ class ThreadList(QtWidgets.QListWidget):
         self.threads = [t for t in threads if resolved or not t.resolved]
         for thread in self.threads:
             item = QtWidgets.QListWidgetItem()
-            label = QtWidgets.QLabel(thread_html(thread, nota, self.tr))
+            label = QtWidgets.QLabel(thread_html(thread, nota))
             label.setTextFormat(Qt.TextFormat.RichText)
             label.setWordWrap(True)
             label.setMargin(6)
@@ -303,7 +305,7 @@ class RoutePanel(QtWidgets.QWidget):
         self.table.setRootIsDecorated(False)
         self.table.setAlternatingRowColors(True)
         self.table.setAccessibleName(self.tr("Paraaf route"))
-        for column, width in enumerate((150, 170, 190, 170)):
+        for column, width in enumerate((150, 170, 190, 210)):
             self.table.header().resizeSection(column, width)
         self.paraaf_button = tool_button(
             self.tr("Initial"), "dialog-ok-apply", self.tr("Give your paraaf on this version")
