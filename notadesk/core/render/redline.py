@@ -36,6 +36,13 @@ def _markup(pieces: tuple[object, ...]) -> str:
     return "".join(out) or "&nbsp;"
 
 
+def _headings(nota: Nota) -> set[str]:
+    """Return the lines of a nota's reading form that are section titles (printed as such)."""
+    from notadesk.core.review.reading import reading_lines
+
+    return {line.text for line in reading_lines(nota) if line.part == "section" and line.text}
+
+
 def render_redline(
     old: Nota, new: Nota, old_number: int, new_number: int, result: Redline
 ) -> bytes:
@@ -61,8 +68,11 @@ def render_redline(
     legend = w["redline_legend"] if result.changed else w["redline_none"]
     legend = legend.format(inserted=result.inserted_words, deleted=result.deleted_words)
     story += [Paragraph(escape(legend), styles["routing_label"]), Spacer(1, 10)]
+    headings = _headings(old) | _headings(new)
     for line in result.lines:
-        story.append(Paragraph(_markup(line), styles["body"]))
+        whole = "".join(p.text for p in line)
+        style = "heading" if whole in headings and all(p.op == 0 for p in line) else "body"
+        story.append(Paragraph(_markup(line), styles[style]))
     buffer = io.BytesIO()
     with _LOCK:
         lock_down_reportlab()
