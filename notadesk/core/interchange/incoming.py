@@ -1,0 +1,354 @@
+"""Text that comes in from elsewhere (a Word document, a paste): blocks, sections and a report.
+
+A reader (``docx_in`` for .docx files, ``html_in`` for HTML on the clipboard) walks its source
+and tells a :class:`ContributionBuilder` what it finds, in order: headings, paragraphs, list
+items with their depth and numbering, tables, and whatever could not come over. The builder
+makes the nota's blocks and sections from that, the same way for every source, and a
+:class:`ConversionReport` lists every loss or change so that the person sees it *before*
+anything changes. :func:`into_new_nota` and :func:`into_nota` then place the result.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from notadesk.core.model.nota import (
+    MAX_LIST_DEPTH,
+    Block,
+    BulletList,
+    ListItem,
+    Nota,
+    Paragraph,
+    Run,
+    Section,
+    Table,
+)
+from notadesk.errors import ValidationError
+
+MAX_SECTION_DEPTH = 3
+"""Headings nest into sections, sub-sections and sub-sub-sections; deeper ones are lifted."""
+MAX_TITLE = 2000
+"""The longest section title or subject (the schema's single-line limit)."""
+
+NOTE_SENTENCES: dict[str, str] = {
+    # kind: sentence with {n}; what did not come over at all first, then what came over changed
+    "image": "{n} image(s) or drawing(s) did not come over.",
+    "text-box": "{n} text box(es) did not come over, and neither did the text in them.",
+    "object": "{n} embedded object(s) or chart(s) did not come over.",
+    "equation": "{n} equation(s) did not come over.",
+    "comment": "{n} comment(s) did not come over.",
+    "symbol": "{n} symbol character(s) in a symbol font did not come over.",
+    "hidden": "{n} passage(s) of hidden text did not come over.",
+    "toc": "{n} line(s) of a table of contents did not come over (the sections are the contents).",
+    "other": "{n} other element(s) did not come over.",
+    "tracked-change": (
+        "{n} tracked change(s) had not been accepted: the text came over as if they were "
+        "(insertions kept, deletions left out)."
+    ),
+    "field": "{n} field(s) (dates, page numbers, references) came over as the text they showed.",
+    "footnote": "{n} footnote(s) came over as text in place, in square brackets.",
+    "link": "{n} link(s) came over as their text, without the address.",
+    "merged-cells": "{n} merged table cell(s) were split; the text stays in the first cell.",
+    "nested-table": "{n} table(s) inside a table cell became paragraphs in that cell.",
+    "cell-list": "{n} list item(s) inside table cells became paragraphs.",
+    "deep-list": (
+        f"{{n}} list item(s) nested deeper than {MAX_LIST_DEPTH} levels came over at level "
+        f"{MAX_LIST_DEPTH}."
+    ),
+    "deep-heading": (
+        f"{{n}} heading(s) deeper than {MAX_SECTION_DEPTH} levels became sub-sections at level "
+        f"{MAX_SECTION_DEPTH}."
+    ),
+}
+LOST_KINDS = frozenset(
+    ("image", "text-box", "object", "equation", "comment", "symbol", "hidden", "toc", "other")
+)
+"""Kinds of note whose content did not come over at all."""
+PLACES_KEPT = 3
+"""How many places the report names per kind of note."""
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def clean_text(text: str) -> str:
+    """Return text with every control character but the line break made a space or dropped."""
+    text = text.replace("\r\n", "\n").replace("\t", " ")
+    return _CONTROL.sub(lambda m: " " if m.group() in "\x0b\x0c\r\u2028\u2029" else "", text)
+
+
+def one_line(text: str) -> str:
+    """Return text as a single line (section titles and the subject hold no line breaks)."""
+    return " ".join(clean_text(text).split())
+
+
+@dataclass
+class ImportNote:
+    """Something that did not come over, or came over changed: its kind, count and places."""
+
+    kind: str
+    count: int = 0
+    places: list[str] = field(default_factory=list)
+
+    @property
+    def lost(self) -> bool:
+        """Return whether the content did not come over at all."""
+        return self.kind in LOST_KINDS
+
+    def sentence(self) -> str:
+        """Return the note as one English sentence (with up to three places)."""
+        text = NOTE_SENTENCES.get(self.kind, NOTE_SENTENCES["other"]).format(n=self.count)
+        if self.places:
+            more = ", …" if self.count > len(self.places) else ""
+            text = text[:-1] + " (" + ", ".join(self.places) + more + ")."
+        return text
+
+
+@dataclass
+class ConversionReport:
+    """What a conversion brought over and what it could not: shown before anything changes."""
+
+    source: str = ""
+    paragraphs: int = 0
+    list_items: int = 0
+    tables: int = 0
+    sections: int = 0
+    notes: dict[str, ImportNote] = field(default_factory=dict)
+
+    def note(self, kind: str, place: str = "", count: int = 1) -> None:
+        """Count one (or ``count``) of a kind of loss or change, remembering where."""
+        entry = self.notes.setdefault(kind, ImportNote(kind))
+        entry.count += count
+        if place and len(entry.places) < PLACES_KEPT and place not in entry.places:
+            entry.places.append(place)
+
+    @property
+    def clean(self) -> bool:
+        """Return whether everything came over unchanged."""
+        return not self.notes
+
+    @property
+    def lost_anything(self) -> bool:
+        """Return whether any content did not come over at all."""
+        return any(n.lost for n in self.notes.values())
+
+    def ordered_notes(self) -> list[ImportNote]:
+        """Return the notes: what was lost first, each group in a fixed order."""
+        order = list(NOTE_SENTENCES)
+        return sorted(
+            self.notes.values(),
+            key=lambda n: (not n.lost, order.index(n.kind) if n.kind in order else len(order)),
+        )
+
+    def summary(self) -> str:
+        """Return one sentence saying what came over."""
+        return (
+            f"{self.sections} section(s), {self.paragraphs} paragraph(s), "
+            f"{self.list_items} list item(s) and {self.tables} table(s) came over."
+        )
+
+    def lines(self) -> list[str]:
+        """Return the report as sentences: what came over, then every note."""
+        return [self.summary(), *(n.sentence() for n in self.ordered_notes())]
+
+
+@dataclass
+class Contribution:
+    """Converted text: an optional title, blocks before the first heading, and sections."""
+
+    subject: str = ""
+    lead: list[Block] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    report: ConversionReport = field(default_factory=ConversionReport)
+
+
+class ContributionBuilder:
+    """Turns a reader's stream of headings, paragraphs, list items and tables into blocks."""
+
+    def __init__(self, report: ConversionReport) -> None:
+        self.report = report
+        self.subject = ""
+        self._events: list[tuple[str, object]] = []
+
+    # --- what readers call -------------------------------------------------------------------
+
+    def title(self, text: str) -> None:
+        """A document title: the subject of a new draft (the first one counts)."""
+        text = one_line(text)[:MAX_TITLE]
+        if text and not self.subject:
+            self.subject = text
+        elif text:
+            self.paragraph([Run(text=text)])
+
+    def heading(self, level: int, text: str) -> None:
+        """A heading at a level (1 is the highest); empty headings are left out."""
+        text = one_line(text)[:MAX_TITLE]
+        if text:
+            self._events.append(("heading", (level, text)))
+
+    def paragraph(self, runs: list[Run]) -> None:
+        """A paragraph; one without text is left out (Word uses them as spacing)."""
+        runs = merge_runs(runs)
+        if runs:
+            self._events.append(("paragraph", runs))
+
+    def list_item(self, depth: int, numbered: bool, runs: list[Run]) -> None:
+        """A list item at a depth (1 is the top) in a bulleted or numbered list."""
+        self._events.append(("item", (depth, numbered, merge_runs(runs))))
+
+    def table(self, table: Table) -> None:
+        """A table (already flattened and checked by the reader)."""
+        self._events.append(("table", table))
+
+    # --- the result --------------------------------------------------------------------------
+
+    def build(self) -> Contribution:
+        """Return the contribution: lead blocks and nested sections."""
+        levels = [e[1][0] for e in self._events if e[0] == "heading"]  # type: ignore[index]
+        top = min(levels, default=1)
+        lead: list[Block] = []
+        sections: list[Section] = []
+        path: list[Section] = []
+        blocks = lead
+        lists = _ListBuilder(self.report)
+        for kind, value in self._events:
+            if kind == "heading":
+                level, text = value  # type: ignore[misc]
+                depth = min(level - top + 1, len(path) + 1)
+                if depth > MAX_SECTION_DEPTH:
+                    self.report.note("deep-heading", _snippet(text))
+                    depth = MAX_SECTION_DEPTH
+                section = Section(title=text)
+                path = path[: depth - 1]
+                (path[-1].subsections if path else sections).append(section)
+                path.append(section)
+                blocks = section.blocks
+                lists.close()
+                self.report.sections += 1
+            elif kind == "item":
+                depth, numbered, runs = value  # type: ignore[misc]
+                lists.add(blocks, depth, numbered, runs)
+                self.report.list_items += 1
+            else:
+                lists.close()
+                if kind == "paragraph":
+                    blocks.append(Paragraph(runs=value))  # type: ignore[arg-type]
+                    self.report.paragraphs += 1
+                else:
+                    blocks.append(value)  # type: ignore[arg-type]
+                    self.report.tables += 1
+        return Contribution(subject=self.subject, lead=lead, sections=sections, report=self.report)
+
+
+class _ListBuilder:
+    """Nests flat list items (depth, numbering) into the model's lists."""
+
+    def __init__(self, report: ConversionReport) -> None:
+        self.report = report
+        self.current: BulletList | None = None
+        self.path: list[ListItem] = []
+
+    def close(self) -> None:
+        self.current = None
+        self.path = []
+
+    def add(self, blocks: list[Block], depth: int, numbered: bool, runs: list[Run]) -> None:
+        if depth > MAX_LIST_DEPTH:
+            self.report.note("deep-list", _snippet(_text(runs)))
+        depth = max(1, min(depth, len(self.path) + 1, MAX_LIST_DEPTH))
+        if self.current is None or (depth == 1 and self.current.numbered != numbered):
+            self.current = BulletList(numbered=numbered)
+            blocks.append(self.current)
+            self.path = []
+        item = ListItem(runs=runs)
+        if depth == 1:
+            self.current.items.append(item)
+        else:
+            parent = self.path[depth - 2]
+            if not parent.children:
+                parent.children_numbered = numbered
+            parent.children.append(item)
+        self.path = [*self.path[: depth - 1], item]
+
+
+def merge_runs(runs: list[Run]) -> list[Run]:
+    """Return runs with neighbours of one style joined; no runs when there is no text."""
+    merged: list[Run] = []
+    for run in runs:
+        if not run.text:
+            continue
+        last = merged[-1] if merged else None
+        if last is not None and _style(last) == _style(run):
+            last.text += run.text
+        else:
+            merged.append(Run(run.text, run.bold, run.italic, run.underline, run.highlight))
+    if not any(r.text.strip() for r in merged):
+        return []
+    return merged
+
+
+def _style(run: Run) -> tuple[bool, bool, bool, bool]:
+    return (run.bold, run.italic, run.underline, run.highlight)
+
+
+def _text(runs: list[Run]) -> str:
+    return "".join(r.text for r in runs)
+
+
+def _snippet(text: str, width: int = 40) -> str:
+    text = " ".join(text.split())
+    if len(text) > width:
+        text = text[: width - 1].rstrip() + "…"
+    return f"“{text}”" if text else ""
+
+
+def snippet(text: str) -> str:
+    """Return the start of a text in quotes, as a report names a place."""
+    return _snippet(text)
+
+
+# --- placing a contribution ------------------------------------------------------------------
+
+
+def into_new_nota(contribution: Contribution, nota: Nota, name: str) -> Nota:
+    """Fill a blank nota with a contribution: its title as subject, its sections as sections.
+
+    Text before the first heading becomes a first section titled ``name`` (the file's name).
+    """
+    if contribution.subject:
+        nota.subject = contribution.subject
+    sections = list(contribution.sections)
+    if contribution.lead or not sections:
+        sections.insert(0, Section(title=one_line(name)[:MAX_TITLE], blocks=contribution.lead))
+    nota.sections = sections
+    return nota
+
+
+def into_nota(
+    nota: Nota, contribution: Contribution, *, section: int | None = None, name: str = ""
+) -> Nota:
+    """Place a contribution in a nota (changed in place and returned).
+
+    With ``section`` (0-based) the text before the first heading goes at the end of that
+    section and the headings become its sub-sections; without it, everything becomes new
+    sections at the end (text before the first heading in a section titled ``name``).
+
+    Raises:
+        ValidationError: the nota has no section with that number.
+    """
+    if section is None:
+        if contribution.lead:
+            nota.sections.append(
+                Section(title=one_line(name)[:MAX_TITLE], blocks=list(contribution.lead))
+            )
+        nota.sections.extend(contribution.sections)
+        return nota
+    if not 0 <= section < len(nota.sections):
+        raise ValidationError(
+            f"The draft has no section {section + 1}; it has {len(nota.sections)}.",
+            field="section",
+        )
+    target = nota.sections[section]
+    target.blocks.extend(contribution.lead)
+    target.subsections.extend(contribution.sections)
+    return nota
