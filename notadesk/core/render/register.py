@@ -93,6 +93,51 @@ def record_copies(
     return result.copies if level.register else 0
 
 
+DOCX_NOTE = "Word-document (.docx)"
+"""The register note of a copy exported as a Word document."""
+
+
+def record_document_copy(store: DraftStore, draft: Draft, sha256: str, *, woo: bool) -> int:
+    """Record a Word document exported from a draft: a copy, like one printed copy.
+
+    Where the level keeps a register, one entry (copy 1 of 1, noted as a Word document);
+    where it keeps a register or logs access, an audit entry. Returns how many register
+    entries were made.
+    """
+    level = marking_level(draft.nota.classification.level)
+    if not (level.register or level.log_access):
+        return 0
+    stamp = now_iso()
+    variant = "Woo" if woo else "normal"
+    with store.writing() as s:
+        if level.register:
+            s.add(
+                CopyRegisterRow(
+                    draft_id=draft.id,
+                    revision=draft.revision,
+                    copy_number=1,
+                    copies=1,
+                    printed_at=stamp,
+                    level=level.id,
+                    marking=level.marking,
+                    pdf_sha256=sha256,
+                    recipient="",
+                    kind=KIND_PRINT,
+                    corrects_id=None,
+                    note=DOCX_NOTE + (", Woo-publicatieversie" if woo else ""),
+                )
+            )
+        s.add(
+            AuditRow(
+                at=stamp,
+                draft_id=draft.id,
+                action="export-docx",
+                detail=f"revision {draft.revision}, {variant}, sha256 {sha256}",
+            )
+        )
+    return 1 if level.register else 0
+
+
 def register_entries(store: DraftStore, draft_id: str | None = None) -> list[RegisterEntry]:
     """Return the register's rows (of one draft, or all), oldest first."""
     query = select(CopyRegisterRow, DraftRow.reference).outerjoin(
