@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "notadesk.cli.exchange",
     "notadesk.cli.review",
     "notadesk.cli.trust",
+    "notadesk.cli.word",
 )
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
