@@ -24,6 +24,7 @@ from notadesk.core.model.nota import (
     Section,
     Table,
 )
+from notadesk.core.wording import counted
 from notadesk.errors import ValidationError
 
 MAX_SECTION_DEPTH = 3
@@ -31,34 +32,76 @@ MAX_SECTION_DEPTH = 3
 MAX_TITLE = 2000
 """The longest section title or subject (the schema's single-line limit)."""
 
-NOTE_SENTENCES: dict[str, str] = {
-    # kind: sentence with {n}; what did not come over at all first, then what came over changed
-    "image": "{n} image(s) or drawing(s) did not come over.",
-    "text-box": "{n} text box(es) did not come over, and neither did the text in them.",
-    "object": "{n} embedded object(s) or chart(s) did not come over.",
-    "equation": "{n} equation(s) did not come over.",
-    "comment": "{n} comment(s) did not come over.",
-    "symbol": "{n} symbol character(s) in a symbol font did not come over.",
-    "hidden": "{n} passage(s) of hidden text did not come over.",
-    "toc": "{n} line(s) of a table of contents did not come over (the sections are the contents).",
-    "other": "{n} other element(s) did not come over.",
-    "tracked-change": (
-        "{n} tracked change(s) had not been accepted: the text came over as if they were "
-        "(insertions kept, deletions left out)."
+NOTE_SENTENCES: dict[str, tuple[str, str]] = {
+    # kind: (sentence for one, sentence for more, each with {n}); losses first, then changes
+    "image": (
+        "{n} image or drawing did not come over.",
+        "{n} images or drawings did not come over.",
     ),
-    "field": "{n} field(s) (dates, page numbers, references) came over as the text they showed.",
-    "footnote": "{n} footnote(s) came over as text in place, in square brackets.",
-    "link": "{n} link(s) came over as their text, without the address.",
-    "merged-cells": "{n} merged table cell(s) were split; the text stays in the first cell.",
-    "nested-table": "{n} table(s) inside a table cell became paragraphs in that cell.",
-    "cell-list": "{n} list item(s) inside table cells became paragraphs.",
+    "text-box": (
+        "{n} text box did not come over, and neither did the text in it.",
+        "{n} text boxes did not come over, and neither did the text in them.",
+    ),
+    "object": (
+        "{n} embedded object or chart did not come over.",
+        "{n} embedded objects or charts did not come over.",
+    ),
+    "equation": ("{n} equation did not come over.", "{n} equations did not come over."),
+    "comment": ("{n} comment did not come over.", "{n} comments did not come over."),
+    "symbol": (
+        "{n} symbol character in a symbol font did not come over.",
+        "{n} symbol characters in a symbol font did not come over.",
+    ),
+    "hidden": (
+        "{n} passage of hidden text did not come over.",
+        "{n} passages of hidden text did not come over.",
+    ),
+    "toc": (
+        "{n} line of a table of contents did not come over (the sections are the contents).",
+        "{n} lines of a table of contents did not come over (the sections are the contents).",
+    ),
+    "other": ("{n} other element did not come over.", "{n} other elements did not come over."),
+    "tracked-change": (
+        "{n} tracked change had not been accepted: the text came over as if it had been "
+        "(insertions kept, deletions left out).",
+        "{n} tracked changes had not been accepted: the text came over as if they had been "
+        "(insertions kept, deletions left out).",
+    ),
+    "field": (
+        "{n} field (a date, page number or reference) came over as the text it showed.",
+        "{n} fields (dates, page numbers, references) came over as the text they showed.",
+    ),
+    "footnote": (
+        "{n} footnote came over as text in place, in square brackets.",
+        "{n} footnotes came over as text in place, in square brackets.",
+    ),
+    "link": (
+        "{n} link came over as its text, without the address.",
+        "{n} links came over as their text, without the address.",
+    ),
+    "merged-cells": (
+        "{n} merged table cell was split; the text stays in the first cell.",
+        "{n} merged table cells were split; the text stays in the first cell.",
+    ),
+    "nested-table": (
+        "{n} table inside a table cell became paragraphs in that cell.",
+        "{n} tables inside table cells became paragraphs in those cells.",
+    ),
+    "cell-list": (
+        "{n} list item inside a table cell became a paragraph.",
+        "{n} list items inside table cells became paragraphs.",
+    ),
     "deep-list": (
-        f"{{n}} list item(s) nested deeper than {MAX_LIST_DEPTH} levels came over at level "
-        f"{MAX_LIST_DEPTH}."
+        f"{{n}} list item nested deeper than {MAX_LIST_DEPTH} levels came over at level "
+        f"{MAX_LIST_DEPTH}.",
+        f"{{n}} list items nested deeper than {MAX_LIST_DEPTH} levels came over at level "
+        f"{MAX_LIST_DEPTH}.",
     ),
     "deep-heading": (
-        f"{{n}} heading(s) deeper than {MAX_SECTION_DEPTH} levels became sub-sections at level "
-        f"{MAX_SECTION_DEPTH}."
+        f"{{n}} heading deeper than {MAX_SECTION_DEPTH} levels became a sub-section at level "
+        f"{MAX_SECTION_DEPTH}.",
+        f"{{n}} headings deeper than {MAX_SECTION_DEPTH} levels became sub-sections at level "
+        f"{MAX_SECTION_DEPTH}.",
     ),
 }
 LOST_KINDS = frozenset(
@@ -97,7 +140,8 @@ class ImportNote:
 
     def sentence(self) -> str:
         """Return the note as one English sentence (with up to three places)."""
-        text = NOTE_SENTENCES.get(self.kind, NOTE_SENTENCES["other"]).format(n=self.count)
+        one, many = NOTE_SENTENCES.get(self.kind, NOTE_SENTENCES["other"])
+        text = (one if self.count == 1 else many).format(n=self.count)
         if self.places:
             more = ", …" if self.count > len(self.places) else ""
             text = text[:-1] + " (" + ", ".join(self.places) + more + ")."
@@ -143,8 +187,9 @@ class ConversionReport:
     def summary(self) -> str:
         """Return one sentence saying what came over."""
         return (
-            f"{self.sections} section(s), {self.paragraphs} paragraph(s), "
-            f"{self.list_items} list item(s) and {self.tables} table(s) came over."
+            f"{counted(self.sections, 'section')}, {counted(self.paragraphs, 'paragraph')}, "
+            f"{counted(self.list_items, 'list item')} and {counted(self.tables, 'table')} "
+            "came over."
         )
 
     def lines(self) -> list[str]:
