@@ -109,6 +109,7 @@ def record_document_copy(store: DraftStore, draft: Draft, sha256: str, *, woo: b
         return 0
     stamp = now_iso()
     variant = "Woo" if woo else "normal"
+    person = store.person()
     with store.writing() as s:
         if level.register:
             s.add(
@@ -127,13 +128,14 @@ def record_document_copy(store: DraftStore, draft: Draft, sha256: str, *, woo: b
                     note=DOCX_NOTE + (", Woo-publicatieversie" if woo else ""),
                 )
             )
-        s.add(
-            AuditRow(
-                at=stamp,
-                draft_id=draft.id,
-                action="export-docx",
-                detail=f"revision {draft.revision}, {variant}, sha256 {sha256}",
-            )
+        audit.record(
+            s,
+            draft.id,
+            "export-docx",
+            f"revision {draft.revision}, {variant}, sha256 {sha256}",
+            at=stamp,
+            person=person,
+            data={"revision": draft.revision, "variant": variant, "format": "docx"},
         )
     return 1 if level.register else 0
 
