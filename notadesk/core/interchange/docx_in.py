@@ -22,16 +22,14 @@ from notadesk.core.interchange.incoming import (
     Contribution,
     ContributionBuilder,
     ConversionReport,
+    check_cell,
+    check_table_size,
     clean_text,
     merge_runs,
     snippet,
 )
 from notadesk.core.model.nota import (
-    MAX_CELL_CHARACTERS,
-    MAX_CELL_PARAGRAPHS,
     MAX_HEADER_ROWS,
-    MAX_TABLE_COLUMNS,
-    MAX_TABLE_ROWS,
     Paragraph,
     Run,
     Table,
@@ -511,7 +509,7 @@ class _Reader:
         if merges:
             self.report.note("merged-cells", f"table {number}", len(merges))
         columns = max([len(grid), *(len(r) for r in rows)]) if rows else 0
-        self._check_table(number, len(rows), columns)
+        check_table_size(number, len(rows), columns, WordDocumentError)
         for cells in rows:
             cells.extend(TableCell() for _ in range(columns - len(cells)))
         widths: list[float] = []
@@ -549,18 +547,6 @@ class _Reader:
         value = _val(tr.find(f"{W}trPr"), f"{W}grid{where}")
         return int(value) if value and value.isdigit() else 0
 
-    def _check_table(self, number: int, rows: int, columns: int) -> None:
-        if rows > MAX_TABLE_ROWS:
-            raise WordDocumentError(
-                f"Table {number} has {rows} rows; a table in a nota has at most "
-                f"{MAX_TABLE_ROWS}. Split it in Word and import again."
-            )
-        if columns > MAX_TABLE_COLUMNS:
-            raise WordDocumentError(
-                f"Table {number} has {columns} columns; a table in a nota has at most "
-                f"{MAX_TABLE_COLUMNS}. Split it in Word and import again."
-            )
-
     def cell(self, tc: Any, number: int) -> TableCell:
         paragraphs: list[Paragraph] = []
         for child in tc:
@@ -573,14 +559,9 @@ class _Reader:
             elif child.tag in (f"{W}sdt", f"{W}customXml"):
                 for p in child.iter(f"{W}p"):
                     self.cell_paragraph(p, paragraphs)
-        if len(paragraphs) > MAX_CELL_PARAGRAPHS or (
-            sum(len(r.text) for p in paragraphs for r in p.runs) > MAX_CELL_CHARACTERS
-        ):
-            raise WordDocumentError(
-                f"A cell of table {number} holds more than {MAX_CELL_PARAGRAPHS} paragraphs or "
-                f"{MAX_CELL_CHARACTERS:,} characters, more than a table cell in a nota holds."
-            )
-        return TableCell(paragraphs=paragraphs)
+        cell = TableCell(paragraphs=paragraphs)
+        check_cell(number, cell, WordDocumentError)
+        return cell
 
     def cell_paragraph(self, p: Any, out: list[Paragraph]) -> None:
         ppr = p.find(f"{W}pPr")

@@ -14,7 +14,11 @@ import re
 from dataclasses import dataclass, field
 
 from notadesk.core.model.nota import (
+    MAX_CELL_CHARACTERS,
+    MAX_CELL_PARAGRAPHS,
     MAX_LIST_DEPTH,
+    MAX_TABLE_COLUMNS,
+    MAX_TABLE_ROWS,
     Block,
     BulletList,
     ListItem,
@@ -23,9 +27,10 @@ from notadesk.core.model.nota import (
     Run,
     Section,
     Table,
+    TableCell,
 )
 from notadesk.core.wording import counted
-from notadesk.errors import ValidationError
+from notadesk.errors import NotadeskError, ValidationError
 
 MAX_SECTION_DEPTH = 3
 """Headings nest into sections, sub-sections and sub-sub-sections; deeper ones are lifted."""
@@ -74,6 +79,14 @@ NOTE_SENTENCES: dict[str, tuple[str, str]] = {
     "footnote": (
         "{n} footnote came over as text in place, in square brackets.",
         "{n} footnotes came over as text in place, in square brackets.",
+    ),
+    "footnote-end": (
+        "{n} footnote came over as text at the end.",
+        "{n} footnotes came over as text at the end.",
+    ),
+    "heading-text": (
+        "{n} heading became a bold paragraph (import the document to make sections).",
+        "{n} headings became bold paragraphs (import the document to make sections).",
     ),
     "link": (
         "{n} link came over as its text, without the address.",
@@ -350,6 +363,51 @@ def _snippet(text: str, width: int = 40) -> str:
 def snippet(text: str) -> str:
     """Return the start of a text in quotes, as a report names a place."""
     return _snippet(text)
+
+
+def check_table_size(
+    number: int, rows: int, columns: int, error: type[NotadeskError] = ValidationError
+) -> None:
+    """Refuse a table larger than a nota's table may be (rows, columns), naming it."""
+    if rows > MAX_TABLE_ROWS:
+        raise error(
+            f"Table {number} has {rows} rows; a table in a nota has at most "
+            f"{MAX_TABLE_ROWS}. Split it and try again."
+        )
+    if columns > MAX_TABLE_COLUMNS:
+        raise error(
+            f"Table {number} has {columns} columns; a table in a nota has at most "
+            f"{MAX_TABLE_COLUMNS}. Split it and try again."
+        )
+
+
+def check_cell(number: int, cell: TableCell, error: type[NotadeskError] = ValidationError) -> None:
+    """Refuse a table cell holding more than a nota's cell may (paragraphs, characters)."""
+    if len(cell.paragraphs) > MAX_CELL_PARAGRAPHS or (
+        sum(len(r.text) for p in cell.paragraphs for r in p.runs) > MAX_CELL_CHARACTERS
+    ):
+        raise error(
+            f"A cell of table {number} holds more than {MAX_CELL_PARAGRAPHS} paragraphs or "
+            f"{MAX_CELL_CHARACTERS:,} characters, more than a table cell in a nota holds."
+        )
+
+
+def as_blocks(contribution: Contribution) -> list[Block]:
+    """Return a contribution as blocks for one place in a section's text (a paste).
+
+    Headings become bold paragraphs, and the report says so.
+    """
+    blocks: list[Block] = list(contribution.lead)
+
+    def walk(sections: list[Section]) -> None:
+        for section in sections:
+            contribution.report.note("heading-text", snippet(section.title))
+            blocks.append(Paragraph(runs=[Run(text=section.title, bold=True)]))
+            blocks.extend(section.blocks)
+            walk(section.subsections)
+
+    walk(contribution.sections)
+    return blocks
 
 
 # --- placing a contribution ------------------------------------------------------------------
