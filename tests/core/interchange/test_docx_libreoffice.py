@@ -103,9 +103,7 @@ def _check_contribution(result: Contribution) -> None:
     assert isinstance(table, Table) and table.header_rows == 1
 
     def cell(r: int, c: int) -> str:
-        return "\n".join(
-            "".join(x.text for x in p.runs) for p in table.rows[r].cells[c].paragraphs
-        )
+        return "\n".join("".join(x.text for x in p.runs) for p in table.rows[r].cells[c].paragraphs)
 
     assert [cell(0, c) for c in range(3)] == ["Missie", "Jaar", "Inzet"]
     assert [cell(1, c) for c in range(3)] == ["MINUSMA samengevoegd", "", "450"]
