@@ -16,6 +16,7 @@ from notadesk.gui.editor.editor import FAILED, SAVED, DraftEditor
 from notadesk.gui.exchange import ExchangeActions
 from notadesk.gui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from notadesk.gui.widgets import edit_in_focus, icon
+from notadesk.gui.word import WordActions
 
 if TYPE_CHECKING:
     from notadesk.core.storage.store import Draft, DraftStore
@@ -77,6 +78,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.statusBar().addPermanentWidget(self.save_state)
 
         self.exchange = ExchangeActions(self)
+        self.word = WordActions(self)
         self._make_actions()
         self._make_menus()
 
@@ -186,6 +188,9 @@ class MainWindow(QtWidgets.QMainWindow):
             None,
             self.exchange.export_action,
             self.exchange.import_action,
+            None,
+            self.word.import_action,
+            self.word.export_action,
             None,
             self.trash_action,
             None,
@@ -361,7 +366,9 @@ class MainWindow(QtWidgets.QMainWindow):
         fn(self, self.editor.current_nota(), store=self.store, draft_id=draft_id)  # type: ignore[operator]
 
     def undo(self) -> None:
-        """Undo the last edit in the field that has the cursor."""
+        """Undo a Word import just made, else the last edit in the field that has the cursor."""
+        if self.word.undo_import():
+            return
         edit_in_focus("undo")
 
     def redo(self) -> None:
@@ -435,7 +442,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _update_actions(self) -> None:
         has_draft = self.editor.draft is not None and self.stack.currentIndex() == EDITOR
-        for action in self.editor_actions:
+        for action in [*self.editor_actions, self.word.export_action]:
             action.setEnabled(has_draft)
         self.print_action.setEnabled(has_draft and self._printing_available())
         self.pdf_action.setEnabled(has_draft and self._printing_available())

@@ -192,6 +192,16 @@ class TextTab(EditorTab):
             self._section(self.tree.topLevelItem(i)) for i in range(self.tree.topLevelItemCount())
         ]
 
+    def current_section_index(self) -> int | None:
+        """Return the index of the top-level section the cursor is in (None: no section)."""
+        item = self.tree.currentItem()
+        if item is None:
+            return None
+        while item.parent() is not None:
+            item = item.parent()
+        index = self.tree.indexOfTopLevelItem(item)
+        return index if index >= 0 else None
+
     def focus_field(self, path: str) -> bool:
         """Focus the sections list (``sections``) or one section's text (``sections[1]``)."""
         if not path.startswith("sections"):
