@@ -75,5 +75,7 @@ class JustificationRequired(PolicyError):
     def __init__(self, message: str, *, changes: tuple[str, ...] = ()) -> None:
         super().__init__(message)
         self.changes = changes
+
+
 class WordDocumentError(NotadeskError):
     """A Word document cannot be read safely, or a .docx cannot be written."""

@@ -64,6 +64,8 @@ def cmd_import_docx(ctx: Context, args: argparse.Namespace) -> int:
     else:
         section = None if args.section is None else args.section - 1
         draft = add_to_draft(ctx.store, draft_id, contribution, name=name, section=section)
+    for note in draft.notes:
+        print(f"notadesk: {note}", file=sys.stderr)
     print(draft.id)
     print(f"notadesk: stored as revision {draft.revision}.", file=sys.stderr)
     return 0

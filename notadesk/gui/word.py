@@ -314,7 +314,7 @@ class WordActions(QtCore.QObject):
             win.statusBar().showMessage(self.tr("Imported as a new draft."), 5000)
 
     def _into_open(self, contribution: Any, path: Path, section: int | None) -> None:
-        from notadesk.core.interchange.contributions import checked
+        from notadesk.core.interchange.contributions import checked, import_note
         from notadesk.core.interchange.incoming import into_nota
 
         win = self.window
@@ -324,7 +324,12 @@ class WordActions(QtCore.QObject):
 
         def store() -> Any:
             nota = into_nota(editor.current_nota(), contribution, section=section, name=path.stem)
-            return win.store.save(before.id, checked(nota), base_revision=before.revision)
+            return win.store.save(
+                before.id,
+                checked(nota),
+                base_revision=before.revision,
+                note=import_note(path.stem),
+            )
 
         saved = operations.guarded(win, self.tr("Import Word document"), store)
         if saved is None:
@@ -356,7 +361,9 @@ class WordActions(QtCore.QObject):
         restored = operations.guarded(
             self.window,
             self.tr("Undo import"),
-            lambda: self.window.store.restore(draft_id, before, base_revision=after),
+            lambda: self.window.store.restore(
+                draft_id, before, base_revision=after, note="Import ongedaan gemaakt"
+            ),
         )
         if restored is None:
             return True

@@ -43,6 +43,7 @@ def test_import_docx_into_a_section_is_one_new_revision(capsys, store, contribut
     assert result.status == 0, result.err
     after = store.get(draft.id)
     assert after.revision == draft.revision + 1
+    assert store.history(draft.id)[-1].note == "Word-document geïmporteerd: bijdrage DGPZ"
     assert after.nota.sections[1].subsections[-1].title == "Analyse"
     # one restore takes the whole import back
     store.restore(draft.id, draft.revision)
@@ -113,3 +114,15 @@ def test_export_docx_woo_and_import_it_back(capsys, store, tmp_path):
     back = cli_in_process(capsys, "import-docx", str(target))
     assert back.status == 0, back.err
     assert store.get(back.out.strip()).nota.subject == draft.nota.subject
+
+
+def test_a_file_name_with_a_line_break_still_imports_with_a_clean_note(capsys, store, tmp_path):
+    doc = new_document()
+    doc.add_paragraph("Tekst zonder kop.")
+    path = tmp_path / "regel\neinde.docx"
+    path.write_bytes(to_bytes(doc))
+    result = cli_in_process(capsys, "import-docx", str(path))
+    assert result.status == 0, result.err
+    draft = store.get(result.out.strip())
+    assert draft.nota.sections[0].title == "regel einde"
+    assert store.history(draft.id)[0].note == "Word-document geïmporteerd: regel einde"
