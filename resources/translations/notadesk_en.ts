@@ -1291,202 +1291,202 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="50"/>
+        <location filename="../../notadesk/gui/main_window.py" line="51"/>
         <source>Choose a draft on the left, or make a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="74"/>
+        <location filename="../../notadesk/gui/main_window.py" line="75"/>
         <source>Save state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="109"/>
+        <location filename="../../notadesk/gui/main_window.py" line="111"/>
         <source>&amp;New nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="112"/>
+        <location filename="../../notadesk/gui/main_window.py" line="114"/>
         <source>Open the &amp;example nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="115"/>
+        <location filename="../../notadesk/gui/main_window.py" line="117"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="118"/>
+        <location filename="../../notadesk/gui/main_window.py" line="120"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="121"/>
+        <location filename="../../notadesk/gui/main_window.py" line="123"/>
         <source>Save as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="124"/>
+        <location filename="../../notadesk/gui/main_window.py" line="126"/>
         <source>Move to &amp;trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="126"/>
+        <location filename="../../notadesk/gui/main_window.py" line="128"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="128"/>
+        <location filename="../../notadesk/gui/main_window.py" line="130"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="129"/>
+        <location filename="../../notadesk/gui/main_window.py" line="131"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="130"/>
+        <location filename="../../notadesk/gui/main_window.py" line="132"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="132"/>
+        <location filename="../../notadesk/gui/main_window.py" line="134"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="135"/>
+        <location filename="../../notadesk/gui/main_window.py" line="137"/>
         <source>&amp;Check before definitief…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="138"/>
+        <location filename="../../notadesk/gui/main_window.py" line="140"/>
         <source>Show the t&amp;rash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="142"/>
+        <location filename="../../notadesk/gui/main_window.py" line="144"/>
         <source>&amp;About notadesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="152"/>
+        <location filename="../../notadesk/gui/main_window.py" line="154"/>
         <source>&amp;Spelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="157"/>
+        <location filename="../../notadesk/gui/main_window.py" line="159"/>
         <source>Check &amp;Dutch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="158"/>
+        <location filename="../../notadesk/gui/main_window.py" line="160"/>
         <source>Check &amp;English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="159"/>
+        <location filename="../../notadesk/gui/main_window.py" line="161"/>
         <source>&amp;Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="178"/>
+        <location filename="../../notadesk/gui/main_window.py" line="180"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="198"/>
+        <location filename="../../notadesk/gui/main_window.py" line="203"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="205"/>
+        <location filename="../../notadesk/gui/main_window.py" line="210"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="209"/>
+        <location filename="../../notadesk/gui/main_window.py" line="214"/>
         <source>&amp;Nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="211"/>
+        <location filename="../../notadesk/gui/main_window.py" line="216"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="215"/>
+        <location filename="../../notadesk/gui/main_window.py" line="220"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="247"/>
+        <location filename="../../notadesk/gui/main_window.py" line="252"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="258"/>
+        <location filename="../../notadesk/gui/main_window.py" line="263"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="288"/>
+        <location filename="../../notadesk/gui/main_window.py" line="293"/>
         <source>New nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="301"/>
+        <location filename="../../notadesk/gui/main_window.py" line="306"/>
         <source>Example nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="312"/>
+        <location filename="../../notadesk/gui/main_window.py" line="317"/>
         <source>Move to trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="319"/>
+        <location filename="../../notadesk/gui/main_window.py" line="324"/>
         <source>Moved to the trash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="326"/>
+        <location filename="../../notadesk/gui/main_window.py" line="331"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="390"/>
+        <location filename="../../notadesk/gui/main_window.py" line="397"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="405"/>
+        <location filename="../../notadesk/gui/main_window.py" line="412"/>
         <source>All changes saved (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="408"/>
+        <location filename="../../notadesk/gui/main_window.py" line="415"/>
         <source>Not saved — see the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="410"/>
+        <location filename="../../notadesk/gui/main_window.py" line="417"/>
         <source>Unsaved changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="433"/>
+        <location filename="../../notadesk/gui/main_window.py" line="440"/>
         <source>(no subject)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="461"/>
+        <location filename="../../notadesk/gui/main_window.py" line="468"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="462"/>
+        <location filename="../../notadesk/gui/main_window.py" line="469"/>
         <source>The last edits could not be saved. Quit anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2190,22 +2190,22 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="297"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="307"/>
         <source>No section: add one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="309"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="319"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="350"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="360"/>
         <source>New sub-section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="352"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="362"/>
         <source>New section</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2238,6 +2238,210 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
     <message>
         <location filename="../../notadesk/gui/dialogs/welcome.py" line="32"/>
         <source>Open the &amp;example nota</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WordActions</name>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="31"/>
+        <source>Images and drawings: not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="34"/>
+        <source>Text boxes and the text in them: not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="37"/>
+        <source>Embedded objects and charts: not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="40"/>
+        <source>Equations: not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="41"/>
+        <source>Comments: not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="42"/>
+        <source>Characters in a symbol font: not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="45"/>
+        <source>Hidden text: not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="46"/>
+        <source>Table of contents: not imported (the sections are the contents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="49"/>
+        <source>Tracked changes not accepted: imported as if accepted (insertions kept, deletions left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="54"/>
+        <source>Fields (dates, page numbers, references): imported as the text they showed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="58"/>
+        <source>Footnotes: imported as text in place, in square brackets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="61"/>
+        <source>Footnotes: imported as text at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="64"/>
+        <source>Links: imported as their text, without the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="67"/>
+        <source>Merged table cells: split, the text stays in the first cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="70"/>
+        <source>Tables inside table cells: imported as paragraphs in the cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="73"/>
+        <source>Lists inside table cells: imported as paragraphs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="76"/>
+        <source>List levels deeper than 3: imported at level 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="79"/>
+        <source>Heading levels deeper than 3: imported as level 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="82"/>
+        <source>Headings: pasted as bold paragraphs (import the document for sections)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="87"/>
+        <source>Other elements: not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="94"/>
+        <source>Sections: %1, paragraphs: %2, list items: %3, tables: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="117"/>
+        <location filename="../../notadesk/gui/word.py" line="169"/>
+        <location filename="../../notadesk/gui/word.py" line="267"/>
+        <location filename="../../notadesk/gui/word.py" line="309"/>
+        <location filename="../../notadesk/gui/word.py" line="334"/>
+        <source>Import Word document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="119"/>
+        <location filename="../../notadesk/gui/word.py" line="126"/>
+        <source>Word document (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="127"/>
+        <source>Woo publication variant, Word document (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="132"/>
+        <location filename="../../notadesk/gui/word.py" line="393"/>
+        <source>Export as Word document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="174"/>
+        <source>What comes over from %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="191"/>
+        <source>Everything comes over as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="196"/>
+        <source>Where the text goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="200"/>
+        <source>A new draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="203"/>
+        <source>New sections at the end of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="208"/>
+        <source>Into the section “%1”, its headings as sub-sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="220"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="244"/>
+        <source>Import &amp;Word document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="247"/>
+        <source>Export as W&amp;ord document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="314"/>
+        <source>Imported as a new draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="341"/>
+        <source>Imported into this draft. Edit › Undo takes the import back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="363"/>
+        <source>Undo import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="372"/>
+        <source>The import was taken back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="398"/>
+        <source>Written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1292,202 +1292,202 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="50"/>
+        <location filename="../../notadesk/gui/main_window.py" line="51"/>
         <source>Choose a draft on the left, or make a new one.</source>
         <translation>Kies links een concept, of maak een nieuw.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="74"/>
+        <location filename="../../notadesk/gui/main_window.py" line="75"/>
         <source>Save state</source>
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="109"/>
+        <location filename="../../notadesk/gui/main_window.py" line="111"/>
         <source>&amp;New nota</source>
         <translation>&amp;Nieuwe nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="112"/>
+        <location filename="../../notadesk/gui/main_window.py" line="114"/>
         <source>Open the &amp;example nota</source>
         <translation>&amp;Voorbeeldnota openen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="115"/>
+        <location filename="../../notadesk/gui/main_window.py" line="117"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="118"/>
+        <location filename="../../notadesk/gui/main_window.py" line="120"/>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="121"/>
+        <location filename="../../notadesk/gui/main_window.py" line="123"/>
         <source>Save as P&amp;DF…</source>
         <translation>Opslaan als P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="124"/>
+        <location filename="../../notadesk/gui/main_window.py" line="126"/>
         <source>Move to &amp;trash</source>
         <translation>Naar de &amp;prullenbak</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="126"/>
+        <location filename="../../notadesk/gui/main_window.py" line="128"/>
         <source>&amp;Quit</source>
         <translation>A&amp;fsluiten</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="128"/>
+        <location filename="../../notadesk/gui/main_window.py" line="130"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="129"/>
+        <location filename="../../notadesk/gui/main_window.py" line="131"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="130"/>
+        <location filename="../../notadesk/gui/main_window.py" line="132"/>
         <source>&amp;Find…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="132"/>
+        <location filename="../../notadesk/gui/main_window.py" line="134"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="135"/>
+        <location filename="../../notadesk/gui/main_window.py" line="137"/>
         <source>&amp;Check before definitief…</source>
         <translation>&amp;Controle vóór definitief…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="138"/>
+        <location filename="../../notadesk/gui/main_window.py" line="140"/>
         <source>Show the t&amp;rash</source>
         <translation>De p&amp;rullenbak tonen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="142"/>
+        <location filename="../../notadesk/gui/main_window.py" line="144"/>
         <source>&amp;About notadesk</source>
         <translation>&amp;Over notadesk</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="152"/>
+        <location filename="../../notadesk/gui/main_window.py" line="154"/>
         <source>&amp;Spelling</source>
         <translation>&amp;Spelling</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="157"/>
+        <location filename="../../notadesk/gui/main_window.py" line="159"/>
         <source>Check &amp;Dutch</source>
         <translation>&amp;Nederlands controleren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="158"/>
+        <location filename="../../notadesk/gui/main_window.py" line="160"/>
         <source>Check &amp;English</source>
         <translation>&amp;Engels controleren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="159"/>
+        <location filename="../../notadesk/gui/main_window.py" line="161"/>
         <source>&amp;Off</source>
         <translation>&amp;Uit</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="178"/>
+        <location filename="../../notadesk/gui/main_window.py" line="180"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="198"/>
+        <location filename="../../notadesk/gui/main_window.py" line="203"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="205"/>
+        <location filename="../../notadesk/gui/main_window.py" line="210"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="209"/>
+        <location filename="../../notadesk/gui/main_window.py" line="214"/>
         <source>&amp;Nota</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="211"/>
+        <location filename="../../notadesk/gui/main_window.py" line="216"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="215"/>
+        <location filename="../../notadesk/gui/main_window.py" line="220"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="247"/>
+        <location filename="../../notadesk/gui/main_window.py" line="252"/>
         <source>Your name</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="258"/>
+        <location filename="../../notadesk/gui/main_window.py" line="263"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="288"/>
+        <location filename="../../notadesk/gui/main_window.py" line="293"/>
         <source>New nota</source>
         <translation>Nieuwe nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="301"/>
+        <location filename="../../notadesk/gui/main_window.py" line="306"/>
         <source>Example nota</source>
         <translation>Voorbeeldnota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="312"/>
+        <location filename="../../notadesk/gui/main_window.py" line="317"/>
         <source>Move to trash</source>
         <translation>Naar de prullenbak</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="319"/>
+        <location filename="../../notadesk/gui/main_window.py" line="324"/>
         <source>Moved to the trash.</source>
         <translation>Naar de prullenbak verplaatst.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="326"/>
+        <location filename="../../notadesk/gui/main_window.py" line="331"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="390"/>
+        <location filename="../../notadesk/gui/main_window.py" line="397"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="405"/>
+        <location filename="../../notadesk/gui/main_window.py" line="412"/>
         <source>All changes saved (%1)</source>
         <translation>Alle wijzigingen opgeslagen (%1)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="408"/>
+        <location filename="../../notadesk/gui/main_window.py" line="415"/>
         <source>Not saved — see the message</source>
         <translation>Niet opgeslagen — zie de melding</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="410"/>
+        <location filename="../../notadesk/gui/main_window.py" line="417"/>
         <source>Unsaved changes…</source>
         <translation>Niet-opgeslagen wijzigingen…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="433"/>
+        <location filename="../../notadesk/gui/main_window.py" line="440"/>
         <source>(no subject)</source>
         <translation>(geen onderwerp)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="461"/>
+        <location filename="../../notadesk/gui/main_window.py" line="468"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="462"/>
+        <location filename="../../notadesk/gui/main_window.py" line="469"/>
         <source>The last edits could not be saved. Quit anyway and lose them?</source>
         <translation>De laatste wijzigingen konden niet worden opgeslagen. Toch afsluiten en ze kwijtraken?</translation>
     </message>
@@ -2191,22 +2191,22 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
         <translation>Tekst van het onderdeel</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="297"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="307"/>
         <source>No section: add one on the left.</source>
         <translation>Geen onderdeel: voeg er links een toe.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="309"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="319"/>
         <source>(untitled)</source>
         <translation>(zonder titel)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="350"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="360"/>
         <source>New sub-section</source>
         <translation>Nieuw subonderdeel</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="352"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="362"/>
         <source>New section</source>
         <translation>Nieuw onderdeel</translation>
     </message>
@@ -2240,6 +2240,210 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
         <location filename="../../notadesk/gui/dialogs/welcome.py" line="32"/>
         <source>Open the &amp;example nota</source>
         <translation>&amp;Voorbeeldnota openen</translation>
+    </message>
+</context>
+<context>
+    <name>WordActions</name>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="31"/>
+        <source>Images and drawings: not imported</source>
+        <translation>Afbeeldingen en tekeningen: niet overgenomen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="34"/>
+        <source>Text boxes and the text in them: not imported</source>
+        <translation>Tekstvakken en de tekst erin: niet overgenomen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="37"/>
+        <source>Embedded objects and charts: not imported</source>
+        <translation>Ingesloten objecten en grafieken: niet overgenomen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="40"/>
+        <source>Equations: not imported</source>
+        <translation>Vergelijkingen: niet overgenomen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="41"/>
+        <source>Comments: not imported</source>
+        <translation>Opmerkingen: niet overgenomen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="42"/>
+        <source>Characters in a symbol font: not imported</source>
+        <translation>Tekens in een symboollettertype: niet overgenomen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="45"/>
+        <source>Hidden text: not imported</source>
+        <translation>Verborgen tekst: niet overgenomen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="46"/>
+        <source>Table of contents: not imported (the sections are the contents)</source>
+        <translation>Inhoudsopgave: niet overgenomen (de secties zijn de inhoud)</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="49"/>
+        <source>Tracked changes not accepted: imported as if accepted (insertions kept, deletions left out)</source>
+        <translation>Niet geaccepteerde wijzigingen: overgenomen alsof ze geaccepteerd zijn (invoegingen staan erin, verwijderingen niet)</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="54"/>
+        <source>Fields (dates, page numbers, references): imported as the text they showed</source>
+        <translation>Velden (datums, paginanummers, verwijzingen): overgenomen als de tekst die ze toonden</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="58"/>
+        <source>Footnotes: imported as text in place, in square brackets</source>
+        <translation>Voetnoten: overgenomen als tekst op hun plaats, tussen vierkante haken</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="61"/>
+        <source>Footnotes: imported as text at the end</source>
+        <translation>Voetnoten: overgenomen als tekst aan het eind</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="64"/>
+        <source>Links: imported as their text, without the address</source>
+        <translation>Koppelingen: overgenomen als hun tekst, zonder het adres</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="67"/>
+        <source>Merged table cells: split, the text stays in the first cell</source>
+        <translation>Samengevoegde tabelcellen: gesplitst, de tekst staat in de eerste cel</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="70"/>
+        <source>Tables inside table cells: imported as paragraphs in the cell</source>
+        <translation>Tabellen in tabelcellen: overgenomen als alinea's in de cel</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="73"/>
+        <source>Lists inside table cells: imported as paragraphs</source>
+        <translation>Opsommingen in tabelcellen: overgenomen als alinea's</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="76"/>
+        <source>List levels deeper than 3: imported at level 3</source>
+        <translation>Opsommingsniveaus dieper dan 3: overgenomen op niveau 3</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="79"/>
+        <source>Heading levels deeper than 3: imported as level 3</source>
+        <translation>Kopniveaus dieper dan 3: overgenomen als niveau 3</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="82"/>
+        <source>Headings: pasted as bold paragraphs (import the document for sections)</source>
+        <translation>Koppen: geplakt als vette alinea's (importeer het document voor secties)</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="87"/>
+        <source>Other elements: not imported</source>
+        <translation>Andere onderdelen: niet overgenomen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="94"/>
+        <source>Sections: %1, paragraphs: %2, list items: %3, tables: %4.</source>
+        <translation>Secties: %1, alinea's: %2, opsommingspunten: %3, tabellen: %4.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="117"/>
+        <location filename="../../notadesk/gui/word.py" line="169"/>
+        <location filename="../../notadesk/gui/word.py" line="267"/>
+        <location filename="../../notadesk/gui/word.py" line="309"/>
+        <location filename="../../notadesk/gui/word.py" line="334"/>
+        <source>Import Word document</source>
+        <translation>Word-document importeren</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="119"/>
+        <location filename="../../notadesk/gui/word.py" line="126"/>
+        <source>Word document (*.docx)</source>
+        <translation>Word-document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="127"/>
+        <source>Woo publication variant, Word document (*.docx)</source>
+        <translation>Woo-publicatieversie, Word-document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="132"/>
+        <location filename="../../notadesk/gui/word.py" line="393"/>
+        <source>Export as Word document</source>
+        <translation>Exporteren als Word-document</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="174"/>
+        <source>What comes over from %1:</source>
+        <translation>Wat er overkomt uit %1:</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="191"/>
+        <source>Everything comes over as it is.</source>
+        <translation>Alles komt over zoals het is.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="196"/>
+        <source>Where the text goes</source>
+        <translation>Waar de tekst heen gaat</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="200"/>
+        <source>A new draft</source>
+        <translation>Een nieuw concept</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="203"/>
+        <source>New sections at the end of “%1”</source>
+        <translation>Nieuwe secties aan het eind van “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="208"/>
+        <source>Into the section “%1”, its headings as sub-sections</source>
+        <translation>In de sectie “%1”, de koppen als subsecties</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="220"/>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="244"/>
+        <source>Import &amp;Word document…</source>
+        <translation>&amp;Word-document importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="247"/>
+        <source>Export as W&amp;ord document…</source>
+        <translation>Exporteren als W&amp;ord-document…</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="314"/>
+        <source>Imported as a new draft.</source>
+        <translation>Geïmporteerd als nieuw concept.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="341"/>
+        <source>Imported into this draft. Edit › Undo takes the import back.</source>
+        <translation>Geïmporteerd in dit concept. Bewerken › Ongedaan maken draait de import terug.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="363"/>
+        <source>Undo import</source>
+        <translation>Import ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="372"/>
+        <source>The import was taken back.</source>
+        <translation>De import is teruggedraaid.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="398"/>
+        <source>Written to %1.</source>
+        <translation>Geschreven naar %1.</translation>
     </message>
 </context>
 <context>
