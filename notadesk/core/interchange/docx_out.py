@@ -86,6 +86,7 @@ class _DocxWriter:
         self.findings = nota.finding_by_id()
         self._numbering = document.part.numbering_part.element
         self._next_num = 9001
+        self._style_ids: dict[str, str] = {}
 
     # --- the whole ---------------------------------------------------------------------------
 
@@ -245,7 +246,7 @@ class _DocxWriter:
         moved = [el for el in list(body)[start:] if el.tag != self.qn("w:sectPr")]
         sdt = self._content_control(FRONT_TAG, moved)
         body.insert(start, sdt)
-        self.doc.add_paragraph(self.nota.subject, style="Title")
+        self._styled_paragraph("Title").add_run(self.nota.subject)
 
     def _entry(self, entry: RoutingEntry) -> str:
         if self.woo and entry.personal_data:
@@ -310,7 +311,8 @@ class _DocxWriter:
     # --- sections and blocks -------------------------------------------------------------------
 
     def section(self, section: Section, level: int) -> None:
-        self.doc.add_heading(" ".join(section.title.split()), min(level, MAX_HEADING_LEVEL))
+        heading = self._styled_paragraph(f"Heading {min(level, MAX_HEADING_LEVEL)}")
+        heading.add_run(" ".join(section.title.split()))
         for block in section.blocks:
             self.block(block)
         for sub in section.subsections:
@@ -331,6 +333,15 @@ class _DocxWriter:
 
                 self.doc.add_paragraph(positions_summary(self.nota.findings))
 
+    def _styled_paragraph(self, style_name: str) -> Any:
+        """Add a paragraph in a named style (the id looked up once: python-docx scans)."""
+        style_id = self._style_ids.get(style_name)
+        if style_id is None:
+            style_id = self._style_ids[style_name] = self.doc.styles[style_name].style_id
+        paragraph = self.doc.add_paragraph()
+        paragraph._p.get_or_add_pPr().get_or_add_pStyle().val = style_id
+        return paragraph
+
     def _list_group(self, entries: list[Any], depth: int, numbered: bool) -> None:
         num_id = self._new_num(numbered, depth)
         for entry in entries:
@@ -348,7 +359,7 @@ class _DocxWriter:
     def _list_paragraph(self, num_id: int, depth: int) -> Any:
         from docx.oxml import OxmlElement
 
-        paragraph = self.doc.add_paragraph(style="List Paragraph")
+        paragraph = self._styled_paragraph("List Paragraph")
         ppr = paragraph._p.get_or_add_pPr()
         numpr = OxmlElement("w:numPr")
         ilvl = OxmlElement("w:ilvl")
