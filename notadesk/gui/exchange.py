@@ -140,6 +140,9 @@ class ExchangeActions(QtCore.QObject):
 
     def _exported(self, report: Any) -> None:
         self.last_report = report.lines()
+        if report.personal_data:
+            self.last_report.append(self.tr("Personal data in the text? Check these places:"))
+            self.last_report.extend(f"  {line}" for line in report.personal_data)
         self.window.statusBar().showMessage(self.tr("Exported."), 5000)
         show_text(self.window, self.tr("Export report"), "\n".join(self.last_report))
 

@@ -6,7 +6,7 @@ import importlib
 import importlib.util
 from typing import TYPE_CHECKING
 
-from notadesk.gui import layout, operations
+from notadesk.gui import layout, operations, trust
 from notadesk.gui.dialogs.about import show_about
 from notadesk.gui.dialogs.identity import IdentityBar
 from notadesk.gui.dialogs.preferences import ask_preferences
@@ -142,12 +142,22 @@ class MainWindow(QtWidgets.QMainWindow):
         self.show_trash_action.setCheckable(True)
         self.drafts.trash_button.toggled.connect(self.show_trash_action.setChecked)
         self.about_action = self._action(self.tr("&About notadesk"), "help-browser", self.about)
+        self.audit_action = self._action(
+            self.tr("&Audit log of this nota…"), "document-properties", self.show_audit
+        )
+        self.workstation_audit_action = self._action(
+            self.tr("Audit log of this &workstation…"), None, self.show_workstation_audit
+        )
+        self.trust_action = self._action(
+            self.tr("Trusted &keys…"), "security-high", self.show_trusted_keys
+        )
         self.editor_actions = [
             self.save_action,
             self.print_action,
             self.pdf_action,
             self.trash_action,
             self.check_action,
+            self.audit_action,
         ]
 
     def _spelling_menu(self) -> QtWidgets.QMenu:
@@ -188,6 +198,8 @@ class MainWindow(QtWidgets.QMainWindow):
             None,
             self.exchange.export_action,
             self.exchange.import_action,
+            self.trust_action,
+            self.workstation_audit_action,
             None,
             self.word.import_action,
             self.word.export_action,
@@ -213,6 +225,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.addAction(self.editor.print_beside_action)
         nota_menu = bar.addMenu(self.tr("&Nota"))
         nota_menu.addAction(self.check_action)
+        nota_menu.addAction(self.audit_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
         self.file_menu = file_menu
@@ -348,12 +361,38 @@ class MainWindow(QtWidgets.QMainWindow):
             return None
         return getattr(module, name, None)
 
+    def show_audit(self) -> None:
+        """Show the audit log of the open nota (Nota › Audit log…)."""
+        if self.editor.draft is not None:
+            trust.AuditDialog(self.store, self.editor.draft.id, self).exec()
+
+    def show_workstation_audit(self) -> None:
+        """Show the audit log of the whole workstation."""
+        trust.AuditDialog(self.store, None, self).exec()
+
+    def show_trusted_keys(self) -> None:
+        """Show and change the keys whose packages this workstation trusts."""
+        trust.TrustDialog(self.store, self).exec()
+
+    def _personal_data_checked(self, occasion: str) -> bool:
+        assert self.editor.draft is not None
+        return trust.check_personal_data(
+            self,
+            self.store,
+            self.editor.draft.id,
+            self.editor.current_nota(),
+            occasion,
+            self.editor.focus_field,
+        )
+
     def print_draft(self) -> None:
         """Print the open nota (File › Print…)."""
         fn = self._printing("print_nota")
         if fn is None or self.editor.draft is None or not self.editor.save_explicitly():
             return
         assert self.editor.draft is not None
+        if not self._personal_data_checked("print"):
+            return
         fn(self, self.store, self.editor.draft.id, self.editor.current_nota())  # type: ignore[operator]
 
     def save_pdf(self) -> None:
@@ -362,6 +401,8 @@ class MainWindow(QtWidgets.QMainWindow):
         if fn is None or self.editor.draft is None or not self.editor.save_explicitly():
             return
         assert self.editor.draft is not None
+        if not self._personal_data_checked("print"):
+            return
         draft_id = self.editor.draft.id
         fn(self, self.editor.current_nota(), store=self.store, draft_id=draft_id)  # type: ignore[operator]
 

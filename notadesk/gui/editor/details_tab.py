@@ -264,6 +264,15 @@ class DetailsTab(EditorTab):
         finally:
             self._loading = False
 
+    def restore_classification(self, cls: Classification) -> None:
+        """Show a classification's level and end date again (a declined downgrade)."""
+        self._loading = True
+        try:
+            self._select(self.level_combo, cls.level)
+            self.until.set_value(cls.until)
+        finally:
+            self._loading = False
+
     def classification(self) -> Classification:
         """Return the classification as the fields now show it."""
         return Classification(

@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 
 from notadesk.core.model.nota import Nota
 from notadesk.core.policy.checks import Problem, check_status_change
-from notadesk.errors import ConflictError, ValidationError
-from notadesk.gui import operations
+from notadesk.errors import ConflictError, JustificationRequired, ValidationError
+from notadesk.gui import operations, trust
 from notadesk.gui.dialogs.conflict import RELOAD, ask_conflict
 from notadesk.gui.dialogs.readiness import ReadinessDialog
 from notadesk.gui.editor.attachments_tab import AttachmentsTab
@@ -445,7 +445,10 @@ class DraftEditor(QtWidgets.QWidget):
         nota = self.current_nota()
         draft_id, base = self.draft.id, self.draft.revision
         try:
-            draft = self.store.save(draft_id, nota, base_revision=base)
+            draft = self._save_with_justification(draft_id, nota, base)
+            if draft is None:
+                self._set_failed()
+                return False
         except ConflictError as exc:
             return self._resolve_conflict(str(exc), nota)
         except ValidationError as exc:
@@ -464,6 +467,28 @@ class DraftEditor(QtWidgets.QWidget):
         self.last_save_ms = (time.perf_counter() - started) * 1000
         self._after_save(draft)
         return True
+
+    def _save_with_justification(self, draft_id: str, nota: Nota, base: int) -> Draft | None:
+        """Save; when the core asks why a marking is lowered, ask the person and save again.
+
+        Declined: the level and end date go back to what was saved, and the rest is saved
+        (None when even that needs a justification, e.g. a removed Woo ground).
+        """
+        try:
+            return self.store.save(draft_id, nota, base_revision=base)
+        except JustificationRequired as exc:
+            reason = trust.ask_justification(self, exc.changes, self.store)
+            if reason is not None:
+                return self.store.save(draft_id, nota, base_revision=base, justification=reason)
+            if self.base is None:
+                return None
+            nota.classification.level = self.base.classification.level
+            nota.classification.until = self.base.classification.until
+            self.details.restore_classification(self.base.classification)
+            try:
+                return self.store.save(draft_id, nota, base_revision=base)
+            except JustificationRequired:
+                return None
 
     def _set_failed(self) -> None:
         self.state = FAILED

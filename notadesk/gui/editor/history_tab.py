@@ -9,13 +9,14 @@ from typing import TYPE_CHECKING
 from notadesk.core.identity import signed_label
 from notadesk.core.model.nota import Nota
 from notadesk.core.model.text import nota_outline
-from notadesk.gui import operations
+from notadesk.errors import JustificationRequired
+from notadesk.gui import operations, trust
 from notadesk.gui.editor.base import EditorTab
 from notadesk.gui.qt import Qt, QtGui, QtWidgets, Signal
 from notadesk.gui.widgets import button_row, tool_button
 
 if TYPE_CHECKING:
-    from notadesk.core.storage.store import DraftStore, RevisionInfo
+    from notadesk.core.storage.store import Draft, DraftStore, RevisionInfo
 
 
 def local_time(stamp: str) -> str:
@@ -277,10 +278,22 @@ class HistoryTab(EditorTab):
         draft = operations.guarded(
             self,
             self.tr("Restore"),
-            lambda: self.store.restore(draft_id, number, base_revision=self.head),
+            lambda: self._restore(draft_id, number),
         )
         if draft is not None:
             self.restored.emit(draft)
+
+    def _restore(self, draft_id: str, number: int) -> Draft | None:
+        """Restore; when that lowers the marking, ask why first (None: not restored)."""
+        try:
+            return self.store.restore(draft_id, number, base_revision=self.head)
+        except JustificationRequired as exc:
+            reason = trust.ask_justification(self, exc.changes, self.store)
+            if reason is None:
+                return None
+            return self.store.restore(
+                draft_id, number, base_revision=self.head, justification=reason
+            )
 
     # --- EditorTab -----------------------------------------------------------------------------
 
