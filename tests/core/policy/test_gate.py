@@ -234,3 +234,16 @@ def test_justification_words() -> None:
     assert justification_ok("besluit is openbaar", 3)
     assert not justification_ok("a b c d e", 3)
     assert not justification_ok("!! ?? ..", 3)
+
+
+def test_the_sample_policy_in_the_docs_is_valid(policy_file: PolicyFile) -> None:
+    import re
+
+    docs = Path(__file__).resolve().parents[3] / "docs" / "administration.md"
+    sample = re.search(r"```json\n(.*?)```", docs.read_text(encoding="utf-8"), re.S)
+    assert sample is not None
+    policy_file().write_text(sample.group(1), encoding="utf-8")
+    policy = load_policy()
+    assert policy.ceiling == "nl.stg-confidentieel" and policy.schemes == {"nl"}
+    assert policy.packages_must_be_signed and not policy.users_may_trust_keys
+    assert len(policy.trusted_keys) == 1
