@@ -117,6 +117,69 @@
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../notadesk/gui/trust.py" line="104"/>
+        <source>Audit log of this nota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/trust.py" line="106"/>
+        <source>Audit log of this workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/trust.py" line="111"/>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/trust.py" line="113"/>
+        <source>When</source>
+        <translation type="unfinished">Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/trust.py" line="114"/>
+        <source>Nota</source>
+        <translation type="unfinished">Nota</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/trust.py" line="115"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/trust.py" line="116"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/trust.py" line="117"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/trust.py" line="118"/>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/trust.py" line="125"/>
+        <source>(not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/trust.py" line="134"/>
+        <source>(workstation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/trust.py" line="137"/>
+        <source>here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChoiceDelegate</name>
     <message>
         <location filename="../../notadesk/gui/editor/findings_tab.py" line="185"/>
@@ -534,80 +597,80 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="100"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="131"/>
         <source>The text editor is not installed.</source>
         <translation>De teksteditor is niet geïnstalleerd.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="108"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="139"/>
         <source>Comments margin</source>
         <translation>Kantlijn met opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="133"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="164"/>
         <source>Print &amp;beside the text</source>
         <translation>Afdruk &amp;naast de tekst</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="151"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="182"/>
         <source>Parts of the nota</source>
         <translation>Onderdelen van de nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="160"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="191"/>
         <source>&amp;Details</source>
         <translation>&amp;Gegevens</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="161"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="192"/>
         <source>&amp;Text</source>
         <translation>&amp;Tekst</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="162"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="193"/>
         <source>&amp;Findings</source>
         <translation>&amp;Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="163"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="194"/>
         <source>C&amp;ommitments</source>
         <translation>T&amp;oezeggingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="164"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="195"/>
         <source>&amp;Attachments</source>
         <translation>B&amp;ijlagen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="169"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="200"/>
         <source>Pa&amp;raaf</source>
         <translation>Pa&amp;raaf</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="170"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="201"/>
         <source>&amp;History</source>
         <translation>&amp;Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="172"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="203"/>
         <source>&amp;Preview</source>
         <translation>&amp;Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="246"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="277"/>
         <source>This draft is in the trash. Restore it from the trash to edit it.</source>
         <translation>Dit concept staat in de prullenbak. Zet het terug om het te bewerken.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="251"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="282"/>
         <source>This draft is a conflict copy: it holds edits that clashed with a version saved elsewhere. Compare the two and keep what is right.</source>
         <translation>Dit concept is een conflictkopie: het bevat wijzigingen die botsten met een elders opgeslagen versie. Vergelijk beide en houd wat klopt.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="458"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="462"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="495"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="504"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="494"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="498"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="562"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="571"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
@@ -794,26 +857,31 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
         <translation>Het pakket is onbeschadigd. Importeren?</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="143"/>
+        <location filename="../../notadesk/gui/exchange.py" line="144"/>
+        <source>Personal data in the text? Check these places:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/exchange.py" line="146"/>
         <source>Exported.</source>
         <translation>Geëxporteerd.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="144"/>
+        <location filename="../../notadesk/gui/exchange.py" line="147"/>
         <source>Export report</source>
         <translation>Exportverslag</translation>
     </message>
     <message>
         <location filename="../../notadesk/gui/exchange.py" line="54"/>
         <location filename="../../notadesk/gui/exchange.py" line="89"/>
-        <location filename="../../notadesk/gui/exchange.py" line="157"/>
-        <location filename="../../notadesk/gui/exchange.py" line="163"/>
-        <location filename="../../notadesk/gui/exchange.py" line="172"/>
+        <location filename="../../notadesk/gui/exchange.py" line="160"/>
+        <location filename="../../notadesk/gui/exchange.py" line="166"/>
+        <location filename="../../notadesk/gui/exchange.py" line="175"/>
         <source>Import drafts</source>
         <translation>Concepten importeren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="176"/>
+        <location filename="../../notadesk/gui/exchange.py" line="179"/>
         <source>Import report</source>
         <translation>Importverslag</translation>
     </message>
@@ -1108,125 +1176,125 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="102"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="103"/>
         <source>Revision</source>
         <translation>Revisie</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="102"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="103"/>
         <source>Saved</source>
         <translation>Opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="102"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="103"/>
         <source>How</source>
         <translation>Hoe</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="102"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="103"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="102"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="103"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="106"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="107"/>
         <source>Revisions</source>
         <translation>Revisies</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="114"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="115"/>
         <source>View</source>
         <translation>Bekijken</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="114"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="115"/>
         <source>Show the selected revision</source>
         <translation>De gekozen revisie tonen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="117"/>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="273"/>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="279"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="118"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="274"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="280"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="117"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="118"/>
         <source>Make the selected revision current again</source>
         <translation>De gekozen revisie weer de huidige maken</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="120"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="121"/>
         <source>Compare</source>
         <translation>Vergelijken</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="120"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="121"/>
         <source>Show what changed between two revisions</source>
         <translation>Tonen wat er tussen twee revisies veranderde</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="127"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="128"/>
         <source>Every save is kept. Select one revision to view or restore it, or two (Ctrl+click) to compare them. A restore adds a new revision; nothing is lost.</source>
         <translation>Elke opslag blijft bewaard. Kies één revisie om die te bekijken of terug te zetten, of twee (Ctrl+klik) om ze te vergelijken. Terugzetten maakt een nieuwe revisie; er gaat niets verloren.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="134"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="135"/>
         <source>Changes between revisions</source>
         <translation>Wijzigingen tussen revisies</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="161"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="162"/>
         <source>created</source>
         <translation>aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="162"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="163"/>
         <source>saved</source>
         <translation>opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="163"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="164"/>
         <source>restored from revision %1</source>
         <translation>teruggezet uit revisie %1</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="164"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="165"/>
         <source>imported</source>
         <translation>geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="165"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="166"/>
         <source>status from the paraaf route</source>
         <translation>status door de paraafroute</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="186"/>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="221"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="187"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="222"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="231"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="232"/>
         <source>Revision %1 (read-only)</source>
         <translation>Revisie %1 (alleen lezen)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="251"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="252"/>
         <source>Changes from revision %1 to %2 (words inserted: %3, deleted: %4)</source>
         <translation>Wijzigingen van revisie %1 naar %2 (woorden ingevoegd: %3, verwijderd: %4)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="253"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="254"/>
         <source>Revisions %1 and %2 have the same content.</source>
         <translation>Revisie %1 en %2 hebben dezelfde inhoud.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="271"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="272"/>
         <source>Restore revision %1? It becomes a new revision; the present text stays in history.</source>
         <translation>Revisie %1 terugzetten? Die wordt een nieuwe revisie; de huidige tekst blijft in de geschiedenis.</translation>
     </message>
@@ -1263,6 +1331,39 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
         <location filename="../../notadesk/gui/dialogs/identity.py" line="43"/>
         <source>Save</source>
         <translation type="unfinished">Opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>JustificationDialog</name>
+    <message>
+        <location filename="../../notadesk/gui/trust.py" line="32"/>
+        <source>Why is the marking lowered?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/trust.py" line="36"/>
+        <source>This change lowers the nota&apos;s protection. Say why, in at least %1 words; the audit log keeps your reason with your name, the time, and the old and new marking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/trust.py" line="46"/>
+        <source>Justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/trust.py" line="47"/>
+        <source>For example: the decision has been published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/trust.py" line="54"/>
+        <source>Lower the marking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/trust.py" line="63"/>
+        <source>Recorded as: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1372,122 +1473,137 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
         <translation>&amp;Over notadesk</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="154"/>
+        <location filename="../../notadesk/gui/main_window.py" line="146"/>
+        <source>&amp;Audit log of this nota…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/main_window.py" line="149"/>
+        <source>Audit log of this &amp;workstation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/main_window.py" line="152"/>
+        <source>Trusted &amp;keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/main_window.py" line="164"/>
         <source>&amp;Spelling</source>
         <translation>&amp;Spelling</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="159"/>
+        <location filename="../../notadesk/gui/main_window.py" line="169"/>
         <source>Check &amp;Dutch</source>
         <translation>&amp;Nederlands controleren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="160"/>
+        <location filename="../../notadesk/gui/main_window.py" line="170"/>
         <source>Check &amp;English</source>
         <translation>&amp;Engels controleren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="161"/>
+        <location filename="../../notadesk/gui/main_window.py" line="171"/>
         <source>&amp;Off</source>
         <translation>&amp;Uit</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="180"/>
+        <location filename="../../notadesk/gui/main_window.py" line="190"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="203"/>
+        <location filename="../../notadesk/gui/main_window.py" line="215"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="210"/>
+        <location filename="../../notadesk/gui/main_window.py" line="222"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="214"/>
+        <location filename="../../notadesk/gui/main_window.py" line="226"/>
         <source>&amp;Nota</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="216"/>
+        <location filename="../../notadesk/gui/main_window.py" line="229"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="220"/>
+        <location filename="../../notadesk/gui/main_window.py" line="233"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="252"/>
+        <location filename="../../notadesk/gui/main_window.py" line="265"/>
         <source>Your name</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="263"/>
+        <location filename="../../notadesk/gui/main_window.py" line="276"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="293"/>
+        <location filename="../../notadesk/gui/main_window.py" line="306"/>
         <source>New nota</source>
         <translation>Nieuwe nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="306"/>
+        <location filename="../../notadesk/gui/main_window.py" line="319"/>
         <source>Example nota</source>
         <translation>Voorbeeldnota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="317"/>
+        <location filename="../../notadesk/gui/main_window.py" line="330"/>
         <source>Move to trash</source>
         <translation>Naar de prullenbak</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="324"/>
+        <location filename="../../notadesk/gui/main_window.py" line="337"/>
         <source>Moved to the trash.</source>
         <translation>Naar de prullenbak verplaatst.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="331"/>
+        <location filename="../../notadesk/gui/main_window.py" line="344"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="397"/>
+        <location filename="../../notadesk/gui/main_window.py" line="438"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="412"/>
+        <location filename="../../notadesk/gui/main_window.py" line="453"/>
         <source>All changes saved (%1)</source>
         <translation>Alle wijzigingen opgeslagen (%1)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="415"/>
+        <location filename="../../notadesk/gui/main_window.py" line="456"/>
         <source>Not saved — see the message</source>
         <translation>Niet opgeslagen — zie de melding</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="417"/>
+        <location filename="../../notadesk/gui/main_window.py" line="458"/>
         <source>Unsaved changes…</source>
         <translation>Niet-opgeslagen wijzigingen…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="440"/>
+        <location filename="../../notadesk/gui/main_window.py" line="481"/>
         <source>(no subject)</source>
         <translation>(geen onderwerp)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="468"/>
+        <location filename="../../notadesk/gui/main_window.py" line="509"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="469"/>
+        <location filename="../../notadesk/gui/main_window.py" line="510"/>
         <source>The last edits could not be saved. Quit anyway and lose them?</source>
         <translation>De laatste wijzigingen konden niet worden opgeslagen. Toch afsluiten en ze kwijtraken?</translation>
     </message>
@@ -1503,6 +1619,52 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
         <location filename="../../notadesk/gui/widgets.py" line="47"/>
         <source>Tick to set a date; untick to leave it empty</source>
         <translation>Aanvinken om een datum in te vullen; uitvinken om hem leeg te laten</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataDialog</name>
+    <message>
+        <location filename="../../notadesk/gui/trust.py" line="286"/>
+        <source>Personal data in the text?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/trust.py" line="290"/>
+        <source>The text seems to hold personal data. Check each place (double-click to go there); redact what must not go out, or go on if it is meant to be there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/trust.py" line="296"/>
+        <source>Personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/trust.py" line="305"/>
+        <source>Go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Portions</name>
+    <message>
+        <location filename="../../notadesk/gui/editor/editor.py" line="70"/>
+        <source>A portion is marked higher than the nota</source>
+        <translation>Een onderdeel is hoger gerubriceerd dan de nota</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/editor.py" line="73"/>
+        <source>A part of the nota is marked {portion}, above the nota&apos;s marking {marking}.</source>
+        <translation>Een onderdeel van de nota is gerubriceerd als {portion}, hoger dan de rubricering van de nota ({marking}).</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/editor.py" line="81"/>
+        <source>Raise the nota&apos;s marking to {level}?</source>
+        <translation>De rubricering van de nota verhogen naar {level}?</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/editor.py" line="86"/>
+        <source>Raise the marking</source>
+        <translation>Rubricering verhogen</translation>
     </message>
 </context>
 <context>
@@ -1859,12 +2021,12 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>RichText</name>
     <message>
-        <location filename="../../notadesk/gui/richtext/formats.py" line="103"/>
+        <location filename="../../notadesk/gui/richtext/formats.py" line="108"/>
         <source>unknown ground</source>
         <translation>onbekende grond</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/formats.py" line="104"/>
+        <location filename="../../notadesk/gui/richtext/formats.py" line="109"/>
         <source>Redacted for Woo publication</source>
         <translation>Weggelakt voor Woo-openbaarmaking</translation>
     </message>
@@ -2220,6 +2382,90 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
     </message>
 </context>
 <context>
+    <name>TrustDialog</name>
+    <message>
+        <location filename="../../notadesk/gui/trust.py" line="164"/>
+        <location filename="../../notadesk/gui/trust.py" line="174"/>
+        <location filename="../../notadesk/gui/trust.py" line="216"/>
+        <location filename="../../notadesk/gui/trust.py" line="240"/>
+        <location filename="../../notadesk/gui/trust.py" line="256"/>
+        <location filename="../../notadesk/gui/trust.py" line="261"/>
+        <location filename="../../notadesk/gui/trust.py" line="272"/>
+        <source>Trusted keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/trust.py" line="168"/>
+        <source>Packages signed by these keys are trusted here. Compare a key&apos;s fingerprint with its workstation (by phone or on paper) before you add it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/trust.py" line="176"/>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/trust.py" line="176"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/trust.py" line="176"/>
+        <source>Trusted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/trust.py" line="184"/>
+        <source>&amp;Add from file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/trust.py" line="187"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/trust.py" line="190"/>
+        <source>&amp;Save this workstation&apos;s key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/trust.py" line="212"/>
+        <source>this workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/trust.py" line="213"/>
+        <source>the administrator&apos;s policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/trust.py" line="214"/>
+        <source>the trust list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/trust.py" line="234"/>
+        <source>Public-key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/trust.py" line="234"/>
+        <source>Public keys (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/trust.py" line="257"/>
+        <source>Only keys on the trust list can be removed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/trust.py" line="269"/>
+        <source>Save the key in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WelcomeView</name>
     <message>
         <location filename="../../notadesk/gui/dialogs/welcome.py" line="17"/>
@@ -2317,12 +2563,12 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
     <message>
         <location filename="../../notadesk/gui/word.py" line="70"/>
         <source>Tables inside table cells: imported as paragraphs in the cell</source>
-        <translation>Tabellen in tabelcellen: overgenomen als alinea's in de cel</translation>
+        <translation>Tabellen in tabelcellen: overgenomen als alinea&apos;s in de cel</translation>
     </message>
     <message>
         <location filename="../../notadesk/gui/word.py" line="73"/>
         <source>Lists inside table cells: imported as paragraphs</source>
-        <translation>Opsommingen in tabelcellen: overgenomen als alinea's</translation>
+        <translation>Opsommingen in tabelcellen: overgenomen als alinea&apos;s</translation>
     </message>
     <message>
         <location filename="../../notadesk/gui/word.py" line="76"/>
@@ -2337,7 +2583,7 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
     <message>
         <location filename="../../notadesk/gui/word.py" line="82"/>
         <source>Headings: pasted as bold paragraphs (import the document for sections)</source>
-        <translation>Koppen: geplakt als vette alinea's (importeer het document voor secties)</translation>
+        <translation>Koppen: geplakt als vette alinea&apos;s (importeer het document voor secties)</translation>
     </message>
     <message>
         <location filename="../../notadesk/gui/word.py" line="87"/>
@@ -2347,7 +2593,7 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
     <message>
         <location filename="../../notadesk/gui/word.py" line="94"/>
         <source>Sections: %1, paragraphs: %2, list items: %3, tables: %4.</source>
-        <translation>Secties: %1, alinea's: %2, opsommingspunten: %3, tabellen: %4.</translation>
+        <translation>Secties: %1, alinea&apos;s: %2, opsommingspunten: %3, tabellen: %4.</translation>
     </message>
     <message>
         <location filename="../../notadesk/gui/word.py" line="117"/>
@@ -2452,6 +2698,14 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
         <location filename="../../notadesk/gui/operations.py" line="36"/>
         <source>Something unexpected went wrong; the details are in the log file.</source>
         <translation>Er ging iets onverwachts mis; de details staan in het logbestand.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../notadesk/gui/trust.py" line="347"/>
+        <source>Personal data</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

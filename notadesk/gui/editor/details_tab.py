@@ -227,6 +227,10 @@ class DetailsTab(EditorTab):
         self._offer_statuses(status)
         self._loading = False
 
+    def set_level(self, level_id: str) -> None:
+        """Show a classification level chosen for the person (the portion roll-up)."""
+        self._select(self.level_combo, level_id)
+
     @staticmethod
     def _select(combo: QtWidgets.QComboBox, value: str | None) -> None:
         index = combo.findData(value)

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 
 from notadesk.core.model.nota import Nota
 from notadesk.core.policy.checks import Problem, check_status_change
+from notadesk.core.policy.markings import marking_level
+from notadesk.core.policy.portions import rolled_up_level
 from notadesk.errors import ConflictError, JustificationRequired, ValidationError
 from notadesk.gui import operations, trust
 from notadesk.gui.dialogs.conflict import RELOAD, ask_conflict
@@ -58,6 +60,35 @@ def _optional(module: str, name: str) -> type | None:
     except (ImportError, AttributeError):
         log.info("%s.%s is not available", module, name)
         return None
+
+
+def offer_roll_up(parent: QtWidgets.QWidget, portion: str, marking: str, target: str) -> bool:
+    """Ask whether to raise the nota's marking to its highest portion (tests replace this)."""
+    box = QtWidgets.QMessageBox(parent)
+    box.setIcon(QtWidgets.QMessageBox.Icon.Warning)
+    box.setWindowTitle(
+        QtCore.QCoreApplication.translate("Portions", "A portion is marked higher than the nota")
+    )
+    box.setText(
+        QtCore.QCoreApplication.translate(
+            "Portions",
+            "A part of the nota is marked {portion}, above the nota's marking {marking}.",
+        )
+        .replace("{portion}", portion)
+        .replace("{marking}", marking)
+    )
+    box.setInformativeText(
+        QtCore.QCoreApplication.translate(
+            "Portions", "Raise the nota's marking to {level}?"
+        ).replace("{level}", target)
+    )
+    raise_button = box.addButton(
+        QtCore.QCoreApplication.translate("Portions", "Raise the marking"),
+        QtWidgets.QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(QtWidgets.QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is raise_button
 
 
 class _Placeholder(EditorTab):
@@ -453,6 +484,8 @@ class DraftEditor(QtWidgets.QWidget):
             return self._resolve_conflict(str(exc), nota)
         except ValidationError as exc:
             self._set_failed()
+            if rolled_up_level(nota) != nota.classification.level:
+                return self._offer_roll_up(nota)
             if exc.field:
                 problems = check_status_change(self.base.status if self.base else None, nota)
                 self.details.set_status(self.base.status if self.base else "concept")
@@ -489,6 +522,15 @@ class DraftEditor(QtWidgets.QWidget):
                 return self.store.save(draft_id, nota, base_revision=base)
             except JustificationRequired:
                 return None
+
+    def _offer_roll_up(self, nota: Nota) -> bool:
+        """A portion is marked above the nota: offer to raise the nota's marking to cover it."""
+        target = marking_level(rolled_up_level(nota))
+        overall = marking_level(nota.classification.level)
+        if not offer_roll_up(self, target.label, overall.label, target.label):
+            return False
+        self.details.set_level(target.id)  # a change like any other: saved, undoable
+        return self.save_now()
 
     def _set_failed(self) -> None:
         self.state = FAILED

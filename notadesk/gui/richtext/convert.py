@@ -33,6 +33,7 @@ from notadesk.gui.richtext.formats import (
     block_depth,
     block_numbered,
     block_object_format,
+    block_portion,
     format_run,
     list_format,
     object_data,
@@ -41,6 +42,7 @@ from notadesk.gui.richtext.formats import (
     positions_object_format,
     run_format,
     same_style,
+    set_block_portion,
 )
 
 GENERATED_POSITIONS = "positions-summary"
@@ -54,7 +56,7 @@ def blocks_to_lines(blocks: Iterable[Block]) -> list[Line]:
     lines: list[Line] = []
     for block in blocks:
         if isinstance(block, Paragraph):
-            lines.append(Line(0, list(block.runs)))
+            lines.append(Line(0, list(block.runs), portion=block.portion))
         elif isinstance(block, BulletList):
             for entry in block.items:
                 _entry_lines(entry, 1, lines, block.numbered)
@@ -66,7 +68,7 @@ def blocks_to_lines(blocks: Iterable[Block]) -> list[Line]:
 def _entry_lines(entry: ListEntry, depth: int, out: list[Line], numbered: bool) -> None:
     depth = min(depth, MAX_DEPTH)
     if isinstance(entry, ListItem):
-        out.append(Line(depth, list(entry.runs), numbered=numbered))
+        out.append(Line(depth, list(entry.runs), numbered=numbered, portion=entry.portion))
         for child in entry.children:
             _entry_lines(child, depth + 1, out, entry.children_numbered)
     else:
@@ -113,7 +115,7 @@ def lines_to_blocks(lines: list[Line]) -> list[Block]:
             if line.data is not None:
                 blocks.append(_top_block(line.data))
             else:
-                blocks.append(Paragraph(runs=runs))
+                blocks.append(Paragraph(runs=runs, portion=line.portion))
             continue
         if current is None:
             current, stack = BulletList(numbered=line.numbered), []
@@ -121,7 +123,7 @@ def lines_to_blocks(lines: list[Line]) -> list[Block]:
         depth = min(line.depth, len(stack) + 1)
         while depth > 1 and not isinstance(stack[depth - 2], ListItem):
             depth -= 1
-        entry = _list_entry(line.data, runs)
+        entry = _list_entry(line.data, runs, line.portion)
         if depth == 1:
             current.items.append(entry)
         else:
@@ -140,14 +142,16 @@ def _top_block(data: Block | ListEntry) -> Block:
     return data
 
 
-def _list_entry(data: Block | ListEntry | None, runs: list[Run]) -> ListEntry:
+def _list_entry(
+    data: Block | ListEntry | None, runs: list[Run], portion: str | None = None
+) -> ListEntry:
     if isinstance(data, FindingsBlock | CommitmentsBlock | ListItem):
         return data
     if isinstance(data, PositionsBlock):
         return ListItem(runs=[Run(generated=GENERATED_POSITIONS)])
     if isinstance(data, Paragraph):
-        return ListItem(runs=list(data.runs))
-    return ListItem(runs=runs)
+        return ListItem(runs=list(data.runs), portion=data.portion)
+    return ListItem(runs=runs, portion=portion)
 
 
 # --- lines <-> QTextDocument -----------------------------------------------------------------
@@ -161,6 +165,8 @@ def write_lines(cursor: QtGui.QTextCursor, lines: list[Line], *, first_in_place:
             cursor.insertBlock(paragraph_format(), QtGui.QTextCharFormat())
         if i > 0 or not first_in_place:
             set_depth(cursor, line.depth, lists, numbered=line.numbered)
+        if i > 0 or not first_in_place or line.portion:
+            set_block_portion(cursor, line.portion)
         if line.data is not None:
             cursor.insertText(OBJECT_CHAR, block_object_format(line.data))
         else:
@@ -266,7 +272,7 @@ def block_lines(
             runs.append(Run(**{**vars(style), "text": text}))
     lines: list[Line] = []
     if runs or not data:
-        lines.append(Line(depth, runs, numbered=numbered))
+        lines.append(Line(depth, runs, numbered=numbered, portion=block_portion(block)))
     lines.extend(Line(depth, data=d, numbered=numbered) for d in data)
     return lines
 

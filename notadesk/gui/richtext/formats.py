@@ -29,6 +29,7 @@ HIGHLIGHT_PROPERTY = QtGui.QTextFormat.Property.UserProperty + 1
 REDACT_PROPERTY = QtGui.QTextFormat.Property.UserProperty + 2
 BLOCK_DATA_PROPERTY = QtGui.QTextFormat.Property.UserProperty + 3
 PLACEHOLDER_PROPERTY = QtGui.QTextFormat.Property.UserProperty + 4
+PORTION_PROPERTY = QtGui.QTextFormat.Property.UserProperty + 5  # a block's portion marking
 
 HIGHLIGHT_COLOR = QtGui.QColor("#fff176")
 REDACT_COLOR = QtGui.QColor("#cfd4da")
@@ -53,13 +54,15 @@ LINE_BREAK = "\u2028"
 class Line:
     """One block of the editor: its list depth (0 = not a bullet), its runs or a data block.
 
-    ``numbered`` says the list level this line stands in is numbered (1. / a. / i.).
+    ``numbered`` says the list level this line stands in is numbered (1. / a. / i.);
+    ``portion`` is the line's own marking level (a portion mark), kept as it came.
     """
 
     depth: int = 0
     runs: list[Run] = field(default_factory=list)
     data: Block | ListEntry | None = None
     numbered: bool = False
+    portion: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Return the line as JSON-ready data (for the clipboard)."""
@@ -68,6 +71,7 @@ class Line:
             "runs": [run_to_dict(r) for r in self.runs],
             "data": block_to_dict(self.data) if self.data is not None else None,
             "numbered": self.numbered,
+            "portion": self.portion,
         }
 
     @classmethod
@@ -79,6 +83,7 @@ class Line:
             runs=[run_from_dict(r) for r in data.get("runs", [])],
             data=block_from_dict(block) if block else None,
             numbered=bool(data.get("numbered", False)),
+            portion=data.get("portion") if isinstance(data.get("portion"), str) else None,
         )
 
 
@@ -224,6 +229,26 @@ def paragraph_format() -> QtGui.QTextBlockFormat:
     fmt.setBottomMargin(5)
     fmt.setLineHeight(125, QtGui.QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
     return fmt
+
+
+def block_portion(block: QtGui.QTextBlock) -> str | None:
+    """Return the portion marking a block carries, if any."""
+    fmt = block.blockFormat()
+    if not fmt.hasProperty(PORTION_PROPERTY):
+        return None
+    return fmt.stringProperty(PORTION_PROPERTY) or None
+
+
+def set_block_portion(cursor: QtGui.QTextCursor, portion: str | None) -> None:
+    """Give the cursor's block a portion marking (None: the nota's, so none of its own)."""
+    fmt = cursor.blockFormat()
+    if portion:
+        fmt.setProperty(PORTION_PROPERTY, portion)
+    elif fmt.hasProperty(PORTION_PROPERTY):
+        fmt.clearProperty(PORTION_PROPERTY)
+    else:
+        return
+    cursor.setBlockFormat(fmt)
 
 
 def block_depth(block: QtGui.QTextBlock) -> int:
