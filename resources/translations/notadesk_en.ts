@@ -1621,6 +1621,20 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
     </message>
 </context>
 <context>
+    <name>Paste</name>
+    <message>
+        <location filename="../../notadesk/gui/richtext/paste.py" line="37"/>
+        <location filename="../../notadesk/gui/richtext/paste.py" line="55"/>
+        <source>Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/paste.py" line="52"/>
+        <source>Paste from a Word document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PersonalDataDialog</name>
     <message>
         <location filename="../../notadesk/gui/trust.py" line="286"/>

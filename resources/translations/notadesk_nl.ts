@@ -1622,6 +1622,20 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
     </message>
 </context>
 <context>
+    <name>Paste</name>
+    <message>
+        <location filename="../../notadesk/gui/richtext/paste.py" line="37"/>
+        <location filename="../../notadesk/gui/richtext/paste.py" line="55"/>
+        <source>Paste</source>
+        <translation>Plakken</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/paste.py" line="52"/>
+        <source>Paste from a Word document</source>
+        <translation>Plakken uit een Word-document</translation>
+    </message>
+</context>
+<context>
     <name>PersonalDataDialog</name>
     <message>
         <location filename="../../notadesk/gui/trust.py" line="286"/>

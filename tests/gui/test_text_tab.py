@@ -261,7 +261,11 @@ JUNK_HTML = """
 """
 
 
-def test_paste_html_keeps_only_allowed_styles(tab, qtbot):
+def test_paste_html_keeps_only_allowed_styles(tab, qtbot, monkeypatch):
+    from notadesk.gui.richtext import paste
+
+    shown: list[list[str]] = []
+    monkeypatch.setattr(paste, "confirm_paste", lambda _p, lines: shown.append(lines) or True)
     nota = Nota(sections=[Section(title="T")])
     tab.load(nota)
     editor = tab.editor
@@ -286,8 +290,18 @@ def test_paste_html_keeps_only_allowed_styles(tab, qtbot):
             ListItem(runs=[Run(text="punt een")], children=[ListItem(runs=[Run(text="dieper")])])
         ]
     )
-    rest = [b for b in blocks[2:] if isinstance(b, Paragraph)]
-    assert [r.text for b in rest for r in b.runs] == ["cel A", "cel B", "Kop"]
+    # the table stays a table (issue 12: it used to become separate paragraphs); the heading
+    # becomes a bold paragraph, and the report said so before anything was pasted
+    table = blocks[2]
+    assert isinstance(table, Table)
+    assert [[p.runs[0].text for c in row.cells for p in c.paragraphs] for row in table.rows] == [
+        ["cel A", "cel B"]
+    ]
+    assert blocks[3] == Paragraph(runs=[Run(text="Kop", bold=True)])
+    (lines,) = shown
+    assert any(line.startswith("Images and drawings: not imported — 1") for line in lines)
+    assert any(line.startswith("Headings: pasted as bold paragraphs") for line in lines)
+    assert any(line.startswith("Links: imported as their text") for line in lines)
     # Nothing of the source's fonts, sizes or colours is left in the editor either.
     block = editor.document().begin()
     while block.isValid():
@@ -329,6 +343,18 @@ WORD_HTML = (
     "</body></html>\n"
     "\n"
 )
+
+
+def test_a_paste_whose_report_is_cancelled_changes_nothing(tab, qtbot, monkeypatch):
+    from notadesk.gui.richtext import paste
+
+    monkeypatch.setattr(paste, "confirm_paste", lambda _p, _lines: False)
+    nota = Nota(sections=[Section(title="T", blocks=[Paragraph(runs=[Run(text="blijft")])])])
+    tab.load(nota)
+    mime = QtCore.QMimeData()
+    mime.setHtml(JUNK_HTML)
+    tab.editor.insertFromMimeData(mime)
+    assert _applied(tab, nota).sections[0].blocks == [Paragraph(runs=[Run(text="blijft")])]
 
 
 def test_paste_from_word_makes_real_bullets_and_drops_word_styling(tab, qtbot):

@@ -36,6 +36,10 @@ _OBJECTS = {"svg", "object", "embed", "iframe", "video", "audio", "canvas", "mat
 _BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dt", "dd"}
 _MSO_LIST = re.compile(r"mso-list:\s*l(\d+)\s+level(\d+)", re.IGNORECASE)
 _NUMBER_MARK = re.compile(r"^\s*(\d+|[a-zA-Z]|[ivxlcdmIVXLCDM]+)[.)]\s*$")
+_LEADING_MARK = re.compile(
+    r"^[ \u00a0]*([·•\-–o◦§▪■]|\d+[.)]|[a-zA-Z][.)]|[ivxlcdmIVXLCDM]+[.)])[ \u00a0]+"
+)
+"""A bullet or number older Word versions type before a list paragraph's text."""
 _NOTE_REF = re.compile(r"^#(_ftn\d|_edn\d|sdfootnote\d+sym|sdendnote\d+sym)")
 _YELLOW = ("yellow", "#ff0", "#ffff00", "rgb(255, 255, 0)", "rgb(255,255,0)")
 
@@ -263,11 +267,17 @@ class _Reader(HTMLParser):
         runs = self.runs
         self.runs = []
         kind, level, numbered = self.kind
+        merged = merge_runs([Run(r.text, r.bold, r.italic, r.underline, r.highlight) for r in runs])
         if kind == "mso":
-            numbered = bool(_NUMBER_MARK.match(self.ignored_text.replace("\u00a0", " ")))
+            mark = self.ignored_text.replace("\u00a0", " ")
+            if not mark.strip() and merged:  # no mso-list:Ignore span: the mark is in the text
+                found = _LEADING_MARK.match(merged[0].text)
+                if found:  # a glyph is no number mark; "1." and "a)" are
+                    merged[0].text = merged[0].text[found.end() :]
+                    mark = found.group(1)
+            numbered = bool(_NUMBER_MARK.match(mark))
         self.ignored_text = ""
         self.kind = ("li", len(self.lists), bool(self.lists[-1])) if self.lists else ("p", 0, False)
-        merged = merge_runs([Run(r.text, r.bold, r.italic, r.underline, r.highlight) for r in runs])
         _strip_ends(merged)
         text = "".join(r.text for r in merged)
         for note in self.pending:

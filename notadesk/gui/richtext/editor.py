@@ -35,7 +35,7 @@ from notadesk.gui.richtext.formats import (
     positions_object_format,
     run_format,
 )
-from notadesk.gui.richtext.paste import LINES_MIME, clean_lines
+from notadesk.gui.richtext.paste import LINES_MIME, paste_lines
 
 if TYPE_CHECKING:
     from notadesk.gui.spelling import SpellService
@@ -555,8 +555,8 @@ class RichTextEdit(QtWidgets.QTextEdit):
         return source.hasFormat(LINES_MIME) or source.hasHtml() or source.hasText()
 
     def insertFromMimeData(self, source: QtCore.QMimeData) -> None:
-        """Paste only what the nota can print (see :func:`clean_lines`)."""
-        lines = clean_lines(source)
+        """Paste only what the nota can print, after its report (see :func:`paste_lines`)."""
+        lines = paste_lines(source, self)
         if not lines:
             return
         cursor = self.textCursor()

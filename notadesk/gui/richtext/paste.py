@@ -6,20 +6,66 @@ import json
 import re
 
 from notadesk.core.model.nota import Run
-from notadesk.gui.qt import QtCore, QtGui
-from notadesk.gui.richtext.convert import document_lines
+from notadesk.gui.qt import QtCore, QtGui, QtWidgets
+from notadesk.gui.richtext.convert import blocks_to_lines, document_lines
 from notadesk.gui.richtext.formats import OBJECT_CHAR, Line
 
 LINES_MIME = "application/x-notadesk-lines+json"
 """Clipboard format of lines copied inside notadesk (keeps data blocks and redactions)."""
 
 
+def paste_lines(mime: QtCore.QMimeData, parent: QtWidgets.QWidget | None) -> list[Line]:
+    """Return what to paste: HTML from Word or LibreOffice through the Word import's conversion.
+
+    The conversion (``notadesk.core.interchange.html_in``) keeps paragraphs, bulleted and
+    numbered lists with their levels, tables (merged cells flattened), line breaks, bold,
+    italic, underline and a highlight, and reports everything else; when it reports anything,
+    the person sees the report first and may cancel (nothing is pasted then). Headings become
+    bold paragraphs (a paste goes into one section). Other clipboard data: :func:`clean_lines`.
+    """
+    if mime.hasHtml() and not mime.hasFormat(LINES_MIME):
+        from notadesk.core.interchange.html_in import read_html
+        from notadesk.core.interchange.incoming import as_blocks
+        from notadesk.errors import NotadeskError
+        from notadesk.gui import operations, word
+
+        try:
+            contribution = read_html(mime.html())
+            blocks = as_blocks(contribution)
+        except NotadeskError as exc:
+            operations.show_error(
+                parent, QtCore.QCoreApplication.translate("Paste", "Paste"), str(exc)
+            )
+            return []
+        if not contribution.report.clean and not confirm_paste(
+            parent, word.report_lines(contribution.report)
+        ):
+            return []
+        return _trim(blocks_to_lines(blocks))
+    return clean_lines(mime)
+
+
+def confirm_paste(parent: QtWidgets.QWidget | None, lines: list[str]) -> bool:
+    """Show what the paste will not bring over; return whether to paste (tests replace this)."""
+    box = QtWidgets.QMessageBox(parent)
+    box.setIcon(QtWidgets.QMessageBox.Icon.Information)
+    box.setWindowTitle(QtCore.QCoreApplication.translate("Paste", "Paste from a Word document"))
+    box.setText("\n".join(lines))
+    paste = box.addButton(
+        QtCore.QCoreApplication.translate("Paste", "Paste"),
+        QtWidgets.QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(QtWidgets.QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is paste
+
+
 def clean_lines(mime: QtCore.QMimeData) -> list[Line]:
     """Return what may be pasted from clipboard data: text, bullets and the allowed styles.
 
-    HTML (Word, a browser) is read into a scratch document and only paragraphs, list depth,
-    bold, italic, underline and a yellow highlight are kept; fonts, colours, sizes, images,
-    links and tables are dropped (a table's cells become lines of text).
+    notadesk's own lines come back whole. HTML without a window to ask (see
+    :func:`paste_lines`) is read into a scratch document and only paragraphs, list depth,
+    bold, italic, underline and a yellow highlight are kept.
     """
     if mime.hasFormat(LINES_MIME):
         try:

@@ -206,3 +206,17 @@ def test_any_tag_soup_gives_blocks_or_one_sentence(parts):
     for block in as_blocks(result):
         if isinstance(block, Table):
             assert len({len(r.cells) for r in block.rows}) == 1
+
+
+def test_older_words_typed_bullets_and_numbers_become_list_levels():
+    html = (
+        "<p style='mso-list:l0 level1 lfo1'><span style='font-family:Symbol'>·"
+        "<span>&nbsp;&nbsp;&nbsp; </span></span>Punt</p>"
+        "<p style='mso-list:l0 level2 lfo1'>a)<span>&nbsp;&nbsp; </span>Letter</p>"
+        "<p>o is hier gewone tekst</p>"
+    )
+    (bullets, para) = read_html(html).lead
+    assert not bullets.numbered and _text(bullets.items[0].runs) == "Punt"
+    assert bullets.items[0].children_numbered
+    assert _text(bullets.items[0].children[0].runs) == "Letter"
+    assert _text(para.runs) == "o is hier gewone tekst"
