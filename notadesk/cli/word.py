@@ -73,8 +73,11 @@ def cmd_import_docx(ctx: Context, args: argparse.Namespace) -> int:
 
 def cmd_export_docx(ctx: Context, args: argparse.Namespace) -> int:
     from notadesk.core.interchange.docx_export import export_docx
+    from notadesk.core.policy.personal import warn_and_record
 
     draft = ctx.store.get(ctx.resolve(args.draft))
+    for hit in warn_and_record(ctx.store, draft.id, draft.nota, "export-docx"):
+        print(f"notadesk: personal data? {hit.message}", file=sys.stderr)
     result = export_docx(ctx.store, draft, args.output, woo=args.woo)
     print(f"{result.sha256}  {result.path}")
     if result.registered:

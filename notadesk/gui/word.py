@@ -382,6 +382,8 @@ class WordActions(QtCore.QObject):
         editor = win.editor
         if editor.draft is None or not editor.save_explicitly():
             return
+        if not win._personal_data_checked("export-docx"):
+            return
         draft = editor.draft
         stem = re.sub(r"[^\w.\-]+", "_", draft.nota.reference.strip()).strip("._") or "nota"
         chosen = choose_docx_target(win, f"{stem}.docx")

@@ -126,3 +126,18 @@ def test_a_file_name_with_a_line_break_still_imports_with_a_clean_note(capsys, s
     draft = store.get(result.out.strip())
     assert draft.nota.sections[0].title == "regel einde"
     assert store.history(draft.id)[0].note == "Word-document geïmporteerd: regel einde"
+
+
+def test_export_docx_warns_of_personal_data_and_records_that_it_did(capsys, store, tmp_path):
+    from notadesk.core.model.nota import Paragraph, Run
+    from notadesk.core.storage.tables import AuditRow
+
+    nota = example_nota()
+    nota.sections[0].blocks.insert(0, Paragraph([Run("Bel 06-12345678 of mail a@b.nl.")]))
+    draft = store.create(nota)
+    result = cli_in_process(capsys, "export-docx", draft.id, "-o", str(tmp_path / "x.docx"))
+    assert result.status == 0, result.err
+    assert "personal data?" in result.err
+    with store.reading() as s:
+        rows = s.query(AuditRow).filter_by(draft_id=draft.id, action="personal-data").all()
+    assert rows and "before export-docx" in rows[0].detail
