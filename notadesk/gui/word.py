@@ -191,6 +191,9 @@ class ImportDialog(QtWidgets.QDialog):
                 QtCore.QCoreApplication.translate("WordActions", "Everything comes over as it is.")
             )
         self.notes.setWordWrap(True)
+        self.notes.setMinimumSize(600, 240)
+        self.notes.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.NoSelection)
+        self.notes.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
         layout.addWidget(self.notes, 1)
         box = QtWidgets.QGroupBox(
             QtCore.QCoreApplication.translate("WordActions", "Where the text goes")

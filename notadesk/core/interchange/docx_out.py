@@ -118,6 +118,7 @@ class _DocxWriter:
             for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:cstheme", "w:eastAsiaTheme"):
                 rfonts.attrib.pop(self.qn(attr), None)
         self.doc.styles["Normal"].font.size = Pt(font["size"])
+        self.doc.styles["Title"].font.size = Pt(self.spec["title_size"])
         for level, size in enumerate(self.spec["heading_sizes"], start=1):
             self.doc.styles[f"Heading {level}"].font.size = Pt(size)
 
