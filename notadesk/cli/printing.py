@@ -132,7 +132,14 @@ def cmd_render(ctx: Context, args: argparse.Namespace) -> int:
     if personal_data(draft.nota):  # (only then is the full store needed, to record it)
         for hit in warn_and_record(ctx.store, draft.id, draft.nota, "print"):
             print(f"notadesk: personal data? {hit.message}", file=sys.stderr)
-    result = render_nota(draft.nota, options)
+    from notadesk.core.render.enclosures import enclosure_files, is_pdf
+
+    files = None  # only a nota with PDF attachments needs the full store, to read them
+    if any(is_pdf(a) for a in draft.nota.attachments) and not args.woo:
+        files = enclosure_files(draft.nota, ctx.store.get_blob)
+    result = render_nota(
+        draft.nota, options, read_file=None if files is None else files.__getitem__
+    )
     target: Path = args.output
     write_pdf_atomically(result.pdf, target)
     recorded = 0

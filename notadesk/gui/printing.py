@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
@@ -89,8 +90,10 @@ def save_pdf(
 
     options = RenderOptions(copies=1, woo=woo, parafen=_parafen(store, draft_id, nota))
 
+    read_file = _enclosure_reader(store, nota, woo)
+
     def make() -> object:
-        result = render_nota(nota, options)
+        result = render_nota(nota, options, read_file=read_file)
         write_pdf_atomically(result.pdf, Path(path))
         return result
 
@@ -185,7 +188,8 @@ def print_nota(
 
     options = RenderOptions(copies=copies, woo=woo, parafen=_parafen(store, draft_id, nota))
     try:
-        result = operations.run_in_worker(lambda: render_nota(nota, options))
+        read_file = _enclosure_reader(store, nota, woo)
+        result = operations.run_in_worker(lambda: render_nota(nota, options, read_file=read_file))
         if to_file:
             from notadesk.core.render import write_pdf_atomically
 
@@ -246,3 +250,14 @@ def paint_pdf(printer: QtPrintSupport.QPrinter, pdf: bytes) -> int:
         document.close()
         buffer.close()
     return pages
+
+
+def _enclosure_reader(
+    store: DraftStore | None, nota: Nota, woo: bool
+) -> Callable[[str], bytes] | None:
+    """Read the PDF attachments on this thread, so the worker never touches the store."""
+    from notadesk.core.render.enclosures import enclosure_files
+
+    if store is None or woo:
+        return None
+    return enclosure_files(nota, store.get_blob).__getitem__

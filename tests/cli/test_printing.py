@@ -182,3 +182,46 @@ def test_pdfa_on_request_and_for_definitief(tmp_path, data_dir, store):
     draft = store.create(final)
     done = run_cli("render", draft.id, "-o", str(tmp_path / "d.pdf"), data_dir=data_dir)
     assert done.status == 0 and "PDF/A-2b" in done.err
+
+
+def _with_pdf_attachment(store, data: bytes, reference: str):
+    from notadesk.core.model.nota import Attachment, AttachmentFile
+
+    nota = example_nota()
+    nota.reference = reference
+    digest = store.put_blob(data)
+    nota.attachments.append(
+        Attachment(
+            id="pdf",
+            title="Rapport",
+            file=AttachmentFile("rapport.pdf", digest, len(data), "application/pdf"),
+        )
+    )
+    return store.create(nota)
+
+
+def test_render_appends_a_pdf_attachment_and_refuses_a_damaged_one(tmp_path, data_dir, store):
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, invariant=1)
+    canvas.drawString(72, 700, "Inhoud van het rapport")
+    canvas.showPage()
+    canvas.save()
+    good = _with_pdf_attachment(store, buffer.getvalue(), "Min-BuZa.2030.11")
+    target = tmp_path / "n.pdf"
+    done = run_cli("render", good.id, "-o", str(target), data_dir=data_dir)
+    assert done.status == 0, done.err
+    text = subprocess.run(
+        ["pdftotext", str(target), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Inhoud van het rapport" in text and "Bijlage 2 — pagina 1 van 1" in text
+
+    bad = _with_pdf_attachment(store, b"%PDF-1.7\nbroken", "Min-BuZa.2030.12")
+    target = tmp_path / "bad.pdf"
+    refused = run_cli("render", bad.id, "-o", str(target), data_dir=data_dir)
+    assert refused.status == 1
+    assert "Bijlage 2 (Rapport) is a damaged PDF" in refused.err
+    assert "Traceback" not in refused.err and not target.exists()

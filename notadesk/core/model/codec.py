@@ -255,6 +255,24 @@ def _commitment_out(c: Commitment) -> dict[str, Any]:
     return out
 
 
+def _attachment_out(a: Attachment) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "id": a.id,
+        "title": a.title,
+        "file": None
+        if a.file is None
+        else {
+            "name": a.file.name,
+            "sha256": a.file.sha256,
+            "size": a.file.size,
+            "media_type": a.file.media_type,
+        },
+    }
+    if a.level is not None:  # omitted when unset: documents without it hash as before
+        out["level"] = a.level
+    return out
+
+
 def nota_to_dict(nota: Nota) -> dict[str, Any]:
     """Return the content of a nota as a JSON-ready dict."""
     return {
@@ -283,21 +301,7 @@ def nota_to_dict(nota: Nota) -> dict[str, Any]:
         "finding_groups": list(nota.finding_groups),
         "findings": [_finding_out(f) for f in nota.findings],
         "commitments": [_commitment_out(c) for c in nota.commitments],
-        "attachments": [
-            {
-                "id": a.id,
-                "title": a.title,
-                "file": None
-                if a.file is None
-                else {
-                    "name": a.file.name,
-                    "sha256": a.file.sha256,
-                    "size": a.file.size,
-                    "media_type": a.file.media_type,
-                },
-            }
-            for a in nota.attachments
-        ],
+        "attachments": [_attachment_out(a) for a in nota.attachments],
     }
 
 
@@ -361,6 +365,7 @@ def nota_from_dict(data: dict[str, Any]) -> Nota:
                 id=a["id"],
                 title=a.get("title", ""),
                 file=None if not a.get("file") else AttachmentFile(**_file_fields(a["file"])),
+                level=a.get("level"),
             )
             for a in data.get("attachments", [])
         ],

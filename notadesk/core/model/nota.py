@@ -258,6 +258,7 @@ class Attachment:
     id: str = ""
     title: str = ""
     file: AttachmentFile | None = None
+    level: str | None = None  # its own marking level when it has one; stamps its pages
 
 
 @dataclass

@@ -113,6 +113,16 @@ def check_portions(nota: Nota) -> None:
                 f"{overall.label}: raise the nota's marking to at least {level.label}.",
                 field=portion.field,
             )
+    for i, attachment in enumerate(nota.attachments):  # may be higher: it marks its own pages
+        own = attachment.level
+        if own is not None and (
+            not is_known_level(own) or marking_level(own).scheme != overall.scheme
+        ):
+            raise ValidationError(
+                f"Bijlage {i + 1} is marked {own!r}, not a level of the nota's scheme "
+                f"({overall.label}) known on this workstation.",
+                field=f"attachments[{i}].level",
+            )
 
 
 def rolled_up_level(nota: Nota) -> str:

@@ -57,6 +57,7 @@ def render_nota(
     options: RenderOptions = RenderOptions(),
     *,
     cancelled: Callable[[], bool] | None = None,
+    read_file: Callable[[str], bytes] | None = None,
 ) -> RenderResult:
     """Return the nota as a PDF; the same nota and options always give the same bytes.
 
@@ -64,13 +65,23 @@ def render_nota(
     stops at once with :class:`~notadesk.errors.RenderCancelled` (a preview overtaken by newer
     edits, or a window that closes).
 
+    ``read_file`` (a stored file's bytes by SHA-256) appends the nota's PDF attachments after
+    each copy, every page stamped (:mod:`notadesk.core.render.enclosures`); they are checked
+    before anything is laid out. The Woo variant never carries enclosures (they are not
+    redacted) and the preview passes no ``read_file``.
+
     Raises:
         RenderCancelled: ``cancelled`` said so.
         RenderError: the options are impossible or the nota cannot be laid out.
         ValidationError: the nota's classification level is not known here.
     """
+    from notadesk.core.policy.markings import marking_level
     from notadesk.core.render.document import render_pdf, sha256
+    from notadesk.core.render.enclosures import append_enclosures, collect_enclosures
 
+    enclosures = (
+        collect_enclosures(nota, read_file) if read_file is not None and not options.woo else []
+    )
     pdf, pages = render_pdf(
         nota,
         copies=options.copies,
@@ -79,6 +90,17 @@ def render_nota(
         cancelled=cancelled,
         parafen=options.parafen,
     )
+    if enclosures:
+        level = marking_level(nota.classification.level)
+        pdf = append_enclosures(
+            pdf,
+            enclosures,
+            pages_per_copy=pages,
+            copies=options.copies,
+            copy_numbers=level.copy_numbers
+            if options.copy_numbers is None
+            else options.copy_numbers,
+        )
     pdfa = options.pdfa or status_prints_as_pdfa(nota.status)
     if pdfa:
         from notadesk.core.render.archive import to_pdfa
