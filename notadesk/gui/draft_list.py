@@ -189,7 +189,7 @@ class DraftListPanel(QtWidgets.QWidget):
         self.proxy.setSourceModel(self.model)
 
         self.search = QtWidgets.QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Search subject, reference, text… (Ctrl+F)"))
+        self.search.setPlaceholderText(self.tr("Search subject, reference, text… (Ctrl+Shift+F)"))
         self.search.setAccessibleName(self.tr("Search the drafts"))
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("edit-find"), QtWidgets.QLineEdit.ActionPosition.LeadingPosition)

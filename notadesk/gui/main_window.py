@@ -130,6 +130,12 @@ class MainWindow(QtWidgets.QMainWindow):
         self.undo_action = self._action(self.tr("&Undo"), "edit-undo", self.undo, keys.Undo)
         self.redo_action = self._action(self.tr("&Redo"), "edit-redo", self.redo, keys.Redo)
         self.find_action = self._action(self.tr("&Find…"), "edit-find", self.find, keys.Find)
+        self.replace_action = self._action(
+            self.tr("Find and &replace…"), None, self.find_and_replace, "Ctrl+H"
+        )
+        self.search_drafts_action = self._action(
+            self.tr("&Search the drafts"), None, self.search_drafts, "Ctrl+Shift+F"
+        )
         self.prefs_action = self._action(
             self.tr("&Preferences…"), "preferences-system", self.preferences
         )
@@ -152,6 +158,7 @@ class MainWindow(QtWidgets.QMainWindow):
             self.tr("Trusted &keys…"), "security-high", self.show_trusted_keys
         )
         self.editor_actions = [
+            self.replace_action,
             self.save_action,
             self.print_action,
             self.pdf_action,
@@ -216,6 +223,8 @@ class MainWindow(QtWidgets.QMainWindow):
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
+        edit_menu.addAction(self.replace_action)
+        edit_menu.addAction(self.search_drafts_action)
         edit_menu.addSeparator()
         edit_menu.addMenu(self._spelling_menu())
         edit_menu.addAction(self.prefs_action)
@@ -417,7 +426,19 @@ class MainWindow(QtWidgets.QMainWindow):
         edit_in_focus("redo")
 
     def find(self) -> None:
-        """Put the cursor in the search box."""
+        """Find in the open nota when the cursor is in it; else search the drafts."""
+        focus = QtWidgets.QApplication.focusWidget()
+        if self.editor.draft is not None and focus is not None and self.editor.isAncestorOf(focus):
+            self.editor.show_find(replace=False)
+        else:
+            self.search_drafts()
+
+    def find_and_replace(self) -> None:
+        """Find and replace in the open nota's text, findings and commitments."""
+        self.editor.show_find(replace=True)
+
+    def search_drafts(self) -> None:
+        """Put the cursor in the drafts' search box."""
         self.drafts.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.drafts.search.selectAll()
 

@@ -8,7 +8,7 @@ from notadesk.core.editing import finding_label, new_commitment
 from notadesk.core.model.nota import Commitment, Finding, Nota
 from notadesk.core.policy.vocabulary import commitment_statuses, format_date, label
 from notadesk.gui.editor.base import EditorTab
-from notadesk.gui.qt import Qt, QtCore, QtWidgets
+from notadesk.gui.qt import Qt, QtCore, QtGui, QtWidgets
 from notadesk.gui.widgets import OptionalDateEdit, button_row, tool_button
 
 TEXT, FINDINGS, OWNER, DUE, STATUS = range(5)
@@ -162,6 +162,28 @@ class CommitmentsTab(EditorTab):
         c.finding_ids = checked + [i for i in c.finding_ids if i not in known]
         self._set_row(row, c)
         self.changed.emit()
+
+    def show_text_span(self, row: int, start: int, end: int) -> None:
+        """Select a commitment and the span of its text (find: a match there)."""
+        self.table.setCurrentCell(row, TEXT)
+        cursor = self.text.textCursor()
+        cursor.setPosition(min(start, len(self.text.toPlainText())))
+        cursor.setPosition(
+            min(end, len(self.text.toPlainText())), QtGui.QTextCursor.MoveMode.KeepAnchor
+        )
+        self.text.setTextCursor(cursor)
+
+    def replace_text_span(self, row: int, start: int, end: int, replacement: str) -> bool:
+        """Replace part of a commitment's text (find and replace); return whether it was done."""
+        if not 0 <= row < len(self.commitments):
+            return False
+        c = self.commitments[row]
+        c.text = (c.text[:start] + replacement + c.text[end:]).strip()
+        self._set_row(row, c)
+        if self.table.currentRow() == row:
+            self._show(row)
+        self.changed.emit()
+        return True
 
     # --- actions -------------------------------------------------------------------------------
 

@@ -21,6 +21,7 @@ from notadesk.gui.editor.attachments_tab import AttachmentsTab
 from notadesk.gui.editor.base import EditorTab
 from notadesk.gui.editor.commitments_tab import CommitmentsTab
 from notadesk.gui.editor.details_tab import DetailsTab
+from notadesk.gui.editor.find_bar import FindBar
 from notadesk.gui.editor.findings_tab import FindingsTab
 from notadesk.gui.editor.history_tab import HistoryTab
 from notadesk.gui.editor.review_panel import CommentsPanel, ReviewTab
@@ -218,12 +219,15 @@ class DraftEditor(QtWidgets.QWidget):
         self.beside.setStretchFactor(0, 4)
         self.beside.setStretchFactor(1, 1)
         self.margin.setVisible(False)
+        self.find_bar = FindBar(self)
+        self.find_bar.closed.connect(self._find_closed)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addWidget(self.label_bar)
         layout.addWidget(self.banner)
         layout.addWidget(self.beside)
+        layout.addWidget(self.find_bar)
 
         self.timer = QtCore.QTimer(self)
         self.timer.setSingleShot(True)
@@ -298,6 +302,7 @@ class DraftEditor(QtWidgets.QWidget):
         self.label_bar.setVisible(False)
         self.review.set_draft(None, 0, None)
         self.margin.set_draft(None, None)
+        self.find_bar.setVisible(False)
 
     def _show_label(self) -> None:
         # The marking as the Details tab shows it now: visible while the draft is edited.
@@ -399,6 +404,22 @@ class DraftEditor(QtWidgets.QWidget):
         set_findings = getattr(self.text, "set_findings", None)
         if set_findings is not None:  # the Text tab labels its findings blocks with them
             set_findings(findings)
+
+    def show_find(self, *, replace: bool = False) -> None:
+        """Open the find bar (with the replace field for Ctrl+H), the selected words as term."""
+        if self.draft is None:
+            return
+        term = ""
+        text_editor = getattr(self.text, "editor", None)
+        if isinstance(text_editor, QtWidgets.QTextEdit) and text_editor.hasFocus():
+            term = text_editor.textCursor().selectedText()
+        self.find_bar.open(replace=replace, term=term)
+
+    def _find_closed(self) -> None:
+        if self.tabs.currentWidget() is self.text_page:
+            text_editor = getattr(self.text, "editor", None)
+            if isinstance(text_editor, QtWidgets.QWidget):
+                text_editor.setFocus()
 
     def set_spelling_language(self, language: str) -> None:
         """Check spelling in a language (``nl``, ``en``) or not (``off``)."""

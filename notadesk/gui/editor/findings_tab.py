@@ -304,6 +304,21 @@ class FindingsTab(EditorTab):
         """Return the findings as now shown, in order."""
         return [copy.deepcopy(f) for f in self.model.findings]
 
+    def show_text_span(self, row: int, start: int, end: int) -> None:
+        """Select a finding's text cell (find: a match in its text)."""
+        index = self.model.index(row, TEXT)
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+
+    def replace_text_span(self, row: int, start: int, end: int, replacement: str) -> bool:
+        """Replace part of a finding's text (find and replace); return whether it was done."""
+        if not 0 <= row < len(self.model.findings):
+            return False
+        text = self.model.findings[row].text
+        return self.model.setData(
+            self.model.index(row, TEXT), text[:start] + replacement + text[end:]
+        )
+
     def current_row(self) -> int:
         """Return the selected row, or -1."""
         index = self.view.currentIndex()

@@ -10,7 +10,7 @@ from notadesk.gui.editor.base import EditorTab
 from notadesk.gui.qt import Qt, QtCore, QtGui, QtWidgets
 from notadesk.gui.richtext.convert import document_from_blocks, document_to_blocks
 from notadesk.gui.richtext.editor import RichTextEdit
-from notadesk.gui.richtext.formats import POSITIONS_OBJECT, object_data, placeholder
+from notadesk.gui.richtext.formats import OBJECT_CHAR, POSITIONS_OBJECT, object_data, placeholder
 from notadesk.gui.richtext.objects import SectionDocument, block_tooltip
 from notadesk.gui.richtext.toolbar import FormattingToolbar
 from notadesk.gui.spelling import SpellService
@@ -218,6 +218,55 @@ class TextTab(EditorTab):
             return True
         self.tree.setCurrentItem(item)
         self.editor.setFocus()
+        return True
+
+    def documents_in_order(self) -> list[tuple[int, SectionDocument]]:
+        """Return every section's document with its key, in the outline's order."""
+        out: list[tuple[int, SectionDocument]] = []
+
+        def walk(item: QtWidgets.QTreeWidgetItem) -> None:
+            key = int(item.data(0, KEY_ROLE))
+            out.append((key, self._docs[key]))
+            for i in range(item.childCount()):
+                walk(item.child(i))
+
+        for i in range(self.tree.topLevelItemCount()):
+            walk(self.tree.topLevelItem(i))
+        return out
+
+    def _item_for_key(self, key: int) -> QtWidgets.QTreeWidgetItem | None:
+        iterator = QtWidgets.QTreeWidgetItemIterator(self.tree)
+        while iterator.value() is not None:
+            item = iterator.value()
+            if int(item.data(0, KEY_ROLE)) == key:
+                return item
+            iterator += 1
+        return None
+
+    def show_span(self, key: int, start: int, end: int) -> None:
+        """Show a section and select a span of its text (find: a match)."""
+        item = self._item_for_key(key)
+        if item is None:
+            return
+        self.tree.setCurrentItem(item)
+        cursor = QtGui.QTextCursor(self.editor.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QtGui.QTextCursor.MoveMode.KeepAnchor)
+        self.editor.setTextCursor(cursor)
+        self.editor.ensureCursorVisible()
+
+    def replace_span(self, key: int, start: int, end: int, replacement: str) -> bool:
+        """Replace a span of a section's text, keeping its style (one undo step)."""
+        doc = self._docs.get(key)
+        if doc is None or end > doc.characterCount():
+            return False
+        cursor = QtGui.QTextCursor(doc)
+        cursor.setPosition(start)
+        cursor.setPosition(end, QtGui.QTextCursor.MoveMode.KeepAnchor)
+        if OBJECT_CHAR in cursor.selectedText():
+            return False  # a data block is never replaced by text
+        fmt = cursor.charFormat()
+        cursor.insertText(replacement, fmt)
         return True
 
     def cursor_context(self) -> tuple[str, str]:
