@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from notadesk.gui import layout, operations, trust
@@ -110,6 +111,15 @@ class MainWindow(QtWidgets.QMainWindow):
         self.new_action = self._action(
             self.tr("&New nota"), "document-new", self.new_draft, keys.New
         )
+        self.template_action = self._action(
+            self.tr("New from &template…"), "document-new", self.new_from_template
+        )
+        self.duplicate_action = self._action(
+            self.tr("&Duplicate draft"), "edit-copy", self.duplicate_draft, "Ctrl+Shift+D"
+        )
+        self.save_template_action = self._action(
+            self.tr("Save as te&mplate…"), None, self.save_as_template
+        )
         self.example_action = self._action(
             self.tr("Open the &example nota"), "document-open", self.open_example
         )
@@ -158,6 +168,8 @@ class MainWindow(QtWidgets.QMainWindow):
             self.tr("Trusted &keys…"), "security-high", self.show_trusted_keys
         )
         self.editor_actions = [
+            self.duplicate_action,
+            self.save_template_action,
             self.replace_action,
             self.save_action,
             self.print_action,
@@ -197,8 +209,11 @@ class MainWindow(QtWidgets.QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         for item in (
             self.new_action,
+            self.template_action,
+            self.duplicate_action,
             self.example_action,
             self.save_action,
+            self.save_template_action,
             None,
             self.print_action,
             self.pdf_action,
@@ -318,6 +333,65 @@ class MainWindow(QtWidgets.QMainWindow):
             self._show_new(draft)
             self.editor.tabs.setCurrentWidget(self.editor.details)
             self.editor.details.subject.setFocus()
+
+    def new_from_template(self) -> None:
+        """Start a nota from a template: its sections and routing, dated today."""
+        from notadesk.core.templates import nota_from_template, templates
+        from notadesk.gui.dialogs import templates as template_dialogs
+
+        if not self.editor.save_now():
+            return
+        found, problems = templates(self._data_dir())
+        chosen = template_dialogs.choose_template(self, found, problems)
+        if chosen is None:
+            return
+        draft = operations.guarded(
+            self,
+            self.tr("New from template"),
+            lambda: self.store.create(nota_from_template(chosen)),
+        )
+        if draft is not None:
+            self._show_new(draft)
+            self.editor.tabs.setCurrentWidget(self.editor.details)
+            self.editor.details.subject.setFocus()
+
+    def duplicate_draft(self) -> None:
+        """Make a new draft with the open one's content (concept, dated today, a new reference)."""
+        from notadesk.core.templates import duplicate_nota
+
+        if self.editor.draft is None or not self.editor.save_now():
+            return
+        nota = self.editor.current_nota()
+        draft = operations.guarded(
+            self, self.tr("Duplicate draft"), lambda: self.store.create(duplicate_nota(nota))
+        )
+        if draft is not None:
+            self._show_new(draft)
+
+    def save_as_template(self) -> None:
+        """Keep the open draft's sections and routing as a template on this workstation."""
+        from notadesk.core.templates import save_template
+        from notadesk.gui.dialogs import templates as template_dialogs
+
+        if self.editor.draft is None:
+            return
+        nota = self.editor.current_nota()
+        name = template_dialogs.ask_template_name(self, nota.subject[:80])
+        if name is None:
+            return
+        saved = operations.guarded(
+            self,
+            self.tr("Save as template"),
+            lambda: save_template(self._data_dir(), nota, name),
+        )
+        if saved is not None:
+            self.statusBar().showMessage(
+                self.tr("Saved as the template “%1”.").replace("%1", " ".join(name.split())),
+                5000,
+            )
+
+    def _data_dir(self) -> Path:
+        return Path(self.store.path).parent
 
     def open_example(self) -> None:
         """Store the published example nota as a draft and open it."""
