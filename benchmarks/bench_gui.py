@@ -1,7 +1,10 @@
-"""Window benchmarks: start-up with 10,000 drafts, and an edit to its autosave committed.
+"""Window benchmarks: start-up with 10,000 drafts, an edit to its autosave committed, and
+keystroke-to-screen latency in the Text tab (demo nota and a 50-page nota, spelling on, the
+print beside the text).
 
 Run: ``.venv/bin/python benchmarks/bench_gui.py [--drafts 10000] [--runs 9]``. Prints the
 median and p95 of each measurement and the machine it ran on. Needs no display (offscreen).
+``--only-keys`` runs the keystroke measurement alone.
 """
 
 from __future__ import annotations
@@ -107,6 +110,85 @@ def bench_autosave(data_dir: Path, edits: int) -> list[float]:
     return times
 
 
+def long_nota(bullets: int = 720):  # about 50 printed pages
+    """Return the example nota with a long section of bullets (benchmarks/bench_render.py)."""
+    from benchmarks.bench_render import long_nota as build
+
+    return build(bullets)
+
+
+def bench_keystrokes(nota: object, keys: int, pause_every: int = 12) -> dict[str, list[float]]:
+    """Type into the Text tab and time each key from the key event to the repainted editor.
+
+    Keys come 90 ms apart (brisk typing); every ``pause_every`` keys the typist pauses 700 ms,
+    so the spelling underline (150 ms) and the print beside the text (400 ms, rendered on its
+    worker thread) run as they do for a person, and the keys after a pause are measured while
+    that render may still hold the interpreter. Returns key latencies and spelling refreshes.
+    """
+    from notadesk.gui.app import WindowHost, make_application
+    from notadesk.gui.qt import QtCore, QtGui, QtWidgets
+
+    app = make_application()
+    with tempfile.TemporaryDirectory() as tmp:
+        host = WindowHost(Path(tmp) / "data")
+        window = host.show_window()
+        window.resize(1366, 768)
+        draft = window.store.create(nota)  # type: ignore[arg-type]
+        editor = window.editor
+        editor.open_draft(draft)
+        editor.tabs.setCurrentWidget(editor.text_page)
+        assert editor.spelling.wait_until_ready()
+        tree = editor.text.tree
+        tree.setCurrentItem(tree.topLevelItem(tree.topLevelItemCount() - 1))
+        text = editor.text.editor
+        text.setFocus()
+        cursor = text.textCursor()
+        cursor.movePosition(QtGui.QTextCursor.MoveOperation.End)
+        text.setTextCursor(cursor)
+        text.ensureCursorVisible()
+
+        def wait(ms: int) -> None:
+            end = time.perf_counter() + ms / 1000
+            while time.perf_counter() < end:
+                app.processEvents(QtCore.QEventLoop.ProcessEventsFlag.AllEvents, 5)
+                time.sleep(0.002)
+
+        spelling: list[float] = []
+        original = text.refresh_spelling
+
+        def timed_refresh() -> None:
+            started = time.perf_counter()
+            original()
+            spelling.append((time.perf_counter() - started) * 1000)
+
+        text.spell_timer.timeout.disconnect()
+        text.spell_timer.timeout.connect(timed_refresh)
+        printing: list[float] = []
+        update_print = editor.update_print_beside
+
+        def timed_print() -> None:  # the GUI thread's part: the nota from the tabs, handed over
+            started = time.perf_counter()
+            update_print()
+            printing.append((time.perf_counter() - started) * 1000)
+
+        editor.print_timer.timeout.disconnect()
+        editor.print_timer.timeout.connect(timed_print)
+        wait(1500)  # the first print and underline
+        latencies: list[float] = []
+        for i in range(keys):
+            ch = "abcdefghij klmnop"[i % 17]
+            key = ord(ch.upper()) if ch.isalpha() else QtCore.Qt.Key.Key_Space
+            started = time.perf_counter()
+            for kind in (QtCore.QEvent.Type.KeyPress, QtCore.QEvent.Type.KeyRelease):
+                event = QtGui.QKeyEvent(kind, key, QtCore.Qt.KeyboardModifier.NoModifier, ch)
+                QtWidgets.QApplication.sendEvent(text, event)
+            text.viewport().repaint()
+            latencies.append((time.perf_counter() - started) * 1000)
+            wait(700 if (i + 1) % pause_every == 0 else 90)
+        host.close()
+    return {"keys": latencies, "spelling": spelling, "print": printing}
+
+
 def main() -> int:
     """Run the benchmarks and print the figures."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -116,8 +198,25 @@ def main() -> int:
     parser.add_argument(
         "--keep", type=Path, help="keep the filled database in this folder and reuse it next time"
     )
+    parser.add_argument("--keys", type=int, default=240)
+    parser.add_argument("--only-keys", action="store_true")
     args = parser.parse_args()
     print(f"machine: {machine()}")
+    from notadesk.core.examples import example_nota
+
+    for label, nota in (("demo nota", example_nota()), ("50-page nota", long_nota())):
+        found = bench_keystrokes(nota, args.keys)
+        keys, spell, printing = found["keys"], found["spelling"], found["print"]
+        print(
+            f"keystroke to screen, {label}, spelling on, print beside ({len(keys)} keys): "
+            f"median {statistics.median(keys):.1f} ms, p95 {p95(keys):.1f} ms; "
+            f"spelling underline refresh: median {statistics.median(spell):.1f} ms, "
+            f"p95 {p95(spell):.1f} ms (n={len(spell)}); "
+            f"GUI thread at a pause, print handed over: median "
+            f"{statistics.median(printing):.1f} ms, p95 {p95(printing):.1f} ms (n={len(printing)})"
+        )
+    if args.only_keys:
+        return 0
     with tempfile.TemporaryDirectory() as tmp:
         data_dir = args.keep or Path(tmp) / "data"
         ini = data_dir / "window.ini"

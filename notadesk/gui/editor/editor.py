@@ -154,14 +154,14 @@ class DraftEditor(QtWidgets.QWidget):
         self.text_page.addWidget(self.text)
         if self.print_pane is not None:
             self.print_pane.setObjectName("printBesideText")
-            self.print_pane.setMinimumWidth(260)
+            self.print_pane.setMinimumWidth(200)
             self.text_page.addWidget(self.print_pane)
             self.text_page.setStretchFactor(0, 3)
             self.text_page.setStretchFactor(1, 2)
             self.text_page.setSizes([560, 340])
             narrow_outline = getattr(self.text, "splitter", None)
             if isinstance(narrow_outline, QtWidgets.QSplitter):
-                narrow_outline.setSizes([170, 600])
+                narrow_outline.setSizes([150, 600])
         self.print_beside_action = QtGui.QAction(self.tr("Print &beside the text"), self)
         self.print_beside_action.setCheckable(True)
         self.print_beside_action.setChecked(self.print_pane is not None)
@@ -447,7 +447,9 @@ class DraftEditor(QtWidgets.QWidget):
         sizes = self.beside.sizes()
         if show_margin and sizes[1] < 200:
             total = sum(sizes)
-            self.beside.setSizes([max(total - 250, 1), 250])
+            # At 1366 px the text and its print need the room: the margin starts narrow there.
+            wanted = 250 if total >= 1100 else max(170, self.margin.minimumSizeHint().width())
+            self.beside.setSizes([max(total - wanted, 1), wanted])
         if self.tabs.currentWidget() is self.text_page:
             # The dictionary loads when the text is first shown, not while the window starts.
             self.spelling.set_language(self.spelling_language)

@@ -99,7 +99,7 @@ class RichTextEdit(QtWidgets.QTextEdit):
         self.spell_timer.setInterval(SPELL_PAUSE_MS)
         self.spell_timer.timeout.connect(self.refresh_spelling)
         self.textChanged.connect(self.spell_timer.start)
-        self.verticalScrollBar().valueChanged.connect(self.spell_timer.start)
+        self.verticalScrollBar().valueChanged.connect(self._spell_soon)
 
     def event(self, event: QtCore.QEvent) -> bool:
         """Placeholders explain themselves in a tooltip: what they will print."""
@@ -422,7 +422,13 @@ class RichTextEdit(QtWidgets.QTextEdit):
     def resizeEvent(self, event: QtGui.QResizeEvent) -> None:
         """More or other lines in view: check them a moment later."""
         super().resizeEvent(event)
-        self.spell_timer.start()
+        self._spell_soon()
+
+    def _spell_soon(self, *_args: object) -> None:
+        # Scrolling (and the layout of a long section, which scrolls as it goes) does not
+        # postpone the check again and again: it runs 150 ms after the first such event.
+        if not self.spell_timer.isActive():
+            self.spell_timer.start()
 
     def refresh_spelling(self) -> None:
         """Underline the misspelled words of the lines in view (drawn, never stored)."""
