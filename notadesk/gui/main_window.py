@@ -282,7 +282,7 @@ class MainWindow(QtWidgets.QMainWindow):
             self.stack.setCurrentIndex(NOTHING)
         self._update_actions()
         self.started.emit()
-        QtCore.QTimer.singleShot(0, self._ask_identity)
+        QtCore.QTimer.singleShot(0, self, self._ask_identity)  # not after the window is gone
 
     def _ask_identity(self) -> None:
         """Show the bar asking for name and function while none is set (the first start)."""
