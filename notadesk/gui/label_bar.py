@@ -36,6 +36,9 @@ class LabelBar(QtWidgets.QFrame):
         layout.addSpacing(12)
         layout.addWidget(self.details, 1)
         self.colours = ("", "")
+        self.setSizePolicy(
+            QtWidgets.QSizePolicy.Policy.Preferred, QtWidgets.QSizePolicy.Policy.Fixed
+        )
         self.set_classification(Classification())
 
     def set_classification(self, cls: Classification) -> None:

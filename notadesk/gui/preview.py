@@ -330,6 +330,7 @@ class PreviewPane(QtWidgets.QWidget):
         if 0 < page < pages:
             navigator.jump(page, location, navigator.currentZoom())
         self._shown_generation = generation
+        self.view.viewport().update()
         self.status_label.setText("")
         self.status_label.setToolTip("")
         self._update_page_label()

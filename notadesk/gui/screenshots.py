@@ -94,6 +94,71 @@ def _other_drafts() -> list[object]:
     return notas
 
 
+def _features_nota() -> object:
+    """Return a classified draft with a numbered list, a table and a misspelled word."""
+    from notadesk.core.drafting import blank_nota
+    from notadesk.core.model.nota import (
+        BulletList,
+        ListItem,
+        Paragraph,
+        Run,
+        Section,
+        Table,
+        TableCell,
+        TableRow,
+    )
+
+    def cell(text: str) -> TableCell:
+        return TableCell([Paragraph(runs=[Run(text=text)])])
+
+    nota = blank_nota(dt.date(2022, 10, 3))
+    nota.subject = "Voortgang van de Nederlandse bijdrage aan de opleidingsmissie EUTM"
+    nota.classification.level = "nl.stg-confidentieel"
+    nota.classification.set_by = "DGPZ"
+    nota.classification.until = dt.date(2032, 10, 3)
+    rows = [TableRow([cell("Onderdeel"), cell("Inzet 2022"), cell("Stand")])]
+    for name, count, state in (
+        ("Opleiders landmacht", "24", "volgens plan"),
+        ("Staf en liaison", "6", "volgens plan"),
+        ("Medische ondersteuning", "4", "vertraagd:\nwerving loopt"),
+        ("Logistiek", "9", "afgerond"),
+    ):
+        rows.append(TableRow([cell(name), cell(count), cell(state)]))
+    nota.sections = [
+        Section(
+            "Aanleiding",
+            [
+                Paragraph(
+                    runs=[Run(text="De missie is in 2022 verlengd; deze nota beschrjft de stand.")]
+                )
+            ],
+        ),
+        Section(
+            "Kernpunten",
+            [
+                BulletList(
+                    numbered=True,
+                    items=[
+                        ListItem(
+                            runs=[Run(text="De opleidingen lopen volgens plan, met twee punten:")],
+                            children_numbered=True,
+                            children=[
+                                ListItem(
+                                    runs=[Run(text="de medische ondersteuning is vertraagd;")]
+                                ),
+                                ListItem(runs=[Run(text="de logistieke steun is afgerond.")]),
+                            ],
+                        ),
+                        ListItem(runs=[Run(text="De kosten blijven binnen het budget.")]),
+                    ],
+                ),
+                Table(rows=rows, widths=[3, 1, 2]),
+            ],
+        ),
+    ]
+    return nota
+
+
 def _dialog_shot(window: object, dialog: object, path: Path) -> None:
     """Draw a dialog, with a plain title bar and a shadow, centred over the window."""
     from notadesk.gui.qt import QtCore, QtGui
@@ -347,6 +412,55 @@ class Shooter:
         editor.tabs.setCurrentIndex(0)
         return start + 3
 
+    def editor_features(self, size: tuple[int, int], start: int) -> int:
+        """Shoot a classified draft with a numbered list and a table (label bar, print beside),
+        the table editor and the spelling menu; return the next number."""
+        from notadesk.gui.qt import QtCore, QtGui
+        from notadesk.gui.richtext.table_dialog import TableDialog
+
+        window = self.window
+        editor = window.editor
+        store = self.host.store
+        if not hasattr(self, "_features_id"):
+            self._features_id = store.create(_features_nota()).id
+            window.drafts.reload(select_id=self._features_id)
+        editor.open_draft(store.get(self._features_id))
+        editor.tabs.setCurrentWidget(editor.text_page)
+        tree = editor.text.tree
+        tree.setCurrentItem(tree.topLevelItem(1))
+        editor.spelling.wait_until_ready()
+        _wait_for(editor.print_pane.rendered, 20_000)
+        text = editor.text.editor
+        cursor = text.textCursor()
+        cursor.movePosition(QtGui.QTextCursor.MoveOperation.End)
+        text.setTextCursor(cursor)
+        editor.follow_cursor()
+        text.refresh_spelling()
+        _wait(250)
+        self.shoot(size, start, "numbered-list-and-table")
+        table = editor.current_nota().sections[1].blocks[-1]
+        _dialog_shot(window, TableDialog(table, window), self.path(size, start + 1, "dialog-table"))
+        # the spelling menu on the misspelled word of the first section
+        tree.setCurrentItem(tree.topLevelItem(0))
+        text.refresh_spelling()
+        words = text.extraSelections()
+        if words:
+            point = text.cursorRect(words[0].cursor).center()
+            menu = text.spelling_menu(point)
+            base = window.grab()
+            menu.adjustSize()
+            menu.show()
+            _wait(100)
+            body = menu.grab()
+            at = text.viewport().mapTo(window, point) + QtCore.QPoint(4, 4)
+            painter = QtGui.QPainter(base)
+            painter.drawPixmap(QtCore.QPointF(at), body)
+            painter.end()
+            menu.close()
+            base.save(str(self.path(size, start + 2, "spelling-menu")))
+        editor.tabs.setCurrentIndex(0)
+        return start + 3
+
     def _print_dialog(self, printer: object, nota: object) -> object:
         """Return the print dialog with its options open on the nota's own tab."""
         from notadesk.core.policy.markings import marking_level
@@ -385,7 +499,8 @@ def take_screenshots(
                 shooter.resize(size)
                 number = shooter.tabs(size, 2)
                 number = shooter.dialogs(size, number)
-                shooter.paraaf_round(size, number)
+                number = shooter.paraaf_round(size, number)
+                shooter.editor_features(size, number)
         finally:
             shooter.close()
         return shooter.written

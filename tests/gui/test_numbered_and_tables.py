@@ -235,3 +235,21 @@ def test_a_long_table_in_the_print_beside_the_text_repeats_its_header(window, qt
     with_rows = [p for p in pages if "rij " in p]
     assert len(with_rows) >= 3
     assert all("KOPREGEL" in p for p in with_rows)
+
+
+def test_a_loaded_numbered_list_counts_on_after_its_sub_items(tab):
+    lst = BulletList(
+        numbered=True,
+        items=[
+            ListItem([Run("a")], [ListItem([Run("a1")]), ListItem([Run("a2")])], True),
+            ListItem([Run("b")]),
+        ],
+    )
+    tab.load(Nota(sections=[Section(title="K", blocks=[lst])]))
+    doc = tab.editor.document()
+    shown = []
+    block = doc.begin()
+    while block.isValid():
+        shown.append(block.textList().itemText(block))
+        block = block.next()
+    assert shown == ["1.", "a.", "b.", "2."]

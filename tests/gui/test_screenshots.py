@@ -26,6 +26,9 @@ EXPECTED = [
     "15-comments-margin",
     "16-paraaf-route",
     "17-history-redline",
+    "18-numbered-list-and-table",
+    "19-dialog-table",
+    "20-spelling-menu",
 ]
 
 

@@ -160,6 +160,9 @@ def _list_entry(
 def write_lines(cursor: QtGui.QTextCursor, lines: list[Line], *, first_in_place: bool) -> None:
     """Write lines at a cursor; the first goes into the cursor's block if ``first_in_place``."""
     lists: dict[int, QtGui.QTextList] = {}
+    current = cursor.block().textList()
+    if first_in_place and current is not None:  # later entries of its level join its list
+        lists[block_depth(cursor.block())] = current
     for i, line in enumerate(lines):
         if i > 0 or not first_in_place:
             cursor.insertBlock(paragraph_format(), QtGui.QTextCharFormat())

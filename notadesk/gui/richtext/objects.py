@@ -132,7 +132,9 @@ TABLE_PREVIEW_ROWS = 8
 """How many rows a table shows in the editor; the rest are counted below it."""
 
 
-def table_image(table: Table, font: QtGui.QFont, ratio: float) -> QtGui.QImage:
+def table_image(
+    table: Table, font: QtGui.QFont, ratio: float, width: float = 560.0
+) -> QtGui.QImage:
     """Draw a table as it will print: a grid with its cells' text, header rows shaded.
 
     Long cells are cut at the end of their box and only the first rows are drawn; the whole
@@ -142,7 +144,6 @@ def table_image(table: Table, font: QtGui.QFont, ratio: float) -> QtGui.QImage:
 
     metrics = QtGui.QFontMetricsF(font)
     line = metrics.height() + 6
-    width = 560.0
     columns = max(1, table.column_count)
     weights = table.widths if len(table.widths) == columns else [1.0] * columns
     total = sum(weights) or 1.0
@@ -236,7 +237,9 @@ class SectionDocument(QtGui.QTextDocument):
             except (ValueError, KeyError, TypeError):
                 data = None
             if isinstance(data, Table):
-                return table_image(data, self.defaultFont(), self.ratio)
+                room = self.textWidth() - 2 * self.documentMargin() - 8
+                width = max(240.0, min(560.0, room)) if room > 0 else 560.0
+                return table_image(data, self.defaultFont(), self.ratio, width)
         label, inline = self.label_for(url)
         return placeholder_image(label, self.defaultFont(), inline, self.ratio)
 
