@@ -447,7 +447,7 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
     </message>
     <message>
         <location filename="../../notadesk/gui/richtext/objects.py" line="75"/>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="218"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="219"/>
         <source>Positions summary</source>
         <translation>Samenvatting standpunten</translation>
     </message>
@@ -467,12 +467,12 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
         <translation>Ingevoegd uit de gegevens</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="189"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="190"/>
         <source>… and 1 more row</source>
         <translation>… en nog 1 rij</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="191"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="192"/>
         <source>… and %1 more rows</source>
         <translation>… en nog %1 rijen</translation>
     </message>
@@ -597,80 +597,80 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="131"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="132"/>
         <source>The text editor is not installed.</source>
         <translation>De teksteditor is niet geïnstalleerd.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="139"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="140"/>
         <source>Comments margin</source>
         <translation>Kantlijn met opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="164"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="165"/>
         <source>Print &amp;beside the text</source>
         <translation>Afdruk &amp;naast de tekst</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="182"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="183"/>
         <source>Parts of the nota</source>
         <translation>Onderdelen van de nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="191"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="192"/>
         <source>&amp;Details</source>
         <translation>&amp;Gegevens</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="192"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="193"/>
         <source>&amp;Text</source>
         <translation>&amp;Tekst</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="193"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="194"/>
         <source>&amp;Findings</source>
         <translation>&amp;Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="194"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="195"/>
         <source>C&amp;ommitments</source>
         <translation>T&amp;oezeggingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="195"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="196"/>
         <source>&amp;Attachments</source>
         <translation>B&amp;ijlagen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="200"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="201"/>
         <source>Pa&amp;raaf</source>
         <translation>Pa&amp;raaf</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="201"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="202"/>
         <source>&amp;History</source>
         <translation>&amp;Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="203"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="204"/>
         <source>&amp;Preview</source>
         <translation>&amp;Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="277"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="281"/>
         <source>This draft is in the trash. Restore it from the trash to edit it.</source>
         <translation>Dit concept staat in de prullenbak. Zet het terug om het te bewerken.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="282"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="286"/>
         <source>This draft is a conflict copy: it holds edits that clashed with a version saved elsewhere. Compare the two and keep what is right.</source>
         <translation>Dit concept is een conflictkopie: het bevat wijzigingen die botsten met een elders opgeslagen versie. Vergelijk beide en houd wat klopt.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="494"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="498"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="562"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="571"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="517"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="521"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="585"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="594"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
@@ -732,8 +732,8 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
     <name>DraftListPanel</name>
     <message>
         <location filename="../../notadesk/gui/draft_list.py" line="192"/>
-        <source>Search subject, reference, text… (Ctrl+F)</source>
-        <translation>Zoek in onderwerp, referentie, tekst… (Ctrl+F)</translation>
+        <source>Search subject, reference, text… (Ctrl+Shift+F)</source>
+        <translation>Zoek in onderwerp, referentie, tekst… (Ctrl+Shift+F)</translation>
     </message>
     <message>
         <location filename="../../notadesk/gui/draft_list.py" line="193"/>
@@ -884,6 +884,86 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
         <location filename="../../notadesk/gui/exchange.py" line="179"/>
         <source>Import report</source>
         <translation>Importverslag</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../notadesk/gui/editor/find_bar.py" line="59"/>
+        <location filename="../../notadesk/gui/editor/find_bar.py" line="60"/>
+        <source>Find in this nota</source>
+        <translation>Zoeken in deze nota</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/find_bar.py" line="63"/>
+        <location filename="../../notadesk/gui/editor/find_bar.py" line="64"/>
+        <source>Replace with</source>
+        <translation>Vervangen door</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/find_bar.py" line="65"/>
+        <source>Match &amp;case</source>
+        <translation>&amp;Hoofdlettergevoelig</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/find_bar.py" line="69"/>
+        <source>Previous</source>
+        <translation>Vorige</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/find_bar.py" line="70"/>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Vorige vondst (Shift+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/find_bar.py" line="72"/>
+        <source>Next</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/find_bar.py" line="73"/>
+        <source>Next match (Enter)</source>
+        <translation>Volgende vondst (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/find_bar.py" line="74"/>
+        <source>&amp;Replace</source>
+        <translation>&amp;Vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/find_bar.py" line="75"/>
+        <source>Replace &amp;all</source>
+        <translation>&amp;Alles vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/find_bar.py" line="78"/>
+        <source>Close (Esc)</source>
+        <translation>Sluiten (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/find_bar.py" line="79"/>
+        <source>Close the find bar</source>
+        <translation>Zoekbalk sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/find_bar.py" line="163"/>
+        <source>Not found</source>
+        <translation>Niet gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/find_bar.py" line="166"/>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/find_bar.py" line="235"/>
+        <source>1 replaced</source>
+        <translation>1 vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/find_bar.py" line="237"/>
+        <source>%1 replaced</source>
+        <translation>%1 vervangen</translation>
     </message>
 </context>
 <context>
@@ -1374,18 +1454,18 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
         <translation>Rubriceringslabel</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/label_bar.py" line="44"/>
+        <location filename="../../notadesk/gui/label_bar.py" line="47"/>
         <source>Unknown level: %1</source>
         <translation>Onbekend niveau: %1</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/label_bar.py" line="56"/>
-        <location filename="../../notadesk/gui/label_bar.py" line="61"/>
+        <location filename="../../notadesk/gui/label_bar.py" line="59"/>
+        <location filename="../../notadesk/gui/label_bar.py" line="64"/>
         <source>until %1</source>
         <translation>tot %1</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/label_bar.py" line="63"/>
+        <location filename="../../notadesk/gui/label_bar.py" line="66"/>
         <source>set by %1</source>
         <translation>vastgesteld door %1</translation>
     </message>
@@ -1393,217 +1473,262 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="51"/>
+        <location filename="../../notadesk/gui/main_window.py" line="52"/>
         <source>Choose a draft on the left, or make a new one.</source>
         <translation>Kies links een concept, of maak een nieuw.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="75"/>
+        <location filename="../../notadesk/gui/main_window.py" line="76"/>
         <source>Save state</source>
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="111"/>
+        <location filename="../../notadesk/gui/main_window.py" line="112"/>
         <source>&amp;New nota</source>
         <translation>&amp;Nieuwe nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="114"/>
+        <location filename="../../notadesk/gui/main_window.py" line="115"/>
+        <source>New from &amp;template…</source>
+        <translation>Nieuw vanuit &amp;sjabloon…</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/main_window.py" line="118"/>
+        <source>&amp;Duplicate draft</source>
+        <translation>Concept &amp;dupliceren</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/main_window.py" line="121"/>
+        <source>Save as te&amp;mplate…</source>
+        <translation>Opslaan als s&amp;jabloon…</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/main_window.py" line="124"/>
         <source>Open the &amp;example nota</source>
         <translation>&amp;Voorbeeldnota openen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="117"/>
+        <location filename="../../notadesk/gui/main_window.py" line="127"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="120"/>
+        <location filename="../../notadesk/gui/main_window.py" line="130"/>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="123"/>
+        <location filename="../../notadesk/gui/main_window.py" line="133"/>
         <source>Save as P&amp;DF…</source>
         <translation>Opslaan als P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="126"/>
+        <location filename="../../notadesk/gui/main_window.py" line="136"/>
         <source>Move to &amp;trash</source>
         <translation>Naar de &amp;prullenbak</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="128"/>
+        <location filename="../../notadesk/gui/main_window.py" line="138"/>
         <source>&amp;Quit</source>
         <translation>A&amp;fsluiten</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="130"/>
+        <location filename="../../notadesk/gui/main_window.py" line="140"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="131"/>
+        <location filename="../../notadesk/gui/main_window.py" line="141"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="132"/>
+        <location filename="../../notadesk/gui/main_window.py" line="142"/>
         <source>&amp;Find…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="134"/>
+        <location filename="../../notadesk/gui/main_window.py" line="144"/>
+        <source>Find and &amp;replace…</source>
+        <translation>Zoeken en &amp;vervangen…</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/main_window.py" line="147"/>
+        <source>&amp;Search the drafts</source>
+        <translation>&amp;Concepten doorzoeken</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/main_window.py" line="150"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="137"/>
+        <location filename="../../notadesk/gui/main_window.py" line="153"/>
         <source>&amp;Check before definitief…</source>
         <translation>&amp;Controle vóór definitief…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="140"/>
+        <location filename="../../notadesk/gui/main_window.py" line="156"/>
         <source>Show the t&amp;rash</source>
         <translation>De p&amp;rullenbak tonen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="144"/>
+        <location filename="../../notadesk/gui/main_window.py" line="160"/>
         <source>&amp;About notadesk</source>
         <translation>&amp;Over notadesk</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="146"/>
+        <location filename="../../notadesk/gui/main_window.py" line="162"/>
         <source>&amp;Audit log of this nota…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="149"/>
+        <location filename="../../notadesk/gui/main_window.py" line="165"/>
         <source>Audit log of this &amp;workstation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="152"/>
+        <location filename="../../notadesk/gui/main_window.py" line="168"/>
         <source>Trusted &amp;keys…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="164"/>
+        <location filename="../../notadesk/gui/main_window.py" line="183"/>
         <source>&amp;Spelling</source>
         <translation>&amp;Spelling</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="169"/>
+        <location filename="../../notadesk/gui/main_window.py" line="188"/>
         <source>Check &amp;Dutch</source>
         <translation>&amp;Nederlands controleren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="170"/>
+        <location filename="../../notadesk/gui/main_window.py" line="189"/>
         <source>Check &amp;English</source>
         <translation>&amp;Engels controleren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="171"/>
+        <location filename="../../notadesk/gui/main_window.py" line="190"/>
         <source>&amp;Off</source>
         <translation>&amp;Uit</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="190"/>
+        <location filename="../../notadesk/gui/main_window.py" line="209"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="215"/>
+        <location filename="../../notadesk/gui/main_window.py" line="237"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="222"/>
+        <location filename="../../notadesk/gui/main_window.py" line="246"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="226"/>
+        <location filename="../../notadesk/gui/main_window.py" line="250"/>
         <source>&amp;Nota</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="229"/>
+        <location filename="../../notadesk/gui/main_window.py" line="253"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="233"/>
+        <location filename="../../notadesk/gui/main_window.py" line="257"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="265"/>
+        <location filename="../../notadesk/gui/main_window.py" line="289"/>
         <source>Your name</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="276"/>
+        <location filename="../../notadesk/gui/main_window.py" line="300"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="306"/>
+        <location filename="../../notadesk/gui/main_window.py" line="330"/>
         <source>New nota</source>
         <translation>Nieuwe nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="319"/>
+        <location filename="../../notadesk/gui/main_window.py" line="350"/>
+        <source>New from template</source>
+        <translation>Nieuw vanuit sjabloon</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/main_window.py" line="366"/>
+        <source>Duplicate draft</source>
+        <translation>Concept dupliceren</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/main_window.py" line="384"/>
+        <source>Save as template</source>
+        <translation>Opslaan als sjabloon</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/main_window.py" line="389"/>
+        <source>Saved as the template “%1”.</source>
+        <translation>Opgeslagen als het sjabloon „%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/main_window.py" line="402"/>
         <source>Example nota</source>
         <translation>Voorbeeldnota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="330"/>
+        <location filename="../../notadesk/gui/main_window.py" line="413"/>
         <source>Move to trash</source>
         <translation>Naar de prullenbak</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="337"/>
+        <location filename="../../notadesk/gui/main_window.py" line="420"/>
         <source>Moved to the trash.</source>
         <translation>Naar de prullenbak verplaatst.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="344"/>
+        <location filename="../../notadesk/gui/main_window.py" line="427"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="438"/>
+        <location filename="../../notadesk/gui/main_window.py" line="533"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="453"/>
+        <location filename="../../notadesk/gui/main_window.py" line="548"/>
         <source>All changes saved (%1)</source>
         <translation>Alle wijzigingen opgeslagen (%1)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="456"/>
+        <location filename="../../notadesk/gui/main_window.py" line="551"/>
         <source>Not saved — see the message</source>
         <translation>Niet opgeslagen — zie de melding</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="458"/>
+        <location filename="../../notadesk/gui/main_window.py" line="553"/>
         <source>Unsaved changes…</source>
         <translation>Niet-opgeslagen wijzigingen…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="481"/>
+        <location filename="../../notadesk/gui/main_window.py" line="576"/>
         <source>(no subject)</source>
         <translation>(geen onderwerp)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="509"/>
+        <location filename="../../notadesk/gui/main_window.py" line="604"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="510"/>
+        <location filename="../../notadesk/gui/main_window.py" line="605"/>
         <source>The last edits could not be saved. Quit anyway and lose them?</source>
         <translation>De laatste wijzigingen konden niet worden opgeslagen. Toch afsluiten en ze kwijtraken?</translation>
     </message>
@@ -1661,22 +1786,22 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>Portions</name>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="70"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="71"/>
         <source>A portion is marked higher than the nota</source>
         <translation>Een onderdeel is hoger gerubriceerd dan de nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="73"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="74"/>
         <source>A part of the nota is marked {portion}, above the nota&apos;s marking {marking}.</source>
         <translation>Een onderdeel van de nota is gerubriceerd als {portion}, hoger dan de rubricering van de nota ({marking}).</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="81"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="82"/>
         <source>Raise the nota&apos;s marking to {level}?</source>
         <translation>De rubricering van de nota verhogen naar {level}?</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="86"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="87"/>
         <source>Raise the marking</source>
         <translation>Rubricering verhogen</translation>
     </message>
@@ -1793,7 +1918,7 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
         <translation>Niet bijgewerkt: </translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="375"/>
+        <location filename="../../notadesk/gui/preview.py" line="376"/>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 van %2</translation>
     </message>
@@ -2048,17 +2173,17 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>RichTextEdit</name>
     <message>
-        <location filename="../../notadesk/gui/richtext/editor.py" line="496"/>
+        <location filename="../../notadesk/gui/richtext/editor.py" line="502"/>
         <source>No suggestions</source>
         <translation>Geen suggesties</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/editor.py" line="501"/>
+        <location filename="../../notadesk/gui/richtext/editor.py" line="507"/>
         <source>Add “%1” to this workstation’s dictionary</source>
         <translation>„%1” toevoegen aan het woordenboek van deze werkplek</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/editor.py" line="536"/>
+        <location filename="../../notadesk/gui/richtext/editor.py" line="542"/>
         <source>Spelling</source>
         <translation>Spelling</translation>
     </message>
@@ -2294,6 +2419,39 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
     </message>
 </context>
 <context>
+    <name>TemplateDialog</name>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/templates.py" line="20"/>
+        <source>New nota from a template</source>
+        <translation>Nieuwe nota vanuit een sjabloon</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/templates.py" line="23"/>
+        <source>Templates</source>
+        <translation>Sjablonen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/templates.py" line="26"/>
+        <source>this workstation</source>
+        <translation>deze werkplek</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/templates.py" line="37"/>
+        <source>A template gives the new nota its sections and routing; the text is yours.</source>
+        <translation>Een sjabloon geeft de nieuwe nota zijn onderdelen en routing; de tekst schrijft u zelf.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/templates.py" line="77"/>
+        <source>Save as template</source>
+        <translation>Opslaan als sjabloon</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/templates.py" line="78"/>
+        <source>Name of the template (its sections and routing are kept):</source>
+        <translation>Naam van het sjabloon (de onderdelen en de routing worden bewaard):</translation>
+    </message>
+</context>
+<context>
     <name>TextTab</name>
     <message>
         <location filename="../../notadesk/gui/editor/text_tab.py" line="27"/>
@@ -2367,22 +2525,22 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
         <translation>Tekst van het onderdeel</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="307"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="356"/>
         <source>No section: add one on the left.</source>
         <translation>Geen onderdeel: voeg er links een toe.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="319"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="368"/>
         <source>(untitled)</source>
         <translation>(zonder titel)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="360"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="409"/>
         <source>New sub-section</source>
         <translation>Nieuw subonderdeel</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="362"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="411"/>
         <source>New section</source>
         <translation>Nieuw onderdeel</translation>
     </message>
@@ -2725,7 +2883,7 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>window</name>
     <message>
-        <location filename="../../notadesk/gui/screenshots.py" line="305"/>
+        <location filename="../../notadesk/gui/screenshots.py" line="370"/>
         <source>This draft was saved on another workstation while you edited it.</source>
         <translation>Dit concept is op een andere werkplek opgeslagen terwijl u het bewerkte.</translation>
     </message>
