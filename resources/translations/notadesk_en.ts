@@ -1925,58 +1925,58 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="70"/>
+        <location filename="../../notadesk/gui/printing.py" line="71"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="71"/>
+        <location filename="../../notadesk/gui/printing.py" line="72"/>
         <source>Woo publication variant, PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="77"/>
-        <location filename="../../notadesk/gui/printing.py" line="97"/>
+        <location filename="../../notadesk/gui/printing.py" line="78"/>
+        <location filename="../../notadesk/gui/printing.py" line="100"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="116"/>
+        <location filename="../../notadesk/gui/printing.py" line="119"/>
         <source>Nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="119"/>
+        <location filename="../../notadesk/gui/printing.py" line="122"/>
         <source>Print the Woo publication variant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="123"/>
+        <location filename="../../notadesk/gui/printing.py" line="126"/>
         <source>Each copy gets its own copy number and is entered in the copy register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="128"/>
+        <location filename="../../notadesk/gui/printing.py" line="131"/>
         <source>Copies are printed without copy numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="141"/>
+        <location filename="../../notadesk/gui/printing.py" line="144"/>
         <source>Print nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="156"/>
+        <location filename="../../notadesk/gui/printing.py" line="159"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="176"/>
+        <location filename="../../notadesk/gui/printing.py" line="179"/>
         <source>At most %1 copies can be printed at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="206"/>
+        <location filename="../../notadesk/gui/printing.py" line="210"/>
         <source>The nota was printed, but the print could not be recorded: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2769,9 +2769,9 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
     <message>
         <location filename="../../notadesk/gui/word.py" line="117"/>
         <location filename="../../notadesk/gui/word.py" line="169"/>
-        <location filename="../../notadesk/gui/word.py" line="267"/>
-        <location filename="../../notadesk/gui/word.py" line="309"/>
-        <location filename="../../notadesk/gui/word.py" line="334"/>
+        <location filename="../../notadesk/gui/word.py" line="270"/>
+        <location filename="../../notadesk/gui/word.py" line="312"/>
+        <location filename="../../notadesk/gui/word.py" line="337"/>
         <source>Import Word document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2788,7 +2788,7 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
     </message>
     <message>
         <location filename="../../notadesk/gui/word.py" line="132"/>
-        <location filename="../../notadesk/gui/word.py" line="393"/>
+        <location filename="../../notadesk/gui/word.py" line="398"/>
         <source>Export as Word document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2803,62 +2803,62 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/word.py" line="196"/>
+        <location filename="../../notadesk/gui/word.py" line="199"/>
         <source>Where the text goes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/word.py" line="200"/>
+        <location filename="../../notadesk/gui/word.py" line="203"/>
         <source>A new draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/word.py" line="203"/>
+        <location filename="../../notadesk/gui/word.py" line="206"/>
         <source>New sections at the end of “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/word.py" line="208"/>
+        <location filename="../../notadesk/gui/word.py" line="211"/>
         <source>Into the section “%1”, its headings as sub-sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/word.py" line="220"/>
+        <location filename="../../notadesk/gui/word.py" line="223"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/word.py" line="244"/>
+        <location filename="../../notadesk/gui/word.py" line="247"/>
         <source>Import &amp;Word document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/word.py" line="247"/>
+        <location filename="../../notadesk/gui/word.py" line="250"/>
         <source>Export as W&amp;ord document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/word.py" line="314"/>
+        <location filename="../../notadesk/gui/word.py" line="317"/>
         <source>Imported as a new draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/word.py" line="341"/>
+        <location filename="../../notadesk/gui/word.py" line="344"/>
         <source>Imported into this draft. Edit › Undo takes the import back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/word.py" line="363"/>
+        <location filename="../../notadesk/gui/word.py" line="366"/>
         <source>Undo import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/word.py" line="372"/>
+        <location filename="../../notadesk/gui/word.py" line="375"/>
         <source>The import was taken back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/word.py" line="398"/>
+        <location filename="../../notadesk/gui/word.py" line="403"/>
         <source>Written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
