@@ -30,8 +30,12 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from notadesk.core.identity import Person
 from notadesk.core.interchange.package import Package, PackageDraft, PackageRevision
 from notadesk.core.interchange.reports import ImportedDraft, ImportReport, Provenance
+from notadesk.core.model.nota import Nota
+from notadesk.core.policy import gate
+from notadesk.core.policy.checks import FINAL_STATUSES
 from notadesk.core.storage import audit, references
 from notadesk.core.storage.documents import content_from_json
 from notadesk.core.storage.review import take_in_review
@@ -183,6 +187,7 @@ def apply(
     person = store.person()  # (read by the caller before the write lock: cached)
     source = package.path.name
     pending: list[NewDraft] = []  # new drafts keeping their reference, written in bulk
+    arrived: list[tuple[str, Nota]] = []  # drafts whose head came from the package
     # Drafts that keep their reference go first, so new references never clash with them.
     for index, step in sorted(enumerate(steps), key=lambda p: p[1].new_reference):
         new_ref = None
@@ -229,7 +234,9 @@ def apply(
         )
         copy_id = draft_id if step.outcome == "conflict copy" else None
         done[index] = _entry(step, copy_id, new_ref)
+        arrived.append((draft_id, step.draft.head.nota))
     store.insert_drafts(s, pending)
+    notes = _arrive_through_the_gate(store, s, arrived, stamp, person, source)
     added = 0
     for digest, data in sorted(package.blobs.items()):
         if s.get(BlobRow, digest) is None:
@@ -242,7 +249,38 @@ def apply(
         added,
         provenance=provenance,
         audit_added=taken,
+        notes=tuple(notes),
     )
+
+
+def _arrive_through_the_gate(
+    store: DraftStore,
+    s: Session,
+    arrived: list[tuple[str, Nota]],
+    stamp: str,
+    person: Person,
+    source: str,
+) -> list[str]:
+    """A draft arriving as definitief or getekend that is not ready here gets a revision
+    with status concept on top (its history stays as it came); said in the report."""
+    rules = store.rules()
+    notes = []
+    for draft_id, head in arrived:
+        if head.status not in FINAL_STATUSES:
+            continue
+        nota = copy.deepcopy(head)
+        admission = gate.admit(rules, nota, arriving=True)
+        if not admission.notes:
+            continue
+        row = s.get(DraftRow, draft_id)
+        assert row is not None
+        nota.reference = row.reference
+        store.fill_row(row, nota, stamp)
+        store.append_revision(s, row, nota, origin="gate", created=stamp, author=person)
+        said = f"{row.reference}: {admission.notes[0]}"
+        audit.record(s, draft_id, "demoted", said, at=stamp, person=person, data={"from": source})
+        notes.append(said)
+    return notes
 
 
 def dry_report(s: Session, package: Package) -> ImportReport:

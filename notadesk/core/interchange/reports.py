@@ -244,6 +244,8 @@ class ImportReport:
     provenance: Provenance | None = None
     audit_added: int = 0
     """Audit entries the package carried that were new here."""
+    notes: tuple[str, ...] = ()
+    """What the gate said (a draft that arrived definitief but not ready is now concept)."""
 
     def draft_lines(self) -> list[str]:
         """Return one line per draft."""
@@ -265,6 +267,7 @@ class ImportReport:
         if self.provenance is not None:
             out.append(f"  {self.provenance.line()}")
         out.extend("  " + line for line in self.draft_lines())
+        out.extend(f"  {note}" for note in self.notes)
         if self.attachments_added:
             verb = (
                 "would be" if self.dry_run else ("was" if self.attachments_added == 1 else "were")
@@ -281,5 +284,6 @@ class ImportReport:
             "drafts": [d.as_json() for d in self.drafts],
             "attachments_added": self.attachments_added,
             "audit_added": self.audit_added,
+            "notes": list(self.notes),
             "provenance": None if self.provenance is None else self.provenance.as_json(),
         }
