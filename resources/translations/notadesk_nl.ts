@@ -121,62 +121,62 @@
     <message>
         <location filename="../../notadesk/gui/trust.py" line="104"/>
         <source>Audit log of this nota</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditlog van deze nota</translation>
     </message>
     <message>
         <location filename="../../notadesk/gui/trust.py" line="106"/>
         <source>Audit log of this workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditlog van deze werkplek</translation>
     </message>
     <message>
         <location filename="../../notadesk/gui/trust.py" line="111"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditlog</translation>
     </message>
     <message>
         <location filename="../../notadesk/gui/trust.py" line="113"/>
         <source>When</source>
-        <translation type="unfinished">Wanneer</translation>
+        <translation>Wanneer</translation>
     </message>
     <message>
         <location filename="../../notadesk/gui/trust.py" line="114"/>
         <source>Nota</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location filename="../../notadesk/gui/trust.py" line="115"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat</translation>
     </message>
     <message>
         <location filename="../../notadesk/gui/trust.py" line="116"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie</translation>
     </message>
     <message>
         <location filename="../../notadesk/gui/trust.py" line="117"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar</translation>
     </message>
     <message>
         <location filename="../../notadesk/gui/trust.py" line="118"/>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Toelichting</translation>
     </message>
     <message>
         <location filename="../../notadesk/gui/trust.py" line="125"/>
         <source>(not recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niet vastgelegd)</translation>
     </message>
     <message>
         <location filename="../../notadesk/gui/trust.py" line="134"/>
         <source>(workstation)</source>
-        <translation type="unfinished"></translation>
+        <translation>(werkplek)</translation>
     </message>
     <message>
         <location filename="../../notadesk/gui/trust.py" line="137"/>
         <source>here</source>
-        <translation type="unfinished"></translation>
+        <translation>hier</translation>
     </message>
 </context>
 <context>
@@ -859,7 +859,7 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
     <message>
         <location filename="../../notadesk/gui/exchange.py" line="144"/>
         <source>Personal data in the text? Check these places:</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoonsgegevens in de tekst? Controleer deze plaatsen:</translation>
     </message>
     <message>
         <location filename="../../notadesk/gui/exchange.py" line="146"/>
@@ -1418,32 +1418,32 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
     <message>
         <location filename="../../notadesk/gui/trust.py" line="32"/>
         <source>Why is the marking lowered?</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom wordt de rubricering verlaagd?</translation>
     </message>
     <message>
         <location filename="../../notadesk/gui/trust.py" line="36"/>
         <source>This change lowers the nota&apos;s protection. Say why, in at least %1 words; the audit log keeps your reason with your name, the time, and the old and new marking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze wijziging verlaagt de bescherming van de nota. Zeg waarom, in minstens %1 woorden; het auditlog bewaart uw reden met uw naam, het tijdstip en de oude en nieuwe rubricering.</translation>
     </message>
     <message>
         <location filename="../../notadesk/gui/trust.py" line="46"/>
         <source>Justification</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivering</translation>
     </message>
     <message>
         <location filename="../../notadesk/gui/trust.py" line="47"/>
         <source>For example: the decision has been published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijvoorbeeld: het besluit is gepubliceerd.</translation>
     </message>
     <message>
         <location filename="../../notadesk/gui/trust.py" line="54"/>
         <source>Lower the marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubricering verlagen</translation>
     </message>
     <message>
         <location filename="../../notadesk/gui/trust.py" line="63"/>
         <source>Recorded as: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastgelegd als: %1</translation>
     </message>
 </context>
 <context>
@@ -1580,17 +1580,17 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
     <message>
         <location filename="../../notadesk/gui/main_window.py" line="162"/>
         <source>&amp;Audit log of this nota…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auditlog van deze nota…</translation>
     </message>
     <message>
         <location filename="../../notadesk/gui/main_window.py" line="165"/>
         <source>Audit log of this &amp;workstation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditlog van deze &amp;werkplek…</translation>
     </message>
     <message>
         <location filename="../../notadesk/gui/main_window.py" line="168"/>
         <source>Trusted &amp;keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrouwde &amp;sleutels…</translation>
     </message>
     <message>
         <location filename="../../notadesk/gui/main_window.py" line="183"/>
@@ -1765,22 +1765,22 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
     <message>
         <location filename="../../notadesk/gui/trust.py" line="286"/>
         <source>Personal data in the text?</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoonsgegevens in de tekst?</translation>
     </message>
     <message>
         <location filename="../../notadesk/gui/trust.py" line="290"/>
         <source>The text seems to hold personal data. Check each place (double-click to go there); redact what must not go out, or go on if it is meant to be there.</source>
-        <translation type="unfinished"></translation>
+        <translation>De tekst lijkt persoonsgegevens te bevatten. Controleer elke plaats (dubbelklik om erheen te gaan); lak weg wat niet naar buiten mag, of ga door als het er hoort te staan.</translation>
     </message>
     <message>
         <location filename="../../notadesk/gui/trust.py" line="296"/>
         <source>Personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoonsgegevens</translation>
     </message>
     <message>
         <location filename="../../notadesk/gui/trust.py" line="305"/>
         <source>Go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorgaan</translation>
     </message>
 </context>
 <context>
@@ -2564,77 +2564,77 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
         <location filename="../../notadesk/gui/trust.py" line="261"/>
         <location filename="../../notadesk/gui/trust.py" line="272"/>
         <source>Trusted keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrouwde sleutels</translation>
     </message>
     <message>
         <location filename="../../notadesk/gui/trust.py" line="168"/>
         <source>Packages signed by these keys are trusted here. Compare a key&apos;s fingerprint with its workstation (by phone or on paper) before you add it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakketten die met deze sleutels zijn ondertekend, worden hier vertrouwd. Vergelijk de vingerafdruk van een sleutel met die op de werkplek zelf (telefonisch of op papier) voordat u hem toevoegt.</translation>
     </message>
     <message>
         <location filename="../../notadesk/gui/trust.py" line="176"/>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Vingerafdruk</translation>
     </message>
     <message>
         <location filename="../../notadesk/gui/trust.py" line="176"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <location filename="../../notadesk/gui/trust.py" line="176"/>
         <source>Trusted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrouwd via</translation>
     </message>
     <message>
         <location filename="../../notadesk/gui/trust.py" line="184"/>
         <source>&amp;Add from file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toevoegen uit bestand…</translation>
     </message>
     <message>
         <location filename="../../notadesk/gui/trust.py" line="187"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen</translation>
     </message>
     <message>
         <location filename="../../notadesk/gui/trust.py" line="190"/>
         <source>&amp;Save this workstation&apos;s key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutel van deze werkplek &amp;opslaan…</translation>
     </message>
     <message>
         <location filename="../../notadesk/gui/trust.py" line="212"/>
         <source>this workstation</source>
-        <translation type="unfinished">deze werkplek</translation>
+        <translation>deze werkplek</translation>
     </message>
     <message>
         <location filename="../../notadesk/gui/trust.py" line="213"/>
         <source>the administrator&apos;s policy</source>
-        <translation type="unfinished"></translation>
+        <translation>het beleid van de beheerder</translation>
     </message>
     <message>
         <location filename="../../notadesk/gui/trust.py" line="214"/>
         <source>the trust list</source>
-        <translation type="unfinished"></translation>
+        <translation>de vertrouwenslijst</translation>
     </message>
     <message>
         <location filename="../../notadesk/gui/trust.py" line="234"/>
         <source>Public-key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand met publieke sleutel</translation>
     </message>
     <message>
         <location filename="../../notadesk/gui/trust.py" line="234"/>
         <source>Public keys (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Publieke sleutels (*.json)</translation>
     </message>
     <message>
         <location filename="../../notadesk/gui/trust.py" line="257"/>
         <source>Only keys on the trust list can be removed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen sleutels op de vertrouwenslijst kunnen hier worden verwijderd.</translation>
     </message>
     <message>
         <location filename="../../notadesk/gui/trust.py" line="269"/>
         <source>Save the key in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleutel opslaan in</translation>
     </message>
 </context>
 <context>
@@ -2877,7 +2877,7 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
     <message>
         <location filename="../../notadesk/gui/trust.py" line="347"/>
         <source>Personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoonsgegevens</translation>
     </message>
 </context>
 <context>
