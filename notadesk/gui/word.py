@@ -103,6 +103,10 @@ def report_lines(report: ConversionReport) -> list[str]:
 
 
 def _note_line(note: ImportNote) -> str:
+    if note.kind == "marking":
+        return QtCore.QCoreApplication.translate(
+            "WordActions", "The document is marked %1; a new draft takes that marking."
+        ).replace("%1", note.places[0] if note.places else "")
     line = f"{note_label(note.kind)} — {note.count}"
     if note.places:
         line += " (" + ", ".join(note.places) + (", …" if note.count > len(note.places) else "")
@@ -185,8 +189,10 @@ class ImportDialog(QtWidgets.QDialog):
         for note, line in zip(report.ordered_notes(), lines[1:], strict=True):
             item = QtWidgets.QListWidgetItem(line)
             item.setIcon(icon("dialog-warning" if note.lost else "dialog-information"))
+            if note.kind == "marking":
+                item.setIcon(icon("security-high"))
             self.notes.addItem(item)
-        if report.clean:
+        if report.clean and not report.notes:
             self.notes.addItem(
                 QtCore.QCoreApplication.translate("WordActions", "Everything comes over as it is.")
             )

@@ -2767,98 +2767,103 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/word.py" line="117"/>
-        <location filename="../../notadesk/gui/word.py" line="169"/>
-        <location filename="../../notadesk/gui/word.py" line="270"/>
-        <location filename="../../notadesk/gui/word.py" line="312"/>
-        <location filename="../../notadesk/gui/word.py" line="337"/>
+        <location filename="../../notadesk/gui/word.py" line="107"/>
+        <source>The document is marked %1; a new draft takes that marking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="121"/>
+        <location filename="../../notadesk/gui/word.py" line="173"/>
+        <location filename="../../notadesk/gui/word.py" line="276"/>
+        <location filename="../../notadesk/gui/word.py" line="318"/>
+        <location filename="../../notadesk/gui/word.py" line="343"/>
         <source>Import Word document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/word.py" line="119"/>
-        <location filename="../../notadesk/gui/word.py" line="126"/>
+        <location filename="../../notadesk/gui/word.py" line="123"/>
+        <location filename="../../notadesk/gui/word.py" line="130"/>
         <source>Word document (*.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/word.py" line="127"/>
+        <location filename="../../notadesk/gui/word.py" line="131"/>
         <source>Woo publication variant, Word document (*.docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/word.py" line="132"/>
-        <location filename="../../notadesk/gui/word.py" line="398"/>
+        <location filename="../../notadesk/gui/word.py" line="136"/>
+        <location filename="../../notadesk/gui/word.py" line="404"/>
         <source>Export as Word document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/word.py" line="174"/>
+        <location filename="../../notadesk/gui/word.py" line="178"/>
         <source>What comes over from %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/word.py" line="191"/>
+        <location filename="../../notadesk/gui/word.py" line="197"/>
         <source>Everything comes over as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/word.py" line="199"/>
+        <location filename="../../notadesk/gui/word.py" line="205"/>
         <source>Where the text goes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/word.py" line="203"/>
+        <location filename="../../notadesk/gui/word.py" line="209"/>
         <source>A new draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/word.py" line="206"/>
+        <location filename="../../notadesk/gui/word.py" line="212"/>
         <source>New sections at the end of “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/word.py" line="211"/>
+        <location filename="../../notadesk/gui/word.py" line="217"/>
         <source>Into the section “%1”, its headings as sub-sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/word.py" line="223"/>
+        <location filename="../../notadesk/gui/word.py" line="229"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/word.py" line="247"/>
+        <location filename="../../notadesk/gui/word.py" line="253"/>
         <source>Import &amp;Word document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/word.py" line="250"/>
+        <location filename="../../notadesk/gui/word.py" line="256"/>
         <source>Export as W&amp;ord document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/word.py" line="317"/>
+        <location filename="../../notadesk/gui/word.py" line="323"/>
         <source>Imported as a new draft.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/word.py" line="344"/>
+        <location filename="../../notadesk/gui/word.py" line="350"/>
         <source>Imported into this draft. Edit › Undo takes the import back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/word.py" line="366"/>
+        <location filename="../../notadesk/gui/word.py" line="372"/>
         <source>Undo import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/word.py" line="375"/>
+        <location filename="../../notadesk/gui/word.py" line="381"/>
         <source>The import was taken back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/word.py" line="403"/>
+        <location filename="../../notadesk/gui/word.py" line="409"/>
         <source>Written to %1.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2768,98 +2768,103 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
         <translation>Secties: %1, alinea&apos;s: %2, opsommingspunten: %3, tabellen: %4.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/word.py" line="117"/>
-        <location filename="../../notadesk/gui/word.py" line="169"/>
-        <location filename="../../notadesk/gui/word.py" line="270"/>
-        <location filename="../../notadesk/gui/word.py" line="312"/>
-        <location filename="../../notadesk/gui/word.py" line="337"/>
+        <location filename="../../notadesk/gui/word.py" line="107"/>
+        <source>The document is marked %1; a new draft takes that marking.</source>
+        <translation>Het document is gerubriceerd als %1; een nieuw concept krijgt die rubricering.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/word.py" line="121"/>
+        <location filename="../../notadesk/gui/word.py" line="173"/>
+        <location filename="../../notadesk/gui/word.py" line="276"/>
+        <location filename="../../notadesk/gui/word.py" line="318"/>
+        <location filename="../../notadesk/gui/word.py" line="343"/>
         <source>Import Word document</source>
         <translation>Word-document importeren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/word.py" line="119"/>
-        <location filename="../../notadesk/gui/word.py" line="126"/>
+        <location filename="../../notadesk/gui/word.py" line="123"/>
+        <location filename="../../notadesk/gui/word.py" line="130"/>
         <source>Word document (*.docx)</source>
         <translation>Word-document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/word.py" line="127"/>
+        <location filename="../../notadesk/gui/word.py" line="131"/>
         <source>Woo publication variant, Word document (*.docx)</source>
         <translation>Woo-publicatieversie, Word-document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/word.py" line="132"/>
-        <location filename="../../notadesk/gui/word.py" line="398"/>
+        <location filename="../../notadesk/gui/word.py" line="136"/>
+        <location filename="../../notadesk/gui/word.py" line="404"/>
         <source>Export as Word document</source>
         <translation>Exporteren als Word-document</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/word.py" line="174"/>
+        <location filename="../../notadesk/gui/word.py" line="178"/>
         <source>What comes over from %1:</source>
         <translation>Wat er overkomt uit %1:</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/word.py" line="191"/>
+        <location filename="../../notadesk/gui/word.py" line="197"/>
         <source>Everything comes over as it is.</source>
         <translation>Alles komt over zoals het is.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/word.py" line="199"/>
+        <location filename="../../notadesk/gui/word.py" line="205"/>
         <source>Where the text goes</source>
         <translation>Waar de tekst heen gaat</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/word.py" line="203"/>
+        <location filename="../../notadesk/gui/word.py" line="209"/>
         <source>A new draft</source>
         <translation>Een nieuw concept</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/word.py" line="206"/>
+        <location filename="../../notadesk/gui/word.py" line="212"/>
         <source>New sections at the end of “%1”</source>
         <translation>Nieuwe secties aan het eind van “%1”</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/word.py" line="211"/>
+        <location filename="../../notadesk/gui/word.py" line="217"/>
         <source>Into the section “%1”, its headings as sub-sections</source>
         <translation>In de sectie “%1”, de koppen als subsecties</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/word.py" line="223"/>
+        <location filename="../../notadesk/gui/word.py" line="229"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/word.py" line="247"/>
+        <location filename="../../notadesk/gui/word.py" line="253"/>
         <source>Import &amp;Word document…</source>
         <translation>&amp;Word-document importeren…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/word.py" line="250"/>
+        <location filename="../../notadesk/gui/word.py" line="256"/>
         <source>Export as W&amp;ord document…</source>
         <translation>Exporteren als W&amp;ord-document…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/word.py" line="317"/>
+        <location filename="../../notadesk/gui/word.py" line="323"/>
         <source>Imported as a new draft.</source>
         <translation>Geïmporteerd als nieuw concept.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/word.py" line="344"/>
+        <location filename="../../notadesk/gui/word.py" line="350"/>
         <source>Imported into this draft. Edit › Undo takes the import back.</source>
         <translation>Geïmporteerd in dit concept. Bewerken › Ongedaan maken draait de import terug.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/word.py" line="366"/>
+        <location filename="../../notadesk/gui/word.py" line="372"/>
         <source>Undo import</source>
         <translation>Import ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/word.py" line="375"/>
+        <location filename="../../notadesk/gui/word.py" line="381"/>
         <source>The import was taken back.</source>
         <translation>De import is teruggedraaid.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/word.py" line="403"/>
+        <location filename="../../notadesk/gui/word.py" line="409"/>
         <source>Written to %1.</source>
         <translation>Geschreven naar %1.</translation>
     </message>

@@ -14,6 +14,7 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +39,8 @@ from notadesk.core.model.nota import (
 )
 from notadesk.errors import WordDocumentError
 
+PORTION_STYLE = "Nota Portion"
+"""The character style notadesk's export gives a portion mark (see docx_out)."""
 OWN_TAG_PREFIX = "notadesk-"
 """Content controls notadesk's own export wraps around what is not the nota's text."""
 MAX_PARAGRAPHS = 10_000
@@ -96,7 +99,43 @@ def read_docx_bytes(data: bytes, name: str = "The document") -> Contribution:
     report = ConversionReport(source=name)
     reader = _Reader(document.part, report)
     reader.walk_body(body)
-    return reader.builder.build()
+    contribution = reader.builder.build()
+    contribution.marking = _page_marking(document.part)
+    if contribution.marking is not None:
+        from notadesk.core.policy.markings import marking_level
+
+        report.note("marking", marking_level(contribution.marking).marking)
+    return contribution
+
+
+def _page_marking(part: Any) -> str | None:
+    """Return the highest known marking a header or footer holds as a line of its own."""
+    from docx.oxml.parser import parse_xml
+
+    from notadesk.core.policy.markings import all_levels
+
+    by_marking = {lv.marking.casefold(): lv for lv in all_levels() if lv.marking}
+    found = []
+    for rel in part.rels.values():
+        if rel.is_external or not rel.reltype.endswith(("/header", "/footer")):
+            continue
+        try:
+            root = parse_xml(rel.target_part.blob)
+        except Exception:  # a damaged header holds no marking we can read
+            continue
+        for p in root.iter(f"{W}p"):
+            text = " ".join("".join(t.text or "" for t in p.iter(f"{W}t")).split()).casefold()
+            if text in by_marking:
+                found.append(by_marking[text])
+    return max(found, key=lambda lv: lv.rank).id if found else None
+
+
+@cache
+def _portion_levels() -> dict[str, str]:
+    """Return level ids by their portion mark ('NS' -> 'nato.secret')."""
+    from notadesk.core.policy.markings import all_levels
+
+    return {level.portion: level.id for level in all_levels() if level.portion}
 
 
 # --- styles and numbering ----------------------------------------------------------------------
@@ -147,6 +186,9 @@ def _run_props(rpr: Any) -> dict[str, bool]:
     if v is not None:
         props["hidden"] = _on(v)
     return props
+
+
+_NO_STYLE = _Style(name="", based_on=None, num_id=None, ilvl=None, outline=None, props={})
 
 
 class _Styles:
@@ -258,6 +300,7 @@ class _Reader:
         self.tables = 0
         self._place = ""
         self._pending: list[str] = []
+        self._portion: str | None = None
 
     # -- body and block containers
 
@@ -296,6 +339,7 @@ class _Reader:
         chain = self.styles.chain(style_id)
         name = chain[0].name if chain else ""
         runs = self.paragraph_runs(p)
+        portion = self.take_portion()
         text = "".join(r.text for r in runs)
         self.flush_notes(text)
         lowered = name.lower()
@@ -313,9 +357,19 @@ class _Reader:
         listed = self.list_position(ppr, style_id, name, chain)
         if listed is not None and merge_runs(runs):
             depth, numbered = listed
-            self.builder.list_item(depth, numbered, runs)
+            self.builder.list_item(depth, numbered, runs, portion)
         else:
-            self.builder.paragraph(runs)
+            self.builder.paragraph(runs, portion)
+
+    def take_portion(self) -> str | None:
+        """Return the level of the portion mark the paragraph just read began with, if any."""
+        mark, self._portion = self._portion, None
+        if mark is None:
+            return None
+        found = _portion_levels().get(mark.strip(" \u00a0").strip("()"))
+        if found is None:
+            self.report.note("other", snippet(mark))
+        return found
 
     def heading_level(self, ppr: Any, name: str, chain: list[_Style]) -> int | None:
         found = _HEADING.match(name)
@@ -393,6 +447,11 @@ class _Reader:
                 self._pending.append(self.drawing_kind(child))
 
     def run(self, r: Any, runs: list[Run]) -> None:
+        rstyle = _val(r.find(f"{W}rPr"), f"{W}rStyle")
+        if rstyle and self.styles.by_id.get(rstyle, _NO_STYLE).name == PORTION_STYLE:
+            # notadesk's own portion mark ('(NS) '): the portion's level, not text
+            self._portion = "".join(t.text or "" for t in r.iter(f"{W}t"))
+            return
         props = dict(self.run_style(r))
         if props.get("hidden"):
             if any((t.text or "").strip() for t in r.iter(f"{W}t")):
@@ -567,6 +626,7 @@ class _Reader:
         ppr = p.find(f"{W}pPr")
         chain = self.styles.chain(_val(ppr, f"{W}pStyle"))
         runs = merge_runs(self.paragraph_runs(p))
+        portion = self.take_portion()
         text = "".join(r.text for r in runs)
         self.flush_notes(text)
         if not runs:
@@ -574,4 +634,4 @@ class _Reader:
         name = chain[0].name if chain else ""
         if self.list_position(ppr, _val(ppr, f"{W}pStyle"), name, chain) is not None:
             self.report.note("cell-list", snippet(text))
-        out.append(Paragraph(runs=runs))
+        out.append(Paragraph(runs=runs, portion=portion))

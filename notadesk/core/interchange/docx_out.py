@@ -43,6 +43,8 @@ from notadesk.core.policy.vocabulary import (
 )
 from notadesk.resources import load_json
 
+PORTION_STYLE = "Nota Portion"
+"""The character style of a portion mark ('(NS) '): the importer reads it back, not as text."""
 FRONT_TAG = "notadesk-front"
 """The content control holding the routing block and reference column (skipped on import)."""
 ATTACHMENTS_TAG = "notadesk-attachments"
@@ -87,6 +89,9 @@ class _DocxWriter:
         self._numbering = document.part.numbering_part.element
         self._next_num = 9001
         self._style_ids: dict[str, str] = {}
+        from notadesk.core.policy.portions import prints_portion_marks
+
+        self.portion_marks = prints_portion_marks(nota)
 
     # --- the whole ---------------------------------------------------------------------------
 
@@ -322,10 +327,14 @@ class _DocxWriter:
     def block(self, block: Any) -> None:
         match block:
             case Paragraph(runs=runs):
-                self._runs(self.doc.add_paragraph(), runs)
+                paragraph = self.doc.add_paragraph()
+                self._mark(paragraph, block.portion)
+                self._runs(paragraph, runs)
             case BulletList():
                 self._list_group(block.items, 1, block.numbered)
             case Table():
+                if self.portion_marks:
+                    self._mark(self.doc.add_paragraph(), block.portion)
                 self.table(block)
             case FindingsBlock() | CommitmentsBlock():
                 self._list_group([block], 1, False)
@@ -333,6 +342,24 @@ class _DocxWriter:
                 from notadesk.core.policy.positions import positions_summary
 
                 self.doc.add_paragraph(positions_summary(self.nota.findings))
+
+    def _mark(self, paragraph: Any, level_id: str | None) -> None:
+        """Start a portion with its mark, as the print does ('(NS) ', bold), where it marks."""
+        if not self.portion_marks:
+            return
+        from docx.enum.style import WD_STYLE_TYPE
+
+        from notadesk.core.policy.portions import portion_mark
+
+        mark = portion_mark(self.nota, level_id)
+        if not mark:
+            return
+        if PORTION_STYLE not in self._style_ids:
+            style = self.doc.styles.add_style(PORTION_STYLE, WD_STYLE_TYPE.CHARACTER)
+            style.font.bold = True
+            self._style_ids[PORTION_STYLE] = style.style_id
+        run = paragraph.add_run(mark + "\u00a0")
+        run._r.get_or_add_rPr().get_or_add_rStyle().val = self._style_ids[PORTION_STYLE]
 
     def _styled_paragraph(self, style_name: str) -> Any:
         """Add a paragraph in a named style (the id looked up once: python-docx scans)."""
@@ -347,15 +374,21 @@ class _DocxWriter:
         num_id = self._new_num(numbered, depth)
         for entry in entries:
             if isinstance(entry, ListItem):
-                self._runs(self._list_paragraph(num_id, depth), entry.runs)
+                paragraph = self._list_paragraph(num_id, depth)
+                self._mark(paragraph, entry.portion)
+                self._runs(paragraph, entry.runs)
                 if entry.children:
                     self._list_group(entry.children, depth + 1, entry.children_numbered)
             elif isinstance(entry, FindingsBlock):
-                for text in self._findings_texts(entry):
-                    self._list_paragraph(num_id, depth).add_run(text)
+                for portion, text in self._findings_texts(entry):
+                    paragraph = self._list_paragraph(num_id, depth)
+                    self._mark(paragraph, portion)
+                    paragraph.add_run(text)
             elif isinstance(entry, CommitmentsBlock):
-                for text in self._commitment_texts(entry):
-                    self._list_paragraph(num_id, depth).add_run(text)
+                for portion, text in self._commitment_texts(entry):
+                    paragraph = self._list_paragraph(num_id, depth)
+                    self._mark(paragraph, portion)
+                    paragraph.add_run(text)
 
     def _list_paragraph(self, num_id: int, depth: int) -> Any:
         from docx.oxml import OxmlElement
@@ -426,7 +459,7 @@ class _DocxWriter:
             else:
                 self._numbering.append(element)
 
-    def _findings_texts(self, block: FindingsBlock) -> list[str]:
+    def _findings_texts(self, block: FindingsBlock) -> list[tuple[str | None, str]]:
         if block.select == "main":
             chosen = [f for f in self.nota.findings if f.main]
         elif block.select == "chosen":
@@ -438,10 +471,10 @@ class _DocxWriter:
         out = []
         for f in sorted(chosen, key=lambda f: f.number):
             text = f"\u201c{f.text}\u201d" if block.quote else f.text
-            out.append(f"{label} {f.number}: {text}")
+            out.append((f.portion, f"{label} {f.number}: {text}"))
         return out
 
-    def _commitment_texts(self, block: CommitmentsBlock) -> list[str]:
+    def _commitment_texts(self, block: CommitmentsBlock) -> list[tuple[str | None, str]]:
         from notadesk.core.policy.positions import join_dutch
 
         wanted = set(block.finding_ids)
@@ -456,12 +489,12 @@ class _DocxWriter:
         out = []
         for _first, _i, numbers, c in keyed:
             if not numbers:
-                out.append(c.text)
+                out.append((c.portion, c.text))
             elif len(numbers) == 1:
-                out.append(f"{field_label('finding')} {numbers[0]}: {c.text}")
+                out.append((c.portion, f"{field_label('finding')} {numbers[0]}: {c.text}"))
             else:
                 joined = join_dutch([str(n) for n in numbers])
-                out.append(f"{field_label('findings')} {joined}: {c.text}")
+                out.append((c.portion, f"{field_label('findings')} {joined}: {c.text}"))
         return out
 
     def table(self, table: Table) -> None:
@@ -490,6 +523,8 @@ class _DocxWriter:
                     cell._tc.get_or_add_tcPr().append(shd)
                 for i, paragraph in enumerate(source.paragraphs):
                     target = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
+                    if paragraph.portion is not None:
+                        self._mark(target, paragraph.portion)
                     self._runs(target, paragraph.runs)
         total = self.spec["page"]["width"] - self.spec["page"]["left"] - self.spec["page"]["right"]
         widths = table.widths if len(table.widths) == columns else [1.0] * columns

@@ -80,6 +80,10 @@ NOTE_SENTENCES: dict[str, tuple[str, str]] = {
         "{n} footnote came over as text in place, in square brackets.",
         "{n} footnotes came over as text in place, in square brackets.",
     ),
+    "marking": (
+        "The document is marked {level} in its header or footer; the draft takes that marking.",
+        "The document is marked {level} in its header or footer; the draft takes that marking.",
+    ),
     "footnote-end": (
         "{n} footnote came over as text at the end.",
         "{n} footnotes came over as text at the end.",
@@ -121,6 +125,8 @@ LOST_KINDS = frozenset(
     ("image", "text-box", "object", "equation", "comment", "symbol", "hidden", "toc", "other")
 )
 """Kinds of note whose content did not come over at all."""
+INFO_KINDS = frozenset(("marking",))
+"""Kinds of note that say something about the document, not about a loss or change."""
 PLACES_KEPT = 3
 """How many places the report names per kind of note."""
 
@@ -154,7 +160,10 @@ class ImportNote:
     def sentence(self) -> str:
         """Return the note as one English sentence (with up to three places)."""
         one, many = NOTE_SENTENCES.get(self.kind, NOTE_SENTENCES["other"])
-        text = (one if self.count == 1 else many).format(n=self.count)
+        level = self.places[0] if self.places else ""
+        text = (one if self.count == 1 else many).format(n=self.count, level=level)
+        if self.kind == "marking":
+            return text
         if self.places:
             more = ", …" if self.count > len(self.places) else ""
             text = text[:-1] + " (" + ", ".join(self.places) + more + ")."
@@ -181,8 +190,9 @@ class ConversionReport:
 
     @property
     def clean(self) -> bool:
-        """Return whether everything came over unchanged."""
-        return not self.notes
+        """Return whether everything came over unchanged (a note about the marking is news,
+        not a change)."""
+        return all(kind in INFO_KINDS for kind in self.notes)
 
     @property
     def lost_anything(self) -> bool:
@@ -194,7 +204,11 @@ class ConversionReport:
         order = list(NOTE_SENTENCES)
         return sorted(
             self.notes.values(),
-            key=lambda n: (not n.lost, order.index(n.kind) if n.kind in order else len(order)),
+            key=lambda n: (
+                n.kind not in INFO_KINDS,
+                not n.lost,
+                order.index(n.kind) if n.kind in order else len(order),
+            ),
         )
 
     def summary(self) -> str:
@@ -215,6 +229,7 @@ class Contribution:
     """Converted text: an optional title, blocks before the first heading, and sections."""
 
     subject: str = ""
+    marking: str | None = None  # the level id the document's header or footer names
     lead: list[Block] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
     report: ConversionReport = field(default_factory=ConversionReport)
@@ -244,15 +259,20 @@ class ContributionBuilder:
         if text:
             self._events.append(("heading", (level, text)))
 
-    def paragraph(self, runs: list[Run]) -> None:
-        """A paragraph; one without text is left out (Word uses them as spacing)."""
+    def paragraph(self, runs: list[Run], portion: str | None = None) -> None:
+        """A paragraph (with its portion's level); one without text is left out (Word uses
+        them as spacing), unless it holds only a portion mark: then it marks the next table."""
         runs = merge_runs(runs)
         if runs:
-            self._events.append(("paragraph", runs))
+            self._events.append(("paragraph", (runs, portion)))
+        elif portion is not None:
+            self._events.append(("table-portion", portion))
 
-    def list_item(self, depth: int, numbered: bool, runs: list[Run]) -> None:
+    def list_item(
+        self, depth: int, numbered: bool, runs: list[Run], portion: str | None = None
+    ) -> None:
         """A list item at a depth (1 is the top) in a bulleted or numbered list."""
-        self._events.append(("item", (depth, numbered, merge_runs(runs))))
+        self._events.append(("item", (depth, numbered, merge_runs(runs), portion)))
 
     def table(self, table: Table) -> None:
         """A table (already flattened and checked by the reader)."""
@@ -269,7 +289,11 @@ class ContributionBuilder:
         path: list[Section] = []
         blocks = lead
         lists = _ListBuilder(self.report)
+        table_portion: str | None = None
         for kind, value in self._events:
+            if kind == "table-portion":
+                table_portion = value  # type: ignore[assignment]
+                continue
             if kind == "heading":
                 level, text = value  # type: ignore[misc]
                 depth = min(level - top + 1, len(path) + 1)
@@ -284,17 +308,21 @@ class ContributionBuilder:
                 lists.close()
                 self.report.sections += 1
             elif kind == "item":
-                depth, numbered, runs = value  # type: ignore[misc]
-                lists.add(blocks, depth, numbered, runs)
+                depth, numbered, runs, portion = value  # type: ignore[misc]
+                lists.add(blocks, depth, numbered, runs, portion)
                 self.report.list_items += 1
             else:
                 lists.close()
                 if kind == "paragraph":
-                    blocks.append(Paragraph(runs=value))  # type: ignore[arg-type]
+                    runs, portion = value  # type: ignore[misc]
+                    blocks.append(Paragraph(runs=runs, portion=portion))
                     self.report.paragraphs += 1
                 else:
+                    if table_portion is not None:
+                        value.portion = table_portion  # type: ignore[union-attr]
                     blocks.append(value)  # type: ignore[arg-type]
                     self.report.tables += 1
+            table_portion = None
         return Contribution(subject=self.subject, lead=lead, sections=sections, report=self.report)
 
 
@@ -310,7 +338,14 @@ class _ListBuilder:
         self.current = None
         self.path = []
 
-    def add(self, blocks: list[Block], depth: int, numbered: bool, runs: list[Run]) -> None:
+    def add(
+        self,
+        blocks: list[Block],
+        depth: int,
+        numbered: bool,
+        runs: list[Run],
+        portion: str | None = None,
+    ) -> None:
         if depth > MAX_LIST_DEPTH:
             self.report.note("deep-list", _snippet(_text(runs)))
         depth = max(1, min(depth, len(self.path) + 1, MAX_LIST_DEPTH))
@@ -318,7 +353,7 @@ class _ListBuilder:
             self.current = BulletList(numbered=numbered)
             blocks.append(self.current)
             self.path = []
-        item = ListItem(runs=runs)
+        item = ListItem(runs=runs, portion=portion)
         if depth == 1:
             self.current.items.append(item)
         else:
@@ -414,17 +449,34 @@ def as_blocks(contribution: Contribution) -> list[Block]:
 
 
 def into_new_nota(contribution: Contribution, nota: Nota, name: str) -> Nota:
-    """Fill a blank nota with a contribution: its title as subject, its sections as sections.
+    """Fill a blank nota with a contribution: its title as subject, its sections as sections,
+    and its marking (the header's, raised to its highest portion mark).
 
     Text before the first heading becomes a first section titled ``name`` (the file's name).
     """
     if contribution.subject:
         nota.subject = contribution.subject
+    if contribution.marking is not None:
+        nota.classification.level = contribution.marking
     sections = list(contribution.sections)
     if contribution.lead or not sections:
         sections.insert(0, Section(title=one_line(name)[:MAX_TITLE], blocks=contribution.lead))
     nota.sections = sections
+    _raise_to_portions(nota)
     return nota
+
+
+def _raise_to_portions(nota: Nota) -> None:
+    from notadesk.core.policy.markings import is_known_level, marking_level
+    from notadesk.core.policy.portions import portions, rolled_up_level
+
+    levels = [marking_level(p.level) for p in portions(nota) if is_known_level(p.level)]
+    if not levels:
+        return
+    overall = marking_level(nota.classification.level)
+    if all(level.scheme != overall.scheme for level in levels):
+        nota.classification.level = max(levels, key=lambda lv: lv.rank).id
+    nota.classification.level = rolled_up_level(nota)
 
 
 def into_nota(
@@ -437,8 +489,20 @@ def into_nota(
     sections at the end (text before the first heading in a section titled ``name``).
 
     Raises:
-        ValidationError: the nota has no section with that number.
+        ValidationError: the nota has no section with that number, or the document is marked
+            above the nota (raise the nota's marking first, or import it as a new draft).
     """
+    if contribution.marking is not None:
+        from notadesk.core.policy.markings import marking_level
+
+        theirs = marking_level(contribution.marking)
+        ours = marking_level(nota.classification.level)
+        if theirs.scheme != ours.scheme or theirs.rank > ours.rank:
+            raise ValidationError(
+                f"The document is marked {theirs.label}, above or outside this draft's marking "
+                f"{ours.label}: raise the draft's marking first, or import it as a new draft.",
+                field="classification.level",
+            )
     if section is None:
         if contribution.lead:
             nota.sections.append(

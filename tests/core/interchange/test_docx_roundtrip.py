@@ -237,3 +237,72 @@ def test_typed_text_is_data_never_markup(text):
     nota = Nota(subject="s", sections=[Section("A", [Paragraph([Run(text)])])])
     (block,) = _roundtrip(nota).sections[0].blocks
     assert block.runs[0].text == text
+
+
+def test_portion_marks_are_written_as_the_print_writes_them_and_read_back():
+    nota = Nota(subject="NAVO")
+    nota.classification.level = "nato.secret"
+    cell = Paragraph([Run("in de cel")], portion="nato.restricted")
+    nota.sections = [
+        Section(
+            "A",
+            [
+                Paragraph([Run("beperkt")], portion="nato.restricted"),
+                Paragraph([Run("zonder eigen markering")]),
+                BulletList(items=[ListItem([Run("vertrouwelijk")], portion="nato.confidential")]),
+                Table(
+                    rows=[TableRow([TableCell([cell])])], header_rows=0, portion="nato.unclassified"
+                ),
+            ],
+        )
+    ]
+    data = nota_to_docx(nota)
+    import io
+    import zipfile
+
+    text = zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml").decode()
+    for mark in ("(NR)", "(NS)", "(NC)", "(NU)"):
+        assert mark in text
+    back = _roundtrip(nota).sections[0].blocks
+    assert [b.runs[0].text for b in back[:2]] == ["beperkt", "zonder eigen markering"]
+    assert back[0].portion == "nato.restricted"
+    assert back[1].portion == "nato.secret"  # the nota's own level, as printed
+    assert back[2].items[0].portion == "nato.confidential"
+    assert back[3].portion == "nato.unclassified"
+    assert back[3].rows[0].cells[0].paragraphs[0].portion == "nato.restricted"
+    assert back[3].rows[0].cells[0].paragraphs[0].runs[0].text == "in de cel"
+
+
+def test_an_unmarked_nl_nota_gets_no_portion_marks():
+    nota = Nota(subject="NL", sections=[Section("A", [Paragraph([Run("tekst")])])])
+    import io
+    import zipfile
+
+    text = zipfile.ZipFile(io.BytesIO(nota_to_docx(nota))).read("word/document.xml").decode()
+    assert "(O)" not in text and "Nota Portion" not in text
+
+
+def test_the_documents_marking_becomes_the_new_drafts_and_guards_an_import_into_a_lower_one():
+    import datetime as dt
+
+    import pytest
+
+    from notadesk.core.interchange.incoming import into_nota
+    from notadesk.errors import ValidationError
+
+    nota = Nota(subject="Geheim", sections=[Section("A", [Paragraph([Run("tekst")])])])
+    nota.classification.level = "nl.stg-confidentieel"
+    nota.classification.until = dt.date(2030, 1, 1)
+    contribution = read_docx_bytes(nota_to_docx(nota), "geheim.docx")
+    assert contribution.marking == "nl.stg-confidentieel"
+    assert contribution.report.clean
+    assert contribution.report.lines()[1] == (
+        "The document is marked Stg. CONFIDENTIEEL in its header or footer; the draft takes "
+        "that marking."
+    )
+    new = into_new_nota(contribution, blank_nota(), "geheim")
+    assert new.classification.level == "nl.stg-confidentieel"
+    lower = blank_nota()
+    with pytest.raises(ValidationError, match="marked Staatsgeheim confidentieel, above"):
+        into_nota(lower, contribution)
+    assert len(lower.sections) == len(blank_nota().sections)  # nothing changed
