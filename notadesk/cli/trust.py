@@ -93,6 +93,7 @@ def cmd_trust_key(ctx: Context, args: argparse.Namespace) -> int:
 def cmd_audit(ctx: Context, args: argparse.Namespace) -> int:
     draft_id = ctx.resolve(args.draft) if args.draft else None
     entries = ctx.store.audit_log(draft_id)
+    here = str(ctx.store.get_setting("workstation.id") or "")
     if args.json:
         print_json([e.as_json() for e in entries])
         return 0
@@ -100,7 +101,7 @@ def cmd_audit(ctx: Context, args: argparse.Namespace) -> int:
         who = e.person or e.account or "(not recorded)"
         if e.person and e.account:
             who = f"{e.person} ({e.account})"
-        where = "" if not e.workstation else f" [elsewhere: {e.workstation[:8]}]"
+        where = "" if e.workstation in ("", here) else f" [elsewhere: {e.workstation[:8]}]"
         what = e.reference or ("(workstation)" if not e.draft_id else e.draft_id[:8])
         print(f"{e.at[:19].replace('T', ' ')}  {what}  {e.action}  {who}{where}")
         if e.detail:

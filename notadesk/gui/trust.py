@@ -3,6 +3,7 @@ keys, and the personal-data list before a print. Every rule is the core's; this 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -11,10 +12,37 @@ from notadesk.core.policy.gate import justification_ok
 from notadesk.core.policy.personal import PersonalData, personal_data
 from notadesk.core.storage.store import DraftStore
 from notadesk.gui import operations
-from notadesk.gui.qt import Qt, QtWidgets, Signal
+from notadesk.gui.qt import Qt, QtCore, QtWidgets, Signal
 from notadesk.gui.widgets import icon
 
 # --- a downgrade's justification ---------------------------------------------------------------
+
+CHANGES = (
+    (
+        re.compile(r"the marking is lowered from (.+) to (.+)"),
+        QtCore.QT_TRANSLATE_NOOP("Downgrade", "the marking is lowered from %1 to %2"),
+    ),
+    (
+        re.compile(r"the marking ends earlier \((.+) instead of (.+)\)"),
+        QtCore.QT_TRANSLATE_NOOP("Downgrade", "the marking ends earlier (%1 instead of %2)"),
+    ),
+    (
+        re.compile(r"a Woo ground is removed \((.+)\)"),
+        QtCore.QT_TRANSLATE_NOOP("Downgrade", "a Woo ground is removed (%1)"),
+    ),
+)
+
+
+def change_text(change: str) -> str:
+    """Return one of the core's downgrade sentences in the window's language."""
+    for pattern, template in CHANGES:
+        match = pattern.fullmatch(change)
+        if match:
+            text = QtCore.QCoreApplication.translate("Downgrade", template)
+            for i, value in enumerate(match.groups(), start=1):
+                text = text.replace(f"%{i}", value)
+            return text
+    return change
 
 
 class JustificationDialog(QtWidgets.QDialog):
@@ -39,7 +67,7 @@ class JustificationDialog(QtWidgets.QDialog):
             ).replace("%1", str(min_words))
         )
         intro.setWordWrap(True)
-        changes_label = QtWidgets.QLabel("\n".join(f"• {c}" for c in changes))
+        changes_label = QtWidgets.QLabel("\n".join(f"• {change_text(c)}" for c in changes))
         changes_label.setWordWrap(True)
         changes_label.setTextFormat(Qt.TextFormat.PlainText)
         self.text = QtWidgets.QPlainTextEdit(self)
@@ -105,8 +133,10 @@ class AuditDialog(QtWidgets.QDialog):
             if draft_id
             else self.tr("Audit log of this workstation")
         )
+        self.setMinimumSize(900, 420)
         self.resize(980, 520)
         entries = store.audit_log(draft_id)
+        here = str(store.get_setting("workstation.id") or "")
         self.table = QtWidgets.QTableWidget(len(entries), len(self.COLUMNS), self)
         self.table.setAccessibleName(self.tr("Audit log"))
         headers = [
@@ -134,7 +164,7 @@ class AuditDialog(QtWidgets.QDialog):
                 e.reference or ("" if e.draft_id else self.tr("(workstation)")),
                 e.action,
                 who,
-                self.tr("here") if not e.workstation else e.workstation[:8],
+                self.tr("here") if e.workstation in ("", here) else e.workstation[:8],
                 detail,
             )
             for column, value in enumerate(values):
@@ -162,6 +192,7 @@ class TrustDialog(QtWidgets.QDialog):
         super().__init__(parent)
         self.store = store
         self.setWindowTitle(self.tr("Trusted keys"))
+        self.setMinimumSize(640, 320)
         self.resize(760, 380)
         intro = QtWidgets.QLabel(
             self.tr(

@@ -119,62 +119,62 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="104"/>
+        <location filename="../../notadesk/gui/trust.py" line="132"/>
         <source>Audit log of this nota</source>
         <translation>Auditlog van deze nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="106"/>
+        <location filename="../../notadesk/gui/trust.py" line="134"/>
         <source>Audit log of this workstation</source>
         <translation>Auditlog van deze werkplek</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="111"/>
+        <location filename="../../notadesk/gui/trust.py" line="141"/>
         <source>Audit log</source>
         <translation>Auditlog</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="113"/>
+        <location filename="../../notadesk/gui/trust.py" line="143"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="114"/>
+        <location filename="../../notadesk/gui/trust.py" line="144"/>
         <source>Nota</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="115"/>
+        <location filename="../../notadesk/gui/trust.py" line="145"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="116"/>
+        <location filename="../../notadesk/gui/trust.py" line="146"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="117"/>
+        <location filename="../../notadesk/gui/trust.py" line="147"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="118"/>
+        <location filename="../../notadesk/gui/trust.py" line="148"/>
         <source>Detail</source>
         <translation>Toelichting</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="125"/>
+        <location filename="../../notadesk/gui/trust.py" line="155"/>
         <source>(not recorded)</source>
         <translation>(niet vastgelegd)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="134"/>
+        <location filename="../../notadesk/gui/trust.py" line="164"/>
         <source>(workstation)</source>
         <translation>(werkplek)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="137"/>
+        <location filename="../../notadesk/gui/trust.py" line="167"/>
         <source>here</source>
         <translation>hier</translation>
     </message>
@@ -592,6 +592,24 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
         <location filename="../../notadesk/gui/editor/details_tab.py" line="123"/>
         <source>Routing</source>
         <translation>Routering</translation>
+    </message>
+</context>
+<context>
+    <name>Downgrade</name>
+    <message>
+        <location filename="../../notadesk/gui/trust.py" line="23"/>
+        <source>the marking is lowered from %1 to %2</source>
+        <translation>de rubricering gaat omlaag van %1 naar %2</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/trust.py" line="27"/>
+        <source>the marking ends earlier (%1 instead of %2)</source>
+        <translation>de rubricering eindigt eerder (%1 in plaats van %2)</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/trust.py" line="31"/>
+        <source>a Woo ground is removed (%1)</source>
+        <translation>een Woo-grond vervalt (%1)</translation>
     </message>
 </context>
 <context>
@@ -1416,32 +1434,32 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>JustificationDialog</name>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="32"/>
+        <location filename="../../notadesk/gui/trust.py" line="60"/>
         <source>Why is the marking lowered?</source>
         <translation>Waarom wordt de rubricering verlaagd?</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="36"/>
+        <location filename="../../notadesk/gui/trust.py" line="64"/>
         <source>This change lowers the nota&apos;s protection. Say why, in at least %1 words; the audit log keeps your reason with your name, the time, and the old and new marking.</source>
         <translation>Deze wijziging verlaagt de bescherming van de nota. Zeg waarom, in minstens %1 woorden; het auditlog bewaart uw reden met uw naam, het tijdstip en de oude en nieuwe rubricering.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="46"/>
+        <location filename="../../notadesk/gui/trust.py" line="74"/>
         <source>Justification</source>
         <translation>Motivering</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="47"/>
+        <location filename="../../notadesk/gui/trust.py" line="75"/>
         <source>For example: the decision has been published.</source>
         <translation>Bijvoorbeeld: het besluit is gepubliceerd.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="54"/>
+        <location filename="../../notadesk/gui/trust.py" line="82"/>
         <source>Lower the marking</source>
         <translation>Rubricering verlagen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="63"/>
+        <location filename="../../notadesk/gui/trust.py" line="91"/>
         <source>Recorded as: %1</source>
         <translation>Vastgelegd als: %1</translation>
     </message>
@@ -1763,22 +1781,22 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>PersonalDataDialog</name>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="286"/>
+        <location filename="../../notadesk/gui/trust.py" line="317"/>
         <source>Personal data in the text?</source>
         <translation>Persoonsgegevens in de tekst?</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="290"/>
+        <location filename="../../notadesk/gui/trust.py" line="321"/>
         <source>The text seems to hold personal data. Check each place (double-click to go there); redact what must not go out, or go on if it is meant to be there.</source>
         <translation>De tekst lijkt persoonsgegevens te bevatten. Controleer elke plaats (dubbelklik om erheen te gaan); lak weg wat niet naar buiten mag, of ga door als het er hoort te staan.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="296"/>
+        <location filename="../../notadesk/gui/trust.py" line="327"/>
         <source>Personal data</source>
         <translation>Persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="305"/>
+        <location filename="../../notadesk/gui/trust.py" line="336"/>
         <source>Go on</source>
         <translation>Doorgaan</translation>
     </message>
@@ -2556,83 +2574,83 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>TrustDialog</name>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="164"/>
-        <location filename="../../notadesk/gui/trust.py" line="174"/>
-        <location filename="../../notadesk/gui/trust.py" line="216"/>
-        <location filename="../../notadesk/gui/trust.py" line="240"/>
-        <location filename="../../notadesk/gui/trust.py" line="256"/>
-        <location filename="../../notadesk/gui/trust.py" line="261"/>
-        <location filename="../../notadesk/gui/trust.py" line="272"/>
+        <location filename="../../notadesk/gui/trust.py" line="194"/>
+        <location filename="../../notadesk/gui/trust.py" line="205"/>
+        <location filename="../../notadesk/gui/trust.py" line="247"/>
+        <location filename="../../notadesk/gui/trust.py" line="271"/>
+        <location filename="../../notadesk/gui/trust.py" line="287"/>
+        <location filename="../../notadesk/gui/trust.py" line="292"/>
+        <location filename="../../notadesk/gui/trust.py" line="303"/>
         <source>Trusted keys</source>
         <translation>Vertrouwde sleutels</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="168"/>
+        <location filename="../../notadesk/gui/trust.py" line="199"/>
         <source>Packages signed by these keys are trusted here. Compare a key&apos;s fingerprint with its workstation (by phone or on paper) before you add it.</source>
         <translation>Pakketten die met deze sleutels zijn ondertekend, worden hier vertrouwd. Vergelijk de vingerafdruk van een sleutel met die op de werkplek zelf (telefonisch of op papier) voordat u hem toevoegt.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="176"/>
+        <location filename="../../notadesk/gui/trust.py" line="207"/>
         <source>Fingerprint</source>
         <translation>Vingerafdruk</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="176"/>
+        <location filename="../../notadesk/gui/trust.py" line="207"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="176"/>
+        <location filename="../../notadesk/gui/trust.py" line="207"/>
         <source>Trusted by</source>
         <translation>Vertrouwd via</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="184"/>
+        <location filename="../../notadesk/gui/trust.py" line="215"/>
         <source>&amp;Add from file…</source>
         <translation>&amp;Toevoegen uit bestand…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="187"/>
+        <location filename="../../notadesk/gui/trust.py" line="218"/>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="190"/>
+        <location filename="../../notadesk/gui/trust.py" line="221"/>
         <source>&amp;Save this workstation&apos;s key…</source>
         <translation>Sleutel van deze werkplek &amp;opslaan…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="212"/>
+        <location filename="../../notadesk/gui/trust.py" line="243"/>
         <source>this workstation</source>
         <translation>deze werkplek</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="213"/>
+        <location filename="../../notadesk/gui/trust.py" line="244"/>
         <source>the administrator&apos;s policy</source>
         <translation>het beleid van de beheerder</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="214"/>
+        <location filename="../../notadesk/gui/trust.py" line="245"/>
         <source>the trust list</source>
         <translation>de vertrouwenslijst</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="234"/>
+        <location filename="../../notadesk/gui/trust.py" line="265"/>
         <source>Public-key file</source>
         <translation>Bestand met publieke sleutel</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="234"/>
+        <location filename="../../notadesk/gui/trust.py" line="265"/>
         <source>Public keys (*.json)</source>
         <translation>Publieke sleutels (*.json)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="257"/>
+        <location filename="../../notadesk/gui/trust.py" line="288"/>
         <source>Only keys on the trust list can be removed here.</source>
         <translation>Alleen sleutels op de vertrouwenslijst kunnen hier worden verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="269"/>
+        <location filename="../../notadesk/gui/trust.py" line="300"/>
         <source>Save the key in</source>
         <translation>Sleutel opslaan in</translation>
     </message>
@@ -2880,7 +2898,7 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="347"/>
+        <location filename="../../notadesk/gui/trust.py" line="378"/>
         <source>Personal data</source>
         <translation>Persoonsgegevens</translation>
     </message>

@@ -62,6 +62,9 @@ def test_keys_verdicts_and_the_audit_log_across_workstations(
     assert downgrade["workstation"]  # it happened elsewhere, and says so
     text = _at(capsys, b, "audit", draft).out
     assert "Justification: Besluit is genomen en gedeeld" in text
+    lines = text.splitlines()
+    assert "[elsewhere: " in next(line for line in lines if " downgrade " in line)
+    assert "[elsewhere: " not in next(line for line in lines if " import " in line)
     workstation = _at(capsys, b, "audit", "--json").json()
     assert any(e["action"] == "refused" and e["draft"] is None for e in workstation)
     assert any(e["action"] == "trust-add" for e in workstation)

@@ -51,6 +51,7 @@ def test_a_downgrade_asks_why_and_is_logged(window, qtbot, data_dir, monkeypatch
     dialog = trust.AuditDialog(window.store, editor.draft.id, window)
     rows = {dialog.table.item(r, 2).text() for r in range(dialog.table.rowCount())}
     assert "downgrade" in rows
+    assert {dialog.table.item(r, 4).text() for r in range(dialog.table.rowCount())} == {"here"}
     details = [dialog.table.item(r, 5).text() for r in range(dialog.table.rowCount())]
     assert any("Het besluit is inmiddels openbaar gemaakt" in d for d in details)
     dialog.close()
@@ -120,3 +121,18 @@ def test_trusted_keys_dialog_lists_and_adds(window, qtbot, tmp_path) -> None:
     dialog.remove_selected()
     assert dialog.table.rowCount() == 1
     dialog.close()
+
+
+def test_the_cores_downgrade_sentences_are_shown_in_the_windows_language(window) -> None:
+    from notadesk.gui.i18n import install_language
+
+    try:
+        install_language("nl")
+        said = trust.change_text("the marking is lowered from Stg. GEHEIM to Ongerubriceerd")
+        assert said == "de rubricering gaat omlaag van Stg. GEHEIM naar Ongerubriceerd"
+        assert trust.change_text("iets anders") == "iets anders"
+    finally:
+        install_language("en")
+    assert trust.change_text("a Woo ground is removed (5.1.2e)") == (
+        "a Woo ground is removed (5.1.2e)"
+    )
