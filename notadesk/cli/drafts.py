@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from notadesk.cli.context import Context, print_json
+from notadesk.cli.context import Context, fail, print_json
+from notadesk.errors import JustificationRequired
 
 
 def register(sub: Any) -> None:
@@ -260,9 +261,12 @@ def cmd_diff(ctx: Context, args: argparse.Namespace) -> int:
 
 def cmd_restore(ctx: Context, args: argparse.Namespace) -> int:
     draft_id = ctx.resolve(args.draft)
-    draft = ctx.store.restore(
-        draft_id, args.revision, note=args.note, justification=args.justification
-    )
+    try:
+        draft = ctx.store.restore(
+            draft_id, args.revision, note=args.note, justification=args.justification
+        )
+    except JustificationRequired as exc:
+        return fail(f"{exc} Give it with --justification TEXT.")
     print(f"Revision {args.revision} restored as revision {draft.revision}.")
     return 0
 
@@ -286,9 +290,12 @@ def cmd_classify(ctx: Context, args: argparse.Namespace) -> int:
                 f"The end date {args.until!r} is not a date (YYYY-MM-DD)."
             ) from None
         nota.classification.until = until
-    saved = ctx.store.save(
-        draft_id, nota, base_revision=draft.revision, justification=args.justification
-    )
+    try:
+        saved = ctx.store.save(
+            draft_id, nota, base_revision=draft.revision, justification=args.justification
+        )
+    except JustificationRequired as exc:
+        return fail(f"{exc} Give it with --justification TEXT.")
     print(
         f"{saved.nota.reference} is now {level.marking or level.label} (revision {saved.revision})."
     )

@@ -67,6 +67,7 @@ def test_downgrade_from_the_cli_needs_a_justification(capsys: Cap) -> None:
     down = cli_in_process(capsys, "classify", draft_id, "nl.ongerubriceerd")
     assert down.status == 1
     assert "lowered from Stg. GEHEIM" in down.err and "words" in down.err
+    assert "--justification TEXT" in down.err
     shown = cli_in_process(capsys, "show", draft_id, "--json").json()
     assert shown["nota"]["classification"]["level"] == "nl.stg-geheim"
     ok = cli_in_process(
