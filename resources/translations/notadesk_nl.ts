@@ -615,80 +615,100 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="132"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="57"/>
+        <source>Remove finding</source>
+        <translation>Bevinding verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/editor.py" line="59"/>
+        <source>Finding %1 is answered by this commitment:</source>
+        <translation>Bij bevinding %1 hoort deze toezegging:</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/editor.py" line="63"/>
+        <source>Finding %1 is answered by these commitments:</source>
+        <translation>Bij bevinding %1 horen deze toezeggingen:</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/editor.py" line="70"/>
+        <source>Remove it anyway? The link from the commitments to it goes too.</source>
+        <translation>Toch verwijderen? De koppeling van de toezeggingen aan deze bevinding verdwijnt dan ook.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/editor.py" line="157"/>
         <source>The text editor is not installed.</source>
         <translation>De teksteditor is niet geïnstalleerd.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="140"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="165"/>
         <source>Comments margin</source>
         <translation>Kantlijn met opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="165"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="190"/>
         <source>Print &amp;beside the text</source>
         <translation>Afdruk &amp;naast de tekst</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="183"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="208"/>
         <source>Parts of the nota</source>
         <translation>Onderdelen van de nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="192"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="217"/>
         <source>&amp;Details</source>
         <translation>&amp;Gegevens</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="193"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="218"/>
         <source>&amp;Text</source>
         <translation>&amp;Tekst</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="194"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="219"/>
         <source>&amp;Findings</source>
         <translation>&amp;Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="195"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="220"/>
         <source>C&amp;ommitments</source>
         <translation>T&amp;oezeggingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="196"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="221"/>
         <source>&amp;Attachments</source>
         <translation>B&amp;ijlagen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="201"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="226"/>
         <source>Pa&amp;raaf</source>
         <translation>Pa&amp;raaf</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="202"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="227"/>
         <source>&amp;History</source>
         <translation>&amp;Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="204"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="229"/>
         <source>&amp;Preview</source>
         <translation>&amp;Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="281"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="307"/>
         <source>This draft is in the trash. Restore it from the trash to edit it.</source>
         <translation>Dit concept staat in de prullenbak. Zet het terug om het te bewerken.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="286"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="312"/>
         <source>This draft is a conflict copy: it holds edits that clashed with a version saved elsewhere. Compare the two and keep what is right.</source>
         <translation>Dit concept is een conflictkopie: het bevat wijzigingen die botsten met een elders opgeslagen versie. Vergelijk beide en houd wat klopt.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="517"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="521"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="585"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="594"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="556"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="560"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="624"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="633"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
@@ -1804,22 +1824,22 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>Portions</name>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="71"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="96"/>
         <source>A portion is marked higher than the nota</source>
         <translation>Een onderdeel is hoger gerubriceerd dan de nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="74"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="99"/>
         <source>A part of the nota is marked {portion}, above the nota&apos;s marking {marking}.</source>
         <translation>Een onderdeel van de nota is gerubriceerd als {portion}, hoger dan de rubricering van de nota ({marking}).</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="82"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="107"/>
         <source>Raise the nota&apos;s marking to {level}?</source>
         <translation>De rubricering van de nota verhogen naar {level}?</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="87"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="112"/>
         <source>Raise the marking</source>
         <translation>Rubricering verhogen</translation>
     </message>

@@ -163,6 +163,22 @@ class CommitmentsTab(EditorTab):
         self._set_row(row, c)
         self.changed.emit()
 
+    def answering(self, finding_id: str) -> list[int]:
+        """Return the rows of the commitments that answer a finding."""
+        return [i for i, c in enumerate(self.commitments) if finding_id in c.finding_ids]
+
+    def unlink_finding(self, finding_id: str) -> None:
+        """Take a removed finding out of every commitment that answered it."""
+        changed = False
+        for c in self.commitments:
+            if finding_id in c.finding_ids:
+                c.finding_ids = [i for i in c.finding_ids if i != finding_id]
+                changed = True
+        if changed:
+            self._refresh_rows()
+            self._show(self.table.currentRow())
+            self.changed.emit()
+
     def show_text_span(self, row: int, start: int, end: int) -> None:
         """Select a commitment and the span of its text (find: a match there)."""
         self.table.setCurrentCell(row, TEXT)

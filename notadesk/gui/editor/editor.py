@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from notadesk.core.model.nota import Nota
+from notadesk.core.model.nota import Finding, Nota
 from notadesk.core.policy.checks import Problem, check_status_change
 from notadesk.core.policy.markings import marking_level
 from notadesk.core.policy.portions import rolled_up_level
@@ -47,6 +47,31 @@ def show_readiness(parent: QtWidgets.QWidget, problems: list[Problem], status: s
     dialog.field_chosen.connect(chosen.append)
     dialog.exec()
     return chosen[0] if chosen else None
+
+
+def confirm_finding_removal(parent: QtWidgets.QWidget, number: int, commitments: list[str]) -> bool:
+    """Ask whether a finding that commitments answer may go, naming them (tests stub this)."""
+    listed = "\n".join(f"• {c}" for c in commitments)
+    answer = QtWidgets.QMessageBox.question(
+        parent,
+        QtCore.QCoreApplication.translate("DraftEditor", "Remove finding"),
+        (
+            QtCore.QCoreApplication.translate(
+                "DraftEditor", "Finding %1 is answered by this commitment:"
+            )
+            if len(commitments) == 1
+            else QtCore.QCoreApplication.translate(
+                "DraftEditor", "Finding %1 is answered by these commitments:"
+            )
+        ).replace("%1", str(number))
+        + "\n\n"
+        + listed
+        + "\n\n"
+        + QtCore.QCoreApplication.translate(
+            "DraftEditor", "Remove it anyway? The link from the commitments to it goes too."
+        ),
+    )
+    return answer == QtWidgets.QMessageBox.StandardButton.Yes
 
 
 def _squash(text: str) -> str:
@@ -248,6 +273,7 @@ class DraftEditor(QtWidgets.QWidget):
             text_editor.cursorPositionChanged.connect(self.follow_timer.start)
 
         self.findings.changed.connect(self._findings_changed)
+        self.findings.before_remove = self._may_remove_finding
         self.details.changed.connect(self._show_label)
         self.details.status_requested.connect(self._status_requested)
         self.history.restored.connect(self._restored)
@@ -334,6 +360,19 @@ class DraftEditor(QtWidgets.QWidget):
         self.timer.start()
         if self._print_shown():
             self.print_timer.start()
+
+    def _may_remove_finding(self, finding: Finding) -> bool:
+        rows = self.commitments.answering(finding.id)
+        if not rows:
+            return True
+        names = []
+        for row in rows:
+            text = " ".join(self.commitments.commitments[row].text.split())
+            names.append(f"{row + 1}. {text[:90]}{'…' if len(text) > 90 else ''}")
+        if not confirm_finding_removal(self, finding.number, names):
+            return False
+        self.commitments.unlink_finding(finding.id)
+        return True
 
     def _page(self, tab: QtWidgets.QWidget) -> QtWidgets.QWidget:
         """Return the page of the tab widget that holds an editor tab."""

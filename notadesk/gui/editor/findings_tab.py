@@ -338,9 +338,12 @@ class FindingsTab(EditorTab):
         self.view.edit(index)
 
     def remove_finding(self) -> None:
-        """Remove the selected finding."""
+        """Remove the selected finding (after asking, when commitments answer it)."""
         row = self.current_row()
         if row < 0:
+            return
+        ask = getattr(self, "before_remove", None)
+        if ask is not None and not ask(copy.deepcopy(self.model.findings[row])):
             return
         self.model.beginRemoveRows(QtCore.QModelIndex(), row, row)
         del self.model.findings[row]
