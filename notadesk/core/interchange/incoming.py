@@ -34,6 +34,8 @@ from notadesk.errors import NotadeskError, ValidationError
 
 MAX_SECTION_DEPTH = 3
 """Headings nest into sections, sub-sections and sub-sub-sections; deeper ones are lifted."""
+MAX_RUN_CHARACTERS = 1_000_000
+"""The most characters one stretch of text of one style may hold (the schema's limit)."""
 MAX_TITLE = 2000
 """The longest section title or subject (the schema's single-line limit)."""
 
@@ -262,7 +264,7 @@ class ContributionBuilder:
     def paragraph(self, runs: list[Run], portion: str | None = None) -> None:
         """A paragraph (with its portion's level); one without text is left out (Word uses
         them as spacing), unless it holds only a portion mark: then it marks the next table."""
-        runs = merge_runs(runs)
+        runs = _checked(merge_runs(runs))
         if runs:
             self._events.append(("paragraph", (runs, portion)))
         elif portion is not None:
@@ -272,7 +274,7 @@ class ContributionBuilder:
         self, depth: int, numbered: bool, runs: list[Run], portion: str | None = None
     ) -> None:
         """A list item at a depth (1 is the top) in a bulleted or numbered list."""
-        self._events.append(("item", (depth, numbered, merge_runs(runs), portion)))
+        self._events.append(("item", (depth, numbered, _checked(merge_runs(runs)), portion)))
 
     def table(self, table: Table) -> None:
         """A table (already flattened and checked by the reader)."""
@@ -378,6 +380,17 @@ def merge_runs(runs: list[Run]) -> list[Run]:
     if not any(r.text.strip() for r in merged):
         return []
     return merged
+
+
+def _checked(runs: list[Run]) -> list[Run]:
+    for run in runs:
+        if len(run.text) > MAX_RUN_CHARACTERS:
+            raise ValidationError(
+                f"A paragraph ({_snippet(run.text)}) has {len(run.text):,} characters in one "
+                f"style; a nota holds at most {MAX_RUN_CHARACTERS:,}. Split it and try again.",
+                field="(paragraph)",
+            )
+    return runs
 
 
 def _style(run: Run) -> tuple[bool, bool, bool, bool]:

@@ -402,3 +402,12 @@ def test_append_xml_helper_builds_what_the_reader_sees():
     doc = new_document()
     append_xml(doc, paragraph_xml(run_xml("via de helper")))
     assert _text(read_docx_bytes(to_bytes(doc)).lead[0].runs) == "via de helper"
+
+
+def test_a_paragraph_longer_than_a_nota_holds_is_one_short_sentence():
+    doc = new_document()
+    doc.add_paragraph("x" * 1_000_001)
+    with pytest.raises(ValidationError) as info:
+        read_docx_bytes(to_bytes(doc))
+    message = str(info.value)
+    assert "has 1,000,001 characters in one style" in message and len(message) < 200
