@@ -17,8 +17,19 @@ MACRO_TYPE = "application/vnd.ms-word.document.macroEnabled.main+xml"
 PLAIN_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 
 
-@pytest.fixture
-def plain_docx() -> bytes:
+LIBREOFFICE_DOCX = (
+    Path(__file__).resolve().parent.parent.parent
+    / "fixtures"
+    / "docx"
+    / "contribution-libreoffice.docx"
+)
+
+
+@pytest.fixture(params=["python-docx", "libreoffice"])
+def plain_docx(request: pytest.FixtureRequest) -> bytes:
+    """A good .docx made by python-docx, or saved by LibreOffice: each refusal holds for both."""
+    if request.param == "libreoffice":
+        return LIBREOFFICE_DOCX.read_bytes()
     doc = new_document()
     doc.add_heading("Aanleiding", 1)
     doc.add_paragraph("Tekst.")
@@ -41,6 +52,13 @@ def _content_types(data: bytes) -> str:
 
 def test_a_plain_docx_is_accepted(plain_docx):
     assert read_docx_bytes(plain_docx).sections[0].title == "Aanleiding"
+
+
+def test_fifty_thousand_paragraphs_are_refused_in_either_kind_of_file(plain_docx):
+    from tests.core.interchange.docx_builders import with_body
+
+    body = "<w:p><w:r><w:t>x</w:t></w:r></w:p>" * 50_000
+    assert "has 50,000 paragraphs" in _refusal(with_body(plain_docx, body))
 
 
 @pytest.mark.parametrize(
