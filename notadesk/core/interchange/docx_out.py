@@ -176,6 +176,9 @@ class _DocxWriter:
         self._field(pages, "NUMPAGES", "1")
         if after:
             pages.add_run(after)
+        if level.copy_numbers:  # a .docx of such a level is one registered copy: copy 1 of 1
+            copy = sec.footer.add_paragraph(_words()["copy"].format(copy=1, copies=1))
+            copy.alignment = WD_ALIGN_PARAGRAPH.CENTER
 
     def _marking_run(self, paragraph: Any, marking: str) -> None:
         from docx.shared import Pt, RGBColor

@@ -154,7 +154,11 @@ def test_an_exported_nota_opens_in_libreoffice_with_the_marking_on_every_page(ex
     for number, text in enumerate(pages, start=1):
         lines = [line.strip() for line in text.splitlines() if line.strip()]
         assert lines[0] == "Stg. CONFIDENTIEEL", f"page {number} header"
-        assert lines[-2:] == ["Stg. CONFIDENTIEEL", f"Pagina {number} van {len(pages)}"]
+        assert lines[-3:] == [
+            "Stg. CONFIDENTIEEL",
+            f"Pagina {number} van {len(pages)}",
+            "Exemplaar 1 van 1",
+        ]
 
 
 def test_the_exported_pdf_holds_the_notas_text(exported_pdf):

@@ -53,6 +53,14 @@ def test_every_header_and_footer_carries_the_marking_and_page_x_of_y_fields():
     assert instructions == ["PAGE", "NUMPAGES"]
     assert footer_xml.count('w:fldCharType="begin"') == 2
     assert "Pagina" in footer.paragraphs[1].text and " van " in footer.paragraphs[1].text
+    assert footer.paragraphs[2].text == "Exemplaar 1 van 1"  # the level numbers its copies
+
+
+def test_a_level_without_copy_numbers_has_none_in_the_footer():
+    nota = _classified()
+    nota.classification.level = "nl.dep-vertrouwelijk"
+    footer = docx.Document(io.BytesIO(nota_to_docx(nota))).sections[0].footer
+    assert "Exemplaar" not in " ".join(p.text for p in footer.paragraphs)
 
 
 def test_concept_has_the_watermark_and_definitief_has_not():
