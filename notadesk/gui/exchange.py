@@ -7,7 +7,7 @@ import importlib.util
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from notadesk.gui import operations
+from notadesk.gui import operations, trust
 from notadesk.gui.editor.history_tab import show_text
 from notadesk.gui.qt import QtCore, QtGui, QtWidgets
 from notadesk.gui.widgets import icon
@@ -126,6 +126,13 @@ class ExchangeActions(QtCore.QObject):
         if scope is None:
             return
         ids = [draft.id] if scope == "open" and draft is not None else None
+        if ids and draft is not None:
+            nota = win.editor.current_nota()
+            go_to = win.editor.focus_field
+            if not trust.check_personal_data(
+                win, win.store, draft.id, nota, "export", go_to, record=False
+            ):
+                return
         stem = draft.nota.reference if ids and draft is not None else "notadesk-drafts"
         target = choose_export_path(win, f"{stem}.nota")
         if target is None:

@@ -9,7 +9,7 @@ from typing import Any
 
 from notadesk.core.identity import Person
 from notadesk.core.policy.gate import justification_ok
-from notadesk.core.policy.personal import PersonalData, personal_data
+from notadesk.core.policy.personal import PersonalData, personal_data, warning_entry
 from notadesk.core.storage.store import DraftStore
 from notadesk.gui import operations
 from notadesk.gui.qt import Qt, QtCore, QtWidgets, Signal
@@ -362,20 +362,22 @@ def check_personal_data(
     nota: Any,
     occasion: str,
     go_to: Any,
+    *,
+    record: bool = True,
 ) -> bool:
-    """Before a print: list likely personal data and record that it was shown.
+    """Before a print or export: list likely personal data and record that it was shown
+    (``record`` False: the core's export records it itself).
 
     Returns whether to go on (always True when nothing was found).
     """
     hits = personal_data(nota)
     if not hits:
         return True
-    from notadesk.core.policy.personal import warning_entry
-
-    detail, data = warning_entry(hits, occasion)
-    operations.guarded(
-        parent,
-        parent.tr("Personal data"),
-        lambda: store.record_event(draft_id, "personal-data", detail, data),
-    )
+    if record:
+        detail, data = warning_entry(hits, occasion)
+        operations.guarded(
+            parent,
+            parent.tr("Personal data"),
+            lambda: store.record_event(draft_id, "personal-data", detail, data),
+        )
     return show_personal_data(parent, hits, go_to)

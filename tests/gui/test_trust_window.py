@@ -136,3 +136,25 @@ def test_the_cores_downgrade_sentences_are_shown_in_the_windows_language(window)
     assert trust.change_text("a Woo ground is removed (5.1.2e)") == (
         "a Woo ground is removed (5.1.2e)"
     )
+
+
+def test_personal_data_is_listed_before_exporting(window, qtbot, monkeypatch, tmp_path) -> None:
+    from notadesk.gui import exchange
+
+    qtbot.mouseClick(window.welcome.example_button, LEFT)
+    editor = window.editor
+    editor.details.subject.setText("Mail j.jansen@minbuza.nl")
+    editor._set_dirty(True)
+    assert editor.save_now()
+    monkeypatch.setattr(exchange, "ask_export_scope", lambda _p, _open: "open")
+    monkeypatch.setattr(exchange, "choose_export_path", lambda _p, _n: tmp_path / "uit.nota")
+    shown: list[str] = []
+    monkeypatch.setattr(exchange, "show_text", lambda _p, _t, text: shown.append(text))
+    monkeypatch.setattr(trust, "show_personal_data", lambda *_: False)
+    window.exchange.export_action.trigger()
+    assert list(tmp_path.glob("*.nota")) == []  # the person stopped to look first
+    monkeypatch.setattr(trust, "show_personal_data", lambda *_: True)
+    window.exchange.export_action.trigger()
+    qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    assert len(list(tmp_path.glob("*.nota"))) == 1
+    assert "an e-mail address (j.jansen@minbuza.nl)" in shown[0]
