@@ -110,3 +110,22 @@ def test_name_and_function_are_asked_once_at_the_first_start(window, qtbot, data
     window.start()  # a later start does not ask again
     qtbot.wait(50)
     assert not bar.isVisible()
+
+
+def test_the_history_opens_on_what_changed_since_my_paraaf(window, qtbot, data_dir):
+    from notadesk.core.review import route as routing
+
+    editor = _open_example(window, qtbot)
+    store = window.store
+    store.set_setting("user.display_name", "DGPZ")
+    draft_id = editor.draft.id
+    review.change_reviewers(store, draft_id, routing.ADD, "DGPZ")
+    review.record_step(store, draft_id, routing.PARAAF)  # on revision 1; status revision 2
+    for subject in ("eerste wijziging", "tweede wijziging"):
+        draft = store.get(draft_id)
+        draft.nota.subject = subject
+        store.save(draft_id, draft.nota, base_revision=draft.revision)
+    editor.open_draft(store.get(draft_id))
+    editor.tabs.setCurrentWidget(editor.history)
+    assert editor.history.redline_numbers == (1, 4)
+    assert "tweede wijziging" in editor.history.redline.toPlainText()

@@ -566,3 +566,21 @@ def take_in_review(
         )
         added += 1
     return added
+
+
+def last_seen_revision(store: DraftStore, draft_id: str) -> int | None:
+    """Return the revision this workstation's person last initialled or returned, or None.
+
+    The redline in the window starts there by default: what changed since my paraaf.
+    """
+    person = store.person()
+    with store.reading() as s:
+        events = _events(s, draft_id)
+    mine = [
+        e
+        for e in events
+        if e.action in (routing.PARAAF, routing.RETURN)
+        and e.author.account == person.account
+        and e.author.display_name == person.display_name
+    ]
+    return mine[-1].revision_number if mine else None

@@ -170,6 +170,10 @@ class HistoryTab(EditorTab):
 
     def set_draft(self, draft_id: str | None, head: int) -> None:
         """Show the history of a draft whose current revision is ``head``."""
+        if draft_id != self.draft_id or head != self.head:
+            self.redline_numbers = None
+            self.redline.clear()
+            self.redline_title.setText("")
         self.draft_id = draft_id
         self.head = head
         if self.isVisible() or draft_id is None:
@@ -201,6 +205,23 @@ class HistoryTab(EditorTab):
             item.setData(0, Qt.ItemDataRole.UserRole, info.number)
             item.setTextAlignment(0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.tree.addTopLevelItem(item)
+        if self.redline_numbers is None and len(self.revisions) >= 2:
+            self.show_default_redline()
+
+    def show_default_redline(self) -> None:
+        """Show what changed since this person's last paraaf (else since the revision before)."""
+        from notadesk.core.storage.review import last_seen_revision
+
+        if self.draft_id is None:
+            return
+        draft_id, head = self.draft_id, self.revisions[0].number
+        since = operations.guarded(
+            self, self.tr("History"), lambda: last_seen_revision(self.store, draft_id)
+        )
+        first = since if since is not None and since < head else head - 1
+        old, new = self._revision(first), self._revision(head)
+        if old is not None and new is not None:
+            self.show_redline(first, head, old, new)
 
     def selected_numbers(self) -> list[int]:
         """Return the selected revision numbers, oldest first."""
