@@ -149,6 +149,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self.prefs_action = self._action(
             self.tr("&Preferences…"), "preferences-system", self.preferences
         )
+        self.identity_action = self._action(
+            self.tr("Your &name and function…"), "document-properties", self.edit_identity
+        )
         self.check_action = self._action(
             self.tr("&Check before definitief…"), "dialog-information", self.check, "Ctrl+Shift+K"
         )
@@ -242,6 +245,7 @@ class MainWindow(QtWidgets.QMainWindow):
         edit_menu.addAction(self.search_drafts_action)
         edit_menu.addSeparator()
         edit_menu.addMenu(self._spelling_menu())
+        edit_menu.addAction(self.identity_action)
         edit_menu.addAction(self.prefs_action)
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.show_trash_action)
@@ -283,6 +287,16 @@ class MainWindow(QtWidgets.QMainWindow):
         self._update_actions()
         self.started.emit()
         QtCore.QTimer.singleShot(0, self, self._ask_identity)  # not after the window is gone
+
+    def edit_identity(self) -> None:
+        """Show the bar with the name and function set now, to change them."""
+        person = operations.guarded(self, self.tr("Your name"), self.store.person)
+        if person is None:
+            return
+        self.identity.name.setText(person.display_name)
+        self.identity.function.setText(person.function)
+        self.identity.show()
+        self.identity.name.setFocus()
 
     def _ask_identity(self) -> None:
         """Show the bar asking for name and function while none is set (the first start)."""

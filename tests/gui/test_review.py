@@ -129,3 +129,15 @@ def test_the_history_opens_on_what_changed_since_my_paraaf(window, qtbot, data_d
     editor.tabs.setCurrentWidget(editor.history)
     assert editor.history.redline_numbers == (1, 4)
     assert "tweede wijziging" in editor.history.redline.toPlainText()
+
+
+def test_name_and_function_can_be_changed_later(window, qtbot):
+    window.store.set_setting("user.display_name", "J. de Vries")
+    window.identity_action.trigger()
+    bar = window.identity
+    assert bar.isVisible() and bar.name.text() == "J. de Vries"
+    bar.name.setText("J. de Vries-Bakker")
+    bar.function.setText("senior beleidsmedewerker")
+    qtbot.mouseClick(bar.save_button, LEFT)
+    assert window.store.person().display_name == "J. de Vries-Bakker"
+    assert not bar.isVisible()

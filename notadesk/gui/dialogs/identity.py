@@ -30,7 +30,7 @@ class IdentityBar(QtWidgets.QFrame):
         text = QtWidgets.QLabel(
             self.tr(
                 "Your name and function go with every revision, comment and paraaf "
-                "(account %1). Asked once; change them later in the preferences."
+                "(account %1). Asked once; Edit › Your name and function… changes them."
             ).replace("%1", os_account())
         )
         text.setWordWrap(True)
