@@ -22,6 +22,7 @@ def register(sub: Any) -> None:
     where.add_argument("--resolve", metavar="ID", help="mark comment ID's thread resolved")
     where.add_argument("--reopen", metavar="ID", help="reopen comment ID's thread")
     p.add_argument("--json", action="store_true", help="list as JSON")
+    p.add_argument("--pdf", metavar="FILE", help="print the comment report (not part of the nota)")
     p.set_defaults(handler=cmd_comment)
 
     p = sub.add_parser("paraaf", help="initial the current revision (your step on the route)")
@@ -73,6 +74,8 @@ def cmd_comment(ctx: Context, args: argparse.Namespace) -> int:
             )
             print("Resolved." if action == RESOLVE else "Reopened.")
             return 0
+    if args.pdf:
+        return _comment_report(ctx, draft_id, args.pdf)
     if args.text is None:
         return _list_comments(ctx, draft_id, as_json=args.json)
     nota = ctx.store.get(draft_id).nota
@@ -95,6 +98,33 @@ def cmd_comment(ctx: Context, args: argparse.Namespace) -> int:
         parent = _comment_uuid(ctx, draft_id, args.reply)
     record = review.add_comment(ctx.store, draft_id, args.text, anchor, parent_uuid=parent)
     print(f"Comment {record.uuid[:8]} added.")
+    return 0
+
+
+def _comment_report(ctx: Context, draft_id: str, target: str) -> int:
+    """Print the comment report to a PDF, recorded like a print where the level asks."""
+    from pathlib import Path
+
+    from notadesk.core.policy.markings import marking_level
+    from notadesk.core.render import RenderOptions, RenderResult, record_print, write_pdf_atomically
+    from notadesk.core.render.comments import render_comments
+    from notadesk.core.render.document import sha256
+    from notadesk.core.storage.review import comment_threads
+    from notadesk.errors import NotadeskError
+
+    draft = ctx.store.get(draft_id)
+    pdf = render_comments(draft.nota, draft.revision, comment_threads(ctx.store, draft_id))
+    path = Path(target)
+    write_pdf_atomically(pdf, path)
+    level = marking_level(draft.nota.classification.level)
+    if level.register or level.log_access:
+        rendered = RenderResult(pdf=pdf, sha256=sha256(pdf), pages_per_copy=0, copies=1)
+        try:
+            record_print(ctx.store, draft, rendered, RenderOptions())
+        except NotadeskError:
+            path.unlink(missing_ok=True)  # a registered level is never printed unregistered
+            raise
+    print(f"{sha256(pdf)}  {path}")
     return 0
 
 

@@ -127,3 +127,21 @@ def test_the_printed_parafen_block_shows_given_parafen(capsys: Cap, tmp_path: Pa
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(pdf).pages).split())
     assert "geparafeerd" not in text
     assert "paraaf op een eerdere versie" in _ok(capsys, "route", draft)
+
+
+def test_the_comment_report_is_a_pdf_of_its_own(capsys: Cap, tmp_path: Path) -> None:
+    draft = _routed_demo(capsys, tmp_path)
+    added = _ok(capsys, "comment", draft, "Welke <b>taal</b>?", "--on", "taalvaardigheid")
+    _ok(capsys, "comment", draft, "Frans.", "--reply", added.split()[1])
+    _ok(capsys, "comment", draft, "Over de hele nota")
+    report = tmp_path / "opmerkingen.pdf"
+    _ok(capsys, "comment", draft, "--pdf", str(report))
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(report).pages).split())
+    assert "Opmerkingen bij Min-BuZa.2022.241" in text
+    assert "Bij: «taalvaardigheid»" in text and "Welke <b>taal</b>?" in text
+    assert "Frans." in text and "Bij de hele nota" in text
+    # never in the nota itself
+    nota_pdf = tmp_path / "nota.pdf"
+    _ok(capsys, "render", draft, "-o", str(nota_pdf))
+    printed = " ".join(p.extract_text() for p in PdfReader(nota_pdf).pages)
+    assert "Welke" not in printed and "Frans." not in printed
