@@ -141,3 +141,26 @@ def test_name_and_function_can_be_changed_later(window, qtbot):
     qtbot.mouseClick(bar.save_button, LEFT)
     assert window.store.person().display_name == "J. de Vries-Bakker"
     assert not bar.isVisible()
+
+
+def test_a_comment_takes_the_selected_place_of_repeated_words(window, qtbot, monkeypatch):
+    editor = _open_example(window, qtbot)
+    editor.tabs.setCurrentWidget(editor.text_page)
+    views = [
+        v for v in editor.text.findChildren(QtWidgets.QTextEdit) if "RDINEV" in v.toPlainText()
+    ]
+    view = views[0]
+    document = view.document()
+    first = document.find("RDINEV")
+    second = document.find("RDINEV", first)  # the second place of the same word
+    view.setTextCursor(second)
+    monkeypatch.setattr(review_panel, "ask_text", lambda *_a, **_k: "deze")
+    qtbot.mouseClick(editor.margin.add_button, LEFT)
+    (thread,) = editor.margin.list.threads
+    from notadesk.core.review.reading import reading_text
+
+    text = reading_text(editor.draft.nota)
+    assert text[thread.placement.start : thread.placement.end] == "RDINEV"
+    assert thread.placement.start != text.index("RDINEV")  # not simply the first one
+    block = second.block().text()
+    assert text.find(block) <= thread.placement.start < text.find(block) + len(block)

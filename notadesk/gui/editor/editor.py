@@ -466,13 +466,19 @@ class DraftEditor(QtWidgets.QWidget):
         if self.spelling.language != OFF or self.tabs.currentWidget() is self.text_page:
             self.spelling.set_language(language)
 
-    def selected_words(self) -> str:
-        """Return the words selected in the Text tab (what a new comment is about)."""
+    def selected_words(self) -> tuple[str, str, int]:
+        """Return the words selected in the Text tab, their paragraph and where they start in it.
+
+        The paragraph tells a new comment which of several places with the same words it is
+        about.
+        """
         for view in self.text.findChildren(QtWidgets.QTextEdit):
             cursor = view.textCursor()
             if cursor.hasSelection():
-                return cursor.selectedText().replace("\u2029", "\n")
-        return ""
+                block = view.document().findBlock(cursor.selectionStart())
+                offset = cursor.selectionStart() - block.position()
+                return cursor.selectedText().replace("\u2029", "\n"), block.text(), offset
+        return "", "", 0
 
     def _route_changed(self, draft: Draft | None) -> None:
         if draft is not None:  # the route moved the status: a new revision

@@ -146,8 +146,8 @@ class CommentsPanel(QtWidgets.QWidget):
         self.draft_id: str | None = None
         self.nota: Nota | None = None
         self.stale = False
-        self.selection: Callable[[], str] = lambda: ""
-        """Returns the words selected in the editor (the margin comments on them)."""
+        self.selection: Callable[[], tuple[str, str, int]] = lambda: ("", "", 0)
+        """Returns the words selected in the editor, their paragraph and where in it."""
         self.before_comment: Callable[[], bool] | None = None
         self.title = QtWidgets.QLabel(self.tr("Comments"))
         font = self.title.font()
@@ -218,12 +218,20 @@ class CommentsPanel(QtWidgets.QWidget):
         self.title.setText(self.tr("Comments (%1 open)").replace("%1", str(open_count)))
 
     def anchor_for_selection(self) -> Anchor:
-        """Return what a new comment is about: the selected words, or the whole nota."""
-        words = self.selection().strip()
-        if not words or self.draft_id is None:
+        """Return what a new comment is about: the selected words, or the whole nota.
+
+        The words are looked for in the reading form at their paragraph, so that of several
+        places with the same words the selected one is taken.
+        """
+        words, paragraph, offset = self.selection()
+        if not words.strip() or self.draft_id is None:
             return Anchor()
-        nota = self.store.get(self.draft_id).nota
-        return find_quote(reading_text(nota), words) or Anchor()
+        text = reading_text(self.store.get(self.draft_id).nota)
+        near = text.find(paragraph) if paragraph.strip() else -1
+        if near >= 0 and text[near + offset : near + offset + len(words)] == words:
+            return Anchor("text", near + offset, near + offset + len(words), words)
+        words = words.strip()
+        return find_quote(text, words, max(near, 0) + offset) or Anchor()
 
     def add_comment(self) -> None:
         """Comment on the selected words (or the nota as a whole)."""
