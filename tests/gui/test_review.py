@@ -164,3 +164,14 @@ def test_a_comment_takes_the_selected_place_of_repeated_words(window, qtbot, mon
     assert thread.placement.start != text.index("RDINEV")  # not simply the first one
     block = second.block().text()
     assert text.find(block) <= thread.placement.start < text.find(block) + len(block)
+
+
+def test_a_version_is_saved_with_a_note(window, qtbot, monkeypatch, errors):
+    editor = _open_example(window, qtbot)
+    editor.tabs.setCurrentWidget(editor.history)
+    monkeypatch.setattr(review_panel, "ask_text", lambda *_a, **_k: "naar DGPZ\nvoor paraaf")
+    qtbot.mouseClick(editor.history.note_button, LEFT)
+    assert errors == []
+    last = window.store.history(editor.draft.id)[-1]
+    assert last.number == 2 and last.note == "naar DGPZ voor paraaf"
+    assert editor.history.tree.topLevelItem(0).text(4) == last.note

@@ -286,11 +286,12 @@ class DraftStore:
         note: str = "",
         justification: str | None = None,
     ) -> Draft:
-        """Store a new revision, unless the content is unchanged.
+        """Store a new revision, unless the content is unchanged and there is no note.
 
         ``base_revision`` is the revision the edit started from: when another process saved
         in between, nothing is written and :class:`ConflictError` is raised. The revision
-        records this workstation's author and the optional ``note``. The gate checks the new
+        records this workstation's author and the optional ``note`` (a note on unchanged
+        content marks the current version with it: "naar DGPZ voor paraaf"). The gate checks the new
         content against the old: lowering the marking needs a ``justification``, which the
         audit log keeps with who, when, from and to.
 
@@ -315,7 +316,7 @@ class DraftStore:
             if not nota.reference:
                 nota.reference = row.reference
             digest = nota.content_hash()
-            if digest != row.content_hash:
+            if digest != row.content_hash or note:
                 old = self._head_nota(s, row)
                 admission = gate.admit(r, nota, old=old, justification=justification)
                 self._refuse_unready(row.status, nota)

@@ -279,6 +279,7 @@ class DraftEditor(QtWidgets.QWidget):
         self.history.restored.connect(self._restored)
         self.history.before_change = self.save_now
         self.review.route.route_changed.connect(self._route_changed)
+        self.history.note_requested.connect(lambda *_: self.save_with_note())
         self.margin.changed.connect(self.review.comments.refresh)
         self.review.comments.changed.connect(self.margin.refresh)
 
@@ -479,6 +480,33 @@ class DraftEditor(QtWidgets.QWidget):
                 offset = cursor.selectionStart() - block.position()
                 return cursor.selectedText().replace("\u2029", "\n"), block.text(), offset
         return "", "", 0
+
+    def save_with_note(self, note: str | None = None) -> bool:
+        """Save the current version with a note (asked when not given); return whether done."""
+        from notadesk.gui.editor.review_panel import ask_text
+
+        if self.draft is None or self.draft.deleted:
+            return False
+        if note is None:
+            note = ask_text(
+                self, self.tr("Note"), self.tr("A note with this version:"), required=True
+            )
+            if note is None:
+                return False
+        self.timer.stop()
+        nota = self.current_nota()
+        draft_id, base = self.draft.id, self.draft.revision
+        draft = operations.guarded(
+            self,
+            self.tr("Save"),
+            lambda: self.store.save(
+                draft_id, nota, base_revision=base, note=" ".join(note.split())
+            ),
+        )
+        if draft is None:
+            return False
+        self._after_save(draft)
+        return True
 
     def _route_changed(self, draft: Draft | None) -> None:
         if draft is not None:  # the route moved the status: a new revision

@@ -120,6 +120,12 @@ class HistoryTab(EditorTab):
         self.compare_button = tool_button(
             self.tr("Compare"), "edit-find", self.tr("Show what changed between two revisions")
         )
+        self.note_button = tool_button(
+            self.tr("Note…"),
+            "document-save",
+            self.tr("Save the current version with a note (e.g. 'naar DGPZ voor paraaf')"),
+        )
+        self.note_requested = self.note_button.clicked
         self.view_button.clicked.connect(self.view_selected)
         self.restore_button.clicked.connect(self.restore_selected)
         self.compare_button.clicked.connect(self.compare_selected)
@@ -145,7 +151,7 @@ class HistoryTab(EditorTab):
         left_layout = QtWidgets.QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(
-            button_row(self.view_button, self.restore_button, self.compare_button)
+            button_row(self.view_button, self.restore_button, self.compare_button, self.note_button)
         )
         left_layout.addWidget(self.tree, 1)
         left_layout.addWidget(hint)

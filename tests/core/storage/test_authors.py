@@ -75,3 +75,12 @@ def test_a_bad_note_is_refused_and_nothing_is_saved(store: DraftStore) -> None:
 def test_clean_line_strips_spaces_but_keeps_the_words() -> None:
     assert clean_line("  J. de Vries  ", "x") == "J. de Vries"
     assert clean_line("Zoë Çelik-Ørsted", "x") == "Zoë Çelik-Ørsted"
+
+
+def test_a_note_on_unchanged_content_marks_the_version(store: DraftStore) -> None:
+    draft, _ = create_example(store)
+    again = store.save(draft.id, draft.nota, base_revision=1)
+    assert again.revision == 1  # nothing changed, no note: nothing written
+    noted = store.save(draft.id, draft.nota, base_revision=1, note="naar DGPZ voor paraaf")
+    assert noted.revision == 2 and store.history(draft.id)[-1].note == "naar DGPZ voor paraaf"
+    assert store.revision(draft.id, 2) == store.revision(draft.id, 1)
