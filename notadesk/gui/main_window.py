@@ -251,6 +251,8 @@ class MainWindow(QtWidgets.QMainWindow):
         view_menu.addAction(self.show_trash_action)
         view_menu.addAction(self.editor.print_beside_action)
         self.addAction(self.editor.print_beside_action)
+        view_menu.addAction(self.editor.margin_action)
+        self.addAction(self.editor.margin_action)
         nota_menu = bar.addMenu(self.tr("&Nota"))
         nota_menu.addAction(self.check_action)
         nota_menu.addAction(self.audit_action)

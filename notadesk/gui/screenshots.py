@@ -393,11 +393,14 @@ class Shooter:
         """Shoot the comments margin, the Paraaf tab and the redline; return the next number."""
         editor = self.window.editor
         editor.tabs.setCurrentWidget(getattr(editor, "text_page", editor.text))
+        editor.margin_action.setChecked(True)
         tree = getattr(editor.text, "tree", None)
         if tree is not None:
             tree.setCurrentItem(tree.topLevelItem(0))
         _wait(150)
         self.shoot(size, start, "comments-margin")
+        editor.margin_action.setChecked(False)
+        editor.print_beside_action.setChecked(True)
         editor.tabs.setCurrentWidget(editor.review)
         _wait(150)
         self.shoot(size, start + 1, "paraaf-route")

@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 AUTOSAVE_MS = 1000
+NARROW_WIDTH = 1600
+"""Below this window width the comments margin and the print beside the text take turns."""
 PRINT_PAUSE_MS = 400
 """How long typing pauses before the print beside the text is brought up to date."""
 SAVED, UNSAVED, FAILED = "saved", "unsaved", "failed"
@@ -193,6 +195,11 @@ class DraftEditor(QtWidgets.QWidget):
         self.print_beside_action.setEnabled(self.print_pane is not None)
         self.print_beside_action.setShortcut(QtGui.QKeySequence("Ctrl+Alt+P"))
         self.print_beside_action.toggled.connect(self.show_print_beside)
+        self.margin_action = QtGui.QAction(self.tr("&Comments beside the text"), self)
+        self.margin_action.setCheckable(True)
+        self.margin_action.setChecked(False)
+        self.margin_action.setShortcut(QtGui.QKeySequence("Ctrl+Alt+M"))
+        self.margin_action.toggled.connect(self.show_margin)
         store_path = getattr(store, "path", None)
         own_words = workstation_dictionary_path(Path(store_path).parent) if store_path else None
         self.spelling = SpellService(own_words, self)
@@ -388,8 +395,20 @@ class DraftEditor(QtWidgets.QWidget):
             and self.tabs.currentWidget() is self.text_page
         )
 
+    def _narrow(self) -> bool:
+        """Return whether the text, its print and the comments do not fit side by side."""
+        return self.window().width() < NARROW_WIDTH
+
+    def show_margin(self, on: bool) -> None:
+        """Show or hide the comments beside the text (in a narrow window, instead of the print)."""
+        if on and self._narrow() and self.print_beside_action.isChecked():
+            self.print_beside_action.setChecked(False)
+        self._tab_shown(self.tabs.currentIndex())
+
     def show_print_beside(self, on: bool) -> None:
         """Show or hide the printed pages beside the text."""
+        if on and self._narrow() and self.margin_action.isChecked():
+            self.margin_action.setChecked(False)
         if self.print_pane is None:
             return
         self.print_pane.setVisible(on)
@@ -515,7 +534,11 @@ class DraftEditor(QtWidgets.QWidget):
             self.tabs.setCurrentWidget(self.review)
 
     def _tab_shown(self, _index: int) -> None:
-        show_margin = self.tabs.currentWidget() is self.text_page and self.draft is not None
+        show_margin = (
+            self.margin_action.isChecked()
+            and self.tabs.currentWidget() is self.text_page
+            and self.draft is not None
+        )
         self.margin.setVisible(show_margin)
         sizes = self.beside.sizes()
         if show_margin and sizes[1] < 200:
