@@ -204,7 +204,7 @@
         <location filename="../../notadesk/gui/editor/review_panel.py" line="157"/>
         <location filename="../../notadesk/gui/editor/review_panel.py" line="209"/>
         <location filename="../../notadesk/gui/editor/review_panel.py" line="213"/>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="272"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="280"/>
         <source>Comments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -215,8 +215,8 @@
     </message>
     <message>
         <location filename="../../notadesk/gui/editor/review_panel.py" line="161"/>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="235"/>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="241"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="243"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="249"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -227,8 +227,8 @@
     </message>
     <message>
         <location filename="../../notadesk/gui/editor/review_panel.py" line="164"/>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="252"/>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="258"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="260"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="266"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
@@ -263,12 +263,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="235"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="243"/>
         <source>Your comment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="252"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="260"/>
         <source>Your reply:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -614,100 +614,116 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="57"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="59"/>
         <source>Remove finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="59"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="61"/>
         <source>Finding %1 is answered by this commitment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="63"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="65"/>
         <source>Finding %1 is answered by these commitments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="70"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="72"/>
         <source>Remove it anyway? The link from the commitments to it goes too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="157"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="159"/>
         <source>The text editor is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="165"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="167"/>
         <source>Comments margin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="190"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="192"/>
         <source>Print &amp;beside the text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="208"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="198"/>
+        <source>&amp;Comments beside the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/editor.py" line="215"/>
         <source>Parts of the nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="217"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="224"/>
         <source>&amp;Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="218"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="225"/>
         <source>&amp;Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="219"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="226"/>
         <source>&amp;Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="220"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="227"/>
         <source>C&amp;ommitments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="221"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="228"/>
         <source>&amp;Attachments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="226"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="233"/>
         <source>Pa&amp;raaf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="227"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="234"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="229"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="236"/>
         <source>&amp;Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="307"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="315"/>
         <source>This draft is in the trash. Restore it from the trash to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="312"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="320"/>
         <source>This draft is a conflict copy: it holds edits that clashed with a version saved elsewhere. Compare the two and keep what is right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="556"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="560"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="624"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="633"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="511"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/editor.py" line="511"/>
+        <source>A note with this version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/editor.py" line="520"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="613"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="617"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="681"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="690"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -862,14 +878,14 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="133"/>
+        <location filename="../../notadesk/gui/exchange.py" line="140"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../notadesk/gui/exchange.py" line="40"/>
         <location filename="../../notadesk/gui/exchange.py" line="66"/>
-        <location filename="../../notadesk/gui/exchange.py" line="136"/>
+        <location filename="../../notadesk/gui/exchange.py" line="143"/>
         <source>Export drafts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -894,31 +910,31 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="144"/>
+        <location filename="../../notadesk/gui/exchange.py" line="151"/>
         <source>Personal data in the text? Check these places:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="146"/>
+        <location filename="../../notadesk/gui/exchange.py" line="153"/>
         <source>Exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="147"/>
+        <location filename="../../notadesk/gui/exchange.py" line="154"/>
         <source>Export report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../notadesk/gui/exchange.py" line="54"/>
         <location filename="../../notadesk/gui/exchange.py" line="89"/>
-        <location filename="../../notadesk/gui/exchange.py" line="160"/>
-        <location filename="../../notadesk/gui/exchange.py" line="166"/>
-        <location filename="../../notadesk/gui/exchange.py" line="175"/>
+        <location filename="../../notadesk/gui/exchange.py" line="167"/>
+        <location filename="../../notadesk/gui/exchange.py" line="173"/>
+        <location filename="../../notadesk/gui/exchange.py" line="182"/>
         <source>Import drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="179"/>
+        <location filename="../../notadesk/gui/exchange.py" line="186"/>
         <source>Import report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1334,8 +1350,8 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
     </message>
     <message>
         <location filename="../../notadesk/gui/editor/history_tab.py" line="118"/>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="274"/>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="280"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="301"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="307"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1355,63 +1371,74 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="128"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="124"/>
+        <source>Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="126"/>
+        <source>Save the current version with a note (e.g. &apos;naar DGPZ voor paraaf&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="134"/>
         <source>Every save is kept. Select one revision to view or restore it, or two (Ctrl+click) to compare them. A restore adds a new revision; nothing is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="135"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="141"/>
         <source>Changes between revisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="162"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="168"/>
         <source>created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="163"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="169"/>
         <source>saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="164"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="170"/>
         <source>restored from revision %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="165"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="171"/>
         <source>imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="166"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="172"/>
         <source>status from the paraaf route</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="187"/>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="222"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="197"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="225"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="249"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="232"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="259"/>
         <source>Revision %1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="252"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="279"/>
         <source>Changes from revision %1 to %2 (words inserted: %3, deleted: %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="254"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="281"/>
         <source>Revisions %1 and %2 have the same content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="272"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="299"/>
         <source>Restore revision %1? It becomes a new revision; the present text stays in history.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1420,7 +1447,7 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
     <name>IdentityBar</name>
     <message>
         <location filename="../../notadesk/gui/dialogs/identity.py" line="32"/>
-        <source>Your name and function go with every revision, comment and paraaf (account %1). Asked once; change them later in the preferences.</source>
+        <source>Your name and function go with every revision, comment and paraaf (account %1). Asked once; Edit › Your name and function… changes them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1601,171 +1628,177 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
     </message>
     <message>
         <location filename="../../notadesk/gui/main_window.py" line="153"/>
-        <source>&amp;Check before definitief…</source>
+        <source>Your &amp;name and function…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../notadesk/gui/main_window.py" line="156"/>
+        <source>&amp;Check before definitief…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/main_window.py" line="159"/>
         <source>Show the t&amp;rash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="160"/>
+        <location filename="../../notadesk/gui/main_window.py" line="163"/>
         <source>&amp;About notadesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="162"/>
+        <location filename="../../notadesk/gui/main_window.py" line="165"/>
         <source>&amp;Audit log of this nota…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="165"/>
+        <location filename="../../notadesk/gui/main_window.py" line="168"/>
         <source>Audit log of this &amp;workstation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="168"/>
+        <location filename="../../notadesk/gui/main_window.py" line="171"/>
         <source>Trusted &amp;keys…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="183"/>
+        <location filename="../../notadesk/gui/main_window.py" line="186"/>
         <source>&amp;Spelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="188"/>
+        <location filename="../../notadesk/gui/main_window.py" line="191"/>
         <source>Check &amp;Dutch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="189"/>
+        <location filename="../../notadesk/gui/main_window.py" line="192"/>
         <source>Check &amp;English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="190"/>
+        <location filename="../../notadesk/gui/main_window.py" line="193"/>
         <source>&amp;Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="209"/>
+        <location filename="../../notadesk/gui/main_window.py" line="212"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="237"/>
+        <location filename="../../notadesk/gui/main_window.py" line="240"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="246"/>
+        <location filename="../../notadesk/gui/main_window.py" line="250"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="250"/>
+        <location filename="../../notadesk/gui/main_window.py" line="256"/>
         <source>&amp;Nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="253"/>
+        <location filename="../../notadesk/gui/main_window.py" line="259"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="257"/>
+        <location filename="../../notadesk/gui/main_window.py" line="263"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="289"/>
+        <location filename="../../notadesk/gui/main_window.py" line="295"/>
+        <location filename="../../notadesk/gui/main_window.py" line="305"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="300"/>
+        <location filename="../../notadesk/gui/main_window.py" line="316"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="330"/>
+        <location filename="../../notadesk/gui/main_window.py" line="346"/>
         <source>New nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="350"/>
+        <location filename="../../notadesk/gui/main_window.py" line="366"/>
         <source>New from template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="366"/>
+        <location filename="../../notadesk/gui/main_window.py" line="382"/>
         <source>Duplicate draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="384"/>
+        <location filename="../../notadesk/gui/main_window.py" line="400"/>
         <source>Save as template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="389"/>
+        <location filename="../../notadesk/gui/main_window.py" line="405"/>
         <source>Saved as the template “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="402"/>
+        <location filename="../../notadesk/gui/main_window.py" line="418"/>
         <source>Example nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="413"/>
+        <location filename="../../notadesk/gui/main_window.py" line="429"/>
         <source>Move to trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="420"/>
+        <location filename="../../notadesk/gui/main_window.py" line="436"/>
         <source>Moved to the trash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="427"/>
+        <location filename="../../notadesk/gui/main_window.py" line="443"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="533"/>
+        <location filename="../../notadesk/gui/main_window.py" line="549"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="548"/>
+        <location filename="../../notadesk/gui/main_window.py" line="564"/>
         <source>All changes saved (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="551"/>
+        <location filename="../../notadesk/gui/main_window.py" line="567"/>
         <source>Not saved — see the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="553"/>
+        <location filename="../../notadesk/gui/main_window.py" line="569"/>
         <source>Unsaved changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="576"/>
+        <location filename="../../notadesk/gui/main_window.py" line="592"/>
         <source>(no subject)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="604"/>
+        <location filename="../../notadesk/gui/main_window.py" line="620"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="605"/>
+        <location filename="../../notadesk/gui/main_window.py" line="621"/>
         <source>The last edits could not be saved. Quit anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1823,22 +1856,22 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>Portions</name>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="96"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="98"/>
         <source>A portion is marked higher than the nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="99"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="101"/>
         <source>A part of the nota is marked {portion}, above the nota&apos;s marking {marking}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="107"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="109"/>
         <source>Raise the nota&apos;s marking to {level}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="112"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="114"/>
         <source>Raise the marking</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2228,132 +2261,132 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>RoutePanel</name>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="298"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="306"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="299"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="307"/>
         <source>Function</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="300"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="308"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="301"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="309"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="302"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="310"/>
         <source>Remark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="307"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="315"/>
         <source>Paraaf route</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="311"/>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="415"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="319"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="423"/>
         <source>Initial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="311"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="319"/>
         <source>Give your paraaf on this version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="314"/>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="415"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="322"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="423"/>
         <source>Return with remarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="314"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="322"/>
         <source>Send the nota back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="317"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="325"/>
         <source>Add reviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="317"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="325"/>
         <source>Add a reviewer after the Via names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="320"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="328"/>
         <source>Remove reviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="320"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="328"/>
         <source>Remove an added reviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="338"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="346"/>
         <source>to initial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="339"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="347"/>
         <source>initialled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="340"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="348"/>
         <source>initialled an earlier version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="341"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="349"/>
         <source>returned with remarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="367"/>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="426"/>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="446"/>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="459"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="375"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="434"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="454"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="467"/>
         <source>Route</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="375"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="383"/>
         <source>%1, revision %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="396"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="404"/>
         <source>The route is empty: add Via names on the Details tab, or a reviewer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="399"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="407"/>
         <source>Every step has initialled this version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="402"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="410"/>
         <source>%1 of %2 steps still to initial this version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="416"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="424"/>
         <source>Remark (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="418"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="426"/>
         <source>Why does the nota go back?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2917,7 +2950,7 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="378"/>
+        <location filename="../../notadesk/gui/trust.py" line="380"/>
         <source>Personal data</source>
         <translation type="unfinished"></translation>
     </message>

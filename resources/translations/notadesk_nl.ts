@@ -204,7 +204,7 @@
         <location filename="../../notadesk/gui/editor/review_panel.py" line="157"/>
         <location filename="../../notadesk/gui/editor/review_panel.py" line="209"/>
         <location filename="../../notadesk/gui/editor/review_panel.py" line="213"/>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="272"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="280"/>
         <source>Comments</source>
         <translation>Opmerkingen</translation>
     </message>
@@ -215,10 +215,10 @@
     </message>
     <message>
         <location filename="../../notadesk/gui/editor/review_panel.py" line="161"/>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="235"/>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="241"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="243"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="249"/>
         <source>Comment</source>
-        <translation type="unfinished">Opmerking</translation>
+        <translation>Opmerking</translation>
     </message>
     <message>
         <location filename="../../notadesk/gui/editor/review_panel.py" line="161"/>
@@ -227,8 +227,8 @@
     </message>
     <message>
         <location filename="../../notadesk/gui/editor/review_panel.py" line="164"/>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="252"/>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="258"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="260"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="266"/>
         <source>Reply</source>
         <translation>Antwoorden</translation>
     </message>
@@ -263,12 +263,12 @@
         <translation>Opmerkingen (%1 open)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="235"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="243"/>
         <source>Your comment:</source>
         <translation>Uw opmerking:</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="252"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="260"/>
         <source>Your reply:</source>
         <translation>Uw antwoord:</translation>
     </message>
@@ -615,100 +615,116 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="57"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="59"/>
         <source>Remove finding</source>
         <translation>Bevinding verwijderen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="59"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="61"/>
         <source>Finding %1 is answered by this commitment:</source>
         <translation>Bij bevinding %1 hoort deze toezegging:</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="63"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="65"/>
         <source>Finding %1 is answered by these commitments:</source>
         <translation>Bij bevinding %1 horen deze toezeggingen:</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="70"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="72"/>
         <source>Remove it anyway? The link from the commitments to it goes too.</source>
         <translation>Toch verwijderen? De koppeling van de toezeggingen aan deze bevinding verdwijnt dan ook.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="157"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="159"/>
         <source>The text editor is not installed.</source>
         <translation>De teksteditor is niet geïnstalleerd.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="165"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="167"/>
         <source>Comments margin</source>
         <translation>Kantlijn met opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="190"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="192"/>
         <source>Print &amp;beside the text</source>
         <translation>Afdruk &amp;naast de tekst</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="208"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="198"/>
+        <source>&amp;Comments beside the text</source>
+        <translation>&amp;Opmerkingen naast de tekst</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/editor.py" line="215"/>
         <source>Parts of the nota</source>
         <translation>Onderdelen van de nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="217"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="224"/>
         <source>&amp;Details</source>
         <translation>&amp;Gegevens</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="218"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="225"/>
         <source>&amp;Text</source>
         <translation>&amp;Tekst</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="219"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="226"/>
         <source>&amp;Findings</source>
         <translation>&amp;Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="220"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="227"/>
         <source>C&amp;ommitments</source>
         <translation>T&amp;oezeggingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="221"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="228"/>
         <source>&amp;Attachments</source>
         <translation>B&amp;ijlagen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="226"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="233"/>
         <source>Pa&amp;raaf</source>
         <translation>Pa&amp;raaf</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="227"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="234"/>
         <source>&amp;History</source>
         <translation>&amp;Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="229"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="236"/>
         <source>&amp;Preview</source>
         <translation>&amp;Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="307"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="315"/>
         <source>This draft is in the trash. Restore it from the trash to edit it.</source>
         <translation>Dit concept staat in de prullenbak. Zet het terug om het te bewerken.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="312"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="320"/>
         <source>This draft is a conflict copy: it holds edits that clashed with a version saved elsewhere. Compare the two and keep what is right.</source>
         <translation>Dit concept is een conflictkopie: het bevat wijzigingen die botsten met een elders opgeslagen versie. Vergelijk beide en houd wat klopt.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="556"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="560"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="624"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="633"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="511"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/editor.py" line="511"/>
+        <source>A note with this version:</source>
+        <translation>Een notitie bij deze versie:</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/editor.py" line="520"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="613"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="617"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="681"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="690"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
@@ -863,14 +879,14 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="133"/>
+        <location filename="../../notadesk/gui/exchange.py" line="140"/>
         <source>Exporting…</source>
         <translation>Bezig met exporteren…</translation>
     </message>
     <message>
         <location filename="../../notadesk/gui/exchange.py" line="40"/>
         <location filename="../../notadesk/gui/exchange.py" line="66"/>
-        <location filename="../../notadesk/gui/exchange.py" line="136"/>
+        <location filename="../../notadesk/gui/exchange.py" line="143"/>
         <source>Export drafts</source>
         <translation>Concepten exporteren</translation>
     </message>
@@ -895,31 +911,31 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
         <translation>Het pakket is onbeschadigd. Importeren?</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="144"/>
+        <location filename="../../notadesk/gui/exchange.py" line="151"/>
         <source>Personal data in the text? Check these places:</source>
         <translation>Persoonsgegevens in de tekst? Controleer deze plaatsen:</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="146"/>
+        <location filename="../../notadesk/gui/exchange.py" line="153"/>
         <source>Exported.</source>
         <translation>Geëxporteerd.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="147"/>
+        <location filename="../../notadesk/gui/exchange.py" line="154"/>
         <source>Export report</source>
         <translation>Exportverslag</translation>
     </message>
     <message>
         <location filename="../../notadesk/gui/exchange.py" line="54"/>
         <location filename="../../notadesk/gui/exchange.py" line="89"/>
-        <location filename="../../notadesk/gui/exchange.py" line="160"/>
-        <location filename="../../notadesk/gui/exchange.py" line="166"/>
-        <location filename="../../notadesk/gui/exchange.py" line="175"/>
+        <location filename="../../notadesk/gui/exchange.py" line="167"/>
+        <location filename="../../notadesk/gui/exchange.py" line="173"/>
+        <location filename="../../notadesk/gui/exchange.py" line="182"/>
         <source>Import drafts</source>
         <translation>Concepten importeren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="179"/>
+        <location filename="../../notadesk/gui/exchange.py" line="186"/>
         <source>Import report</source>
         <translation>Importverslag</translation>
     </message>
@@ -1335,8 +1351,8 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
     </message>
     <message>
         <location filename="../../notadesk/gui/editor/history_tab.py" line="118"/>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="274"/>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="280"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="301"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="307"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
@@ -1356,63 +1372,74 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
         <translation>Tonen wat er tussen twee revisies veranderde</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="128"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="124"/>
+        <source>Note…</source>
+        <translation>Notitie…</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="126"/>
+        <source>Save the current version with a note (e.g. &apos;naar DGPZ voor paraaf&apos;)</source>
+        <translation>De huidige versie opslaan met een notitie (bijv. ‘naar DGPZ voor paraaf’)</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="134"/>
         <source>Every save is kept. Select one revision to view or restore it, or two (Ctrl+click) to compare them. A restore adds a new revision; nothing is lost.</source>
         <translation>Elke opslag blijft bewaard. Kies één revisie om die te bekijken of terug te zetten, of twee (Ctrl+klik) om ze te vergelijken. Terugzetten maakt een nieuwe revisie; er gaat niets verloren.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="135"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="141"/>
         <source>Changes between revisions</source>
         <translation>Wijzigingen tussen revisies</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="162"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="168"/>
         <source>created</source>
         <translation>aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="163"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="169"/>
         <source>saved</source>
         <translation>opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="164"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="170"/>
         <source>restored from revision %1</source>
         <translation>teruggezet uit revisie %1</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="165"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="171"/>
         <source>imported</source>
         <translation>geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="166"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="172"/>
         <source>status from the paraaf route</source>
         <translation>status door de paraafroute</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="187"/>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="222"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="197"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="225"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="249"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="232"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="259"/>
         <source>Revision %1 (read-only)</source>
         <translation>Revisie %1 (alleen lezen)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="252"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="279"/>
         <source>Changes from revision %1 to %2 (words inserted: %3, deleted: %4)</source>
         <translation>Wijzigingen van revisie %1 naar %2 (woorden ingevoegd: %3, verwijderd: %4)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="254"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="281"/>
         <source>Revisions %1 and %2 have the same content.</source>
         <translation>Revisie %1 en %2 hebben dezelfde inhoud.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="272"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="299"/>
         <source>Restore revision %1? It becomes a new revision; the present text stays in history.</source>
         <translation>Revisie %1 terugzetten? Die wordt een nieuwe revisie; de huidige tekst blijft in de geschiedenis.</translation>
     </message>
@@ -1421,8 +1448,8 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
     <name>IdentityBar</name>
     <message>
         <location filename="../../notadesk/gui/dialogs/identity.py" line="32"/>
-        <source>Your name and function go with every revision, comment and paraaf (account %1). Asked once; change them later in the preferences.</source>
-        <translation>Uw naam en functie gaan mee met elke revisie, opmerking en paraaf (account %1). Dit wordt één keer gevraagd.</translation>
+        <source>Your name and function go with every revision, comment and paraaf (account %1). Asked once; Edit › Your name and function… changes them.</source>
+        <translation>Uw naam en functie gaan mee met elke revisie, opmerking en paraaf (account %1). Dit wordt één keer gevraagd; Bewerken › Uw naam en functie… wijzigt ze.</translation>
     </message>
     <message>
         <location filename="../../notadesk/gui/dialogs/identity.py" line="38"/>
@@ -1448,7 +1475,7 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
     <message>
         <location filename="../../notadesk/gui/dialogs/identity.py" line="43"/>
         <source>Save</source>
-        <translation type="unfinished">Opslaan</translation>
+        <translation>Opslaan</translation>
     </message>
 </context>
 <context>
@@ -1602,171 +1629,177 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
     </message>
     <message>
         <location filename="../../notadesk/gui/main_window.py" line="153"/>
+        <source>Your &amp;name and function…</source>
+        <translation>Uw &amp;naam en functie…</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/main_window.py" line="156"/>
         <source>&amp;Check before definitief…</source>
         <translation>&amp;Controle vóór definitief…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="156"/>
+        <location filename="../../notadesk/gui/main_window.py" line="159"/>
         <source>Show the t&amp;rash</source>
         <translation>De p&amp;rullenbak tonen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="160"/>
+        <location filename="../../notadesk/gui/main_window.py" line="163"/>
         <source>&amp;About notadesk</source>
         <translation>&amp;Over notadesk</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="162"/>
+        <location filename="../../notadesk/gui/main_window.py" line="165"/>
         <source>&amp;Audit log of this nota…</source>
         <translation>&amp;Auditlog van deze nota…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="165"/>
+        <location filename="../../notadesk/gui/main_window.py" line="168"/>
         <source>Audit log of this &amp;workstation…</source>
         <translation>Auditlog van deze &amp;werkplek…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="168"/>
+        <location filename="../../notadesk/gui/main_window.py" line="171"/>
         <source>Trusted &amp;keys…</source>
         <translation>Vertrouwde &amp;sleutels…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="183"/>
+        <location filename="../../notadesk/gui/main_window.py" line="186"/>
         <source>&amp;Spelling</source>
         <translation>&amp;Spelling</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="188"/>
+        <location filename="../../notadesk/gui/main_window.py" line="191"/>
         <source>Check &amp;Dutch</source>
         <translation>&amp;Nederlands controleren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="189"/>
+        <location filename="../../notadesk/gui/main_window.py" line="192"/>
         <source>Check &amp;English</source>
         <translation>&amp;Engels controleren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="190"/>
+        <location filename="../../notadesk/gui/main_window.py" line="193"/>
         <source>&amp;Off</source>
         <translation>&amp;Uit</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="209"/>
+        <location filename="../../notadesk/gui/main_window.py" line="212"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="237"/>
+        <location filename="../../notadesk/gui/main_window.py" line="240"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="246"/>
+        <location filename="../../notadesk/gui/main_window.py" line="250"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="250"/>
+        <location filename="../../notadesk/gui/main_window.py" line="256"/>
         <source>&amp;Nota</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="253"/>
+        <location filename="../../notadesk/gui/main_window.py" line="259"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="257"/>
+        <location filename="../../notadesk/gui/main_window.py" line="263"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="289"/>
+        <location filename="../../notadesk/gui/main_window.py" line="295"/>
+        <location filename="../../notadesk/gui/main_window.py" line="305"/>
         <source>Your name</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="300"/>
+        <location filename="../../notadesk/gui/main_window.py" line="316"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="330"/>
+        <location filename="../../notadesk/gui/main_window.py" line="346"/>
         <source>New nota</source>
         <translation>Nieuwe nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="350"/>
+        <location filename="../../notadesk/gui/main_window.py" line="366"/>
         <source>New from template</source>
         <translation>Nieuw vanuit sjabloon</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="366"/>
+        <location filename="../../notadesk/gui/main_window.py" line="382"/>
         <source>Duplicate draft</source>
         <translation>Concept dupliceren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="384"/>
+        <location filename="../../notadesk/gui/main_window.py" line="400"/>
         <source>Save as template</source>
         <translation>Opslaan als sjabloon</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="389"/>
+        <location filename="../../notadesk/gui/main_window.py" line="405"/>
         <source>Saved as the template “%1”.</source>
         <translation>Opgeslagen als het sjabloon „%1”.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="402"/>
+        <location filename="../../notadesk/gui/main_window.py" line="418"/>
         <source>Example nota</source>
         <translation>Voorbeeldnota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="413"/>
+        <location filename="../../notadesk/gui/main_window.py" line="429"/>
         <source>Move to trash</source>
         <translation>Naar de prullenbak</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="420"/>
+        <location filename="../../notadesk/gui/main_window.py" line="436"/>
         <source>Moved to the trash.</source>
         <translation>Naar de prullenbak verplaatst.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="427"/>
+        <location filename="../../notadesk/gui/main_window.py" line="443"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="533"/>
+        <location filename="../../notadesk/gui/main_window.py" line="549"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="548"/>
+        <location filename="../../notadesk/gui/main_window.py" line="564"/>
         <source>All changes saved (%1)</source>
         <translation>Alle wijzigingen opgeslagen (%1)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="551"/>
+        <location filename="../../notadesk/gui/main_window.py" line="567"/>
         <source>Not saved — see the message</source>
         <translation>Niet opgeslagen — zie de melding</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="553"/>
+        <location filename="../../notadesk/gui/main_window.py" line="569"/>
         <source>Unsaved changes…</source>
         <translation>Niet-opgeslagen wijzigingen…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="576"/>
+        <location filename="../../notadesk/gui/main_window.py" line="592"/>
         <source>(no subject)</source>
         <translation>(geen onderwerp)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="604"/>
+        <location filename="../../notadesk/gui/main_window.py" line="620"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="605"/>
+        <location filename="../../notadesk/gui/main_window.py" line="621"/>
         <source>The last edits could not be saved. Quit anyway and lose them?</source>
         <translation>De laatste wijzigingen konden niet worden opgeslagen. Toch afsluiten en ze kwijtraken?</translation>
     </message>
@@ -1824,22 +1857,22 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>Portions</name>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="96"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="98"/>
         <source>A portion is marked higher than the nota</source>
         <translation>Een onderdeel is hoger gerubriceerd dan de nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="99"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="101"/>
         <source>A part of the nota is marked {portion}, above the nota&apos;s marking {marking}.</source>
         <translation>Een onderdeel van de nota is gerubriceerd als {portion}, hoger dan de rubricering van de nota ({marking}).</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="107"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="109"/>
         <source>Raise the nota&apos;s marking to {level}?</source>
         <translation>De rubricering van de nota verhogen naar {level}?</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="112"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="114"/>
         <source>Raise the marking</source>
         <translation>Rubricering verhogen</translation>
     </message>
@@ -2229,132 +2262,132 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>RoutePanel</name>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="298"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="306"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="299"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="307"/>
         <source>Function</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="300"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="308"/>
         <source>State</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="301"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="309"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="302"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="310"/>
         <source>Remark</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="307"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="315"/>
         <source>Paraaf route</source>
         <translation>Paraafroute</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="311"/>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="415"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="319"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="423"/>
         <source>Initial</source>
         <translation>Paraferen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="311"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="319"/>
         <source>Give your paraaf on this version</source>
         <translation>Uw paraaf op deze versie zetten</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="314"/>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="415"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="322"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="423"/>
         <source>Return with remarks</source>
         <translation>Terug met opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="314"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="322"/>
         <source>Send the nota back</source>
         <translation>De nota terugsturen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="317"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="325"/>
         <source>Add reviewer</source>
         <translation>Aan de route toevoegen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="317"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="325"/>
         <source>Add a reviewer after the Via names</source>
         <translation>Iemand na de namen onder Via aan de route toevoegen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="320"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="328"/>
         <source>Remove reviewer</source>
         <translation>Van de route halen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="320"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="328"/>
         <source>Remove an added reviewer</source>
         <translation>Een toegevoegde naam van de route halen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="338"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="346"/>
         <source>to initial</source>
         <translation>nog te paraferen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="339"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="347"/>
         <source>initialled</source>
         <translation>geparafeerd</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="340"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="348"/>
         <source>initialled an earlier version</source>
         <translation>paraaf op een eerdere versie</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="341"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="349"/>
         <source>returned with remarks</source>
         <translation>terug met opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="367"/>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="426"/>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="446"/>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="459"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="375"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="434"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="454"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="467"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="375"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="383"/>
         <source>%1, revision %2</source>
         <translation>%1, revisie %2</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="396"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="404"/>
         <source>The route is empty: add Via names on the Details tab, or a reviewer.</source>
         <translation>De route is leeg: vul Via in op het tabblad Gegevens, of voeg iemand aan de route toe.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="399"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="407"/>
         <source>Every step has initialled this version.</source>
         <translation>Iedereen op de route heeft deze versie geparafeerd.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="402"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="410"/>
         <source>%1 of %2 steps still to initial this version.</source>
         <translation>%1 van de %2 parafen op deze versie ontbreken nog.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="416"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="424"/>
         <source>Remark (optional):</source>
         <translation>Opmerking (niet verplicht):</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="418"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="426"/>
         <source>Why does the nota go back?</source>
         <translation>Waarom gaat de nota terug?</translation>
     </message>
@@ -2588,7 +2621,7 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
     <message>
         <location filename="../../notadesk/gui/editor/review_panel.py" line="116"/>
         <source>Comment</source>
-        <translation type="unfinished">Opmerking</translation>
+        <translation>Opmerking</translation>
     </message>
 </context>
 <context>
@@ -2918,7 +2951,7 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="378"/>
+        <location filename="../../notadesk/gui/trust.py" line="380"/>
         <source>Personal data</source>
         <translation>Persoonsgegevens</translation>
     </message>
