@@ -99,6 +99,19 @@ def _parafen(ctx: Context, draft: Draft) -> tuple[Any, ...]:
     return route_of(draft.nota, events).given()
 
 
+def _letterhead(ctx: Context) -> Any:
+    """Return the workstation's letterhead (settings), read without SQLAlchemy when possible."""
+    from notadesk.core.render.letterhead import letterhead_from_settings
+    from notadesk.core.storage.fastread import read_settings
+    from notadesk.paths import database_path, default_data_dir
+
+    db = database_path((ctx.data_dir or default_data_dir()).expanduser())
+    values = read_settings(db, "letterhead.")
+    if values is None:
+        values = ctx.store.settings_starting("letterhead.")
+    return letterhead_from_settings(values)
+
+
 def cmd_render(ctx: Context, args: argparse.Namespace) -> int:
     import dataclasses
 
@@ -126,6 +139,7 @@ def cmd_render(ctx: Context, args: argparse.Namespace) -> int:
         woo=args.woo,
         pdfa=args.pdfa,
         parafen=_parafen(ctx, draft),
+        letterhead=_letterhead(ctx),
     )
     from notadesk.core.policy.personal import personal_data, warn_and_record
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from notadesk.core.model.nota import Nota
+from notadesk.core.render.letterhead import Letterhead
 from notadesk.core.storage.store import DraftStore
 from notadesk.gui import operations
 from notadesk.gui.qt import QtCore, QtGui, QtPdf, QtPrintSupport, QtWidgets
@@ -88,7 +89,15 @@ def save_pdf(
 
     from notadesk.core.render import RenderOptions, record_print, render_nota, write_pdf_atomically
 
-    options = RenderOptions(copies=1, woo=woo, parafen=_parafen(store, draft_id, nota))
+    usable, letterhead = _letterhead_checked(parent, store)
+    if not usable:
+        return
+    options = RenderOptions(
+        copies=1,
+        woo=woo,
+        parafen=_parafen(store, draft_id, nota),
+        letterhead=letterhead,
+    )
 
     read_file = _enclosure_reader(store, nota, woo)
 
@@ -186,7 +195,15 @@ def print_nota(
 
     from notadesk.core.render import RenderOptions, record_print, render_nota
 
-    options = RenderOptions(copies=copies, woo=woo, parafen=_parafen(store, draft_id, nota))
+    usable, letterhead = _letterhead_checked(parent, store)
+    if not usable:
+        return
+    options = RenderOptions(
+        copies=copies,
+        woo=woo,
+        parafen=_parafen(store, draft_id, nota),
+        letterhead=letterhead,
+    )
     try:
         read_file = _enclosure_reader(store, nota, woo)
         result = operations.run_in_worker(lambda: render_nota(nota, options, read_file=read_file))
@@ -261,3 +278,26 @@ def _enclosure_reader(
     if store is None or woo:
         return None
     return enclosure_files(nota, store.get_blob).__getitem__
+
+
+def _letterhead(store: DraftStore | None) -> Letterhead | None:
+    """Return the workstation's letterhead from its settings (none without a store)."""
+    from notadesk.core.render.letterhead import letterhead_from_settings
+
+    if store is None:
+        return None
+    return letterhead_from_settings(store.settings_starting("letterhead."))
+
+
+def _letterhead_checked(
+    parent: QtWidgets.QWidget | None, store: DraftStore | None
+) -> tuple[bool, Letterhead | None]:
+    """Return whether printing may go on, and the letterhead; an unusable logo is said."""
+    from notadesk.errors import NotadeskError
+
+    try:
+        return True, _letterhead(store)
+    except NotadeskError as exc:
+        title = QtCore.QCoreApplication.translate("Printing", "Print")
+        operations.show_error(parent, title, operations.error_message(exc))
+        return False, None

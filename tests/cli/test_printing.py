@@ -225,3 +225,30 @@ def test_render_appends_a_pdf_attachment_and_refuses_a_damaged_one(tmp_path, dat
     assert refused.status == 1
     assert "Bijlage 2 (Rapport) is a damaged PDF" in refused.err
     assert "Traceback" not in refused.err and not target.exists()
+
+
+def test_the_letterhead_comes_from_the_settings(tmp_path, data_dir):
+    assert run_cli("demo", data_dir=data_dir).status == 0
+    plain = tmp_path / "plain.pdf"
+    assert run_cli("render", "Min-BuZa.2022.240", "-o", str(plain), data_dir=data_dir).status == 0
+    for key, value in (
+        ("letterhead.organisation", "Ministerie van Buitenlandse Zaken"),
+        ("letterhead.address", '["Rijnstraat 8", "2515 XP Den Haag"]'),
+    ):
+        assert run_cli("settings", key, value, data_dir=data_dir).status == 0
+    headed = tmp_path / "headed.pdf"
+    done = run_cli("render", "Min-BuZa.2022.240", "-o", str(headed), data_dir=data_dir)
+    assert done.status == 0, done.err
+
+    def text(path):
+        return " ".join(
+            subprocess.run(
+                ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
+            ).stdout.split()
+        )
+
+    assert "Ministerie van Buitenlandse Zaken" in text(headed)
+    assert "2515 XP Den Haag" in text(headed)
+    assert "Ministerie van Buitenlandse Zaken" not in text(plain)
+    refused = run_cli("settings", "letterhead.logo", "/nonexistent.png", data_dir=data_dir)
+    assert refused.status == 1 and "cannot be read" in refused.err

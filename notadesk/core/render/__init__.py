@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from notadesk.core.model.nota import Nota
 from notadesk.core.policy.vocabulary import status_prints_as_pdfa
+from notadesk.core.render.letterhead import Letterhead
 from notadesk.core.review.route import GivenParaaf
 from notadesk.errors import RenderError
 
@@ -38,6 +39,7 @@ class RenderOptions:
     copy_numbers: bool | None = None  # None: as the marking level requires; True/False: force
     woo: bool = False  # Woo publication variant (redactions as grey boxes)
     pdfa: bool = False  # PDF/A-2b on request; definitief and getekend prints always are
+    letterhead: Letterhead | None = None  # the organisation's block (settings); None: none
     parafen: tuple[GivenParaaf, ...] = ()  # given on the printed text: the Parafen block shows them
 
 
@@ -89,6 +91,7 @@ def render_nota(
         woo=options.woo,
         cancelled=cancelled,
         parafen=options.parafen,
+        letterhead=options.letterhead,
     )
     if enclosures:
         level = marking_level(nota.classification.level)

@@ -13,6 +13,7 @@ from notadesk.core.model.nota import Nota
 from notadesk.core.policy.markings import marking_level
 from notadesk.core.policy.vocabulary import type_line_label
 from notadesk.core.render.fonts import fonts
+from notadesk.core.render.letterhead import Letterhead
 from notadesk.core.render.markup import plain
 from notadesk.core.review.route import GivenParaaf
 from notadesk.errors import RenderCancelled, RenderError
@@ -46,6 +47,7 @@ def render_pdf(
     woo: bool,
     cancelled: Callable[[], bool] | None = None,
     parafen: tuple[GivenParaaf, ...] = (),
+    letterhead: Letterhead | None = None,
 ) -> tuple[bytes, int]:
     """Return the PDF bytes and the number of pages of one copy.
 
@@ -86,7 +88,7 @@ def render_pdf(
             producer="notadesk",
             lang="nl-NL",
         )
-        doc.addPageTemplates(page_templates(nota, woo=woo))
+        doc.addPageTemplates(page_templates(nota, woo=woo, letterhead=letterhead))
         if cancelled is not None:
             _stop_when(cancelled)(None)
         doc.afterFlowable = _after_flowable(doc, cancelled)

@@ -18,6 +18,7 @@ from notadesk.core.policy.vocabulary import (
     status_shows_watermark,
 )
 from notadesk.core.render.fonts import fonts
+from notadesk.core.render.letterhead import Letterhead
 from notadesk.core.render.markup import escape, plain
 from notadesk.core.render.styles import colours, geometry, paragraph_styles, watermark, words
 
@@ -107,7 +108,9 @@ def _classification_entry(nota: Nota) -> list[tuple[str, str]]:
     return [(words()["classification"], value)]
 
 
-def column_layout(entries: list[tuple[str, str]]) -> list[tuple[Any, float]]:
+def column_layout(
+    entries: list[tuple[str, str]], top: float | None = None
+) -> list[tuple[Any, float]]:
     """Return the column's paragraphs with their y positions, laid out once for every page.
 
     What does not fit above the page foot is left off (the column never runs into it).
@@ -116,7 +119,7 @@ def column_layout(entries: list[tuple[str, str]]) -> list[tuple[Any, float]]:
 
     g = geometry()
     placed: list[tuple[Any, float]] = []
-    y = g.column_top
+    y = g.column_top if top is None else top
     for label, value in entries:
         for markup, style_name in ((escape(label), "column_label"), (value, "column_value")):
             para = paragraph(markup, style_name)
@@ -150,13 +153,59 @@ def draw_watermark(canvas: Any) -> None:
     canvas.restoreState()
 
 
-def page_templates(nota: Nota, *, woo: bool) -> list[Any]:
+def letterhead_layout(letterhead: Letterhead | None) -> tuple[list[Any], float]:
+    """Return the letterhead's drawing steps for the first page and where the column goes on.
+
+    Each step is ``("image", reader, x, y, w, h)`` or ``("para", paragraph, x, y)``.
+    """
+    from notadesk.core.render.letterhead import LOGO_HEIGHT_MM, logo_image
+    from notadesk.core.render.story import paragraph
+    from notadesk.core.render.styles import MM
+
+    g = geometry()
+    y = g.column_top
+    if letterhead is None:
+        return [], y
+    steps: list[Any] = []
+    if letterhead.logo:
+        reader, w, h = logo_image(letterhead, g.column_width, LOGO_HEIGHT_MM * MM)
+        steps.append(("image", reader, g.column_x, y - h, w, h))
+        y -= h + 3 * MM
+    lines = [
+        (escape(letterhead.organisation), "letterhead_organisation"),
+        *((escape(line), "letterhead_line") for line in (letterhead.unit, *letterhead.address)),
+    ]
+    for markup, style in lines:
+        if not markup:
+            continue
+        para = paragraph(markup, style)
+        _w, h = para.wrap(g.column_width, g.height)
+        steps.append(("para", para, g.column_x, y - h))
+        y -= h
+    if steps:
+        y -= paragraph_styles()["column_value"].spaceAfter * 2
+    return steps, y
+
+
+def draw_letterhead(canvas: Any, steps: list[Any]) -> None:
+    """Draw the letterhead's steps (see :func:`letterhead_layout`)."""
+    for step in steps:
+        if step[0] == "image":
+            _kind, reader, x, y, w, h = step
+            canvas.drawImage(reader, x, y, w, h, mask="auto")
+        else:
+            _kind, para, x, y = step
+            para.drawOn(canvas, x, y)
+
+
+def page_templates(nota: Nota, *, woo: bool, letterhead: Letterhead | None = None) -> list[Any]:
     """Return the first-page and later-page templates."""
     from reportlab.platypus import Frame, PageTemplate
 
     g = geometry()
     show_watermark = status_shows_watermark(nota.status)
-    first_column = column_layout(column_entries(nota, woo=woo, first_page=True))
+    head, top = letterhead_layout(letterhead)
+    first_column = column_layout(column_entries(nota, woo=woo, first_page=True), top)
     later_column = column_layout(column_entries(nota, woo=woo, first_page=False))
 
     def frame(name: str) -> Frame:
@@ -172,19 +221,23 @@ def page_templates(nota: Nota, *, woo: bool) -> list[Any]:
             id=name,
         )
 
-    def on_page(column: list[tuple[Any, float]]) -> Any:
+    def on_page(column: list[tuple[Any, float]], steps: list[Any]) -> Any:
         def draw(canvas: Any, _doc: Any) -> None:
             if show_watermark:
                 draw_watermark(canvas)
+            draw_letterhead(canvas, steps)
             draw_column(canvas, column)
 
         return draw
 
     return [
         PageTemplate(
-            "first", [frame("first")], onPage=on_page(first_column), autoNextPageTemplate="later"
+            "first",
+            [frame("first")],
+            onPage=on_page(first_column, head),
+            autoNextPageTemplate="later",
         ),
-        PageTemplate("later", [frame("later")], onPage=on_page(later_column)),
+        PageTemplate("later", [frame("later")], onPage=on_page(later_column, [])),
     ]
 
 

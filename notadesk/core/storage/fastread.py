@@ -16,6 +16,7 @@ from typing import Any
 
 from notadesk.core.storage.records import (
     ROUTE_EVENTS_SQL,
+    SETTINGS_PREFIX_SQL,
     SUMMARY_COLUMNS,
     Draft,
     DraftSummary,
@@ -116,3 +117,20 @@ def read_route_events(db_path: Path, draft_id: str) -> list[Any] | None:
         except sqlite3.Error:
             return None
     return [route_event_from_values(tuple(r)) for r in rows]
+
+
+def read_settings(db_path: Path, prefix: str) -> dict[str, Any] | None:
+    """Return the stored settings whose key starts with ``prefix`` (the store's own query).
+
+    Returns None to ask the store; keys never stored are absent (the caller fills defaults).
+    """
+    import json
+
+    with _current(db_path) as con:
+        if con is None:
+            return None
+        try:
+            rows = con.execute(SETTINGS_PREFIX_SQL, {"prefix": prefix}).fetchall()
+        except sqlite3.Error:
+            return None
+    return {str(k): json.loads(v) for k, v in rows}

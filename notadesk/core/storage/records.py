@@ -136,6 +136,11 @@ def summary_from_values(v: tuple[Any, ...]) -> DraftSummary:
     return DraftSummary(*v[:11], v[11] is not None, v[12])
 
 
+SETTINGS_PREFIX_SQL = (
+    "SELECT key, value FROM settings WHERE substr(key, 1, length(:prefix)) = :prefix"
+)
+"""The settings whose key starts with a prefix (the store and the quick read share it)."""
+
 ROUTE_EVENTS_SQL = (
     "SELECT uuid, at, action, name, function, remark, revision_uuid, revision_number, "
     "fingerprint, author_account, author_name, author_function FROM route_events "

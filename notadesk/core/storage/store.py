@@ -27,10 +27,12 @@ from notadesk.core.identity import (
 from notadesk.core.model.nota import Nota
 from notadesk.core.policy import gate
 from notadesk.core.policy.administrator import Policy, load_policy
+from notadesk.core.render.letterhead import check_letterhead_setting
 from notadesk.core.storage import audit, references, revisions
 from notadesk.core.storage.database import open_database
 from notadesk.core.storage.documents import content_from_json
 from notadesk.core.storage.records import (
+    SETTINGS_PREFIX_SQL,
     SUMMARY_COLUMNS,
     Draft,
     DraftSummary,
@@ -65,6 +67,10 @@ SETTING_DEFAULTS: dict[str, Any] = {
     "user.display_name": "",
     "user.function": "",
     "packages.require_signed": False,
+    "letterhead.organisation": "",
+    "letterhead.unit": "",
+    "letterhead.address": [],
+    "letterhead.logo": "",
 }
 
 MAX_NOTE = 500
@@ -488,11 +494,24 @@ class DraftStore:
             if not isinstance(value, str):
                 raise ValidationError(f"{what} must be text.")
             value = clean_line(value, what)
+        if key.startswith("letterhead."):
+            value = check_letterhead_setting(key, value)
         gate.check_setting(self.policy(), key, value)
         with self.writing() as s:
             s.merge(SettingRow(key=key, value=json.dumps(value)))
         if key.startswith("user."):
             self._person = None
+
+    def settings_starting(self, prefix: str) -> dict[str, Any]:
+        """Return the settings whose key starts with ``prefix``, defaults filled in."""
+        with self.reading() as s:
+            rows = s.execute(text(SETTINGS_PREFIX_SQL), {"prefix": prefix}).all()
+        stored = {str(k): json.loads(v) for k, v in rows}
+        return {
+            k: stored.get(k, default)
+            for k, default in SETTING_DEFAULTS.items()
+            if k.startswith(prefix)
+        }
 
     def policy(self) -> Policy:
         """Return the administrator's policy in force (read again when its file changes)."""

@@ -1,0 +1,123 @@
+"""The organisation's letterhead, as data: ministry, directorate, address lines and a logo.
+
+The organisation supplies it in the workstation settings (``letterhead.organisation``,
+``letterhead.unit``, ``letterhead.address`` — a list of lines — and ``letterhead.logo``, the
+path of a PNG or JPEG file); no logo ships with notadesk. Nothing configured: no letterhead.
+It prints at the top of the first page's reference column, as the house style puts the
+sender's block there: the logo, then the organisation in bold, the unit and the address.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from notadesk.errors import RenderError, ValidationError
+
+KEYS = ("letterhead.organisation", "letterhead.unit", "letterhead.address", "letterhead.logo")
+"""The settings that make up the letterhead."""
+
+MAX_ADDRESS_LINES = 6
+MAX_LINE = 120
+MAX_LOGO_BYTES = 4 * 1024 * 1024
+LOGO_HEIGHT_MM = 14.0
+"""The logo is scaled to at most this height (and the column's width)."""
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    """What the first page's column starts with."""
+
+    organisation: str = ""
+    unit: str = ""
+    address: tuple[str, ...] = ()
+    logo: bytes = b""  # PNG or JPEG bytes, read when the print was asked for
+
+
+def _line(value: Any, what: str) -> str:
+    if not isinstance(value, str) or any(ord(c) < 32 for c in value) or len(value) > MAX_LINE:
+        raise ValidationError(f"{what} must be one line of at most {MAX_LINE} characters.")
+    return " ".join(value.split())
+
+
+def check_letterhead_setting(key: str, value: Any) -> Any:
+    """Return a letterhead setting's value fit to store.
+
+    Raises:
+        ValidationError: not a line of text, too many address lines, or a logo that is not
+            a readable PNG or JPEG file.
+    """
+    if value in (None, "", []):
+        return [] if key == "letterhead.address" else ""
+    if key == "letterhead.address":
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or len(value) > MAX_ADDRESS_LINES:
+            raise ValidationError(
+                f"The letterhead address is a list of at most {MAX_ADDRESS_LINES} lines."
+            )
+        return [_line(v, "Each address line") for v in value]
+    if key == "letterhead.logo":
+        path = _line(value, "The logo's path")
+        read_logo(path)  # refuse now what would fail at print time
+        return path
+    return _line(value, "The letterhead " + key.removeprefix("letterhead."))
+
+
+def read_logo(path: str) -> bytes:
+    """Return a logo file's bytes after checking it is a PNG or JPEG image.
+
+    Raises:
+        ValidationError: missing, unreadable, too large or not an image.
+    """
+    try:
+        data = Path(path).expanduser().read_bytes()
+    except OSError as exc:
+        raise ValidationError(
+            f"The letterhead logo {path} cannot be read: {exc.strerror or exc}."
+        ) from exc
+    if len(data) > MAX_LOGO_BYTES:
+        raise ValidationError(f"The letterhead logo {path} is larger than 4 MB.")
+    if not (data.startswith(b"\x89PNG\r\n\x1a\n") or data.startswith(b"\xff\xd8\xff")):
+        raise ValidationError(f"The letterhead logo {path} is not a PNG or JPEG image.")
+    return data
+
+
+def letterhead_from_settings(values: dict[str, Any]) -> Letterhead | None:
+    """Return the configured letterhead (logo read now), or None when nothing is set.
+
+    Raises:
+        RenderError: the logo file cannot be used any more.
+    """
+    organisation = str(values.get("letterhead.organisation") or "")
+    unit = str(values.get("letterhead.unit") or "")
+    address = tuple(str(v) for v in values.get("letterhead.address") or [])
+    logo_path = str(values.get("letterhead.logo") or "")
+    if not (organisation or unit or address or logo_path):
+        return None
+    logo = b""
+    if logo_path:
+        try:
+            logo = read_logo(logo_path)
+        except ValidationError as exc:
+            raise RenderError(f"{exc} Fix the letterhead.logo setting.") from exc
+    return Letterhead(organisation, unit, address, logo)
+
+
+def logo_image(letterhead: Letterhead, width: float, height: float) -> tuple[Any, float, float]:
+    """Return the logo as a ReportLab image reader with its drawn width and height (points).
+
+    Raises:
+        RenderError: the image cannot be decoded.
+    """
+    from reportlab.lib.utils import ImageReader
+
+    try:
+        reader = ImageReader(io.BytesIO(letterhead.logo))
+        w, h = reader.getSize()
+    except Exception as exc:
+        raise RenderError("The letterhead logo cannot be read as an image.") from exc
+    scale = min(width / w, height / h)
+    return reader, w * scale, h * scale
