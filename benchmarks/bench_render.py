@@ -147,6 +147,121 @@ def child_cpu_ms() -> float:
     return (usage.ru_utime + usage.ru_stime) * 1000
 
 
+def bench_pdfa(runs: int) -> None:
+    """What PDF/A (pikepdf: XMP and output intent) adds to a render, warm and cold."""
+    from notadesk.core.examples import example_nota
+    from notadesk.core.render import RenderOptions, render_nota
+
+    nota = example_nota()
+    timed(lambda: render_nota(nota, RenderOptions(pdfa=True)), 3)
+    plain = timed(lambda: render_nota(nota), runs)
+    archival = timed(lambda: render_nota(nota, RenderOptions(pdfa=True)), runs)
+    ratio = statistics.median(archival) / statistics.median(plain)
+    print(f"demo, warm                          {summary(plain)}")
+    print(f"demo, warm, PDF/A-2b                {summary(archival)}  x{ratio:.2f}")
+    exe = [sys.executable, "-m", "notadesk"]
+    with tempfile.TemporaryDirectory() as tmp:
+        env = dict(os.environ, NOTADESK_DATA_DIR=str(Path(tmp) / "data"))
+        subprocess.run([*exe, "demo"], env=env, check=True, capture_output=True, cwd=REPO)
+        target = str(Path(tmp) / "nota.pdf")
+        base = [*exe, "render", "Min-BuZa.2022.240", "-o", target]
+
+        def run(extra: list[str]) -> None:
+            subprocess.run([*base, *extra], env=env, check=True, capture_output=True, cwd=REPO)
+
+        run([])
+        cold, cold_pdfa = [], []
+        for _ in range(runs):  # interleaved, so load on the machine falls on both alike
+            cold += timed(lambda: run([]), 1)
+            cold_pdfa += timed(lambda: run(["--pdfa"]), 1)
+        ratio = statistics.median(cold_pdfa) / statistics.median(cold)
+        print(f"cold `notadesk render` (demo)       {summary(cold)}")
+        print(f"cold `notadesk render --pdfa`       {summary(cold_pdfa)}  x{ratio:.2f}")
+
+
+def _typst_memo(nota) -> str:
+    """Return a Typst document of the same content as the nota (for the side-by-side)."""
+    from notadesk.core.model.text import nota_outline
+
+    def esc(text: str) -> str:
+        return "".join("\\" + c if c in "\\#*_`$<>@[]=-+/~\"'" else c for c in text)
+
+    lines = ['#set page(paper: "a4", margin: (left: 24mm, right: 70mm, y: 24mm))']
+    lines.append('#set text(size: 9.5pt, lang: "nl")')
+    for line in nota_outline(nota):
+        stripped = line.lstrip()
+        if stripped.startswith("#"):
+            level = len(stripped) - len(stripped.lstrip("#"))
+            lines.append("=" * level + " " + esc(stripped.lstrip("# ")))
+        elif stripped.startswith("- "):
+            lines.append("- " + esc(stripped[2:]))
+        else:
+            lines.append(esc(stripped) + "\n")
+    return "\n".join(lines)
+
+
+def bench_preview_vs_typst(runs: int) -> None:
+    """The preview's case: re-render after a one-word edit, beside Typst on the same memo.
+
+    Typst (the `typst` package) is installed in the venv for this benchmark only.
+    """
+    from notadesk.core.examples import example_nota
+    from notadesk.core.model.nota import Paragraph
+    from notadesk.core.render import RenderOptions, render_nota
+
+    try:
+        import typst
+    except ImportError:
+        print("typst is not installed (pip install typst in the venv): side-by-side skipped")
+        return
+    nota = example_nota()
+    first = nota.sections[0].blocks[0]
+    run = first.runs[0] if isinstance(first, Paragraph) else first.items[0].runs[0]
+    words = ["juni", "juli"]  # the same length: the memo keeps its size and its pages
+    state = {"i": 0}
+
+    def edit() -> None:
+        old, new = words[state["i"] % 2], words[(state["i"] + 1) % 2]
+        run.text = run.text.replace(old, new, 1)
+        state["i"] += 1
+
+    options = RenderOptions(copies=1)
+
+    def notadesk_once() -> None:
+        edit()
+        render_nota(nota, options)
+
+    timed(notadesk_once, 5)
+    ours = timed(notadesk_once, runs)
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / "memo.typ"
+        source.write_text(_typst_memo(nota), encoding="utf-8")
+        compiler = typst.Compiler(str(source))
+        compiler.compile()
+
+        def typst_persistent() -> None:
+            edit()
+            source.write_text(_typst_memo(nota), encoding="utf-8")
+            compiler.compile()
+
+        def typst_fresh() -> None:
+            edit()
+            source.write_text(_typst_memo(nota), encoding="utf-8")
+            typst.compile(str(source))
+
+        persistent = timed(typst_persistent, runs)
+        fresh = timed(typst_fresh, max(3, runs // 4))
+    pages = render_nota(nota, options).pages_per_copy
+    print(f"one-word edit, notadesk re-render   {summary(ours)}  ({pages} pages)")
+    print(f"one-word edit, Typst persistent     {summary(persistent)}")
+    print(f"one-word edit, Typst fresh compile  {summary(fresh)}")
+    m = statistics.median
+    print(
+        f"notadesk / Typst persistent x{m(ours) / m(persistent):.2f}, "
+        f"/ Typst fresh x{m(ours) / m(fresh):.2f}"
+    )
+
+
 def main() -> None:
     quick = "--quick" in sys.argv
     print(f"machine: {machine()}")
@@ -154,6 +269,8 @@ def main() -> None:
     bench_pages(3 if quick else 5)
     bench_huge(3 if quick else 5)
     bench_cold(5 if quick else 15)
+    bench_pdfa(5 if quick else 15)
+    bench_preview_vs_typst(10 if quick else 30)
 
 
 if __name__ == "__main__":
