@@ -114,6 +114,8 @@ def block_to_dict(block: Block | ListEntry) -> dict[str, Any]:
             _portion_out(out, block.portion)
         case FindingsBlock():
             out.update(select=block.select, finding_ids=list(block.finding_ids), quote=block.quote)
+            if block.positions:  # omitted when false: documents without it hash as before
+                out["positions"] = True
         case CommitmentsBlock():
             out["finding_ids"] = list(block.finding_ids)
         case PositionsBlock():
@@ -167,6 +169,7 @@ def block_from_dict(data: dict[str, Any]) -> Block | ListEntry:
             select=data.get("select", "all"),
             finding_ids=list(data.get("finding_ids", [])),
             quote=bool(data.get("quote", False)),
+            positions=bool(data.get("positions", False)),
         )
     if kind == "commitments":
         return CommitmentsBlock(finding_ids=list(data.get("finding_ids", [])))

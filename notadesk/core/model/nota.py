@@ -63,6 +63,7 @@ class FindingsBlock:
     select: str = "all"  # "all" | "main" | "chosen"
     finding_ids: list[str] = field(default_factory=list)
     quote: bool = False
+    positions: bool = False  # print each finding's position: "(onderschrijft deels)"
 
 
 @dataclass

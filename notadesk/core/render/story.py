@@ -442,12 +442,23 @@ class StoryBuilder:
         return [
             (
                 self.mark(f.portion)
-                + f"{escape(field_label('main_finding' if f.main else 'finding'))} {f.number}: ",
+                + f"{escape(field_label('main_finding' if f.main else 'finding'))} {f.number}"
+                + (self._position(f) if block.positions else "")
+                + ": ",
                 f.text,
                 block.quote,
             )
             for f in self.chosen_findings(block)
         ]
+
+    @staticmethod
+    def _position(finding: Finding) -> str:
+        """Return ' (onderschrijft deels)': the cabinet's position, when it has one."""
+        from notadesk.core.policy.vocabulary import label, positions
+
+        if not finding.position:
+            return ""
+        return f" ({escape(label(positions(), finding.position))})"
 
     def commitment_lines(self, block: CommitmentsBlock) -> list[tuple[str, str, bool]]:
         """Return per commitment 'Toezegging N — bij bevinding M: ' and its text.

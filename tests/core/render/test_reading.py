@@ -132,3 +132,26 @@ def test_findings_of_a_chosen_list_keep_main_marks():
     nota.sections = [Section(title="K", blocks=[FindingsBlock(select="chosen", finding_ids=["a"])])]
     text = " ".join(" ".join(page_texts(render_nota(nota).pdf)).split())
     assert "Hoofdbevinding 1: Een." in text and "Twee." not in text
+
+
+def test_a_findings_list_can_show_each_position(tmp_path):
+    nota = example_nota()
+    nota.findings[1].position = "deels"
+    nota.findings[2].position = None
+    nota.sections = [Section(title="K", blocks=[FindingsBlock(select="all", positions=True)])]
+    text = " ".join(pdftotext(render_nota(nota).pdf, tmp_path).split())
+    assert "Bevinding 2 (onderschrijft deels): " in text
+    assert "Bevinding 3: " in text  # no position yet: nothing added
+    nota.sections[0].blocks[0].positions = False
+    assert "(onderschrijft" not in " ".join(pdftotext(render_nota(nota).pdf, tmp_path).split())
+
+
+def test_the_positions_option_leaves_old_hashes_alone():
+    from notadesk.core.model.codec import nota_from_dict, nota_to_dict
+
+    nota = example_nota()
+    before = nota.content_hash()
+    assert '"positions":true' not in nota.canonical_json()
+    nota.sections[0].blocks.append(FindingsBlock(positions=True))
+    assert nota_from_dict(nota_to_dict(nota)) == nota
+    assert example_nota().content_hash() == before
