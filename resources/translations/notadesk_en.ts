@@ -446,7 +446,7 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
     </message>
     <message>
         <location filename="../../notadesk/gui/richtext/objects.py" line="75"/>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="219"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="314"/>
         <source>Positions summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -466,12 +466,27 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="190"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="192"/>
+        <source>from the findings table; double-click to choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="215"/>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="219"/>
+        <source>(no findings to print)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="285"/>
         <source>… and 1 more row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="192"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="287"/>
         <source>… and %1 more rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1996,58 +2011,59 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="71"/>
+        <location filename="../../notadesk/gui/printing.py" line="72"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="72"/>
+        <location filename="../../notadesk/gui/printing.py" line="73"/>
         <source>Woo publication variant, PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="78"/>
-        <location filename="../../notadesk/gui/printing.py" line="100"/>
+        <location filename="../../notadesk/gui/printing.py" line="79"/>
+        <location filename="../../notadesk/gui/printing.py" line="109"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="119"/>
+        <location filename="../../notadesk/gui/printing.py" line="128"/>
         <source>Nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="122"/>
+        <location filename="../../notadesk/gui/printing.py" line="131"/>
         <source>Print the Woo publication variant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="126"/>
+        <location filename="../../notadesk/gui/printing.py" line="135"/>
         <source>Each copy gets its own copy number and is entered in the copy register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="131"/>
+        <location filename="../../notadesk/gui/printing.py" line="140"/>
         <source>Copies are printed without copy numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="144"/>
+        <location filename="../../notadesk/gui/printing.py" line="153"/>
         <source>Print nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="159"/>
+        <location filename="../../notadesk/gui/printing.py" line="168"/>
+        <location filename="../../notadesk/gui/printing.py" line="301"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="179"/>
+        <location filename="../../notadesk/gui/printing.py" line="188"/>
         <source>At most %1 copies can be printed at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="210"/>
+        <location filename="../../notadesk/gui/printing.py" line="227"/>
         <source>The nota was printed, but the print could not be recorded: </source>
         <translation type="unfinished"></translation>
     </message>

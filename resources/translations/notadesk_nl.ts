@@ -447,7 +447,7 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
     </message>
     <message>
         <location filename="../../notadesk/gui/richtext/objects.py" line="75"/>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="219"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="314"/>
         <source>Positions summary</source>
         <translation>Samenvatting standpunten</translation>
     </message>
@@ -467,12 +467,27 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
         <translation>Ingevoegd uit de gegevens</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="190"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="192"/>
+        <source>from the findings table; double-click to choose</source>
+        <translation>uit de tabel met bevindingen; dubbelklik om te kiezen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="215"/>
+        <source>… and %1 more</source>
+        <translation>… en nog %1</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="219"/>
+        <source>(no findings to print)</source>
+        <translation>(geen bevindingen om af te drukken)</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="285"/>
         <source>… and 1 more row</source>
         <translation>… en nog 1 rij</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="192"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="287"/>
         <source>… and %1 more rows</source>
         <translation>… en nog %1 rijen</translation>
     </message>
@@ -1997,58 +2012,59 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="71"/>
+        <location filename="../../notadesk/gui/printing.py" line="72"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="72"/>
+        <location filename="../../notadesk/gui/printing.py" line="73"/>
         <source>Woo publication variant, PDF (*.pdf)</source>
         <translation>Woo-publicatieversie, PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="78"/>
-        <location filename="../../notadesk/gui/printing.py" line="100"/>
+        <location filename="../../notadesk/gui/printing.py" line="79"/>
+        <location filename="../../notadesk/gui/printing.py" line="109"/>
         <source>Save as PDF</source>
         <translation>Opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="119"/>
+        <location filename="../../notadesk/gui/printing.py" line="128"/>
         <source>Nota</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="122"/>
+        <location filename="../../notadesk/gui/printing.py" line="131"/>
         <source>Print the Woo publication variant</source>
         <translation>De Woo-publicatieversie afdrukken</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="126"/>
+        <location filename="../../notadesk/gui/printing.py" line="135"/>
         <source>Each copy gets its own copy number and is entered in the copy register.</source>
         <translation>Elk exemplaar krijgt een eigen exemplaarnummer en wordt in het exemplarenregister opgenomen.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="131"/>
+        <location filename="../../notadesk/gui/printing.py" line="140"/>
         <source>Copies are printed without copy numbers.</source>
         <translation>Exemplaren worden zonder exemplaarnummer afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="144"/>
+        <location filename="../../notadesk/gui/printing.py" line="153"/>
         <source>Print nota</source>
         <translation>Nota afdrukken</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="159"/>
+        <location filename="../../notadesk/gui/printing.py" line="168"/>
+        <location filename="../../notadesk/gui/printing.py" line="301"/>
         <source>Print</source>
         <translation>Afdrukken</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="179"/>
+        <location filename="../../notadesk/gui/printing.py" line="188"/>
         <source>At most %1 copies can be printed at once.</source>
         <translation>Er kunnen ten hoogste %1 exemplaren tegelijk worden afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="210"/>
+        <location filename="../../notadesk/gui/printing.py" line="227"/>
         <source>The nota was printed, but the print could not be recorded: </source>
         <translation>De nota is afgedrukt, maar de afdruk kon niet worden vastgelegd: </translation>
     </message>

@@ -253,3 +253,16 @@ def test_a_loaded_numbered_list_counts_on_after_its_sub_items(tab):
         shown.append(block.textList().itemText(block))
         block = block.next()
     assert shown == ["1.", "a.", "b.", "2."]
+
+
+def test_a_findings_block_shows_the_lines_it_prints(qtbot):
+    from notadesk.core.model.nota import FindingsBlock
+    from notadesk.gui.richtext.objects import findings_lines
+
+    nota = example_nota()
+    lines = findings_lines(FindingsBlock(select="main", quote=True), nota.findings)
+    mains = sorted((f for f in nota.findings if f.main), key=lambda f: f.number)
+    assert len(lines) == len(mains) == 2
+    assert lines[0].startswith(f"Hoofdbevinding {mains[0].number}: \u201c")
+    assert lines[0].endswith("\u201d")
+    assert " ".join(mains[0].text.split())[:40] in lines[0]

@@ -658,7 +658,7 @@ def test_placeholder_labels_follow_the_findings(tab, qtbot):
     fmt = block.begin().fragment().charFormat().toImageFormat()
     url = QtCore.QUrl(fmt.name())
     kind = QtGui.QTextDocument.ResourceType.ImageResource.value
-    before = doc.resource(kind, url).width()
-    tab.set_findings(nota.findings[:10])  # 11 and 12 are gone: the label says so
-    after = doc.resource(kind, url).width()
-    assert after > before
+    before = doc.resource(kind, url).height()
+    tab.set_findings(nota.findings[:10])  # 11 and 12 are gone: their printed lines go too
+    after = doc.resource(kind, url).height()
+    assert after < before

@@ -128,6 +128,101 @@ def placeholder_image(label: str, font: QtGui.QFont, inline: bool, ratio: float)
     return image
 
 
+FINDINGS_PREVIEW_LINES = 14
+"""How many findings a findings block shows in the editor; the rest are counted below."""
+
+
+def findings_lines(block: FindingsBlock, findings: list[Finding]) -> list[str]:
+    """Return the lines a findings block prints ('Bevinding 3: …'), as plain text.
+
+    The choice of findings and their labels come from the print's own story builder, so the
+    editor shows what the PDF will.
+    """
+    import html
+    import re
+
+    from notadesk.core.model.nota import Nota
+    from notadesk.core.render.story import StoryBuilder
+
+    builder = StoryBuilder(Nota(findings=list(findings)), woo=False)
+    out = []
+    for prefix, text, quote in builder.findings_lines(block):
+        words = " ".join(text.split())
+        shown = f"\u201c{words}\u201d" if quote else words
+        out.append(html.unescape(re.sub(r"<[^>]+>", "", prefix)) + shown)
+    return out
+
+
+def findings_image(
+    block: FindingsBlock, findings: list[Finding], font: QtGui.QFont, ratio: float, width: float
+) -> QtGui.QImage:
+    """Draw a findings block as the bullets it prints, under a small 'from the data' heading."""
+    lines = findings_lines(block, findings)
+    shown = lines[:FINDINGS_PREVIEW_LINES]
+    more = len(lines) - len(shown)
+    small = QtGui.QFont(font)
+    small.setPointSizeF(max(6.0, font.pointSizeF() * 0.85))
+    small.setBold(True)
+    metrics = QtGui.QFontMetricsF(font)
+    indent = metrics.horizontalAdvance("•  ")
+    flags = int(QtCore.Qt.TextFlag.TextWordWrap | QtCore.Qt.AlignmentFlag.AlignLeft)
+    boxes = [
+        metrics.boundingRect(QtCore.QRectF(0, 0, width - indent - 14, 10_000), flags, line)
+        for line in shown
+    ]
+    head = QtGui.QFontMetricsF(small).height() + 6
+    tail = metrics.height() + 2 if more > 0 or not shown else 0
+    height = head + sum(b.height() + 3 for b in boxes) + tail + 6
+    image = QtGui.QImage(
+        int(width * ratio) + 1, int(height * ratio) + 1, QtGui.QImage.Format.Format_ARGB32
+    )
+    image.setDevicePixelRatio(ratio)
+    image.fill(QtCore.Qt.GlobalColor.transparent)
+    painter = QtGui.QPainter(image)
+    painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QtGui.QPainter.RenderHint.TextAntialiasing)
+    painter.setPen(QtGui.QPen(QtGui.QColor("#7f9cc4"), 1.0))
+    painter.setBrush(QtGui.QColor("#f2f6fb"))
+    painter.drawRoundedRect(QtCore.QRectF(0.5, 0.5, width - 1, height - 1), 4, 4)
+    painter.setFont(small)
+    painter.setPen(QtGui.QColor("#1f3550"))
+    label = (
+        describe_block(block, findings)
+        + " — "
+        + QtCore.QCoreApplication.translate(
+            "DataBlocks", "from the findings table; double-click to choose"
+        )
+    )
+    painter.drawText(
+        QtCore.QRectF(8, 3, width - 16, head),
+        int(QtCore.Qt.AlignmentFlag.AlignVCenter | QtCore.Qt.AlignmentFlag.AlignLeft),
+        QtGui.QFontMetricsF(small).elidedText(
+            label, QtCore.Qt.TextElideMode.ElideRight, width - 16
+        ),
+    )
+    painter.setFont(font)
+    painter.setPen(QtGui.QColor("#1a1a1a"))
+    y = head
+    for line, box in zip(shown, boxes, strict=True):
+        painter.drawText(QtCore.QPointF(8, y + metrics.ascent()), "•")
+        painter.drawText(
+            QtCore.QRectF(8 + indent, y, width - indent - 14, box.height()), flags, line
+        )
+        y += box.height() + 3
+    if tail:
+        painter.setPen(QtGui.QColor("#5f6b73"))
+        note = (
+            QtCore.QCoreApplication.translate("DataBlocks", "… and %1 more").replace(
+                "%1", str(more)
+            )
+            if shown
+            else QtCore.QCoreApplication.translate("DataBlocks", "(no findings to print)")
+        )
+        painter.drawText(QtCore.QPointF(8 + indent, y + metrics.ascent()), note)
+    painter.end()
+    return image
+
+
 TABLE_PREVIEW_ROWS = 8
 """How many rows a table shows in the editor; the rest are counted below it."""
 
@@ -236,10 +331,14 @@ class SectionDocument(QtGui.QTextDocument):
                 )
             except (ValueError, KeyError, TypeError):
                 data = None
+            room = self.textWidth() - 2 * self.documentMargin() - 8
+            width = max(240.0, min(560.0, room)) if room > 0 else 560.0
             if isinstance(data, Table):
-                room = self.textWidth() - 2 * self.documentMargin() - 8
-                width = max(240.0, min(560.0, room)) if room > 0 else 560.0
                 return table_image(data, self.defaultFont(), self.ratio, width)
+            if isinstance(data, FindingsBlock):
+                return findings_image(
+                    data, self._findings(), self.defaultFont(), self.ratio, max(220.0, width - 100)
+                )
         label, inline = self.label_for(url)
         return placeholder_image(label, self.defaultFont(), inline, self.ratio)
 
