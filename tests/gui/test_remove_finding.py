@@ -40,7 +40,7 @@ def test_a_finding_commitments_answer_is_not_removed_without_asking(window, qtbo
     (number, names) = asked[0]
     assert number == first.number and len(names) == 2
     assert answering[0].text.split()[0] in names[0]
-    assert [f.id for f in editor.current_nota().findings][0] == first.id  # still there
+    assert editor.current_nota().findings[0].id == first.id  # still there
 
     monkeypatch.setattr(editor_module, "confirm_finding_removal", lambda *_a: True)
     qtbot.mouseClick(tab.remove_button, Qt.MouseButton.LeftButton)
