@@ -405,88 +405,93 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>DataBlocks</name>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="36"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="37"/>
         <source>, quoted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="40"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="41"/>
         <source>Main findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="48"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="49"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="52"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="53"/>
         <source>(none chosen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="56"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="57"/>
         <source>%1 no longer in the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="61"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="62"/>
         <source>All findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="69"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="70"/>
         <source>Commitments on findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="73"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="74"/>
         <source>All commitments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="75"/>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="314"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="76"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="342"/>
         <source>Positions summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="78"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="79"/>
         <source>Table: %1 rows, %2 columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="82"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="83"/>
         <source>Data block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="94"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="95"/>
         <source>Inserted from the data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="192"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="185"/>
+        <source>from the commitments table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="188"/>
         <source>from the findings table; double-click to choose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="215"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="239"/>
         <source>… and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="219"/>
-        <source>(no findings to print)</source>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="243"/>
+        <source>(nothing to print)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="285"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="309"/>
         <source>… and 1 more row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="287"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="311"/>
         <source>… and %1 more rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -714,31 +719,31 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="315"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="316"/>
         <source>This draft is in the trash. Restore it from the trash to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="320"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="321"/>
         <source>This draft is a conflict copy: it holds edits that clashed with a version saved elsewhere. Compare the two and keep what is right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="511"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="517"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="511"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="517"/>
         <source>A note with this version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="520"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="613"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="617"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="681"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="690"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="526"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="619"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="623"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="687"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="696"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2550,83 +2555,83 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="63"/>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="113"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="64"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="114"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="65"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="66"/>
         <source>Sections and sub-sections; double-click to rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="77"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="78"/>
         <source>Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="78"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="79"/>
         <source>Add a section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="82"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="83"/>
         <source>Sub-section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="83"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="84"/>
         <source>Add a sub-section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="87"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="88"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="88"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="89"/>
         <source>Rename the section (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="92"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="93"/>
         <source>Move the section up (Ctrl+Shift+Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="97"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="98"/>
         <source>Move the section down (Ctrl+Shift+Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="101"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="102"/>
         <source>Remove the section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="129"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="130"/>
         <source>Section text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="356"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="364"/>
         <source>No section: add one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="368"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="376"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="409"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="417"/>
         <source>New sub-section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="411"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="419"/>
         <source>New section</source>
         <translation type="unfinished"></translation>
     </message>

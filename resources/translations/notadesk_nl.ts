@@ -406,88 +406,93 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>DataBlocks</name>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="36"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="37"/>
         <source>, quoted</source>
         <translation>, geciteerd</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="40"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="41"/>
         <source>Main findings</source>
         <translation>Hoofdbevindingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="48"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="49"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="52"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="53"/>
         <source>(none chosen)</source>
         <translation>(geen gekozen)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="56"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="57"/>
         <source>%1 no longer in the table</source>
         <translation>%1 staat niet meer in de tabel</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="61"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="62"/>
         <source>All findings</source>
         <translation>Alle bevindingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="69"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="70"/>
         <source>Commitments on findings</source>
         <translation>Toezeggingen op bevindingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="73"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="74"/>
         <source>All commitments</source>
         <translation>Alle toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="75"/>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="314"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="76"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="342"/>
         <source>Positions summary</source>
         <translation>Samenvatting standpunten</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="78"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="79"/>
         <source>Table: %1 rows, %2 columns</source>
         <translation>Tabel: %1 rijen, %2 kolommen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="82"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="83"/>
         <source>Data block</source>
         <translation>Gegevensblok</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="94"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="95"/>
         <source>Inserted from the data</source>
         <translation>Ingevoegd uit de gegevens</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="192"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="185"/>
+        <source>from the commitments table</source>
+        <translation>uit de tabel met toezeggingen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="188"/>
         <source>from the findings table; double-click to choose</source>
         <translation>uit de tabel met bevindingen; dubbelklik om te kiezen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="215"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="239"/>
         <source>… and %1 more</source>
         <translation>… en nog %1</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="219"/>
-        <source>(no findings to print)</source>
-        <translation>(geen bevindingen om af te drukken)</translation>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="243"/>
+        <source>(nothing to print)</source>
+        <translation>(niets om af te drukken)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="285"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="309"/>
         <source>… and 1 more row</source>
         <translation>… en nog 1 rij</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="287"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="311"/>
         <source>… and %1 more rows</source>
         <translation>… en nog %1 rijen</translation>
     </message>
@@ -715,31 +720,31 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
         <translation>&amp;Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="315"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="316"/>
         <source>This draft is in the trash. Restore it from the trash to edit it.</source>
         <translation>Dit concept staat in de prullenbak. Zet het terug om het te bewerken.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="320"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="321"/>
         <source>This draft is a conflict copy: it holds edits that clashed with a version saved elsewhere. Compare the two and keep what is right.</source>
         <translation>Dit concept is een conflictkopie: het bevat wijzigingen die botsten met een elders opgeslagen versie. Vergelijk beide en houd wat klopt.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="511"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="517"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="511"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="517"/>
         <source>A note with this version:</source>
         <translation>Een notitie bij deze versie:</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="520"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="613"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="617"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="681"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="690"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="526"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="619"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="623"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="687"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="696"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
@@ -2551,83 +2556,83 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
         <translation>Het onderdeel “%1” met alles erin verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="63"/>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="113"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="64"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="114"/>
         <source>Sections</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="65"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="66"/>
         <source>Sections and sub-sections; double-click to rename</source>
         <translation>Onderdelen en subonderdelen; dubbelklik om de naam te wijzigen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="77"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="78"/>
         <source>Section</source>
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="78"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="79"/>
         <source>Add a section</source>
         <translation>Een onderdeel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="82"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="83"/>
         <source>Sub-section</source>
         <translation>Subonderdeel</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="83"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="84"/>
         <source>Add a sub-section</source>
         <translation>Een subonderdeel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="87"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="88"/>
         <source>Rename</source>
         <translation>Naam wijzigen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="88"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="89"/>
         <source>Rename the section (F2)</source>
         <translation>De naam van het onderdeel wijzigen (F2)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="92"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="93"/>
         <source>Move the section up (Ctrl+Shift+Up)</source>
         <translation>Het onderdeel omhoog verplaatsen (Ctrl+Shift+pijl omhoog)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="97"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="98"/>
         <source>Move the section down (Ctrl+Shift+Down)</source>
         <translation>Het onderdeel omlaag verplaatsen (Ctrl+Shift+pijl omlaag)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="101"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="102"/>
         <source>Remove the section</source>
         <translation>Het onderdeel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="129"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="130"/>
         <source>Section text</source>
         <translation>Tekst van het onderdeel</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="356"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="364"/>
         <source>No section: add one on the left.</source>
         <translation>Geen onderdeel: voeg er links een toe.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="368"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="376"/>
         <source>(untitled)</source>
         <translation>(zonder titel)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="409"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="417"/>
         <source>New sub-section</source>
         <translation>Nieuw subonderdeel</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="411"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="419"/>
         <source>New section</source>
         <translation>Nieuw onderdeel</translation>
     </message>

@@ -266,3 +266,15 @@ def test_a_findings_block_shows_the_lines_it_prints(qtbot):
     assert lines[0].startswith(f"Hoofdbevinding {mains[0].number}: \u201c")
     assert lines[0].endswith("\u201d")
     assert " ".join(mains[0].text.split())[:40] in lines[0]
+
+
+def test_a_commitments_block_shows_the_lines_it_prints(qtbot):
+    from notadesk.core.model.nota import CommitmentsBlock
+    from notadesk.gui.richtext.objects import commitments_lines
+
+    nota = example_nota()
+    lines = commitments_lines(CommitmentsBlock(), nota.findings, nota.commitments)
+    assert len(lines) == len(nota.commitments)
+    assert all(line.startswith("Toezegging ") for line in lines)
+    first = " ".join(nota.commitments[0].text.split())[:30]
+    assert any(first in line for line in lines)

@@ -281,6 +281,7 @@ class DraftEditor(QtWidgets.QWidget):
 
         self.findings.changed.connect(self._findings_changed)
         self.findings.before_remove = self._may_remove_finding
+        self.commitments.changed.connect(self._commitments_changed)
         self.details.changed.connect(self._show_label)
         self.details.status_requested.connect(self._status_requested)
         self.history.restored.connect(self._restored)
@@ -463,6 +464,11 @@ class DraftEditor(QtWidgets.QWidget):
         set_findings = getattr(self.text, "set_findings", None)
         if set_findings is not None:  # the Text tab labels its findings blocks with them
             set_findings(findings)
+
+    def _commitments_changed(self) -> None:
+        set_commitments = getattr(self.text, "set_commitments", None)
+        if set_commitments is not None:  # the Text tab shows its commitments blocks' lines
+            set_commitments(copy.deepcopy(self.commitments.commitments))
 
     def show_find(self, *, replace: bool = False) -> None:
         """Open the find bar (with the replace field for Ctrl+H), the selected words as term."""

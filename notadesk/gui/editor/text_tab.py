@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from notadesk.core.model.nota import Finding, Nota, Section
+from notadesk.core.model.nota import Commitment, Finding, Nota, Section
 from notadesk.core.policy.positions import positions_summary
 from notadesk.gui.editor.base import EditorTab
 from notadesk.gui.qt import Qt, QtCore, QtGui, QtWidgets
@@ -54,6 +54,7 @@ class TextTab(EditorTab):
         super().__init__(parent)
         self._loading = False
         self._findings: list[Finding] = []
+        self._commitments: list[Commitment] = []
         self._docs: dict[int, SectionDocument] = {}
         self._next_key = 1
         self.spelling: SpellService | None = None
@@ -171,6 +172,7 @@ class TextTab(EditorTab):
         self._loading = True
         try:
             self._findings = list(nota.findings)
+            self._commitments = list(nota.commitments)
             self.tree.clear()
             for doc in self._docs.values():
                 doc.deleteLater()
@@ -276,6 +278,12 @@ class TextTab(EditorTab):
         line = self.editor.textCursor().block().text().replace("\ufffc", "")
         return title, line
 
+    def set_commitments(self, commitments: list[Commitment]) -> None:
+        """Use the nota's current commitments for what commitments blocks show."""
+        self._commitments = list(commitments)
+        for doc in self._docs.values():
+            doc.refresh_placeholders()
+
     def set_findings(self, findings: list[Finding]) -> None:
         """Use the nota's current findings for the placeholders' labels and the chooser."""
         self._findings = list(findings)
@@ -290,7 +298,7 @@ class TextTab(EditorTab):
     # --- the section tree ----------------------------------------------------------------
 
     def _new_document(self, section: Section) -> SectionDocument:
-        doc = SectionDocument(lambda: self._findings, self)
+        doc = SectionDocument(lambda: self._findings, self, lambda: self._commitments)
         doc.setDocumentMargin(10)
         doc.setDefaultFont(self.editor.font())
         doc.ratio = max(1.0, self.devicePixelRatioF())

@@ -15,6 +15,7 @@ from typing import Any
 from notadesk.core.model.codec import block_from_dict
 from notadesk.core.model.nota import (
     Block,
+    Commitment,
     CommitmentsBlock,
     Finding,
     FindingsBlock,
@@ -153,11 +154,40 @@ def findings_lines(block: FindingsBlock, findings: list[Finding]) -> list[str]:
     return out
 
 
+def commitments_lines(
+    block: CommitmentsBlock, findings: list[Finding], commitments: list[Commitment]
+) -> list[str]:
+    """Return the lines a commitments block prints ('Toezegging 2 — bij bevinding 1: …')."""
+    import html
+    import re
+
+    from notadesk.core.model.nota import Nota
+    from notadesk.core.render.story import StoryBuilder
+
+    builder = StoryBuilder(Nota(findings=list(findings), commitments=list(commitments)), woo=False)
+    return [
+        html.unescape(re.sub(r"<[^>]+>", "", prefix)) + " ".join(text.split())
+        for prefix, text, _quote in builder.commitment_lines(block)
+    ]
+
+
 def findings_image(
-    block: FindingsBlock, findings: list[Finding], font: QtGui.QFont, ratio: float, width: float
+    block: FindingsBlock | CommitmentsBlock,
+    findings: list[Finding],
+    font: QtGui.QFont,
+    ratio: float,
+    width: float,
+    commitments: list[Commitment] | None = None,
 ) -> QtGui.QImage:
-    """Draw a findings block as the bullets it prints, under a small 'from the data' heading."""
-    lines = findings_lines(block, findings)
+    """Draw a findings or commitments block as the bullets it prints, under a small heading."""
+    if isinstance(block, CommitmentsBlock):
+        lines = commitments_lines(block, findings, commitments or [])
+        source = QtCore.QCoreApplication.translate("DataBlocks", "from the commitments table")
+    else:
+        lines = findings_lines(block, findings)
+        source = QtCore.QCoreApplication.translate(
+            "DataBlocks", "from the findings table; double-click to choose"
+        )
     shown = lines[:FINDINGS_PREVIEW_LINES]
     more = len(lines) - len(shown)
     small = QtGui.QFont(font)
@@ -186,13 +216,7 @@ def findings_image(
     painter.drawRoundedRect(QtCore.QRectF(0.5, 0.5, width - 1, height - 1), 4, 4)
     painter.setFont(small)
     painter.setPen(QtGui.QColor("#1f3550"))
-    label = (
-        describe_block(block, findings)
-        + " — "
-        + QtCore.QCoreApplication.translate(
-            "DataBlocks", "from the findings table; double-click to choose"
-        )
-    )
+    label = describe_block(block, findings) + " — " + source
     painter.drawText(
         QtCore.QRectF(8, 3, width - 16, head),
         int(QtCore.Qt.AlignmentFlag.AlignVCenter | QtCore.Qt.AlignmentFlag.AlignLeft),
@@ -216,7 +240,7 @@ def findings_image(
                 "%1", str(more)
             )
             if shown
-            else QtCore.QCoreApplication.translate("DataBlocks", "(no findings to print)")
+            else QtCore.QCoreApplication.translate("DataBlocks", "(nothing to print)")
         )
         painter.drawText(QtCore.QPointF(8 + indent, y + metrics.ascent()), note)
     painter.end()
@@ -301,11 +325,15 @@ class SectionDocument(QtGui.QTextDocument):
     """A section's text; it draws the placeholder images from their data."""
 
     def __init__(
-        self, findings: Callable[[], list[Finding]], parent: QtCore.QObject | None = None
+        self,
+        findings: Callable[[], list[Finding]],
+        parent: QtCore.QObject | None = None,
+        commitments: Callable[[], list[Commitment]] | None = None,
     ) -> None:
-        """Create the document; ``findings`` returns the nota's findings for the labels."""
+        """Create the document; ``findings`` (and ``commitments``) give what blocks print."""
         super().__init__(parent)
         self._findings = findings
+        self._commitments = commitments or (lambda: [])
         self.ratio = 2.0
 
     def label_for(self, url: QtCore.QUrl) -> tuple[str, bool]:
