@@ -356,8 +356,8 @@ class _Reader:
             return
         listed = self.list_position(ppr, style_id, name, chain)
         if listed is not None and merge_runs(runs):
-            depth, numbered = listed
-            self.builder.list_item(depth, numbered, runs, portion)
+            depth, numbered, num_id = listed
+            self.builder.list_item(depth, numbered, runs, portion, num_id)
         else:
             self.builder.paragraph(runs, portion)
 
@@ -386,7 +386,7 @@ class _Reader:
 
     def list_position(
         self, ppr: Any, style_id: str | None, name: str, chain: list[_Style]
-    ) -> tuple[int, bool] | None:
+    ) -> tuple[int, bool, str] | None:
         numpr = ppr.find(f"{W}numPr") if ppr is not None else None
         num_id = _val(numpr, f"{W}numId")
         ilvl_text = _val(numpr, f"{W}ilvl")
@@ -407,7 +407,8 @@ class _Reader:
         styled = _LIST_STYLE.match(name)
         if styled:  # "List Bullet 2": a separate level-0 list Word indents as level 2
             depth = max(depth, int(styled.group(1)))
-        return depth, numbered
+            return depth, numbered, ""  # its own numId, yet nested in the list before it
+        return depth, numbered, num_id
 
     def flush_notes(self, text: str) -> None:
         place = snippet(text)

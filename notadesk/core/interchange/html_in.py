@@ -101,6 +101,8 @@ class _Reader(HTMLParser):
         self.tables: list[_TableState] = []
         self.cell: _Cell | None = None
         self.paragraphs = 0
+        self.list_count = 0
+        self.list_id = ""
         self.table_count = 0
         self.comment_list = 0
         self.pending: list[str] = []
@@ -174,6 +176,9 @@ class _Reader(HTMLParser):
             return
         if tag in ("ul", "ol"):
             self.flush()
+            if not self.lists:
+                self.list_count += 1
+                self.list_id = f"html{self.list_count}"
             self.lists.append(tag == "ol")
             return
         if tag == "table":
@@ -258,6 +263,7 @@ class _Reader(HTMLParser):
             found = _MSO_LIST.search(css)
             if found:
                 self.kind = ("mso", int(found.group(2)), False)
+                self.list_id = f"mso{found.group(1)}"
             elif self.lists:
                 self.kind = ("li", len(self.lists), self.lists[-1])
             else:
@@ -301,7 +307,7 @@ class _Reader(HTMLParser):
         elif kind == "h":
             self.builder.heading(level, text)
         elif kind in ("li", "mso") and level > 0:
-            self.builder.list_item(level, numbered, merged)
+            self.builder.list_item(level, numbered, merged, list_id=self.list_id)
         else:
             self.builder.paragraph(merged)
 

@@ -271,10 +271,20 @@ class ContributionBuilder:
             self._events.append(("table-portion", portion))
 
     def list_item(
-        self, depth: int, numbered: bool, runs: list[Run], portion: str | None = None
+        self,
+        depth: int,
+        numbered: bool,
+        runs: list[Run],
+        portion: str | None = None,
+        list_id: str = "",
     ) -> None:
-        """A list item at a depth (1 is the top) in a bulleted or numbered list."""
-        self._events.append(("item", (depth, numbered, _checked(merge_runs(runs)), portion)))
+        """A list item at a depth (1 is the top) in a bulleted or numbered list.
+
+        ``list_id`` names the source's list: a top-level item of another list starts a new
+        one (two numbered lists in a row each count from 1).
+        """
+        runs = _checked(merge_runs(runs))
+        self._events.append(("item", (depth, numbered, runs, portion, list_id)))
 
     def table(self, table: Table) -> None:
         """A table (already flattened and checked by the reader)."""
@@ -310,8 +320,8 @@ class ContributionBuilder:
                 lists.close()
                 self.report.sections += 1
             elif kind == "item":
-                depth, numbered, runs, portion = value  # type: ignore[misc]
-                lists.add(blocks, depth, numbered, runs, portion)
+                depth, numbered, runs, portion, list_id = value  # type: ignore[misc]
+                lists.add(blocks, depth, numbered, runs, portion, list_id)
                 self.report.list_items += 1
             else:
                 lists.close()
@@ -334,6 +344,7 @@ class _ListBuilder:
     def __init__(self, report: ConversionReport) -> None:
         self.report = report
         self.current: BulletList | None = None
+        self.list_id = ""
         self.path: list[ListItem] = []
 
     def close(self) -> None:
@@ -347,12 +358,16 @@ class _ListBuilder:
         numbered: bool,
         runs: list[Run],
         portion: str | None = None,
+        list_id: str = "",
     ) -> None:
         if depth > MAX_LIST_DEPTH:
             self.report.note("deep-list", _snippet(_text(runs)))
         depth = max(1, min(depth, len(self.path) + 1, MAX_LIST_DEPTH))
-        if self.current is None or (depth == 1 and self.current.numbered != numbered):
+        if self.current is None or (
+            depth == 1 and (self.current.numbered != numbered or self.list_id != list_id)
+        ):
             self.current = BulletList(numbered=numbered)
+            self.list_id = list_id
             blocks.append(self.current)
             self.path = []
         item = ListItem(runs=runs, portion=portion)

@@ -220,3 +220,8 @@ def test_older_words_typed_bullets_and_numbers_become_list_levels():
     assert bullets.items[0].children_numbered
     assert _text(bullets.items[0].children[0].runs) == "Letter"
     assert _text(para.runs) == "o is hier gewone tekst"
+
+
+def test_two_html_lists_in_a_row_stay_two():
+    result = read_html("<ol><li>a</li></ol><ol><li>b</li></ol><ul><li>c</li><li>d</li></ul>")
+    assert [[_text(i.runs) for i in b.items] for b in result.lead] == [["a"], ["b"], ["c", "d"]]
