@@ -463,6 +463,10 @@ class _DocxWriter:
                 self._numbering.append(element)
 
     def _findings_texts(self, block: FindingsBlock) -> list[tuple[str | None, str]]:
+        """Return (portion, text) per finding as the print words it (render/story.py):
+        'Hoofdbevinding 2 (onderschrijft deels): “…”'."""
+        from notadesk.core.policy.vocabulary import label, positions
+
         if block.select == "main":
             chosen = [f for f in self.nota.findings if f.main]
         elif block.select == "chosen":
@@ -470,34 +474,36 @@ class _DocxWriter:
             chosen = [f for f in self.nota.findings if f.id in wanted]
         else:
             chosen = list(self.nota.findings)
-        label = field_label("main_finding" if block.select == "main" else "finding")
         out = []
         for f in sorted(chosen, key=lambda f: f.number):
+            head = f"{field_label('main_finding' if f.main else 'finding')} {f.number}"
+            if block.positions and f.position:
+                head += f" ({label(positions(), f.position)})"
             text = f"\u201c{f.text}\u201d" if block.quote else f.text
-            out.append((f.portion, f"{label} {f.number}: {text}"))
+            out.append((f.portion, f"{head}: {text}"))
         return out
 
     def _commitment_texts(self, block: CommitmentsBlock) -> list[tuple[str | None, str]]:
+        """Return (portion, text) per commitment as the print words it:
+        'Toezegging 3 — bij bevinding 2: …', ordered by the findings they answer."""
         from notadesk.core.policy.positions import join_dutch
 
         wanted = set(block.finding_ids)
-        chosen = [
-            c for c in self.nota.commitments if not wanted or wanted.intersection(c.finding_ids)
-        ]
         keyed = []
-        for i, c in enumerate(chosen):
+        for n, c in enumerate(self.nota.commitments, 1):
+            if wanted and not wanted.intersection(c.finding_ids):
+                continue
             numbers = sorted({self.findings[x].number for x in c.finding_ids if x in self.findings})
-            keyed.append((min(numbers) if numbers else 10**9, i, numbers, c))
+            keyed.append((min(numbers) if numbers else 10**9, n, numbers, c))
         keyed.sort(key=lambda t: (t[0], t[1]))
         out = []
-        for _first, _i, numbers, c in keyed:
-            if not numbers:
-                out.append((c.portion, c.text))
-            elif len(numbers) == 1:
-                out.append((c.portion, f"{field_label('finding')} {numbers[0]}: {c.text}"))
-            else:
-                joined = join_dutch([str(n) for n in numbers])
-                out.append((c.portion, f"{field_label('findings')} {joined}: {c.text}"))
+        for _first, n, numbers, c in keyed:
+            head = f"{field_label('commitment')} {n}"
+            if len(numbers) == 1:
+                head += f" — {field_label('for_finding')} {numbers[0]}"
+            elif numbers:
+                head += f" — {field_label('for_findings')} {join_dutch([str(x) for x in numbers])}"
+            out.append((c.portion, f"{head}: {c.text}"))
         return out
 
     def table(self, table: Table) -> None:

@@ -15,7 +15,17 @@ from notadesk.core.examples import example_nota
 from notadesk.core.interchange.docx_export import export_docx
 from notadesk.core.interchange.docx_in import read_docx_bytes
 from notadesk.core.interchange.docx_out import nota_to_docx
-from notadesk.core.model.nota import BulletList, ListItem, Nota, Paragraph, RoutingEntry, Run
+from notadesk.core.model.nota import (
+    BulletList,
+    CommitmentsBlock,
+    FindingsBlock,
+    ListItem,
+    Nota,
+    Paragraph,
+    RoutingEntry,
+    Run,
+    Section,
+)
 from notadesk.core.render.register import register_entries
 from notadesk.core.storage.tables import AuditRow
 from notadesk.errors import WordDocumentError
@@ -91,12 +101,40 @@ def test_routing_type_line_reference_column_and_subject_are_in_the_document():
     assert headings[: len(nota.sections)] == [s.title for s in nota.sections][: len(headings)]
 
 
-def test_findings_and_commitments_are_written_as_their_text():
+def _printed_lines(nota: Nota, block: object) -> list[str]:
+    """The lines the print makes of a data block, without markup."""
+    import html
+    import re
+
+    from notadesk.core.render.story import StoryBuilder
+
+    builder = StoryBuilder(nota, woo=False)
+    lines = (
+        builder.findings_lines(block)
+        if isinstance(block, FindingsBlock)
+        else builder.commitment_lines(block)
+    )
+    out = []
+    for head, text, quoted in lines:
+        head = html.unescape(re.sub(r"<[^>]+>", "", head)).replace("\u00a0", " ")
+        out.append(head + (f"\u201c{text}\u201d" if quoted else text))
+    return out
+
+
+@pytest.mark.parametrize("positions", [False, True])
+def test_findings_and_commitments_are_written_as_the_print_words_them(positions):
     nota = example_nota()
-    text = _parts(nota_to_docx(nota))["word/document.xml"]
-    assert nota.findings and nota.commitments
-    assert f"Bevinding {nota.findings[0].number}: " in text
-    assert nota.commitments[0].text[:40] in text
+    blocks = [
+        FindingsBlock(select="all", positions=positions),
+        FindingsBlock(select="main", quote=True),
+        CommitmentsBlock(),
+    ]
+    nota.sections = [Section("Data", list(blocks))]
+    document = docx.Document(io.BytesIO(nota_to_docx(nota)))
+    written = [p.text for p in document.paragraphs if p.style.name == "List Paragraph"]
+    expected = [line for block in blocks for line in _printed_lines(nota, block)]
+    assert nota.findings and nota.commitments and written == expected
+    assert any(line.startswith("Toezegging 1") for line in written)
 
 
 def test_numbered_lists_use_word_numbering_not_typed_numbers():
