@@ -172,4 +172,5 @@ def test_the_exported_pdf_holds_the_notas_text(exported_pdf):
     first = nota.sections[0].blocks[0]
     words = " ".join(r.text for r in first.items[0].runs).split()[:8]
     assert " ".join(words) in text
-    assert f"Bevinding {nota.findings[0].number}:" in text
+    finding = nota.findings[0]
+    assert f"{'Hoofdbevinding' if finding.main else 'Bevinding'} {finding.number}:" in text
