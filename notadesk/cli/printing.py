@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -63,6 +64,16 @@ def register(sub: Any) -> None:
     )
     p.add_argument("--revision", type=int, metavar="N", help="print revision N")
     p.set_defaults(handler=cmd_render)
+
+    p = sub.add_parser(
+        "declassify",
+        help="record a declassification decision (the Woo variant of a classified nota needs one)",
+    )
+    p.add_argument("draft", metavar="DRAFT", help="id, unique id prefix, or Onze Referentie")
+    p.add_argument("--by", required=True, metavar="NAME", help="who decided")
+    p.add_argument("--reference", required=True, metavar="REF", help="the decision's reference")
+    p.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="when (default: today)")
+    p.set_defaults(handler=cmd_declassify)
 
     p = sub.add_parser("register", help="list the copy register, or fill in a recipient")
     p.add_argument("draft", nargs="?", metavar="DRAFT", help="only this draft's copies")
@@ -206,6 +217,50 @@ def print_redline(
         print(
             f"notadesk: {counted(recorded, 'entry')} added to the copy register.", file=sys.stderr
         )
+    return 0
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date like 2026-12-01") from None
+
+
+def cmd_declassify(ctx: Context, args: argparse.Namespace) -> int:
+    """Record who declassified the nota, when and under which reference (a revision + audit)."""
+    from notadesk.core.identity import clean_line
+    from notadesk.core.model.nota import Declassification
+    from notadesk.core.policy.markings import marking_level
+
+    draft = ctx.store.get(ctx.resolve(args.draft))
+    nota = draft.nota
+    level = marking_level(nota.classification.level)
+    if not (level.classified and level.rank > 0):
+        return _fail(f"{draft.nota.reference} is not classified; there is nothing to declassify.")
+    if nota.classification.declassified is not None:
+        done = nota.classification.declassified
+        return _fail(f"{nota.reference} was declassified already ({done.reference}).")
+    decision = Declassification(
+        by=clean_line(args.by, "The name of who decided"),
+        date=args.date or dt.date.today(),
+        reference=clean_line(args.reference, "The decision's reference"),
+    )
+    if not decision.by or not decision.reference:
+        return _fail("Say who decided (--by) and the decision's reference (--reference).")
+    nota.classification.declassified = decision
+    saved = ctx.store.save(
+        draft.id, nota, base_revision=draft.revision, note=f"gederubriceerd: {decision.reference}"
+    )
+    assert decision.date is not None
+    ctx.store.record_event(
+        draft.id,
+        "declassified",
+        f"{level.marking} declassified by {decision.by} on {decision.date.isoformat()} "
+        f"({decision.reference})",
+        {"by": decision.by, "date": decision.date.isoformat(), "reference": decision.reference},
+    )
+    print(f"{nota.reference}: {level.marking} declassified (revision {saved.revision}).")
     return 0
 
 

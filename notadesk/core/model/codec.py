@@ -19,6 +19,7 @@ from notadesk.core.model.nota import (
     Commitment,
     CommitmentsBlock,
     Deadlines,
+    Declassification,
     DueDate,
     Finding,
     FindingsBlock,
@@ -276,6 +277,29 @@ def _attachment_out(a: Attachment) -> dict[str, Any]:
     return out
 
 
+def _classification_out(nota: Nota) -> dict[str, Any]:
+    cls = nota.classification
+    out: dict[str, Any] = {
+        "level": cls.level,
+        "proposed_by": cls.proposed_by,
+        "set_by": cls.set_by,
+        "until": _date_out(cls.until),
+        "end_event": cls.end_event,
+    }
+    d = cls.declassified
+    if d is not None:  # omitted when none: documents without it hash as before
+        out["declassified"] = {"by": d.by, "date": _date_out(d.date), "reference": d.reference}
+    return out
+
+
+def _declassification_in(data: dict[str, Any] | None) -> Declassification | None:
+    if not data:
+        return None
+    return Declassification(
+        by=data.get("by", ""), date=_date_in(data.get("date")), reference=data.get("reference", "")
+    )
+
+
 def nota_to_dict(nota: Nota) -> dict[str, Any]:
     """Return the content of a nota as a JSON-ready dict."""
     return {
@@ -293,13 +317,7 @@ def nota_to_dict(nota: Nota) -> dict[str, Any]:
             "parliament": _date_out(nota.deadlines.parliament),
             "received": _date_out(nota.deadlines.received),
         },
-        "classification": {
-            "level": nota.classification.level,
-            "proposed_by": nota.classification.proposed_by,
-            "set_by": nota.classification.set_by,
-            "until": _date_out(nota.classification.until),
-            "end_event": nota.classification.end_event,
-        },
+        "classification": _classification_out(nota),
         "sections": [section_to_dict(s) for s in nota.sections],
         "finding_groups": list(nota.finding_groups),
         "findings": [_finding_out(f) for f in nota.findings],
@@ -335,6 +353,7 @@ def nota_from_dict(data: dict[str, Any]) -> Nota:
             set_by=cls.get("set_by", ""),
             until=_date_in(cls.get("until")),
             end_event=cls.get("end_event", ""),
+            declassified=_declassification_in(cls.get("declassified")),
         ),
         sections=[section_from_dict(s) for s in data.get("sections", [])],
         finding_groups=list(data.get("finding_groups", [])),

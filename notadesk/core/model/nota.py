@@ -205,6 +205,15 @@ class Deadlines:
 
 
 @dataclass
+class Declassification:
+    """A recorded decision that the nota's marking no longer holds (for the Woo variant)."""
+
+    by: str = ""  # who decided
+    date: dt.date | None = None  # when
+    reference: str = ""  # the decision's own reference
+
+
+@dataclass
 class Classification:
     """The marking level with who proposed and who set it and how long it holds."""
 
@@ -213,6 +222,7 @@ class Classification:
     set_by: str = ""
     until: dt.date | None = None
     end_event: str = ""
+    declassified: Declassification | None = None
 
 
 @dataclass

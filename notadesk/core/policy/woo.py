@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from notadesk.core.model.nota import Nota
 from notadesk.resources import load_json
 
 
@@ -47,3 +48,30 @@ def woo_ground(code: str | None) -> WooGround:
 def is_woo_ground(code: str) -> bool:
     """Return whether a code is a known Woo ground."""
     return any(g.code == code for g in woo_grounds())
+
+
+def needs_declassification(nota: Nota) -> bool:
+    """Return whether the nota's level keeps its Woo variant back until it is declassified."""
+    from notadesk.core.policy.markings import marking_level
+
+    level = marking_level(nota.classification.level)
+    return level.classified and level.rank > 0 and nota.classification.declassified is None
+
+
+def check_woo_variant(nota: Nota) -> None:
+    """Refuse the Woo variant of a classified nota without a recorded declassification.
+
+    Raises:
+        ValidationError: the one sentence says what to record first.
+    """
+    from notadesk.core.policy.markings import marking_level
+    from notadesk.errors import ValidationError
+
+    if needs_declassification(nota):
+        level = marking_level(nota.classification.level)
+        raise ValidationError(
+            f"The Woo variant of a {level.marking} nota is made only after a recorded "
+            "declassification decision (who, when, its reference): record it first with "
+            "notadesk declassify.",
+            field="classification.declassified",
+        )

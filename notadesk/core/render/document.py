@@ -11,10 +11,12 @@ from typing import Any
 
 from notadesk.core.model.nota import Nota
 from notadesk.core.policy.markings import marking_level
-from notadesk.core.policy.vocabulary import type_line_label
+from notadesk.core.policy.vocabulary import format_date, type_line_label
+from notadesk.core.policy.woo import check_woo_variant
 from notadesk.core.render.fonts import fonts
 from notadesk.core.render.letterhead import Letterhead
 from notadesk.core.render.markup import plain
+from notadesk.core.render.styles import words
 from notadesk.core.review.route import GivenParaaf
 from notadesk.errors import RenderCancelled, RenderError
 
@@ -65,10 +67,21 @@ def render_pdf(
     if not 1 <= copies <= MAX_COPIES:
         raise RenderError(f"The number of copies must be between 1 and {MAX_COPIES}.")
     level = marking_level(nota.classification.level)
+    struck = ""  # the Woo variant of a declassified nota: its marking no longer holds
+    if woo:
+        check_woo_variant(nota)  # a classified nota: only once declassified
+        decision = nota.classification.declassified
+        if decision is not None and level.classified and level.rank > 0:
+            struck = words()["declassified"].format(
+                date=format_date(decision.date), reference=plain(decision.reference)
+            )
     furniture = Furniture(
         marking=level.marking if level.classified else "",
         copies=copies,
-        copy_numbers=level.copy_numbers if copy_numbers is None else copy_numbers,
+        copy_numbers=False
+        if struck
+        else (level.copy_numbers if copy_numbers is None else copy_numbers),
+        cancelled=struck,
     )
     family = fonts()
     buffer = io.BytesIO()

@@ -44,6 +44,7 @@ class Furniture:
     marking: str
     copies: int
     copy_numbers: bool
+    cancelled: str = ""  # a declassified nota's Woo variant: "gederubriceerd op …" beside it
 
 
 COLUMN_TEXT_MAX = 160
@@ -87,11 +88,11 @@ def column_entries(nota: Nota, *, woo: bool, first_page: bool) -> list[tuple[str
         (field_label("parliament"), escape(format_date(nota.deadlines.parliament))),
         (field_label("received"), escape(format_date(nota.deadlines.received))),
     ]
-    entries += _classification_entry(nota)
+    entries += _classification_entry(nota, woo=woo)
     return [(label, value) for label, value in entries if value]
 
 
-def _classification_entry(nota: Nota) -> list[tuple[str, str]]:
+def _classification_entry(nota: Nota, *, woo: bool = False) -> list[tuple[str, str]]:
     from notadesk.core.policy.markings import marking_level
 
     level = marking_level(nota.classification.level)
@@ -99,6 +100,12 @@ def _classification_entry(nota: Nota) -> list[tuple[str, str]]:
         return []
     cls = nota.classification
     value = escape(level.marking)
+    if woo and cls.declassified is not None:  # the Woo variant: the marking no longer holds
+        decision = cls.declassified
+        gone = words()["declassified"].format(
+            date=format_date(decision.date), reference=decision.reference
+        )
+        return [(words()["classification"], f"<strike>{value}</strike><br/>{escape(gone)}")]
     if cls.until is not None:
         value += "<br/>" + escape(
             words()["classification_until"].format(date=format_date(cls.until))
@@ -313,8 +320,17 @@ def draw_furniture(canvas: Any, furniture: Furniture, copy: int, page: int, page
         style = styles["marking"]
         canvas.setFillColor(style.textColor)
         canvas.setFont(style.fontName, style.fontSize)
-        canvas.drawCentredString(g.width / 2, g.marking_top, furniture.marking)
-        canvas.drawCentredString(g.width / 2, g.marking_bottom, furniture.marking)
+        for y in (g.marking_top, g.marking_bottom):
+            canvas.drawCentredString(g.width / 2, y, furniture.marking)
+            if furniture.cancelled:  # struck through, the decision beside it
+                half = canvas.stringWidth(furniture.marking, style.fontName, style.fontSize) / 2
+                canvas.setStrokeColor(style.textColor)
+                canvas.setLineWidth(1)
+                mid = y + style.fontSize * 0.33
+                canvas.line(g.width / 2 - half - 2, mid, g.width / 2 + half + 2, mid)
+                canvas.setFont(fonts().regular, styles["footer"].fontSize)
+                canvas.drawString(g.width / 2 + half + 8, y, furniture.cancelled)
+                canvas.setFont(style.fontName, style.fontSize)
     if furniture.copy_numbers:
         style = styles["copy_number"]
         canvas.setFillColor(style.textColor)

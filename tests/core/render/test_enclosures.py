@@ -12,7 +12,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.pdfgen.canvas import Canvas
 
 from notadesk.core.examples import example_nota
-from notadesk.core.model.nota import Attachment, AttachmentFile, Nota
+from notadesk.core.model.nota import Attachment, AttachmentFile, Declassification, Nota
 from notadesk.core.render import RenderOptions, render_nota
 from notadesk.errors import RenderError
 from tests.core.render.tools import pdftotext
@@ -113,6 +113,7 @@ def test_pdfa_and_enclosures_together_pass_qpdf(classified, tmp_path):
 def test_without_files_or_in_the_woo_variant_no_enclosure_prints(classified):
     nota, files = classified
     plain = render_nota(nota)
+    nota.classification.declassified = Declassification("Hoofd DJZ", None, "R-1")
     woo = render_nota(nota, RenderOptions(woo=True), read_file=files.__getitem__)
     for result in (plain, woo):
         with pikepdf.open(io.BytesIO(result.pdf)) as doc:

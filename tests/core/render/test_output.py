@@ -18,11 +18,13 @@ REPO = Path(__file__).resolve().parents[3]
 SCRIPT = """
 import datetime as dt
 from notadesk.core.examples import example_nota
+from notadesk.core.model.nota import Declassification
 from notadesk.core.render import RenderOptions, render_nota
 nota = example_nota()
 print(render_nota(nota).sha256)
 nota.classification.level = "nl.stg-confidentieel"
 nota.classification.until = dt.date(2030, 1, 1)
+nota.classification.declassified = Declassification("Hoofd DJZ", dt.date(2026, 1, 2), "R-1")
 print(render_nota(nota, RenderOptions(copies=2, woo=True)).sha256)
 """
 
@@ -31,11 +33,13 @@ def _in_process() -> list[str]:
     import datetime as dt
 
     from notadesk.core.examples import example_nota
+    from notadesk.core.model.nota import Declassification
 
     nota = example_nota()
     first = render(nota).sha256
     nota.classification.level = "nl.stg-confidentieel"
     nota.classification.until = dt.date(2030, 1, 1)
+    nota.classification.declassified = Declassification("Hoofd DJZ", dt.date(2026, 1, 2), "R-1")
     return [first, render(nota, copies=2, woo=True).sha256]
 
 

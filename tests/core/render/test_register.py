@@ -108,7 +108,22 @@ def test_register_lists_all_drafts_or_one(store):
     a = _draft(store, "nl.stg-geheim")
     b = _draft(store, "nl.stg-geheim")
     _print(store, a, copies=2)
-    _print(store, b, copies=1, woo=True)
+    _print(store, b, copies=1)
     assert len(register_entries(store)) == 3
     (only_b,) = register_entries(store, b.id)
-    assert only_b.note  # the Woo variant is noted
+    assert only_b.copy_number == 1
+
+
+def test_the_woo_variant_of_a_declassified_nota_is_not_a_registered_copy(store):
+    import datetime as dt
+
+    from notadesk.core.model.nota import Declassification
+
+    draft = _draft(store, "nl.stg-geheim")
+    nota = draft.nota
+    nota.classification.declassified = Declassification("Hoofd DJZ", dt.date(2026, 1, 2), "R-9")
+    draft = store.save(draft.id, nota, base_revision=draft.revision)
+    _print(store, draft, copies=1, woo=True)
+    assert register_entries(store, draft.id) == []
+    logged = [e for e in store.audit_log(draft.id) if e.action == "print"]
+    assert logged and "R-9" in logged[-1].detail

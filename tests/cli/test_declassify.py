@@ -1,0 +1,93 @@
+"""The Woo variant of a classified nota: only after a recorded declassification decision."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+
+import pytest
+
+from notadesk.core.examples import example_nota
+from notadesk.core.model.nota import Declassification
+from notadesk.core.render import RenderOptions, render_nota
+from notadesk.errors import ValidationError
+from tests.helpers import run_cli
+
+
+def _text(path) -> str:
+    out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True)
+    return " ".join(out.stdout.split())
+
+
+@pytest.fixture
+def secret(store):
+    nota = example_nota()
+    nota.classification.level = "nl.stg-confidentieel"
+    nota.classification.until = dt.date(2030, 1, 1)
+    return store.create(nota)
+
+
+def test_the_woo_variant_waits_for_a_recorded_decision(tmp_path, data_dir, secret):
+    target = tmp_path / "woo.pdf"
+    refused = run_cli("render", secret.id, "-o", str(target), "--woo", data_dir=data_dir)
+    assert refused.status == 1 and not target.exists()
+    assert "only after a recorded declassification decision" in refused.err
+    assert "Traceback" not in refused.err
+
+    done = run_cli(
+        "declassify",
+        secret.id,
+        "--by",
+        "Hoofd DJZ",
+        "--reference",
+        "DJZ-2026/117",
+        "--date",
+        "2026-12-01",
+        data_dir=data_dir,
+    )
+    assert done.status == 0, done.err
+    again = run_cli("declassify", secret.id, "--by", "X", "--reference", "Y", data_dir=data_dir)
+    assert again.status == 1 and "declassified already" in again.err
+
+    printed = run_cli("render", secret.id, "-o", str(target), "--woo", data_dir=data_dir)
+    assert printed.status == 0, printed.err
+    assert "copy register" not in printed.err  # not a registered classified copy
+    text = _text(target)
+    assert "gederubriceerd op 1 december 2026 (DJZ-2026/117)" in text
+    assert "Exemplaar" not in text  # no copy numbers on a declassified Woo variant
+
+    register = run_cli("register", secret.id, "--json", data_dir=data_dir)
+    assert json.loads(register.out) == []
+    audit = run_cli("audit", secret.id, data_dir=data_dir)
+    if audit.status == 0:  # the audit log command of the trust issue
+        assert "declassified" in audit.out and "DJZ-2026/117" in audit.out
+
+
+def test_the_normal_print_of_a_declassified_nota_stays_marked_and_registered(
+    tmp_path, data_dir, secret
+):
+    run_cli("declassify", secret.id, "--by", "Hoofd DJZ", "--reference", "R1", data_dir=data_dir)
+    target = tmp_path / "n.pdf"
+    printed = run_cli("render", secret.id, "-o", str(target), data_dir=data_dir)
+    assert printed.status == 0 and "added to the copy register" in printed.err
+    assert "Exemplaar 1 van 1" in _text(target) and "gederubriceerd" not in _text(target)
+
+
+def test_unclassified_notas_need_no_decision(tmp_path, data_dir, store):
+    draft = store.create(example_nota())
+    assert (
+        run_cli("declassify", draft.id, "--by", "X", "--reference", "Y", data_dir=data_dir).status
+        == 1
+    )
+    done = run_cli("render", draft.id, "-o", str(tmp_path / "w.pdf"), "--woo", data_dir=data_dir)
+    assert done.status == 0
+
+
+def test_render_refuses_in_the_core_too():
+    nota = example_nota()
+    nota.classification.level = "nato.secret"
+    with pytest.raises(ValidationError, match="declassification"):
+        render_nota(nota, RenderOptions(woo=True))
+    nota.classification.declassified = Declassification("X", dt.date(2026, 1, 2), "R")
+    assert render_nota(nota, RenderOptions(woo=True)).pages_per_copy >= 1
