@@ -449,5 +449,13 @@ def _rename(store: DraftStore, s: Session, row: DraftRow, reference: str) -> Non
     nota = copy.deepcopy(content_from_json(last or "{}"))
     nota.reference = reference
     stamp = now_iso()
-    store.append_revision(s, row, nota, origin=RENAME_ORIGIN, created=stamp)
+    store.append_revision(
+        s,
+        row,
+        nota,
+        origin=RENAME_ORIGIN,
+        created=stamp,
+        author=store.person(),  # (read before the write lock by the import: cached)
+        note=f"Onze Referentie {reference}: de meegekomen referentie is hier al in gebruik",
+    )
     store.fill_row(row, nota, stamp)

@@ -139,6 +139,8 @@ def test_new_draft_whose_reference_is_taken_gets_a_new_one(stores, tmp_path):
     imported = b.get(theirs.id)
     assert imported.nota.reference == entry.new_reference
     assert _uuids(b, theirs.id)[:-1] == _uuids(a, theirs.id)  # plus one renaming revision
+    renamed = b.history(theirs.id)[-1]
+    assert renamed.author == b.person() and entry.new_reference in renamed.note
     assert b.get(mine.id).nota.reference == mine.nota.reference
     before = dump(b)
     again = import_package(b, _export(a, tmp_path, "p2")).drafts[0]
