@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from notadesk.core.model import jsonform
 from notadesk.core.model.schema import WALKED_KEYS, table_problem
 from notadesk.core.policy.markings import MarkingLevel
 from notadesk.errors import PackageError, ValidationError
@@ -88,8 +89,7 @@ def load_strict_json(data: bytes, where: str) -> Any:
     try:
         text = data.decode("utf-8")
         value = json.loads(text, parse_constant=_refuse_constant)
-        written = json.dumps(value, ensure_ascii=False, separators=(",", ":"), check_circular=False)
-        if written == text:  # (parsed JSON holds no cycles: no need to look for them)
+        if jsonform.compact(value) == text:
             return value  # written the way notadesk writes: no key can be there twice
         return json.loads(
             text, object_pairs_hook=_refuse_duplicate_keys, parse_constant=_refuse_constant

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import json
 import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -22,6 +21,7 @@ from notadesk.core.interchange import format as fmt
 from notadesk.core.interchange import signing
 from notadesk.core.interchange.format import Limits
 from notadesk.core.interchange.package import Package, PackageDraft, PackageRevision
+from notadesk.core.model import jsonform
 from notadesk.core.model.codec import nota_from_dict, nota_to_dict
 from notadesk.core.policy.markings import MarkingLevel, highest_level, is_known_level
 from notadesk.core.storage.review import check_review_parts
@@ -396,10 +396,8 @@ def _parse_draft(name: str, draft_id: str, raw: bytes) -> PackageDraft:
         try:
             nota = nota_from_dict(rev["document"]["nota"])
             content = nota_to_dict(nota)  # made once: hashed here, stored by the import
-            digest = hashlib.sha256(_canonical_json(content).encode("utf-8")).hexdigest()
-            document = json.dumps(
-                content, ensure_ascii=False, separators=(",", ":"), check_circular=False
-            )  # documents.content_json; a string keeps no objects for the collector to scan
+            digest = jsonform.content_hash(content)
+            document = jsonform.compact(content)  # a string: nothing for the collector to scan
         except Exception as exc:  # the schema passed, so this should not happen
             raise PackageError(f"{where} cannot be read ({type(exc).__name__}).") from None
         if digest != rev["content_hash"]:
@@ -432,13 +430,6 @@ def _parse_draft(name: str, draft_id: str, raw: bytes) -> PackageDraft:
         review={k: data[k] for k in ("comments", "comment_states", "route") if k in data},
         audit=tuple(data.get("audit", ())),
     )
-
-
-def _canonical_json(content: dict[str, Any]) -> str:
-    """Return a nota's content dict as ``Nota.canonical_json`` writes it (what is hashed)."""
-    return json.dumps(
-        content, sort_keys=True, ensure_ascii=False, separators=(",", ":"), check_circular=False
-    )  # a tree just made from a nota holds no cycles
 
 
 def _check_levels(drafts: tuple[PackageDraft, ...], manifest: dict[str, Any]) -> MarkingLevel:

@@ -8,10 +8,10 @@ layer; :meth:`Nota.content_hash` covers the content only.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import json
 from dataclasses import dataclass, field
 from typing import ClassVar
+
+from notadesk.core.model import jsonform
 
 MAX_LIST_DEPTH = 3
 """How deep bullet lists nest (a top-level bullet is depth 1)."""
@@ -299,10 +299,10 @@ class Nota:
         """Return the content as canonical JSON (sorted keys, no spaces): what is hashed."""
         from notadesk.core.model.codec import nota_to_dict
 
-        return json.dumps(
-            nota_to_dict(self), sort_keys=True, ensure_ascii=False, separators=(",", ":")
-        )
+        return jsonform.canonical(nota_to_dict(self))
 
     def content_hash(self) -> str:
         """Return the SHA-256 of the canonical content."""
-        return hashlib.sha256(self.canonical_json().encode("utf-8")).hexdigest()
+        from notadesk.core.model.codec import nota_to_dict
+
+        return jsonform.content_hash(nota_to_dict(self))

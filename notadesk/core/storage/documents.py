@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from notadesk.core.model import jsonform
 from notadesk.core.model.codec import nota_from_dict, nota_to_dict
 from notadesk.core.model.nota import Nota
 from notadesk.core.model.schema import FORMAT, FORMAT_VERSION, upgrade_document, validate_document
@@ -53,7 +54,7 @@ def parse_document_text(text: str | bytes) -> tuple[dict[str, Any], Nota]:
 
 def content_json(nota: Nota) -> str:
     """Return the content JSON stored in a revision."""
-    return json.dumps(nota_to_dict(nota), ensure_ascii=False, separators=(",", ":"))
+    return jsonform.compact(nota_to_dict(nota))
 
 
 def content_from_json(text: str) -> Nota:
