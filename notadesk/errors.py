@@ -41,6 +41,14 @@ class StorageError(NotadeskError):
     """The database cannot be opened, read or written."""
 
 
+class ClashError(StorageError):
+    """A write would break a uniqueness rule of the database; nothing was written."""
+
+    def __init__(self, message: str, *, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
 class DuplicateReferenceError(NotadeskError):
     """An Onze Referentie is already used by another draft."""
 

@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
-
-from sqlalchemy.exc import IntegrityError
+from typing import TYPE_CHECKING
 
 from notadesk.core.interchange.media import removable_media_dirs
 from notadesk.core.interchange.package import Package
@@ -28,8 +27,10 @@ from notadesk.core.interchange.reports import (
     PackageReport,
     Provenance,
 )
-from notadesk.core.storage.store import DraftStore
-from notadesk.errors import PackageError, PackagePolicyError, PolicyError
+from notadesk.errors import ClashError, PackageError, PackagePolicyError, PolicyError
+
+if TYPE_CHECKING:
+    from notadesk.core.storage.store import DraftStore
 
 __all__ = [
     "ExportReport",
@@ -69,8 +70,8 @@ def verify_package(path: Path, *, store: DraftStore | None = None) -> PackageRep
         found = _admit(store, package)
         from notadesk.core.interchange.merge import dry_report
 
-        with store.reading() as s:
-            planned = dry_report(s, package)
+        with store.importing(write=False) as tx:
+            planned = dry_report(tx, package)
     return _package_report(package, planned, found)
 
 
@@ -94,18 +95,23 @@ def import_package(store: DraftStore, path: Path, *, dry_run: bool = False) -> I
             store.record_event("", "refused", f"{package.path.name}: {exc}")
         raise
     if dry_run:
-        with store.reading() as s:
-            return dataclasses.replace(dry_report(s, package), provenance=found)
-    store.person()  # read before the write lock is taken
+        with store.importing(write=False) as tx:
+            return dataclasses.replace(dry_report(tx, package), provenance=found)
     workstation = str(store.get_setting("workstation.id") or "")  # (never made by an import)
+    rules = store.rules()  # read before the write lock is taken
     try:
-        with paused_gc(), store.writing() as s:
+        with paused_gc(), store.importing(write=True) as tx:
             report = apply(
-                store, s, package, plan(s, package), provenance=found, workstation=workstation
+                tx,
+                package,
+                plan(tx, package),
+                rules=rules,
+                provenance=found,
+                workstation=workstation,
             )
-    except IntegrityError as exc:
+    except ClashError as exc:
         raise PackageError(
-            f"The package clashes with drafts here ({str(exc.orig)[:80]}); nothing was imported."
+            f"The package clashes with drafts here ({exc.reason}); nothing was imported."
         ) from None
     forget(package)
     return report

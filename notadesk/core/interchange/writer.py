@@ -21,21 +21,19 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-
 from notadesk import __version__
 from notadesk.core.interchange import format as fmt
 from notadesk.core.interchange import signing
 from notadesk.core.interchange.reports import ExportReport, PackageDraftInfo
+from notadesk.core.model import jsonform
 from notadesk.core.model.codec import nota_from_dict
 from notadesk.core.model.schema import FORMAT, FORMAT_VERSION
 from notadesk.core.policy.markings import MarkingLevel, all_levels, highest_level
 from notadesk.core.policy.personal import PersonalData, personal_data, warning_entry
-from notadesk.core.storage import audit
-from notadesk.core.storage.review import review_parts
-from notadesk.core.storage.store import DraftStore, now_iso
-from notadesk.core.storage.tables import BlobRow, DraftRow, RevisionRow
-from notadesk.errors import NotFoundError, PackageError
+from notadesk.core.storage.exports import StoredRevision
+from notadesk.core.storage.records import now_iso
+from notadesk.core.storage.store import DraftStore
+from notadesk.errors import PackageError
 
 _REASONS = {
     errno.ENOSPC: "the medium is full",
@@ -92,7 +90,7 @@ def export_package(store: DraftStore, draft_ids: list[str] | None, target: Path)
             for name, data in contents.entries.items()
         ],
     }
-    manifest_bytes = _dumps(manifest)
+    manifest_bytes = jsonform.compact_bytes(manifest)
     signature = signing.signature_entry(signing.sign(data_dir, manifest_bytes))
     entries = {fmt.MANIFEST: manifest_bytes, signing.SIGNATURE: signature, **contents.entries}
     digest = _write_safely(final, entries, stamp)
@@ -115,10 +113,6 @@ def export_package(store: DraftStore, draft_ids: list[str] | None, target: Path)
     )
 
 
-def _dumps(value: Any) -> bytes:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-
-
 def _gather(store: DraftStore, draft_ids: list[str] | None, workstation: str) -> _Contents:
     entries: dict[str, bytes] = {}
     infos: list[PackageDraftInfo] = []
@@ -126,70 +120,57 @@ def _gather(store: DraftStore, draft_ids: list[str] | None, workstation: str) ->
     personal: dict[str, list[PersonalData]] = {}
     hashes: set[str] = set()
     count = 0
-    with store.reading() as s:
-        if draft_ids is None:
-            rows = list(s.scalars(select(DraftRow).where(DraftRow.deleted_at.is_(None))))
-        else:
-            rows = []
-            for draft_id in dict.fromkeys(draft_ids):
-                row = s.get(DraftRow, draft_id)
-                if row is None:
-                    raise NotFoundError(f"No draft is known as {draft_id!r}.")
-                rows.append(row)
-        if not rows:
-            raise PackageError("There are no drafts to export.")
-        rows.sort(key=lambda r: r.id)
-        logged = audit.exported(s, [r.id for r in rows], workstation)
-        revs: dict[str, list[RevisionRow]] = {r.id: [] for r in rows}
-        for rev in s.scalars(
-            select(RevisionRow)
-            .where(RevisionRow.draft_id.in_(list(revs)))
-            .order_by(RevisionRow.draft_id, RevisionRow.number)
-        ):
-            revs[rev.draft_id].append(rev)
-        for row in rows:
-            history = []
-            for rev in revs[row.id]:
-                nota = json.loads(rev.document)
-                levels.append(nota.get("classification", {}).get("level", ""))
-                for att in nota.get("attachments", []):
-                    if att.get("file"):
-                        hashes.add(att["file"]["sha256"])
-                history.append(_revision_dict(rev, nota))
-            count += len(history)
-            hits = personal_data(nota_from_dict(history[-1]["document"]["nota"]))
-            if hits:
-                personal[row.id] = hits
-            data = {
-                "format": fmt.DRAFT_FILE_FORMAT,
-                "format_version": fmt.DRAFT_FILE_FORMAT_VERSION,
-                "id": row.id,
-                "created": row.created,
-                "updated": row.updated,
-                "conflict_of": row.conflict_of,
-                "revisions": history,
-                **review_parts(s, row.id),
-            }
-            if logged[row.id]:
-                data["audit"] = logged[row.id]
-            entries[f"drafts/{row.id}.json"] = _dumps(data)
-            infos.append(
-                PackageDraftInfo(
-                    row.id, row.reference, row.subject, row.level, len(history), row.conflict_of
-                )
+    drafts = store.histories(draft_ids, workstation=workstation)
+    if not drafts:
+        raise PackageError("There are no drafts to export.")
+    for draft in drafts:
+        history = []
+        for rev in draft.revisions:
+            nota = json.loads(rev.document)
+            levels.append(nota.get("classification", {}).get("level", ""))
+            for att in nota.get("attachments", []):
+                if att.get("file"):
+                    hashes.add(att["file"]["sha256"])
+            history.append(_revision_dict(rev, nota))
+        count += len(history)
+        hits = personal_data(nota_from_dict(history[-1]["document"]["nota"]))
+        if hits:
+            personal[draft.id] = hits
+        data = {
+            "format": fmt.DRAFT_FILE_FORMAT,
+            "format_version": fmt.DRAFT_FILE_FORMAT_VERSION,
+            "id": draft.id,
+            "created": draft.created,
+            "updated": draft.updated,
+            "conflict_of": draft.conflict_of,
+            "revisions": history,
+            **draft.review,
+        }
+        if draft.audit:
+            data["audit"] = list(draft.audit)
+        entries[f"drafts/{draft.id}.json"] = jsonform.compact_bytes(data)
+        infos.append(
+            PackageDraftInfo(
+                draft.id,
+                draft.reference,
+                draft.subject,
+                draft.level,
+                len(history),
+                draft.conflict_of,
             )
-        for digest in sorted(hashes):
-            blob = s.get(BlobRow, digest)
-            if blob is None:
-                raise PackageError(
-                    f"An attachment file ({digest[:12]}…) is missing from this database, so "
-                    "the drafts that refer to it cannot be exported."
-                )
-            entries[f"blobs/{digest}"] = bytes(blob.data)
+        )
+    blobs = store.blobs(sorted(hashes))
+    for digest in sorted(hashes):
+        if digest not in blobs:
+            raise PackageError(
+                f"An attachment file ({digest[:12]}…) is missing from this database, so "
+                "the drafts that refer to it cannot be exported."
+            )
+        entries[f"blobs/{digest}"] = blobs[digest]
     return _Contents(entries, tuple(infos), count, len(hashes), levels, personal)
 
 
-def _revision_dict(rev: RevisionRow, nota: dict[str, Any]) -> dict[str, Any]:
+def _revision_dict(rev: StoredRevision, nota: dict[str, Any]) -> dict[str, Any]:
     out = {
         "number": rev.number,
         "uuid": rev.uuid,
@@ -339,12 +320,11 @@ def _log(
     level: MarkingLevel,
     personal: dict[str, list[PersonalData]],
 ) -> None:
-    stamp = now_iso()
     detail = f"{name} ({level.marking or level.label})"
-    person = store.person()
-    with store.writing() as s:
-        for i in infos:
-            if i.id in personal:
-                said, data = warning_entry(personal[i.id], "export")
-                audit.record(s, i.id, "personal-data", said, at=stamp, person=person, data=data)
-            audit.record(s, i.id, "export", detail, at=stamp, person=person)
+    events: list[tuple[str, str, str, dict[str, Any] | None]] = []
+    for i in infos:
+        if i.id in personal:
+            said, data = warning_entry(personal[i.id], "export")
+            events.append((i.id, "personal-data", said, data))
+        events.append((i.id, "export", detail, None))
+    store.log_events(events)

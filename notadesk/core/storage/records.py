@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,6 +25,11 @@ SUMMARY_COLUMNS = (
     "conflict_of",
 )
 """The drafts-table columns a summary is made of, in the order :func:`summary_from_values` takes."""
+
+
+def now_iso() -> str:
+    """Return the current UTC time as ISO 8601 with milliseconds (every stored time)."""
+    return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
 
 
 @dataclass(frozen=True)

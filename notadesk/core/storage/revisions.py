@@ -125,6 +125,49 @@ def append_revision(
     return rev
 
 
+def _history_values(draft_id: str, revs: Sequence[NewRevision], first: int) -> list[dict[str, Any]]:
+    """Return the revisions table values of a run of revisions numbered from ``first``."""
+    values, previous = [], None
+    for number, rev in enumerate(revs, start=first):
+        values.append(
+            {
+                "draft_id": draft_id,
+                "number": number,
+                "uuid": rev.uuid,
+                "parent_uuid": rev.parent_uuid if rev.parent_uuid is not None else previous,
+                "created": rev.created,
+                "origin": rev.origin,
+                "restored_from": rev.restored_from,
+                "content_hash": rev.content_hash,
+                "document": rev.document,
+                "author_account": rev.author.account,
+                "author_name": rev.author.display_name,
+                "author_function": rev.author.function,
+                "note": rev.note,
+            }
+        )
+        previous = rev.uuid
+    return values
+
+
+def _insert_revisions(s: Session, values: list[dict[str, Any]]) -> None:
+    """The one bulk insert of revisions."""
+    if values:
+        s.execute(insert(RevisionRow), values)
+
+
+def insert_history(s: Session, row: DraftRow, revs: Sequence[NewRevision]) -> None:
+    """Add a run of revisions to a flushed draft row in bulk, without indexing them.
+
+    For the earlier part of a history whose head then goes through :func:`append_revision`
+    (which indexes it for search); the row's head and head uuid follow the last one.
+    """
+    if not revs:
+        return
+    _insert_revisions(s, _history_values(row.id, revs, row.head + 1))
+    row.head, row.head_uuid = row.head + len(revs), revs[-1].uuid
+
+
 def insert_drafts(s: Session, drafts: Sequence[NewDraft]) -> None:
     """Add new drafts, each with its whole history, in bulk inside a write session.
 
@@ -138,28 +181,10 @@ def insert_drafts(s: Session, drafts: Sequence[NewDraft]) -> None:
     if not drafts:
         return
     rowid = s.scalar(select(func.coalesce(func.max(DraftRow.search_rowid), 0))) or 0
-    rows, revisions, index = [], [], []
+    rows, values, index = [], [], []
     for draft in drafts:
-        row, previous = draft.row, None
-        for number, rev in enumerate(draft.revisions, start=1):
-            revisions.append(
-                {
-                    "draft_id": row.id,
-                    "number": number,
-                    "uuid": rev.uuid,
-                    "parent_uuid": rev.parent_uuid if rev.parent_uuid is not None else previous,
-                    "created": rev.created,
-                    "origin": rev.origin,
-                    "restored_from": rev.restored_from,
-                    "content_hash": rev.content_hash,
-                    "document": rev.document,
-                    "author_account": rev.author.account,
-                    "author_name": rev.author.display_name,
-                    "author_function": rev.author.function,
-                    "note": rev.note,
-                }
-            )
-            previous = rev.uuid
+        row = draft.row
+        values += _history_values(row.id, draft.revisions, 1)
         rowid += 1
         head = draft.revisions[-1]
         row.head, row.head_uuid, row.content_hash = (
@@ -171,5 +196,5 @@ def insert_drafts(s: Session, drafts: Sequence[NewDraft]) -> None:
         rows.append({c.key: getattr(row, c.key) for c in DraftRow.__table__.columns})
         index.append(_index_entry(row, draft.head))
     s.execute(insert(DraftRow), rows)
-    s.execute(insert(RevisionRow), revisions)
+    _insert_revisions(s, values)
     s.execute(_INDEX_SQL, index)

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import hashlib
 import json
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -28,9 +27,11 @@ from notadesk.core.model.nota import Nota
 from notadesk.core.policy import gate
 from notadesk.core.policy.administrator import Policy, load_policy
 from notadesk.core.render.letterhead import check_letterhead_setting
-from notadesk.core.storage import audit, references, revisions
+from notadesk.core.storage import audit, exports, references, revisions
 from notadesk.core.storage.database import open_database
 from notadesk.core.storage.documents import content_from_json
+from notadesk.core.storage.exports import StoredDraft
+from notadesk.core.storage.imports import ImportSession
 from notadesk.core.storage.records import (
     SETTINGS_PREFIX_SQL,
     SUMMARY_COLUMNS,
@@ -39,6 +40,7 @@ from notadesk.core.storage.records import (
     RevisionInfo,
     SearchHit,
     draft_from_row,
+    now_iso,
     summary_from_values,
 )
 from notadesk.core.storage.revisions import NewDraft
@@ -51,6 +53,7 @@ from notadesk.core.storage.tables import (
 )
 from notadesk.errors import (
     AmbiguousError,
+    ClashError,
     ConflictError,
     DuplicateReferenceError,
     NotFoundError,
@@ -84,11 +87,6 @@ def clean_note(note: str) -> str:
         ValidationError: it holds a line break or control character, or is too long.
     """
     return clean_line(note, "A revision note", limit=MAX_NOTE)
-
-
-def now_iso() -> str:
-    """Return the current UTC time as ISO 8601 with milliseconds."""
-    return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
 
 
 class DraftStore:
@@ -136,6 +134,23 @@ class DraftStore:
                     yield session
         except OperationalError as exc:
             raise StorageError(f"The database cannot be written: {exc.orig}.") from exc
+
+    @contextmanager
+    def importing(self, *, write: bool) -> Iterator[ImportSession]:
+        """Yield the reads and writes of one import in one transaction (all or nothing).
+
+        Raises:
+            ClashError: a write broke a uniqueness rule; nothing was written.
+        """
+        person = self.person()  # read before the write lock is taken
+        try:
+            with self.writing() if write else self.reading() as s:
+                yield ImportSession(self, s, person)
+        except IntegrityError as exc:
+            reason = str(exc.orig)[:80]
+            raise ClashError(
+                f"The write clashes with the database ({reason}).", reason=reason
+            ) from None
 
     # --- finding drafts ----------------------------------------------------------------------
 
@@ -448,6 +463,27 @@ class DraftStore:
         if doc is None:
             raise NotFoundError(f"The draft has no revision {number}.")
         return content_from_json(doc)
+
+    def histories(self, draft_ids: list[str] | None, *, workstation: str = "") -> list[StoredDraft]:
+        """Return drafts (None: all not in the trash) with their whole histories, by id.
+
+        Raises:
+            NotFoundError: a draft id is not known.
+        """
+        with self.reading() as s:
+            return exports.read_histories(s, draft_ids, workstation=workstation)
+
+    def blobs(self, digests: Iterable[str]) -> dict[str, bytes]:
+        """Return the stored files with these hashes (one not stored is left out)."""
+        with self.reading() as s:
+            return exports.read_blobs(s, digests)
+
+    def log_events(self, events: Iterable[tuple[str, str, str, dict[str, Any] | None]]) -> None:
+        """Log events (draft id, action, detail, data) with one time, in one write."""
+        person, stamp = self.person(), now_iso()  # (the person is read before the lock)
+        with self.writing() as s:
+            for draft_id, action, detail, data in events:
+                audit.record(s, draft_id, action, detail, at=stamp, person=person, data=data)
 
     # --- attachments and settings ------------------------------------------------------------
 

@@ -6,6 +6,7 @@ import pytest
 
 from notadesk.core.drafting import create_example
 from notadesk.core.interchange import export_package, import_package, verify_package
+from notadesk.core.storage import revisions
 from notadesk.core.storage.store import DraftStore
 from notadesk.errors import PackageError
 
@@ -174,20 +175,20 @@ def test_import_is_all_or_nothing(stores, tmp_path, monkeypatch):
     rich_draft(b)
     before = dump(b)
     calls = {"n": 0}
-    real = DraftStore.append_revision
+    real = revisions.append_revision
 
-    def failing(self, *args, **kw):
+    def failing(*args, **kw):
         calls["n"] += 1
         if calls["n"] == 2:  # the second draft, after the first was written
             raise OSError(5, "Input/output error")
-        return real(self, *args, **kw)
+        return real(*args, **kw)
 
-    monkeypatch.setattr(DraftStore, "append_revision", failing)
+    monkeypatch.setattr(revisions, "append_revision", failing)
     with pytest.raises(OSError):
         import_package(b, package)
     assert calls["n"] == 2
     assert dump(b) == before
-    monkeypatch.setattr(DraftStore, "append_revision", real)
+    monkeypatch.setattr(revisions, "append_revision", real)
     assert [d.outcome for d in import_package(b, package).drafts] == ["new"] * 3
 
 
