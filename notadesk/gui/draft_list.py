@@ -291,9 +291,7 @@ class DraftListPanel(QtWidgets.QWidget):
         # straight through sqlite3 when the schema is current (no SQLAlchemy needed at start)
         rows = read_summaries(self.store.path, deleted=self.showing_trash)
         if rows is None:
-            from notadesk.core.listing import draft_summaries
-
-            rows = draft_summaries(self.store, deleted=self.showing_trash)
+            rows = self.store.list(deleted=self.showing_trash)
         return rows
 
     def apply_filters(self) -> None:

@@ -51,16 +51,3 @@ def test_new_commitment_and_attachment_ids_are_unique():
 def test_finding_label_is_short_and_numbered():
     label = finding_label(Finding(number=3, text="woord " * 40), width=30)
     assert label.startswith("3. woord") and label.endswith("…") and len(label) <= 33
-
-
-def test_draft_summaries_match_the_store_list(store):
-    from notadesk.core.drafting import blank_nota, create_example
-    from notadesk.core.listing import draft_summaries
-
-    create_example(store)
-    gone = store.create(blank_nota())
-    store.create(blank_nota())
-    store.delete(gone.id)
-    assert draft_summaries(store) == store.list()
-    assert draft_summaries(store, deleted=True) == store.list(deleted=True)
-    assert [s.id for s in draft_summaries(store, deleted=True)] == [gone.id]

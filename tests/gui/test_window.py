@@ -221,7 +221,6 @@ def test_an_unusable_data_folder_is_one_sentence_in_a_window(tmp_path, qtbot, er
 def test_deferred_start_reads_without_sqlalchemy_then_saves(host, qtbot):
     import sys
 
-    from notadesk.core import listing
     from notadesk.core.drafting import create_example
     from notadesk.core.storage.store import DraftStore
 
@@ -230,7 +229,7 @@ def test_deferred_start_reads_without_sqlalchemy_then_saves(host, qtbot):
     host.lazy_store.close()  # as at a fresh start: nothing opened yet
     slow_paths = []  # the start must read through sqlite3, not through the store
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(listing, "draft_summaries", lambda *_a, **_k: slow_paths.append("list"))
+        mp.setattr(DraftStore, "list", lambda *_a, **_k: slow_paths.append("list"))
         mp.setattr(DraftStore, "get", lambda *_a: slow_paths.append("get"))
         window = host.show_window(defer_start=True)
         assert window.isVisible() and window.drafts.model.rowCount() == 0, "shown before reading"

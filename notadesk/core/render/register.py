@@ -6,47 +6,26 @@ is a new row of kind ``recipient`` whose ``corrects_id`` points at the printed c
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
-from typing import TYPE_CHECKING, Any
-
-from sqlalchemy import select
+from typing import TYPE_CHECKING
 
 from notadesk.core.policy.markings import marking_level
-from notadesk.core.storage import audit
-from notadesk.core.storage.store import Draft, DraftStore, now_iso
-from notadesk.core.storage.tables import CopyRegisterRow, DraftRow
-from notadesk.errors import NotFoundError, ValidationError
+from notadesk.core.storage.copies import KIND_PRINT, KIND_RECIPIENT, PrintedCopies, RegisterEntry
+from notadesk.core.storage.store import Draft, DraftStore
+from notadesk.errors import ValidationError
 
 if TYPE_CHECKING:
     from notadesk.core.render import RenderOptions, RenderResult
 
-KIND_PRINT = "print"
-KIND_RECIPIENT = "recipient"
+__all__ = [
+    "KIND_PRINT",
+    "KIND_RECIPIENT",
+    "RegisterEntry",
+    "current_recipients",
+    "record_copies",
+    "register_entries",
+    "set_recipient",
+]
 MAX_RECIPIENT = 500
-
-
-@dataclass(frozen=True)
-class RegisterEntry:
-    """One row of the copy register, with its draft's Onze Referentie."""
-
-    id: int
-    draft_id: str
-    reference: str
-    revision: int
-    copy_number: int
-    copies: int
-    printed_at: str
-    level: str
-    marking: str
-    pdf_sha256: str
-    recipient: str
-    kind: str
-    corrects_id: int | None
-    note: str
-
-    def as_json(self) -> dict[str, Any]:
-        """Return the entry as a JSON-ready dict."""
-        return asdict(self)
 
 
 def record_copies(
@@ -59,46 +38,22 @@ def record_copies(
     level = marking_level(draft.nota.classification.level)
     if not (level.register or level.log_access):
         return 0  # nothing to record: the store is not even touched
-    decision = draft.nota.classification.declassified
-    if options.woo and decision is not None:  # no longer a classified copy: logged, not counted
-        store.record_event(
-            draft.id,
-            "print",
-            f"Woo variant of the declassified nota (decision {decision.reference})",
-            {"sha256": result.sha256, "declassified": decision.reference},
-        )
-        return 0
-    stamp = now_iso()
     variant = "Woo" if options.woo else "normal"
-    person = store.person()
-    with store.writing() as s:
-        if level.register:
-            for n in range(1, result.copies + 1):
-                s.add(
-                    CopyRegisterRow(
-                        draft_id=draft.id,
-                        revision=draft.revision,
-                        copy_number=n,
-                        copies=result.copies,
-                        printed_at=stamp,
-                        level=level.id,
-                        marking=level.marking,
-                        pdf_sha256=result.sha256,
-                        recipient="",
-                        kind=KIND_PRINT,
-                        corrects_id=None,
-                        note="Woo-publicatieversie" if options.woo else "",
-                    )
-                )
-        audit.record(
-            s,
-            draft.id,
-            "print",
-            f"revision {draft.revision}, {result.copies} copies, {variant}, sha256 {result.sha256}",
-            at=stamp,
-            person=person,
-            data={"copies": result.copies, "revision": draft.revision, "variant": variant},
-        )
+    printed = PrintedCopies(
+        draft_id=draft.id,
+        revision=draft.revision,
+        copies=result.copies,
+        level=level.id,
+        marking=level.marking,
+        pdf_sha256=result.sha256,
+        note="Woo-publicatieversie" if options.woo else "",
+    )
+    store.record_print(
+        draft.id,
+        f"revision {draft.revision}, {result.copies} copies, {variant}, sha256 {result.sha256}",
+        printed if level.register else None,
+        data={"copies": result.copies, "revision": draft.revision, "variant": variant},
+    )
     return result.copies if level.register else 0
 
 
@@ -151,14 +106,7 @@ def record_document_copy(store: DraftStore, draft: Draft, sha256: str, *, woo: b
 
 def register_entries(store: DraftStore, draft_id: str | None = None) -> list[RegisterEntry]:
     """Return the register's rows (of one draft, or all), oldest first."""
-    query = select(CopyRegisterRow, DraftRow.reference).outerjoin(
-        DraftRow, DraftRow.id == CopyRegisterRow.draft_id
-    )
-    if draft_id is not None:
-        query = query.where(CopyRegisterRow.draft_id == draft_id)
-    with store.reading() as s:
-        rows = s.execute(query.order_by(CopyRegisterRow.id)).all()
-        return [_entry(row, reference or "") for row, reference in rows]
+    return store.register_entries(draft_id)
 
 
 def current_recipients(entries: list[RegisterEntry]) -> dict[int, str]:
@@ -184,46 +132,5 @@ def set_recipient(store: DraftStore, entry_id: int, recipient: str) -> RegisterE
         raise ValidationError(
             f"The recipient's name is longer than {MAX_RECIPIENT} characters.", field="recipient"
         )
-    with store.writing() as s:
-        original = s.get(CopyRegisterRow, entry_id)
-        if original is None:
-            raise NotFoundError(f"The copy register has no entry {entry_id}.")
-        if original.kind != KIND_PRINT and original.corrects_id is not None:
-            original = s.get(CopyRegisterRow, original.corrects_id) or original
-        row = CopyRegisterRow(
-            draft_id=original.draft_id,
-            revision=original.revision,
-            copy_number=original.copy_number,
-            copies=original.copies,
-            printed_at=now_iso(),
-            level=original.level,
-            marking=original.marking,
-            pdf_sha256=original.pdf_sha256,
-            recipient=name,
-            kind=KIND_RECIPIENT,
-            corrects_id=original.id,
-            note="",
-        )
-        s.add(row)
-        s.flush()
-        new_id = row.id
+    new_id = store.add_recipient(entry_id, name)
     return next(e for e in register_entries(store) if e.id == new_id)
-
-
-def _entry(row: CopyRegisterRow, reference: str) -> RegisterEntry:
-    return RegisterEntry(
-        id=row.id,
-        draft_id=row.draft_id,
-        reference=reference,
-        revision=row.revision,
-        copy_number=row.copy_number,
-        copies=row.copies,
-        printed_at=row.printed_at,
-        level=row.level,
-        marking=row.marking,
-        pdf_sha256=row.pdf_sha256,
-        recipient=row.recipient,
-        kind=row.kind,
-        corrects_id=row.corrects_id,
-        note=row.note,
-    )

@@ -10,11 +10,9 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 
+from notadesk.core.storage.queries import SCHEMA_HEAD
 from notadesk.errors import StorageError
 from notadesk.paths import backup_dir, database_path, ensure_data_dir
-
-SCHEMA_HEAD = "0003"
-"""The newest migration; a test checks it against Alembic's own view of the scripts."""
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_MS = 10_000

@@ -4,6 +4,7 @@ SQLAlchemy and Alembic take a few hundred milliseconds to import. Commands that 
 (``list``, ``render``) use this module when the database is already at the current schema;
 whenever anything is unusual (no database, another schema, no unique match) these functions
 return None and the caller opens the full store, which migrates and speaks its own errors.
+The statements are those of :mod:`queries`: the very ones the store runs.
 """
 
 from __future__ import annotations
@@ -14,20 +15,15 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from notadesk.core.storage import queries
 from notadesk.core.storage.records import (
     ROUTE_EVENTS_SQL,
     SETTINGS_PREFIX_SQL,
-    SUMMARY_COLUMNS,
     Draft,
     DraftSummary,
     route_event_from_values,
     summary_from_values,
 )
-
-SCHEMA_HEAD = "0003"
-"""Must equal ``database.SCHEMA_HEAD``; a test checks it (importing that module costs time)."""
-
-_DRAFT_COLUMNS = "id, head, head_uuid, created, updated, deleted_at, conflict_of"
 
 
 @contextmanager
@@ -38,7 +34,7 @@ def _current(db_path: Path) -> Iterator[sqlite3.Connection | None]:
         if db_path.is_file():
             con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=10)
             version = con.execute("SELECT version_num FROM alembic_version").fetchone()
-            if version is None or version[0] != SCHEMA_HEAD:
+            if version is None or version[0] != queries.SCHEMA_HEAD:
                 con.close()
                 con = None
     except sqlite3.Error:
@@ -57,12 +53,8 @@ def read_summaries(db_path: Path, *, deleted: bool = False) -> list[DraftSummary
     with _current(db_path) as con:
         if con is None:
             return None
-        cond = "IS NOT NULL" if deleted else "IS NULL"
         try:
-            rows = con.execute(
-                f"SELECT {', '.join(SUMMARY_COLUMNS)} FROM drafts "
-                f"WHERE deleted_at {cond} ORDER BY updated DESC"
-            ).fetchall()
+            rows = con.execute(queries.summaries_sql(deleted=deleted)).fetchall()
         except sqlite3.Error:
             return None
         return [summary_from_values(tuple(r)) for r in rows]
@@ -70,27 +62,17 @@ def read_summaries(db_path: Path, *, deleted: bool = False) -> list[DraftSummary
 
 def read_draft(db_path: Path, token: str) -> Draft | None:
     """Return the draft an id, unique id prefix or reference names, or None to ask the store."""
-    from notadesk.core.storage.documents import content_from_json
+    from notadesk.core.storage.documents import content_from_json  # (jsonschema: only here)
 
-    token = token.strip()
     with _current(db_path) as con:
         if con is None:
             return None
         try:
-            query = f"SELECT {_DRAFT_COLUMNS} FROM drafts WHERE "
-            rows = con.execute(query + "id = ?", (token.lower(),)).fetchall()
-            rows = rows or con.execute(query + "reference = ?", (token,)).fetchall()
-            if not rows and len(token) >= 4 and set(token.lower()) <= set("0123456789abcdef-"):
-                rows = con.execute(
-                    query + "substr(id, 1, ?) = ? LIMIT 2", (len(token), token.lower())
-                ).fetchall()
+            rows = queries.find_drafts(lambda sql, p: con.execute(sql, p).fetchall(), token)
             if len(rows) != 1:
                 return None
             draft_id, head, head_uuid, created, updated, deleted_at, conflict_of = rows[0]
-            doc = con.execute(
-                "SELECT document FROM revisions WHERE draft_id = ? AND number = ?",
-                (draft_id, head),
-            ).fetchone()
+            doc = con.execute(queries.HEAD_DOCUMENT, {"id": draft_id, "number": head}).fetchone()
         except sqlite3.Error:
             return None
     if doc is None:

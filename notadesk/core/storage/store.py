@@ -27,7 +27,9 @@ from notadesk.core.model.nota import Nota
 from notadesk.core.policy import gate
 from notadesk.core.policy.administrator import Policy, load_policy
 from notadesk.core.render.letterhead import check_letterhead_setting
-from notadesk.core.storage import audit, exports, references, revisions
+from notadesk.core.storage import audit, exports, queries, references, revisions
+from notadesk.core.storage import copies as copy_register
+from notadesk.core.storage.copies import PrintedCopies, RegisterEntry
 from notadesk.core.storage.database import open_database
 from notadesk.core.storage.documents import content_from_json
 from notadesk.core.storage.exports import StoredDraft
@@ -163,17 +165,8 @@ class DraftStore:
         """
         token = token.strip()
         with self.reading() as s:
-            if s.get(DraftRow, token.lower()) is not None:
-                return token.lower()
-            by_ref = s.scalar(select(DraftRow.id).where(DraftRow.reference == token))
-            if by_ref:
-                return by_ref
-            matches: list[str] = []
-            if len(token) >= 4 and all(c in "0123456789abcdef-" for c in token.lower()):
-                escaped = token.lower()
-                matches = list(
-                    s.scalars(select(DraftRow.id).where(DraftRow.id.startswith(escaped)).limit(3))
-                )
+            rows = queries.find_drafts(lambda sql, p: s.execute(text(sql), p).all(), token)
+        matches = [str(r[0]) for r in rows]
         if len(matches) == 1:
             return matches[0]
         if len(matches) > 1:
@@ -200,13 +193,9 @@ class DraftStore:
 
     def list(self, *, deleted: bool = False) -> list[DraftSummary]:
         """Return the drafts (or the trash), most recently changed first."""
-        cond = "IS NOT NULL" if deleted else "IS NULL"
-        sql = (
-            f"SELECT {', '.join(SUMMARY_COLUMNS)} FROM drafts "
-            f"WHERE deleted_at {cond} ORDER BY updated DESC"
-        )
+        sql = text(queries.summaries_sql(deleted=deleted))
         with self.reading() as s:
-            return [summary_from_values(tuple(r)) for r in s.execute(text(sql))]
+            return [summary_from_values(tuple(r)) for r in s.execute(sql)]
 
     def count(self) -> int:
         """Return how many drafts exist, the trash included."""
@@ -484,6 +473,37 @@ class DraftStore:
         with self.writing() as s:
             for draft_id, action, detail, data in events:
                 audit.record(s, draft_id, action, detail, at=stamp, person=person, data=data)
+
+    # --- the copy register ---------------------------------------------------------------
+
+    def record_print(
+        self,
+        draft_id: str,
+        detail: str,
+        copies: PrintedCopies | None = None,
+        data: dict[str, Any] | None = None,
+    ) -> None:
+        """Log a print in the audit log and, when given, its copies in the register (one write)."""
+        person = self.person()  # read before the write lock is taken
+        with self.writing() as s:
+            stamp = now_iso()
+            if copies is not None:
+                copy_register.add_copies(s, copies, at=stamp)
+            audit.record(s, draft_id, "print", detail, at=stamp, person=person, data=data)
+
+    def register_entries(self, draft_id: str | None = None) -> list[RegisterEntry]:
+        """Return the copy register's rows (of one draft, or all), oldest first."""
+        with self.reading() as s:
+            return copy_register.entries(s, draft_id)
+
+    def add_recipient(self, entry_id: int, name: str) -> int:
+        """Record a copy's recipient as a new register row; return its id.
+
+        Raises:
+            NotFoundError: there is no register entry with this number.
+        """
+        with self.writing() as s:
+            return copy_register.add_recipient(s, entry_id, name)
 
     # --- attachments and settings ------------------------------------------------------------
 

@@ -27,9 +27,9 @@ def _script() -> ScriptDirectory:
 
 
 def test_schema_head_constant_is_alembics_head() -> None:
-    from notadesk.core.storage import fastread
+    from notadesk.core.storage import queries
 
-    assert _script().get_heads() == [database.SCHEMA_HEAD] == [fastread.SCHEMA_HEAD]
+    assert _script().get_heads() == [database.SCHEMA_HEAD] == [queries.SCHEMA_HEAD]
 
 
 def test_empty_database_is_migrated_to_the_models(data_dir: Path) -> None:
