@@ -8,24 +8,15 @@ non-zero exit status; a traceback goes to a log file, never to the screen.
 from __future__ import annotations
 
 import argparse
-import importlib
-import importlib.util
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
 from notadesk import __version__
+from notadesk.cli import drafts, exchange, printing, review, trust, word
 from notadesk.cli.context import Context
 
-COMMAND_MODULES = (
-    "notadesk.cli.drafts",
-    "notadesk.cli.printing",
-    "notadesk.cli.exchange",
-    "notadesk.cli.review",
-    "notadesk.cli.trust",
-    "notadesk.cli.word",
-)
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
 
@@ -48,9 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="keep the database in DIR (default: NOTADESK_DATA_DIR or the user data folder)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for name in COMMAND_MODULES:
-        if importlib.util.find_spec(name) is not None:
-            importlib.import_module(name).register(sub)
+    for module in (drafts, printing, exchange, review, trust, word):
+        module.register(sub)
     return parser
 
 
@@ -60,15 +50,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     ctx = Context(data_dir=args.data_dir)
     if args.command is None:
-        return _start_window(ctx, parser)
+        return _start_window(ctx)
     return ctx.run(args.handler, args)
 
 
-def _start_window(ctx: Context, parser: argparse.ArgumentParser) -> int:
-    if importlib.util.find_spec("notadesk.gui.app") is None:
-        parser.print_help()
-        return EXIT_OK
-    from notadesk.gui.app import run_app
+def _start_window(ctx: Context) -> int:
+    from notadesk.gui.app import run_app  # Qt: loaded only for the window
 
     return ctx.run(lambda _ctx, _args: run_app(data_dir=ctx.data_dir), argparse.Namespace())
 

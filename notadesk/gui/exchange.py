@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from notadesk.core import interchange
 from notadesk.gui import operations, trust
 from notadesk.gui.editor.history_tab import show_text
 from notadesk.gui.qt import QtCore, QtGui, QtWidgets
@@ -18,17 +17,9 @@ if TYPE_CHECKING:
 PACKAGE_FILTER = "notadesk (*.nota)"
 
 
-def _interchange() -> Any | None:
-    try:
-        return importlib.import_module("notadesk.core.interchange")
-    except ImportError:
-        return None
-
-
 def start_folder() -> str:
     """Return where the package dialogs open: the first removable medium, else home."""
-    module = _interchange()
-    media = module.removable_media_dirs() if module is not None else []
+    media = interchange.removable_media_dirs()
     return str(media[0]) if media else str(Path.home())
 
 
@@ -110,16 +101,12 @@ class ExchangeActions(QtCore.QObject):
         self.import_action.setShortcut("Ctrl+Shift+I")
         self.export_action.triggered.connect(self.export)
         self.import_action.triggered.connect(self.import_)
-        available = importlib.util.find_spec("notadesk.core.interchange") is not None
-        self.export_action.setEnabled(available)
-        self.import_action.setEnabled(available)
         self.last_report: list[str] = []
 
     def export(self) -> None:
         """Write the open draft, or every draft, to a package."""
-        module = _interchange()
         win = self.window
-        if module is None or not win.editor.save_now():
+        if not win.editor.save_now():
             return
         draft = win.editor.draft
         scope = ask_export_scope(win, draft is not None and not draft.deleted)
@@ -141,11 +128,11 @@ class ExchangeActions(QtCore.QObject):
         operations.in_background(
             win,
             self.tr("Export drafts"),
-            lambda: module.export_package(win.store, ids, target),
+            lambda: interchange.export_package(win.store, ids, target),
             self._exported,
         )
 
-    def _exported(self, report: Any) -> None:
+    def _exported(self, report: interchange.ExportReport) -> None:
         self.last_report = report.lines()
         if report.personal_data:
             self.last_report.append(self.tr("Personal data in the text? Check these places:"))
@@ -155,9 +142,8 @@ class ExchangeActions(QtCore.QObject):
 
     def import_(self) -> None:
         """Check a package, say what importing it would do, and import it."""
-        module = _interchange()
         win = self.window
-        if module is None or not win.editor.save_now():
+        if not win.editor.save_now():
             return
         path = choose_import_path(win)
         if path is None:
@@ -165,12 +151,12 @@ class ExchangeActions(QtCore.QObject):
         planned = operations.guarded(
             win,
             self.tr("Import drafts"),
-            lambda: module.import_package(win.store, path, dry_run=True),
+            lambda: interchange.import_package(win.store, path, dry_run=True),
         )
         if planned is None or not confirm_import(win, planned.lines()):
             return
         report = operations.guarded(
-            win, self.tr("Import drafts"), lambda: module.import_package(win.store, path)
+            win, self.tr("Import drafts"), lambda: interchange.import_package(win.store, path)
         )
         if report is None:
             return

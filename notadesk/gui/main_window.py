@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from notadesk.gui import layout, operations, trust
+from notadesk.gui import layout, operations, printing, trust
 from notadesk.gui.dialogs.about import show_about
 from notadesk.gui.dialogs.identity import IdentityBar
 from notadesk.gui.dialogs.preferences import ask_preferences
@@ -449,17 +447,6 @@ class MainWindow(QtWidgets.QMainWindow):
 
     # --- commands ------------------------------------------------------------------------------
 
-    @staticmethod
-    def _printing_available() -> bool:
-        return importlib.util.find_spec("notadesk.gui.printing") is not None
-
-    def _printing(self, name: str) -> object | None:
-        try:
-            module = importlib.import_module("notadesk.gui.printing")
-        except ImportError:
-            return None
-        return getattr(module, name, None)
-
     def show_audit(self) -> None:
         """Show the audit log of the open nota (Nota › Audit log…)."""
         if self.editor.draft is not None:
@@ -486,24 +473,22 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def print_draft(self) -> None:
         """Print the open nota (File › Print…)."""
-        fn = self._printing("print_nota")
-        if fn is None or self.editor.draft is None or not self.editor.save_explicitly():
+        if self.editor.draft is None or not self.editor.save_explicitly():
             return
         assert self.editor.draft is not None
         if not self._personal_data_checked("print"):
             return
-        fn(self, self.store, self.editor.draft.id, self.editor.current_nota())  # type: ignore[operator]
+        printing.print_nota(self, self.store, self.editor.draft.id, self.editor.current_nota())
 
     def save_pdf(self) -> None:
         """Save the open nota as a PDF file."""
-        fn = self._printing("save_pdf")
-        if fn is None or self.editor.draft is None or not self.editor.save_explicitly():
+        if self.editor.draft is None or not self.editor.save_explicitly():
             return
         assert self.editor.draft is not None
         if not self._personal_data_checked("print"):
             return
         draft_id = self.editor.draft.id
-        fn(self, self.editor.current_nota(), store=self.store, draft_id=draft_id)  # type: ignore[operator]
+        printing.save_pdf(self, self.editor.current_nota(), store=self.store, draft_id=draft_id)
 
     def undo(self) -> None:
         """Undo a Word import just made, else the last edit in the field that has the cursor."""
@@ -596,8 +581,8 @@ class MainWindow(QtWidgets.QMainWindow):
         has_draft = self.editor.draft is not None and self.stack.currentIndex() == EDITOR
         for action in [*self.editor_actions, self.word.export_action]:
             action.setEnabled(has_draft)
-        self.print_action.setEnabled(has_draft and self._printing_available())
-        self.pdf_action.setEnabled(has_draft and self._printing_available())
+        self.print_action.setEnabled(has_draft)
+        self.pdf_action.setEnabled(has_draft)
 
     # --- layout ---------------------------------------------------------------------------
 

@@ -12,13 +12,15 @@ import dataclasses
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from notadesk.core.model.nota import Nota
 from notadesk.core.render.letterhead import Letterhead
-from notadesk.core.storage.store import DraftStore
 from notadesk.gui import operations
 from notadesk.gui.qt import QtCore, QtGui, QtPdf, QtPrintSupport, QtWidgets
+
+if TYPE_CHECKING:
+    from notadesk.core.storage.store import DraftStore
 
 T = TypeVar("T")
 MAX_RASTER_DPI = 300

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-import importlib
 import logging
 import time
 from pathlib import Path
@@ -25,7 +24,9 @@ from notadesk.gui.editor.find_bar import FindBar
 from notadesk.gui.editor.findings_tab import FindingsTab
 from notadesk.gui.editor.history_tab import HistoryTab
 from notadesk.gui.editor.review_panel import CommentsPanel, ReviewTab
+from notadesk.gui.editor.text_tab import TextTab
 from notadesk.gui.label_bar import LabelBar
+from notadesk.gui.preview import PreviewPane
 from notadesk.gui.qt import QtCore, QtGui, QtWidgets, Signal
 from notadesk.gui.spelling import OFF, SpellService
 from notadesk.paths import workstation_dictionary_path
@@ -81,15 +82,6 @@ def _squash(text: str) -> str:
     return "".join(text.split())
 
 
-def _optional(module: str, name: str) -> type | None:
-    """Return a class from a module another engineer provides, or None while it is missing."""
-    try:
-        return getattr(importlib.import_module(module), name)
-    except (ImportError, AttributeError):
-        log.info("%s.%s is not available", module, name)
-        return None
-
-
 def offer_roll_up(parent: QtWidgets.QWidget, portion: str, marking: str, target: str) -> bool:
     """Ask whether to raise the nota's marking to its highest portion (tests replace this)."""
     box = QtWidgets.QMessageBox(parent)
@@ -119,20 +111,6 @@ def offer_roll_up(parent: QtWidgets.QWidget, portion: str, marking: str, target:
     return box.clickedButton() is raise_button
 
 
-class _Placeholder(EditorTab):
-    def __init__(self, text: str) -> None:
-        super().__init__()
-        label = QtWidgets.QLabel(text, self)
-        label.setEnabled(False)
-        QtWidgets.QVBoxLayout(self).addWidget(label)
-
-    def load(self, nota: Nota) -> None:
-        pass
-
-    def apply(self, nota: Nota) -> None:
-        pass
-
-
 class DraftEditor(QtWidgets.QWidget):
     """Holds the tabs of the open draft and saves their fields through the store."""
 
@@ -154,10 +132,7 @@ class DraftEditor(QtWidgets.QWidget):
         self._loading = False
 
         self.details = DetailsTab()
-        text_tab = _optional("notadesk.gui.editor.text_tab", "TextTab")
-        self.text: EditorTab = (
-            text_tab() if text_tab else _Placeholder(self.tr("The text editor is not installed."))
-        )
+        self.text: EditorTab = TextTab()
         self.findings = FindingsTab()
         self.commitments = CommitmentsTab()
         self.attachments = AttachmentsTab(store)
@@ -169,12 +144,9 @@ class DraftEditor(QtWidgets.QWidget):
         self.margin.before_comment = self.save_now
         self.review.route.before_step = self.save_now
         self.review.comments.before_comment = self.save_now
-        preview = _optional("notadesk.gui.preview", "PreviewPane")
-        self.preview: QtWidgets.QWidget | None = preview() if preview else None
+        self.preview: QtWidgets.QWidget | None = PreviewPane()
         # The print beside the text: its own pane (and render thread), refreshed after a pause.
-        self.print_pane: QtWidgets.QWidget | None = (
-            preview(delay_ms=0, compact=True) if preview else None
-        )
+        self.print_pane: QtWidgets.QWidget | None = PreviewPane(delay_ms=0, compact=True)
         self.text_page = QtWidgets.QSplitter(QtCore.Qt.Orientation.Horizontal, self)
         self.text_page.setObjectName("textAndPrint")
         self.text_page.setChildrenCollapsible(False)
