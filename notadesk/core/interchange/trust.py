@@ -13,8 +13,7 @@ from notadesk.core.interchange import signing
 from notadesk.core.interchange.package import Package
 from notadesk.core.interchange.reports import Provenance
 from notadesk.core.policy import gate
-from notadesk.core.storage import trust as trust_rows
-from notadesk.core.storage.store import DraftStore, now_iso
+from notadesk.core.storage.store import DraftStore
 from notadesk.core.storage.trust import TrustedKey
 from notadesk.errors import NotFoundError, PolicyError, TrustError
 
@@ -29,8 +28,7 @@ def all_trusted(store: DraftStore) -> list[TrustedKey]:
         for k in policy.trusted_keys
     )
     if policy.users_may_trust_keys:
-        with store.reading() as s:
-            keys.extend(trust_rows.trusted_keys(s))
+        keys.extend(store.trusted_keys())
     return keys
 
 
@@ -66,18 +64,12 @@ def add_trusted_key(store: DraftStore, path: Path) -> tuple[signing.Signer, bool
     except OSError as exc:
         raise TrustError(f"The file {path} cannot be read: {exc.strerror or exc}.") from None
     signer = signing.read_public_key_file(data)
-    person = store.person()
-    stamp = now_iso()
-    with store.writing() as s:
-        added = trust_rows.add_key(
-            s,
-            fingerprint=signer.fingerprint,
-            public_key=signer.public_key,
-            name=signer.name,
-            workstation=signer.workstation,
-            at=stamp,
-            person=person,
-        )
+    added = store.add_trusted_key(
+        fingerprint=signer.fingerprint,
+        public_key=signer.public_key,
+        name=signer.name,
+        workstation=signer.workstation,
+    )
     if added:
         store.record_event(
             "", "trust-add", f"{signer.name} ({signer.short})", {"fingerprint": signer.fingerprint}
@@ -94,8 +86,7 @@ def remove_trusted_key(store: DraftStore, fingerprint: str) -> TrustedKey:
     """
     gate.check_user_trust(store.policy())
     wanted = "".join(fingerprint.lower().split())
-    with store.reading() as s:
-        matches = [k for k in trust_rows.trusted_keys(s) if k.fingerprint.startswith(wanted)]
+    matches = [k for k in store.trusted_keys() if k.fingerprint.startswith(wanted)]
     if len(wanted) < 8 or len(matches) != 1:
         if (
             any(
@@ -111,8 +102,7 @@ def remove_trusted_key(store: DraftStore, fingerprint: str) -> TrustedKey:
             f"No single key on the trust list has a fingerprint starting with {fingerprint!r};"
             " give at least 8 of its digits."
         )
-    with store.writing() as s:
-        gone = trust_rows.remove_key(s, matches[0].fingerprint)
+    gone = store.remove_trusted_key(matches[0].fingerprint)
     assert gone is not None
     store.record_event(
         "",

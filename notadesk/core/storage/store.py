@@ -29,6 +29,7 @@ from notadesk.core.policy.administrator import Policy, load_policy
 from notadesk.core.render.letterhead import check_letterhead_setting
 from notadesk.core.storage import audit, exports, queries, references, revisions
 from notadesk.core.storage import copies as copy_register
+from notadesk.core.storage import trust as trust_rows
 from notadesk.core.storage.copies import PrintedCopies, RegisterEntry
 from notadesk.core.storage.database import open_database
 from notadesk.core.storage.documents import content_from_json
@@ -53,6 +54,7 @@ from notadesk.core.storage.tables import (
     RevisionRow,
     SettingRow,
 )
+from notadesk.core.storage.trust import TrustedKey
 from notadesk.errors import (
     AmbiguousError,
     ClashError,
@@ -504,6 +506,34 @@ class DraftStore:
         """
         with self.writing() as s:
             return copy_register.add_recipient(s, entry_id, name)
+
+    # --- the trust list ----------------------------------------------------------------------
+
+    def trusted_keys(self) -> list[TrustedKey]:
+        """Return the signing keys users added to this workstation's trust list, by name."""
+        with self.reading() as s:
+            return trust_rows.trusted_keys(s)
+
+    def add_trusted_key(
+        self, *, fingerprint: str, public_key: str, name: str, workstation: str
+    ) -> bool:
+        """Add a key to the trust list; return False when it was there already."""
+        person, stamp = self.person(), now_iso()  # (the person is read before the lock)
+        with self.writing() as s:
+            return trust_rows.add_key(
+                s,
+                fingerprint=fingerprint,
+                public_key=public_key,
+                name=name,
+                workstation=workstation,
+                at=stamp,
+                person=person,
+            )
+
+    def remove_trusted_key(self, fingerprint: str) -> TrustedKey | None:
+        """Remove a key from the trust list; return it (None: it was not there)."""
+        with self.writing() as s:
+            return trust_rows.remove_key(s, fingerprint)
 
     # --- attachments and settings ------------------------------------------------------------
 
