@@ -48,8 +48,9 @@ def record_copies(
         pdf_sha256=result.sha256,
         note="Woo-publicatieversie" if options.woo else "",
     )
-    store.record_print(
+    store.record_copies(
         draft.id,
+        "print",
         f"revision {draft.revision}, {result.copies} copies, {variant}, sha256 {result.sha256}",
         printed if level.register else None,
         data={"copies": result.copies, "revision": draft.revision, "variant": variant},
@@ -71,36 +72,23 @@ def record_document_copy(store: DraftStore, draft: Draft, sha256: str, *, woo: b
     level = marking_level(draft.nota.classification.level)
     if not (level.register or level.log_access):
         return 0
-    stamp = now_iso()
     variant = "Woo" if woo else "normal"
-    person = store.person()
-    with store.writing() as s:
-        if level.register:
-            s.add(
-                CopyRegisterRow(
-                    draft_id=draft.id,
-                    revision=draft.revision,
-                    copy_number=1,
-                    copies=1,
-                    printed_at=stamp,
-                    level=level.id,
-                    marking=level.marking,
-                    pdf_sha256=sha256,
-                    recipient="",
-                    kind=KIND_PRINT,
-                    corrects_id=None,
-                    note=DOCX_NOTE + (", Woo-publicatieversie" if woo else ""),
-                )
-            )
-        audit.record(
-            s,
-            draft.id,
-            "export-docx",
-            f"revision {draft.revision}, {variant}, sha256 {sha256}",
-            at=stamp,
-            person=person,
-            data={"revision": draft.revision, "variant": variant, "format": "docx"},
-        )
+    copy = PrintedCopies(
+        draft_id=draft.id,
+        revision=draft.revision,
+        copies=1,
+        level=level.id,
+        marking=level.marking,
+        pdf_sha256=sha256,
+        note=DOCX_NOTE + (", Woo-publicatieversie" if woo else ""),
+    )
+    store.record_copies(
+        draft.id,
+        "export-docx",
+        f"revision {draft.revision}, {variant}, sha256 {sha256}",
+        copy if level.register else None,
+        data={"revision": draft.revision, "variant": variant, "format": "docx"},
+    )
     return 1 if level.register else 0
 
 

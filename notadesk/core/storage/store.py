@@ -478,20 +478,24 @@ class DraftStore:
 
     # --- the copy register ---------------------------------------------------------------
 
-    def record_print(
+    def record_copies(
         self,
         draft_id: str,
+        action: str,
         detail: str,
         copies: PrintedCopies | None = None,
         data: dict[str, Any] | None = None,
     ) -> None:
-        """Log a print in the audit log and, when given, its copies in the register (one write)."""
+        """Log a copy made (a print, a Word export) and, when given, its register rows.
+
+        One write: the register rows and the audit entry stand or fall together.
+        """
         person = self.person()  # read before the write lock is taken
         with self.writing() as s:
             stamp = now_iso()
             if copies is not None:
                 copy_register.add_copies(s, copies, at=stamp)
-            audit.record(s, draft_id, "print", detail, at=stamp, person=person, data=data)
+            audit.record(s, draft_id, action, detail, at=stamp, person=person, data=data)
 
     def register_entries(self, draft_id: str | None = None) -> list[RegisterEntry]:
         """Return the copy register's rows (of one draft, or all), oldest first."""
