@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from notadesk.core.storage.store import DraftStore
-from notadesk.gui import trust
+from notadesk.gui import printing, trust
 from notadesk.gui.qt import Qt, QtWidgets
 from tests.gui.window_fixtures import errors, host, window
 
@@ -95,7 +95,7 @@ def test_personal_data_is_listed_before_printing_and_jumps(
 
     monkeypatch.setattr(trust, "show_personal_data", stop_and_jump)
     printed: list[object] = []
-    monkeypatch.setattr(window, "_printing", lambda name: lambda *a, **k: printed.append(a))
+    monkeypatch.setattr(printing, "print_nota", lambda *a, **k: printed.append(a))
     window.print_draft()
     assert shown == [["Subject: a telephone number (06-12345678)."]]
     assert printed == []  # not printed: the person chose to look first
