@@ -38,6 +38,15 @@ def record_copies(
     level = marking_level(draft.nota.classification.level)
     if not (level.register or level.log_access):
         return 0  # nothing to record: the store is not even touched
+    decision = draft.nota.classification.declassified
+    if options.woo and decision is not None:  # no longer a classified copy: logged, not counted
+        store.record_event(
+            draft.id,
+            "print",
+            f"Woo variant of the declassified nota (decision {decision.reference})",
+            {"sha256": result.sha256, "declassified": decision.reference},
+        )
+        return 0
     variant = "Woo" if options.woo else "normal"
     printed = PrintedCopies(
         draft_id=draft.id,
