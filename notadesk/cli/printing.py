@@ -126,14 +126,8 @@ def _letterhead(ctx: Context) -> Any:
 def cmd_render(ctx: Context, args: argparse.Namespace) -> int:
     import dataclasses
 
-    from notadesk.core.policy.markings import marking_level
-    from notadesk.core.render import (
-        RenderOptions,
-        record_print,
-        render_nota,
-        write_pdf_atomically,
-    )
-    from notadesk.errors import NotadeskError
+    from notadesk.core.policy.markings import check_copy_numbers, marking_level
+    from notadesk.core.render import RenderOptions, print_to_file, render_nota, write_pdf_atomically
 
     draft = None if args.revision is not None else quick_draft(ctx, args.draft)
     if draft is None:
@@ -142,8 +136,7 @@ def cmd_render(ctx: Context, args: argparse.Namespace) -> int:
         nota = ctx.store.revision(draft.id, args.revision)
         draft = dataclasses.replace(draft, revision=args.revision, nota=nota)
     level = marking_level(draft.nota.classification.level)
-    if level.copy_numbers and args.copy_numbers is False:
-        return _fail(f"{level.marking} requires copy numbers on every page; they stay on.")
+    check_copy_numbers(level.id, args.copy_numbers)
     options = RenderOptions(
         copies=args.copies,
         copy_numbers=args.copy_numbers,
@@ -166,14 +159,11 @@ def cmd_render(ctx: Context, args: argparse.Namespace) -> int:
         draft.nota, options, read_file=None if files is None else files.__getitem__
     )
     target: Path = args.output
-    write_pdf_atomically(result.pdf, target)
     recorded = 0
     if level.register or level.log_access:  # only then is the full store needed
-        try:
-            recorded = record_print(ctx.store, draft, result, options)
-        except NotadeskError:
-            target.unlink(missing_ok=True)  # a registered level is never printed unregistered
-            raise
+        recorded = print_to_file(ctx.store, draft, result, options, target)
+    else:
+        write_pdf_atomically(result.pdf, target)
     print(f"{result.sha256}  {target}")
     summary = f"{counted(result.pages_per_copy, 'page')} per copy, {counted(result.copies, 'copy')}"
     if result.pdfa:

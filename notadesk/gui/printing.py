@@ -89,7 +89,7 @@ def save_pdf(
     if not path.lower().endswith(".pdf"):
         path += ".pdf"
 
-    from notadesk.core.render import RenderOptions, record_print, render_nota, write_pdf_atomically
+    from notadesk.core.render import RenderOptions, print_to_file, render_nota, write_pdf_atomically
 
     usable, letterhead = _letterhead_checked(parent, store)
     if not usable:
@@ -103,17 +103,14 @@ def save_pdf(
 
     read_file = _enclosure_reader(store, nota, woo)
 
-    def make() -> object:
-        result = render_nota(nota, options, read_file=read_file)
-        write_pdf_atomically(result.pdf, Path(path))
-        return result
-
     title = QtCore.QCoreApplication.translate("Printing", "Save as PDF")
     try:
-        result = operations.run_in_worker(make)
-        if store is not None and draft_id is not None:
+        result = operations.run_in_worker(lambda: render_nota(nota, options, read_file=read_file))
+        if store is not None and draft_id is not None:  # recorded before the file is named
             draft = dataclasses.replace(store.get(draft_id), nota=nota)
-            record_print(store, draft, result, options)  # type: ignore[arg-type]
+            print_to_file(store, draft, result, options, Path(path))
+        else:
+            operations.run_in_worker(lambda: write_pdf_atomically(result.pdf, Path(path)))
     except Exception as exc:
         operations.show_error(parent, title, operations.error_message(exc))
 
@@ -209,14 +206,16 @@ def print_nota(
     try:
         read_file = _enclosure_reader(store, nota, woo)
         result = operations.run_in_worker(lambda: render_nota(nota, options, read_file=read_file))
-        if to_file:
-            from notadesk.core.render import write_pdf_atomically
+        if to_file:  # the one print operation: recorded before the file is named
+            from notadesk.core.render import print_to_file
 
             target = printer.outputFileName() or default_file_name(nota, woo)
-            operations.run_in_worker(lambda: write_pdf_atomically(result.pdf, Path(target)))
-        else:
-            printer.setCopyCount(1)  # the copies are in the PDF, each with its number
-            paint_pdf(printer, result.pdf)
+            print_to_file(
+                store, dataclasses.replace(draft, nota=nota), result, options, Path(target)
+            )
+            return
+        printer.setCopyCount(1)  # the copies are in the PDF, each with its number
+        paint_pdf(printer, result.pdf)
     except Exception as exc:
         operations.show_error(parent, title, operations.error_message(exc))
         return

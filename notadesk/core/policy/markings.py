@@ -69,6 +69,20 @@ def _levels_by_id() -> dict[str, MarkingLevel]:
     return {lv.id: lv for s in schemes() for lv in s.levels}
 
 
+def check_copy_numbers(level_id: str, copy_numbers: bool | None) -> None:
+    """Refuse turning copy numbers off where the level requires them (they stay on).
+
+    Raises:
+        ValidationError: the level numbers its copies and ``copy_numbers`` is False.
+    """
+    level = marking_level(level_id)
+    if level.copy_numbers and copy_numbers is False:
+        raise ValidationError(
+            f"{level.marking} requires copy numbers on every page; they stay on.",
+            field="copy_numbers",
+        )
+
+
 def default_level_id() -> str:
     """Return the level a new draft starts with."""
     return str(load_json("markings", "schemes.json")["default_level"])

@@ -114,8 +114,13 @@ def render_nota(
     )
 
 
-def write_pdf_atomically(pdf: bytes, target: Path) -> None:
+def write_pdf_atomically(
+    pdf: bytes, target: Path, *, before_rename: Callable[[], object] | None = None
+) -> None:
     """Write a PDF beside its target, fsync it and rename it into place (owner-only access).
+
+    ``before_rename`` runs once the bytes are on disk under a temporary name and before the
+    file takes its final name: when it raises, the file is removed and never appears.
 
     Raises:
         RenderError: the file cannot be written; nothing is left under the final name.
@@ -131,6 +136,8 @@ def write_pdf_atomically(pdf: bytes, target: Path) -> None:
             fh.write(pdf)
             fh.flush()
             os.fsync(fh.fileno())
+        if before_rename is not None:
+            before_rename()
         os.replace(tmp_name, target)
         tmp_name = None
         _fsync_folder(folder)
@@ -156,6 +163,29 @@ def _fsync_folder(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+def print_to_file(
+    store: DraftStore, draft: Draft, result: RenderResult, options: RenderOptions, target: Path
+) -> int:
+    """The one print operation: write a rendered nota to a file and record it, all or nothing.
+
+    The PDF is written under a temporary name and fsynced, the print is recorded (copy
+    register and audit log, where the level asks), and only then does the file take its
+    final name: a registered level is never on disk unregistered, and a file that could not
+    be written is never recorded. Returns how many register entries were made.
+
+    Raises:
+        RenderError: the file cannot be written (nothing recorded, no file left).
+        NotadeskError: the print cannot be recorded (no file left).
+    """
+    made: list[int] = []
+    write_pdf_atomically(
+        result.pdf,
+        Path(target),
+        before_rename=lambda: made.append(record_print(store, draft, result, options)),
+    )
+    return made[0]
 
 
 def record_print(
