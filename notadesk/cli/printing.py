@@ -181,27 +181,28 @@ def print_redline(
     import dataclasses
 
     from notadesk.core.policy.markings import highest_level
-    from notadesk.core.render import RenderOptions, RenderResult, record_print, write_pdf_atomically
+    from notadesk.core.render import (
+        RenderOptions,
+        RenderResult,
+        print_to_file,
+        write_pdf_atomically,
+    )
     from notadesk.core.render.document import sha256
     from notadesk.core.render.redline import render_redline
-    from notadesk.errors import NotadeskError
 
     old = ctx.store.revision(draft_id, old_number)
     new = ctx.store.revision(draft_id, new_number)
     pdf = render_redline(old, new, old_number, new_number, result)
     path = Path(target)
-    write_pdf_atomically(pdf, path)
     level = highest_level([old.classification.level, new.classification.level])
     recorded = 0
-    if level.register or level.log_access:
+    if level.register or level.log_access:  # recorded before the file takes its name
         shown = dataclasses.replace(ctx.store.get(draft_id), revision=new_number, nota=new)
         shown.nota.classification.level = level.id
         rendered = RenderResult(pdf=pdf, sha256=sha256(pdf), pages_per_copy=0, copies=1)
-        try:
-            recorded = record_print(ctx.store, shown, rendered, RenderOptions())
-        except NotadeskError:
-            path.unlink(missing_ok=True)  # a registered level is never printed unregistered
-            raise
+        recorded = print_to_file(ctx.store, shown, rendered, RenderOptions(), path)
+    else:
+        write_pdf_atomically(pdf, path)
     print(f"{sha256(pdf)}  {path}")
     if recorded:
         print(

@@ -106,24 +106,25 @@ def _comment_report(ctx: Context, draft_id: str, target: str) -> int:
     from pathlib import Path
 
     from notadesk.core.policy.markings import marking_level
-    from notadesk.core.render import RenderOptions, RenderResult, record_print, write_pdf_atomically
+    from notadesk.core.render import (
+        RenderOptions,
+        RenderResult,
+        print_to_file,
+        write_pdf_atomically,
+    )
     from notadesk.core.render.comments import render_comments
     from notadesk.core.render.document import sha256
     from notadesk.core.storage.review import comment_threads
-    from notadesk.errors import NotadeskError
 
     draft = ctx.store.get(draft_id)
     pdf = render_comments(draft.nota, draft.revision, comment_threads(ctx.store, draft_id))
     path = Path(target)
-    write_pdf_atomically(pdf, path)
     level = marking_level(draft.nota.classification.level)
-    if level.register or level.log_access:
+    if level.register or level.log_access:  # recorded before the file takes its name
         rendered = RenderResult(pdf=pdf, sha256=sha256(pdf), pages_per_copy=0, copies=1)
-        try:
-            record_print(ctx.store, draft, rendered, RenderOptions())
-        except NotadeskError:
-            path.unlink(missing_ok=True)  # a registered level is never printed unregistered
-            raise
+        print_to_file(ctx.store, draft, rendered, RenderOptions(), path)
+    else:
+        write_pdf_atomically(pdf, path)
     print(f"{sha256(pdf)}  {path}")
     return 0
 
