@@ -16,6 +16,7 @@ from typing import NoReturn
 from notadesk import __version__
 from notadesk.cli import drafts, exchange, printing, review, trust, word
 from notadesk.cli.context import Context
+from notadesk.cli.terminal import visible_output
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -47,11 +48,13 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    with visible_output():
+        args = parser.parse_args(argv)
     ctx = Context(data_dir=args.data_dir)
     if args.command is None:
         return _start_window(ctx)
-    return ctx.run(args.handler, args)
+    with visible_output():
+        return ctx.run(args.handler, args)
 
 
 def _start_window(ctx: Context) -> int:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from notadesk.cli.context import Context, fail, print_json
+from notadesk.core.model.limits import one_line
 from notadesk.errors import JustificationRequired
 
 
@@ -107,9 +108,13 @@ def cmd_new(ctx: Context, args: argparse.Namespace) -> int:
     from notadesk.errors import DuplicateReferenceError
 
     if args.from_json:
-        raw = (
-            sys.stdin.buffer.read() if args.from_json == "-" else Path(args.from_json).read_bytes()
-        )
+        from notadesk.core.model.limits import read_document_bytes
+
+        if args.from_json == "-":
+            raw = read_document_bytes(sys.stdin.buffer)
+        else:
+            with Path(args.from_json).open("rb") as source:
+                raw = read_document_bytes(source)
         _meta, nota = parse_document_text(raw)
         wanted = nota.reference
         try:
@@ -133,10 +138,11 @@ def cmd_new(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def _table(rows: list[list[str]], header: list[str]) -> None:
-    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
+    rows = [[one_line(str(c)) for c in row] for row in rows]  # a value never fakes a line
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
     widths[-1] = 0  # the last column (subject) is not padded
     for row in [header, *rows]:
-        print("  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+        print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
 
 
 def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
@@ -195,7 +201,7 @@ def cmd_show(ctx: Context, args: argparse.Namespace) -> int:
     if draft.deleted:
         print("(in the trash)")
     for line in nota_outline(nota):
-        print(line)
+        print(one_line(line))  # one line per part: a stored line break shows as \u000a
     return 0
 
 
@@ -208,8 +214,9 @@ def cmd_search(ctx: Context, args: argparse.Namespace) -> int:
         print("Nothing found.")
         return 0
     for hit in hits:
-        print(f"{hit.draft.id[:8]}  {hit.draft.reference}  {hit.draft.subject}")
-        print(f"          {hit.snippet}")
+        draft = hit.draft
+        print(f"{draft.id[:8]}  {one_line(draft.reference)}  {one_line(draft.subject)}")
+        print(f"          {one_line(hit.snippet)}")
     return 0
 
 

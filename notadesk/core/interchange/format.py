@@ -145,21 +145,28 @@ def check_schema(name: str, data: Any, where: str) -> None:
     raise PackageError(f"The package entry {where} is not valid at {field}: {message}.")
 
 
-def check_draft_document(document: Any, where: str) -> None:
-    """Validate one revision's content as a draft document (schema and rules).
+def check_draft_document(document: Any, where: str, *, characters_checked: bool = False) -> None:
+    """Validate one revision's content as a draft document (form, schema and rules).
+
+    ``characters_checked``: the caller scanned the JSON this came from with
+    :func:`notadesk.core.model.limits.text_surely_ok`, so only depths are left of the form.
 
     Raises:
         PackageError: it is not a valid draft document, or names an unknown level.
     """
     from notadesk.core.model import schema
+    from notadesk.core.model.limits import check_form
 
     try:
+        if not characters_checked:
+            check_form(document)  # depths, control characters, dates: before the schema
         if isinstance(document, dict) and schema_valid("draft.schema.json", document):
             # The schema passed (fast path); the rules no schema can say still apply.
             version = document.get("format_version")
             if isinstance(version, int) and version > schema.FORMAT_VERSION:
                 schema.validate_document(document)  # raises with the version message
             if not _rules_pass(document["nota"]):
+                check_form(document)  # names a depth beyond the limits
                 schema._check_rules(document["nota"])  # raises, naming the field
         else:
             schema.validate_document(document)
@@ -171,9 +178,10 @@ def _rules_pass(nota: dict[str, Any]) -> bool:
     """Return True when a schema-valid nota surely passes the draft rules.
 
     The same checks as ``schema._check_rules`` (known level, unique ids, Woo grounds, list
-    depth) without building a field path for every node: a package holds thousands of
-    revisions. When this says False, the full check runs and names the field.
+    and section depth) without building a field path for every node: a package holds
+    thousands of revisions. When this says False, the full check runs and names the field.
     """
+    from notadesk.core.model.limits import MAX_SECTION_DEPTH
     from notadesk.core.model.nota import MAX_LIST_DEPTH
     from notadesk.core.policy.markings import is_known_level
     from notadesk.core.policy.woo import woo_grounds
@@ -200,9 +208,9 @@ def _rules_pass(nota: dict[str, Any]) -> bool:
             if node.get("redact") and node["redact"] not in grounds:
                 return False
             stack.extend(node[k] for k in WALKED_KEYS if k in node)
-    return all(
-        _depth_ok(section, MAX_LIST_DEPTH) and _tables_ok(section)
-        for section in nota.get("sections", [])
+    sections = nota.get("sections", [])
+    return _depth_ok(sections, MAX_LIST_DEPTH, MAX_SECTION_DEPTH) and all(
+        _tables_ok(section) for section in sections
     )
 
 
@@ -213,20 +221,27 @@ def _tables_ok(section: dict[str, Any]) -> bool:
     return all(_tables_ok(sub) for sub in section.get("subsections", []))
 
 
-def _depth_ok(section: dict[str, Any], limit: int) -> bool:
-    todo = [
-        (entry, 1)
-        for block in section.get("blocks", [])
-        if block.get("kind") == "list"
-        for entry in block.get("items", [])
-    ]
+def _depth_ok(sections: list[dict[str, Any]], list_limit: int, section_limit: int) -> bool:
+    # Without recursion: a hostile document may nest hundreds of levels deep.
+    todo: list[tuple[dict[str, Any], int]] = [(section, 1) for section in sections]
     while todo:
-        entry, depth = todo.pop()
-        children = entry.get("children") or []
-        if children and depth >= limit:
+        section, level = todo.pop()
+        if level > section_limit:
             return False
-        todo.extend((child, depth + 1) for child in children)
-    return all(_depth_ok(sub, limit) for sub in section.get("subsections", []))
+        entries = [
+            (entry, 1)
+            for block in section.get("blocks", [])
+            if block.get("kind") == "list"
+            for entry in block.get("items", [])
+        ]
+        while entries:
+            entry, depth = entries.pop()
+            children = entry.get("children") or []
+            if children and depth >= list_limit:
+                return False
+            entries.extend((child, depth + 1) for child in children)
+        todo.extend((sub, level + 1) for sub in section.get("subsections", []))
+    return True
 
 
 def level_slug(level: MarkingLevel) -> str:

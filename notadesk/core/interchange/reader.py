@@ -23,9 +23,10 @@ from notadesk.core.interchange.format import Limits
 from notadesk.core.interchange.package import Package, PackageDraft, PackageRevision
 from notadesk.core.model import jsonform
 from notadesk.core.model.codec import nota_from_dict, nota_to_dict
+from notadesk.core.model.limits import check_form, text_surely_ok
 from notadesk.core.policy.markings import MarkingLevel, highest_level, is_known_level
 from notadesk.core.storage.review import check_review_parts
-from notadesk.errors import PackageError
+from notadesk.errors import PackageError, ValidationError
 
 _CHUNK = 1024 * 1024
 _LOCAL_HEADER = 30
@@ -369,6 +370,7 @@ def _parse_contents(
 
 def _parse_draft(name: str, draft_id: str, raw: bytes) -> PackageDraft:
     data = fmt.load_strict_json(raw, name)
+    characters_checked = text_surely_ok(raw)  # else each revision's strings are checked
     if isinstance(data, dict):
         version = data.get("format_version")
         if isinstance(version, int) and version > fmt.DRAFT_FILE_FORMAT_VERSION:
@@ -392,13 +394,17 @@ def _parse_draft(name: str, draft_id: str, raw: bytes) -> PackageDraft:
         restored = rev["restored_from"]
         if restored is not None and restored > i:
             raise PackageError(f"{where} says it restores a later revision.")
-        fmt.check_draft_document(rev["document"], where)
+        fmt.check_draft_document(rev["document"], where, characters_checked=characters_checked)
         try:
             nota = nota_from_dict(rev["document"]["nota"])
             content = nota_to_dict(nota)  # made once: hashed here, stored by the import
             digest = jsonform.content_hash(content)
             document = jsonform.compact(content)  # a string: nothing for the collector to scan
-        except Exception as exc:  # the schema passed, so this should not happen
+        except Exception as exc:  # the schema passed: a value the form check names (a date)
+            try:
+                check_form(rev["document"])
+            except ValidationError as problem:
+                raise PackageError(f"{where} is not a valid draft: {problem}") from None
             raise PackageError(f"{where} cannot be read ({type(exc).__name__}).") from None
         if digest != rev["content_hash"]:
             raise PackageError(f"{where} does not match its content hash.")

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from notadesk.core.interchange.signing import Signer
+from notadesk.core.model.limits import one_line
 from notadesk.core.wording import counted
 
 OUTCOMES = ("new", "already up to date", "fast-forward", "local is newer", "conflict copy")
@@ -161,7 +162,8 @@ class PackageReport:
         if self.provenance is not None:
             out.insert(1, f"  {self.provenance.line()}")
         for d in self.drafts:
-            out.append(f"  {d.reference or '(no reference)'}  {d.subject}  [{d.revisions} rev.]")
+            ref = one_line(d.reference) or "(no reference)"
+            out.append(f"  {ref}  {one_line(d.subject)}  [{d.revisions} rev.]")
         if self.planned is not None:
             out.append("  Importing it here would do:")
             out.extend("  " + line for line in self.planned.draft_lines())
@@ -202,8 +204,8 @@ class ImportedDraft:
 
     def line(self, dry_run: bool) -> str:
         """Return one line saying what happened."""
-        ref = self.reference or "(no reference)"
-        text = f"{ref}  {self.subject[:60]}: {self.outcome}"
+        ref = one_line(self.reference) or "(no reference)"
+        text = f"{ref}  {one_line(self.subject[:60])}: {self.outcome}"
         if self.revisions_added:
             verb = "would add" if dry_run else "added"
             text += f" ({verb} {counted(self.revisions_added, 'revision')})"
@@ -213,10 +215,10 @@ class ImportedDraft:
             copy = self.conflict_copy_id or "(new id)"
             text += f"; both sides changed, the incoming version is the separate draft {copy}"
         if self.new_reference and dry_run:
-            text += f"; Onze Referentie {self.reference or '(none)'} is taken here, so it "
+            text += f"; Onze Referentie {ref} is taken here, so it "
             text += "would get a new one"
         elif self.new_reference:
-            text += f"; Onze Referentie {self.reference or '(none)'} is taken here, so it is "
+            text += f"; Onze Referentie {ref} is taken here, so it is "
             text += f"now {self.new_reference}"
         return text
 

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import Any
 
+from notadesk.core.model.limits import check_form
 from notadesk.core.model.nota import MAX_CELL_CHARACTERS, MAX_LIST_DEPTH
 from notadesk.errors import ValidationError
 from notadesk.resources import load_json
@@ -38,6 +39,7 @@ def validate_document(data: Any) -> None:
     """
     if not isinstance(data, dict):
         raise ValidationError("The document must be a JSON object.", field="(document)")
+    check_form(data)  # depths, control characters, dates: before the (recursive) schema
     version = data.get("format_version")
     if data.get("format") == FORMAT and isinstance(version, int) and version > FORMAT_VERSION:
         raise ValidationError(

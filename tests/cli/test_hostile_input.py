@@ -1,0 +1,199 @@
+"""Hostile draft documents get one sentence, never a traceback; the terminal is never obeyed.
+
+Issue 16 items 6 (impossible dates, lone surrogates, deep nesting), 8 (control characters in
+single-line fields; escapes printed raw) and 13 (``--from-json /dev/zero``).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from notadesk.cli.terminal import visible
+from notadesk.core.examples import example_nota
+from notadesk.core.model.limits import MAX_SECTION_DEPTH, check_form
+from notadesk.core.storage.documents import envelope, parse_document_text
+from notadesk.errors import ValidationError
+from tests.helpers import cli_in_process, run_cli
+
+Cap = pytest.CaptureFixture[str]
+
+
+def _doc() -> dict[str, Any]:
+    return envelope(example_nota())
+
+
+def _new(capsys: Cap, tmp_path: Path, doc: Any, *, raw: str | None = None):
+    path = tmp_path / "doc.json"
+    path.write_text(raw if raw is not None else json.dumps(doc), encoding="utf-8")
+    return cli_in_process(capsys, "new", "--from-json", str(path))
+
+
+def _deep_sections(depth: int) -> dict[str, Any]:
+    section: dict[str, Any] = {"title": "diep", "blocks": [], "subsections": []}
+    top = section
+    for _ in range(depth - 1):
+        child = {"title": "dieper", "blocks": [], "subsections": []}
+        section["subsections"] = [child]
+        section = child
+    doc = _doc()
+    doc["nota"]["sections"] = [top]
+    return doc
+
+
+def _deep_bullets(depth: int) -> dict[str, Any]:
+    item: dict[str, Any] = {"kind": "item", "runs": [{"text": "b"}], "children": []}
+    top = item
+    for _ in range(depth - 1):
+        child = {"kind": "item", "runs": [{"text": "b"}], "children": []}
+        item["children"] = [child]
+        item = child
+    doc = _doc()
+    doc["nota"]["sections"] = [{"title": "S", "blocks": [{"kind": "list", "items": [top]}]}]
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("change", "words"),
+    [
+        (lambda n: n.update(date="2024-13-45"), "nota.date: '2024-13-45' is not a date"),
+        (lambda n: n.update(date="0000-00-00"), "nota.date: '0000-00-00' is not a date"),
+        (lambda n: n["classification"].update(until="2023-02-30"), "classification.until"),
+        (lambda n: n.update(subject="a\ud800b"), "nota.subject: it holds a lone surrogate"),
+        (
+            lambda n: n["sections"][0]["blocks"][0]["runs"][0].update(text="x\udfff"),
+            "runs[0].text: it holds a lone surrogate",
+        ),
+        (lambda n: n.update(subject="a\x00b"), "nota.subject: it holds a control character"),
+        (
+            lambda n: n.update(reference="EVIL\x1b[2J\x1b[31mREF\nFAKE LINE"),
+            "nota.reference: it holds a control character",
+        ),
+        (lambda n: n.update(subject="\x1b]0;owned\x07titel"), "nota.subject"),
+        (lambda n: n.update(subject="twee\nregels"), "it is a single line"),
+        (lambda n: n["routing"]["to"][0].update(name="a\x9bb"), "nota.routing.to[0].name"),
+        (
+            lambda n: n["sections"][0]["blocks"][0]["runs"][0].update(text="a\x1bb"),
+            "only line breaks are allowed here",
+        ),
+    ],
+)
+def test_bad_values_are_one_sentence_naming_the_field(
+    capsys: Cap, tmp_path: Path, change: Any, words: str
+) -> None:
+    doc = _doc()
+    doc["nota"]["sections"][0]["blocks"][0] = {"kind": "paragraph", "runs": [{"text": "t"}]}
+    change(doc["nota"])
+    result = _new(capsys, tmp_path, doc)
+    assert result.status == 1
+    assert words in result.err
+    assert "unexpected" not in result.err
+    assert result.err.count("\n") == 1  # one sentence, one line, no traceback
+    assert "\x1b" not in result.err and "\x00" not in result.err
+    assert cli_in_process(capsys, "list", "--json").json() == []  # nothing was created
+
+
+def test_line_breaks_and_tabs_are_allowed_in_text() -> None:
+    doc = _doc()
+    doc["nota"]["sections"][0]["blocks"][0] = {
+        "kind": "paragraph",
+        "runs": [{"text": "regel een\nregel\ttwee"}],
+    }
+    doc["nota"]["findings"][0]["text"] = "bevinding\nmet twee regels"
+    parse_document_text(json.dumps(doc))  # no error
+
+
+@pytest.mark.parametrize(
+    ("doc", "words"),
+    [
+        (lambda: _deep_sections(250), f"sections nest at most {MAX_SECTION_DEPTH} deep"),
+        (lambda: _deep_sections(MAX_SECTION_DEPTH + 1), "sections nest at most"),
+        (lambda: _deep_bullets(320), "bullets nest at most 3 deep"),
+        (lambda: _deep_bullets(4), "bullets nest at most 3 deep"),
+    ],
+)
+def test_deep_nesting_is_refused_before_the_schema(
+    capsys: Cap, tmp_path: Path, doc: Any, words: str
+) -> None:
+    result = _new(capsys, tmp_path, doc())
+    assert result.status == 1
+    assert words in result.err
+    assert "unexpected" not in result.err
+
+
+def test_deepest_allowed_nesting_is_accepted(capsys: Cap, tmp_path: Path) -> None:
+    assert _new(capsys, tmp_path, _deep_sections(MAX_SECTION_DEPTH)).status == 0
+    assert _new(capsys, tmp_path, _deep_bullets(3)).status == 0
+
+
+def test_json_nested_past_the_limit_anywhere_is_refused() -> None:
+    value: Any = "x"
+    for _ in range(5000):
+        value = [value]
+    with pytest.raises(ValidationError, match="nests more than"):
+        check_form({"nota": {"finding_groups": value}})
+
+
+def test_every_show_json_is_accepted_by_new_from_json(capsys: Cap, tmp_path: Path) -> None:
+    from notadesk.core.model.nota import Paragraph, Run, Section
+    from notadesk.core.storage.store import DraftStore
+
+    nota = example_nota()
+    nota.sections.append(
+        Section(title="Regels", blocks=[Paragraph(runs=[Run(text="regel\neen\ttab")])])
+    )
+    nota.reference = ""
+    store = DraftStore.open(None)
+    try:
+        made = [store.create(nota).id]
+    finally:
+        store.close()
+    made.append(cli_in_process(capsys, "demo").out.strip())
+    made.append(cli_in_process(capsys, "new").out.strip())
+    for draft_id in made:
+        for extra in ([], ["--revision", "1"]):
+            shown = cli_in_process(capsys, "show", draft_id, "--json", *extra)
+            assert shown.status == 0
+            created = _new(capsys, tmp_path, None, raw=shown.out)
+            assert created.status == 0, created.err
+
+
+def test_from_json_reads_a_bounded_amount(tmp_path: Path) -> None:
+    result = run_cli("new", "--from-json", "/dev/zero", data_dir=tmp_path / "d")
+    assert result.status == 1
+    assert "larger than 64 MB" in result.err
+    assert "Traceback" not in result.err
+
+
+def test_control_characters_printed_to_the_terminal_are_escaped(capsys: Cap) -> None:
+    # A draft stored before the door checks existed (or written another way) still prints
+    # safely: list, show and search never send an escape sequence to the terminal.
+    from notadesk.core.storage.store import DraftStore
+
+    nota = example_nota()
+    nota.reference = "EVIL\x1b[2J\x1b[31mREF\nFAKE LINE"
+    nota.subject = "\x1b]0;owned\x07onderwerp\x9b31m"
+    store = DraftStore.open(None)
+    try:
+        draft = store.create(nota)
+    finally:
+        store.close()
+    for args in (["list"], ["show", draft.id[:8]], ["list", "--json"]):
+        result = cli_in_process(capsys, *args)
+        assert result.status == 0, result.err
+        for char in ("\x1b", "\x07", "\x9b"):
+            assert char not in result.out
+    shown = cli_in_process(capsys, "list").out
+    assert "EVIL\\u001b[2J" in shown
+    assert "REF\\u000aFAKE LINE" in shown  # the line break shows, it does not break the line
+    listed = cli_in_process(capsys, "list", "--json").json()
+    assert listed[0]["reference"] == nota.reference  # JSON keeps the value, escaped
+
+
+def test_visible_escapes_every_control_but_newline_and_tab() -> None:
+    assert visible("a\x1b[31mb\x07\x00\r\x7f\x9b\n\t") == (
+        "a\\u001b[31mb\\u0007\\u0000\\u000d\\u007f\\u009b\n\t"
+    )
