@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 import struct
 import zipfile
@@ -450,4 +451,49 @@ def test_a_revision_author_or_note_of_the_wrong_form_is_refused(
     def change(e):
         patch_json(e, first_draft(e), lambda d: d["revisions"][0].update({part: value}))
 
+    refuse(b, crafted(tmp_path, package, change), match)
+
+
+# --- the form of a document (issue 16, items 6 and 8) ----------------------------------------
+
+
+def _rehashed(change_nota):
+    """Change revision 1's nota and give it the matching content hash (a careful forger)."""
+    from notadesk.core.interchange.reader import _canonical_json
+
+    def change(data):
+        nota = data["revisions"][0]["document"]["nota"]
+        change_nota(nota)
+        canonical = _canonical_json(nota).encode("utf-8", "surrogatepass")
+        digest = hashlib.sha256(canonical).hexdigest()
+        data["revisions"][0]["content_hash"] = digest
+
+    return change
+
+
+def _nested_sections(depth: int) -> list:
+    top: dict = {"title": "d", "blocks": [], "subsections": []}
+    node = top
+    for _ in range(depth - 1):
+        child: dict = {"title": "d", "blocks": [], "subsections": []}
+        node["subsections"] = [child]
+        node = child
+    return [top]
+
+
+@pytest.mark.parametrize(
+    ("change_nota", "match"),
+    [
+        (lambda n: n.update(sections=_nested_sections(300)), "sections nest at most 6 deep"),
+        (lambda n: n.update(reference="EVIL\x1b[2J\nFAKE"), "nota.reference: it holds a control"),
+        (lambda n: n.update(subject="a\x00b"), "nota.subject: it holds a control"),
+        (lambda n: n.update(subject="a\ud800b"), "lone surrogate"),
+        (lambda n: n.update(date="2024-13-45"), "'2024-13-45' is not a date"),
+    ],
+)
+def test_a_document_of_the_wrong_form_is_refused_with_a_sentence(
+    setup, tmp_path, change_nota, match
+):
+    package, b = setup
+    change = lambda e: patch_json(e, first_draft(e), _rehashed(change_nota))  # noqa: E731
     refuse(b, crafted(tmp_path, package, change), match)
