@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 import traceback
 from collections.abc import Callable
@@ -69,7 +70,12 @@ class Context:
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)
             stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S")
             path = folder / f"crash-{stamp}.txt"
-            path.write_text(traceback.format_exc(), encoding="utf-8")
+            # Owner-only whatever the umask: a traceback can quote a classified draft.
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                if hasattr(os, "fchmod"):
+                    os.fchmod(fh.fileno(), 0o600)
+                fh.write(traceback.format_exc())
             return str(path)
         except OSError:
             return "(no log could be written)"

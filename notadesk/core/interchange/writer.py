@@ -1,25 +1,24 @@
-"""Writing a .nota package: gather, name by marking, write safely, read back, log.
+"""Writing a .nota package: gather, name by marking, write, check, log, then rename.
 
-A package is written to a hidden temporary file beside the target, flushed to the device
-(``fsync``), renamed into place, and then read back from the device and checked entry by
-entry. When anything fails, no file is left under the final name and the temporary file is
-removed.
+A package is written to a hidden temporary file beside the target (owner-only), flushed to
+the device (``fsync``), read back from the device and checked by the very reader an import
+uses, recorded in the audit log, and only then renamed into place
+(:func:`notadesk.core.outputs.write_recorded`). When anything fails — the medium, the check,
+the record — no file is left under the final name and the temporary file is removed.
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import errno
 import hashlib
 import json
-import os
 import re
-import uuid
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from notadesk import __version__
 from notadesk.core.interchange import format as fmt
@@ -28,6 +27,7 @@ from notadesk.core.interchange.reports import ExportReport, PackageDraftInfo
 from notadesk.core.model import jsonform
 from notadesk.core.model.codec import nota_from_dict
 from notadesk.core.model.schema import FORMAT, FORMAT_VERSION
+from notadesk.core.outputs import write_recorded
 from notadesk.core.policy.markings import MarkingLevel, all_levels, highest_level
 from notadesk.core.policy.personal import PersonalData, personal_data, warning_entry
 from notadesk.core.storage.exports import StoredRevision
@@ -93,8 +93,12 @@ def export_package(store: DraftStore, draft_ids: list[str] | None, target: Path)
     manifest_bytes = jsonform.compact_bytes(manifest)
     signature = signing.signature_entry(signing.sign(data_dir, manifest_bytes))
     entries = {fmt.MANIFEST: manifest_bytes, signing.SIGNATURE: signature, **contents.entries}
-    digest = _write_safely(final, entries, stamp)
-    _log(store, contents.infos, final.name, level, contents.personal)
+    digest = _write_safely(
+        final,
+        entries,
+        stamp,
+        record=lambda: _log(store, contents.infos, final.name, level, contents.personal),
+    )
     return ExportReport(
         path=final,
         drafts=contents.infos,
@@ -119,6 +123,7 @@ def _gather(store: DraftStore, draft_ids: list[str] | None, workstation: str) ->
     levels: list[str] = []
     personal: dict[str, list[PersonalData]] = {}
     hashes: set[str] = set()
+    users: dict[str, str] = {}  # attachment file -> the first draft that refers to it
     count = 0
     drafts = store.histories(draft_ids, workstation=workstation)
     if not drafts:
@@ -131,6 +136,7 @@ def _gather(store: DraftStore, draft_ids: list[str] | None, workstation: str) ->
             for att in nota.get("attachments", []):
                 if att.get("file"):
                     hashes.add(att["file"]["sha256"])
+                    users.setdefault(att["file"]["sha256"], draft.reference or draft.id)
             history.append(_revision_dict(rev, nota))
         count += len(history)
         hits = personal_data(nota_from_dict(history[-1]["document"]["nota"]))
@@ -163,8 +169,9 @@ def _gather(store: DraftStore, draft_ids: list[str] | None, workstation: str) ->
     for digest in sorted(hashes):
         if digest not in blobs:
             raise PackageError(
-                f"An attachment file ({digest[:12]}…) is missing from this database, so "
-                "the drafts that refer to it cannot be exported."
+                f"Draft {users[digest]} refers to an attachment file ({digest[:12]}…) "
+                "that is missing from this database, so it cannot be exported; export "
+                "the other drafts by name."
             )
         entries[f"blobs/{digest}"] = blobs[digest]
     return _Contents(entries, tuple(infos), count, len(hashes), levels, personal)
@@ -236,81 +243,69 @@ def _reason(exc: OSError) -> str:
     return _REASONS.get(exc.errno or 0, exc.strerror or str(exc))
 
 
-def _write_safely(final: Path, entries: dict[str, bytes], stamp: str) -> str:
-    temp = final.with_name(f".{final.name}.{uuid.uuid4().hex[:8]}.part")
+def _write_safely(
+    final: Path, entries: dict[str, bytes], stamp: str, *, record: Callable[[], None]
+) -> str:
+    """Write, check with the rules every import applies, record, and only then rename.
+
+    Returns the file's SHA-256. A package the reader would refuse (bit rot in a stored
+    revision, a setting it does not accept) or a record that cannot be made (a locked
+    database) leaves no file at all.
+    """
     try:
-        _write_zip(temp, entries, stamp)
-        os.replace(temp, final)
-        _sync_folder(final.parent)
+        digest = write_recorded(
+            final,
+            lambda fh: _write_zip(fh, entries, stamp),
+            check=lambda temp: _check_written(temp, entries),
+            record=record,
+        )
     except OSError as exc:
-        _remove(temp)
         raise PackageError(
             f"The package could not be written to {final.parent}: {_reason(exc)}; "
             f"no file was left under {final.name}."
         ) from None
-    except BaseException:
-        _remove(temp)
-        raise
-    try:
-        return _read_back(final, entries)
-    except (PackageError, OSError) as exc:
-        _remove(final)
-        reason = exc if isinstance(exc, PackageError) else _reason(exc)
-        raise PackageError(
-            f"The package written to {final} did not read back correctly ({reason}); "
-            "it was removed."
-        ) from None
+    assert digest is not None
+    return digest
 
 
-def _write_zip(temp: Path, entries: dict[str, bytes], stamp: str) -> None:
+def _write_zip(fh: BinaryIO, entries: dict[str, bytes], stamp: str) -> None:
     when = dt.datetime.fromisoformat(stamp).timetuple()[:6]
-    with temp.open("xb") as fh:
-        with zipfile.ZipFile(fh, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as z:
-            for name, data in entries.items():
-                info = zipfile.ZipInfo(name, date_time=when)
-                info.compress_type = zipfile.ZIP_DEFLATED
-                info.external_attr = 0o644 << 16
-                z.writestr(info, data)
-        fh.flush()
-        os.fsync(fh.fileno())
-        if hasattr(os, "posix_fadvise"):  # drop the cached pages: the read-back hits the device
-            os.posix_fadvise(fh.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
+    with zipfile.ZipFile(fh, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as z:
+        for name, data in entries.items():
+            info = zipfile.ZipInfo(name, date_time=when)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o600 << 16
+            z.writestr(info, data)
 
 
-def _sync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
+def _check_written(temp: Path, entries: dict[str, bytes]) -> str:
+    """Read the written file back from the device and check it as an import would.
+
+    Raises:
+        PackageError: it did not read back as written, or an import would refuse it.
+    """
+    from notadesk.core.interchange.reader import forget, read_package
+
     try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _remove(path: Path) -> None:
-    with contextlib.suppress(OSError):
-        path.unlink(missing_ok=True)
-
-
-def _read_back(final: Path, entries: dict[str, bytes]) -> str:
-    """Read the written file again and compare every entry with what was meant."""
-    h = hashlib.sha256()
-    with final.open("rb") as fh:
-        while chunk := fh.read(1024 * 1024):
-            h.update(chunk)
-        fh.seek(0)
-        try:
-            with zipfile.ZipFile(fh) as z:
-                if z.namelist() != list(entries):
-                    raise PackageError("its entries differ")
-                for name, data in entries.items():
-                    if z.read(name) != data:
-                        raise PackageError(f"the entry {name} differs")
-        except PackageError:
-            raise
-        except Exception as exc:  # BadZipFile, zlib.error, EOFError… from a damaged copy
-            raise PackageError(f"{type(exc).__name__}: {str(exc)[:80]}") from None
-    return h.hexdigest()
+        with temp.open("rb") as fh, zipfile.ZipFile(fh) as z:
+            if z.namelist() != list(entries):
+                raise PackageError("its entries differ")
+    except PackageError as exc:
+        raise PackageError(
+            f"The package did not read back correctly ({exc}); nothing was written."
+        ) from None
+    except (OSError, zipfile.BadZipFile, EOFError, ValueError) as exc:
+        raise PackageError(
+            f"The package did not read back correctly ({type(exc).__name__}); nothing was written."
+        ) from None
+    try:
+        package = read_package(temp)  # every entry against the manifest's SHA-256, every rule
+    except PackageError as exc:
+        raise PackageError(
+            f"The package was not written, because an import would refuse it: {exc}"
+        ) from None
+    forget(package)
+    return package.sha256
 
 
 def _log(

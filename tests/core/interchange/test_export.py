@@ -8,6 +8,7 @@ import zipfile
 
 import pytest
 
+from notadesk.core import outputs
 from notadesk.core.interchange import export_package, writer
 from notadesk.core.interchange.trust import own_signer
 from notadesk.errors import NotFoundError, PackageError
@@ -65,7 +66,7 @@ def test_failing_device_leaves_no_file(a, tmp_path, monkeypatch, where, code, sa
     def boom(*args, **kw):
         raise OSError(code, os.strerror(code))
 
-    monkeypatch.setattr(writer.os, where, boom)
+    monkeypatch.setattr(outputs.os, where, boom)
     with pytest.raises(PackageError, match=said):
         export_package(a, None, out / "export.nota")
     assert _left(out) == []
@@ -75,10 +76,10 @@ def test_read_only_folder_at_open(a, tmp_path, monkeypatch):
     out = tmp_path / "stick"
     out.mkdir()
 
-    def refuse_open(self, *args, **kw):
-        raise OSError(errno.EROFS, "Read-only file system", str(self))
+    def refuse_open(path, *args, **kw):
+        raise OSError(errno.EROFS, "Read-only file system", str(path))
 
-    monkeypatch.setattr(writer.Path, "open", refuse_open)
+    monkeypatch.setattr(outputs.os, "open", refuse_open)
     with pytest.raises(PackageError, match="the medium is read-only"):
         export_package(a, None, out)
     monkeypatch.undo()
@@ -88,16 +89,16 @@ def test_read_only_folder_at_open(a, tmp_path, monkeypatch):
 def test_bad_read_back_removes_the_file(a, tmp_path, monkeypatch):
     out = tmp_path / "stick"
     out.mkdir()
-    real = writer._read_back
+    real = writer._check_written
 
-    def corrupting(final, entries):
-        data = bytearray(final.read_bytes())
+    def corrupting(temp, entries):
+        data = bytearray(temp.read_bytes())
         data[len(data) // 2] ^= 0xFF
-        final.write_bytes(bytes(data))
-        return real(final, entries)
+        temp.write_bytes(bytes(data))
+        return real(temp, entries)
 
-    monkeypatch.setattr(writer, "_read_back", corrupting)
-    with pytest.raises(PackageError, match=r"did not read back correctly.*it was removed"):
+    monkeypatch.setattr(writer, "_check_written", corrupting)
+    with pytest.raises(PackageError, match=r"did not read back correctly|import would refuse"):
         export_package(a, None, out)
     assert _left(out) == []
 
