@@ -277,6 +277,7 @@ class DraftStore:
                 raise DuplicateReferenceError(
                     f"Onze Referentie {nota.reference} is already used by another draft."
                 )
+            self._refuse_missing_files(s, nota)
             row = DraftRow(id=new_id, created=stamp, conflict_of=conflict_of, head=0, head_uuid="")
             self.fill_row(row, nota, stamp)
             s.add(row)
@@ -332,6 +333,7 @@ class DraftStore:
                 old = self._head_nota(s, row)
                 admission = gate.admit(r, nota, old=old, justification=justification)
                 self._refuse_unready(row.status, nota)
+                self._refuse_missing_files(s, nota)
                 self.fill_row(row, nota, now_iso())
                 self.append_revision(
                     s,
@@ -347,6 +349,22 @@ class DraftStore:
                 self._audit_downgrade(s, draft_id, old, nota, admission)
             saved = draft_from_row(row, nota)
         return saved
+
+    @staticmethod
+    def _refuse_missing_files(s: Session, nota: Nota) -> None:
+        """Refuse a nota whose attachment names a file this database does not hold.
+
+        Such a draft could never be exported or printed with its enclosure (a draft document
+        names its files by SHA-256 but does not carry them).
+        """
+        for i, attachment in enumerate(nota.attachments):
+            if attachment.file is not None and s.get(BlobRow, attachment.file.sha256) is None:
+                raise ValidationError(
+                    f"Field nota.attachments[{i}].file: the file {attachment.file.name!r} "
+                    f"({attachment.file.sha256[:12]}…) is not stored here; attach the file "
+                    "itself instead.",
+                    field=f"nota.attachments[{i}].file",
+                )
 
     def restore(
         self,
@@ -575,7 +593,9 @@ class DraftStore:
 
         Raises:
             NotFoundError: there is no such setting.
-            ValidationError: the author's name or function is not one line of text.
+            ValidationError: the author's name or function is not one line of text, or the
+                value would switch a rule off or make invalid packages (see
+                :mod:`notadesk.core.policy.settings`).
         """
         if key not in SETTING_DEFAULTS:
             raise NotFoundError(f"There is no setting called {key!r}.")
