@@ -20,7 +20,8 @@ from notadesk.core.policy.administrator import Policy
 from notadesk.core.policy.checks import FINAL_STATUSES, check_status_change
 from notadesk.core.policy.markings import is_known_level, level_exceeds, marking_level
 from notadesk.core.policy.portions import check_portions
-from notadesk.errors import JustificationRequired, PackagePolicyError, PolicyError
+from notadesk.core.policy.settings import ceiling_level
+from notadesk.errors import JustificationRequired, PackagePolicyError, PolicyError, ValidationError
 
 TRUSTED, UNTRUSTED, UNSIGNED = "trusted", "untrusted", "unsigned"
 SETTING_CEILING = "workstation.ceiling"
@@ -51,15 +52,12 @@ class Rules:
 def rules(policy: Policy, settings: SettingsSource) -> Rules:
     """Return the rules in force: a user setting can lower the ceiling, never raise it."""
     ceiling = policy.ceiling
-    own = settings.get_setting(SETTING_CEILING)
-    if isinstance(own, str) and is_known_level(own):
-        if ceiling is None or level_exceeds(ceiling, own):
-            ceiling = own
-    elif own not in (None, "", "none"):
-        raise PolicyError(
-            f"This workstation's ceiling {own!r} is not a known level; set "
-            f"{SETTING_CEILING} to a level id (or none)."
-        )
+    try:  # an empty or odd stored value fails closed: it never means "no ceiling"
+        own = ceiling_level(settings.get_setting(SETTING_CEILING))
+    except ValidationError as exc:
+        raise PolicyError(str(exc)) from None
+    if own is not None and (ceiling is None or level_exceeds(ceiling, own)):
+        ceiling = own
     require = policy.packages_must_be_signed or settings.get_setting(SETTING_REQUIRE_SIGNED) is True
     return Rules(policy, ceiling, require)
 

@@ -50,4 +50,7 @@ def next_reference(session: Session, store: DraftStore, date: dt.date | None) ->
             break
         seq += 1
     counter.last = seq
+    from notadesk.core.policy.settings import check_reference
+
+    check_reference(candidate)  # settings stored before the rules: refuse, never export it
     return candidate

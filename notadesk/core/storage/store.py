@@ -26,6 +26,7 @@ from notadesk.core.identity import (
 from notadesk.core.model.nota import Nota
 from notadesk.core.policy import gate
 from notadesk.core.policy.administrator import Policy, load_policy
+from notadesk.core.policy.settings import check_setting
 from notadesk.core.render.letterhead import check_letterhead_setting
 from notadesk.core.storage import audit, exports, queries, references, revisions
 from notadesk.core.storage import copies as copy_register
@@ -606,7 +607,8 @@ class DraftStore:
             value = clean_line(value, what)
         if key.startswith("letterhead."):
             value = check_letterhead_setting(key, value)
-        gate.check_setting(self.policy(), key, value)
+        value = check_setting(key, value)  # no value that switches a rule off
+        gate.check_setting(self.policy(), key, value)  # none that loosens the policy
         with self.writing() as s:
             s.merge(SettingRow(key=key, value=json.dumps(value)))
         if key.startswith("user."):
