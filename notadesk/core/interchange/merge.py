@@ -34,6 +34,7 @@ from notadesk.core.policy.checks import FINAL_STATUSES
 from notadesk.core.storage.imports import RENAME_ORIGIN, ImportSession, LocalKnowledge
 from notadesk.core.storage.records import now_iso
 from notadesk.core.storage.revisions import NewDraft
+from notadesk.errors import PackageError
 
 __all__ = ["RENAME_ORIGIN", "apply", "dry_report", "plan"]
 
@@ -53,7 +54,29 @@ class _Step:
 
 def _load_local(tx: ImportSession, package: Package) -> LocalKnowledge:
     rev_ids = [r.uuid for d in package.drafts for r in d.revisions]
-    return tx.knowledge([d.id for d in package.drafts], rev_ids)
+    local = tx.knowledge([d.id for d in package.drafts], rev_ids)
+    _refuse_changed_revisions(package, local.hashes)
+    return local
+
+
+def _refuse_changed_revisions(package: Package, hashes: dict[str, str]) -> None:
+    """Refuse a package that keeps a known revision's uuid but changes its content.
+
+    A revision is immutable: the same uuid with other content is a forgery or damage, never
+    an update (it used to be reported "already up to date" and silently dropped).
+
+    Raises:
+        PackageError: naming the revision and both content hashes.
+    """
+    for draft in package.drafts:
+        for rev in draft.revisions:
+            here = hashes.get(rev.uuid)
+            if here is not None and here != rev.content_hash:
+                raise PackageError(
+                    f"Revision {rev.number} of draft {draft.id} ({rev.uuid}) is already here "
+                    f"with other content: content hash here {here}, in the package "
+                    f"{rev.content_hash}; a revision never changes, so nothing was imported."
+                )
 
 
 def plan(tx: ImportSession, package: Package) -> list[_Step]:

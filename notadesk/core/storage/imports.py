@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from sqlalchemy import select
@@ -67,6 +67,8 @@ class LocalKnowledge:
     """Draft id -> ids of its conflict copies."""
     references: dict[str, str]
     """Every Onze Referentie in use -> its draft id."""
+    hashes: dict[str, str] = field(default_factory=dict)
+    """Revision uuid -> the content hash stored here (a revision never changes)."""
 
 
 def _chunks(items: list[str]) -> Iterable[list[str]]:
@@ -105,11 +107,16 @@ class ImportSession:
         """Return what is known here of these drafts and revisions."""
         s = self._s
         known: dict[str, str] = {}
+        hashes: dict[str, str] = {}
         for chunk in _chunks(revision_uuids):
             rows = s.execute(
-                select(RevisionRow.uuid, RevisionRow.draft_id).where(RevisionRow.uuid.in_(chunk))
+                select(RevisionRow.uuid, RevisionRow.draft_id, RevisionRow.content_hash).where(
+                    RevisionRow.uuid.in_(chunk)
+                )
             )
-            known.update({u: d for u, d in rows})
+            for rev_uuid, draft_id, content_hash in rows:
+                known[rev_uuid] = draft_id
+                hashes[rev_uuid] = content_hash
         copies: dict[str, list[str]] = {}
         for chunk in _chunks(draft_ids):
             for copy_id, of in s.execute(
@@ -130,7 +137,7 @@ class ImportSession:
             ):
                 histories.setdefault(draft_id, []).append((rev_uuid, origin))
         refs = {ref: i for i, ref in s.execute(select(DraftRow.id, DraftRow.reference))}
-        return LocalKnowledge(known, histories, frozenset(present), copies, refs)
+        return LocalKnowledge(known, histories, frozenset(present), copies, refs, hashes)
 
     def missing_blobs(self, digests: Iterable[str]) -> list[str]:
         """Return the hashes of these files that are not stored here."""

@@ -232,3 +232,41 @@ def test_renamed_draft_fast_forwards_and_keeps_its_local_reference(stores, tmp_p
     again = import_package(b, _export(a, tmp_path, "p3")).drafts[0]
     assert again.outcome == "already up to date"
     assert _without_audit(dump(b)) == _without_audit(before)
+
+
+def test_a_known_revision_with_changed_content_is_refused_naming_both_hashes(stores, tmp_path):
+    """Issue 16 item 12: the same revision uuid with other content was 'already up to date'."""
+    import hashlib
+    import json
+
+    import pytest
+
+    from notadesk.core.interchange import export_package, import_package, verify_package
+    from notadesk.core.interchange.reader import _canonical_json
+    from notadesk.errors import PackageError
+
+    from .conftest import dump, read_entries, reseal, rich_draft, write_zip
+
+    a, b = stores("a"), stores("b")
+    rich_draft(a)
+    package = export_package(a, None, tmp_path / "een.nota").path
+    import_package(b, package)
+    entries = read_entries(package)
+    name = next(n for n in entries if n.startswith("drafts/"))
+    data = json.loads(entries[name])
+    head = data["revisions"][-1]
+    nota = head["document"]["nota"]
+    nota["subject"] = "Stilletjes veranderd"
+    old_hash = head["content_hash"]
+    head["content_hash"] = hashlib.sha256(_canonical_json(nota).encode()).hexdigest()
+    entries[name] = json.dumps(data).encode()
+    forged = write_zip(tmp_path / "twee.nota", reseal(entries))
+    before = dump(b)
+    with pytest.raises(PackageError) as caught:
+        import_package(b, forged)
+    message = str(caught.value)
+    assert old_hash in message and head["content_hash"] in message
+    assert "already here with other content" in message
+    with pytest.raises(PackageError, match="other content"):
+        verify_package(forged, store=b)
+    assert dump(b) == before
