@@ -172,13 +172,17 @@ def test_control_characters_printed_to_the_terminal_are_escaped(capsys: Cap) -> 
     # A draft stored before the door checks existed (or written another way) still prints
     # safely: list, show and search never send an escape sequence to the terminal.
     from notadesk.core.storage.store import DraftStore
+    from notadesk.core.storage.tables import DraftRow
 
     nota = example_nota()
     nota.reference = "EVIL\x1b[2J\x1b[31mREF\nFAKE LINE"
     nota.subject = "\x1b]0;owned\x07onderwerp\x9b31m"
     store = DraftStore.open(None)
     try:
-        draft = store.create(nota)
+        draft = store.create(example_nota())
+        with store.writing() as s:  # values stored before the door refused them
+            row = s.get(DraftRow, draft.id)
+            row.reference, row.subject = nota.reference, nota.subject
     finally:
         store.close()
     for args in (["list"], ["show", draft.id[:8]], ["list", "--json"]):
@@ -197,3 +201,59 @@ def test_visible_escapes_every_control_but_newline_and_tab() -> None:
     assert visible("a\x1b[31mb\x07\x00\r\x7f\x9b\n\t") == (
         "a\\u001b[31mb\\u0007\\u0000\\u000d\\u007f\\u009b\n\t"
     )
+
+
+def test_a_reference_never_shadows_another_drafts_id(capsys: Cap, tmp_path: Path) -> None:
+    """Issue 16 item 9: a draft whose reference was another draft's id prefix won."""
+    from notadesk.core.storage.store import DraftStore
+    from notadesk.core.storage.tables import DraftRow
+
+    store = DraftStore.open(None)
+    try:
+        victim = store.create(example_nota())
+        nota = example_nota()
+        nota.reference = "Tijdelijk.1"
+        shadow = store.create(nota)
+        prefix = victim.id[:8]
+        with store.writing() as s:  # a reference written before the door refused such ones
+            row = s.get(DraftRow, shadow.id)
+            row.reference = prefix
+    finally:
+        store.close()
+    for command in (["show", prefix], ["delete", prefix], ["export", prefix, "-o", "x"]):
+        result = cli_in_process(capsys, *command)
+        assert result.status == 1, command
+        assert "names more than one draft" in result.err
+        assert victim.id in result.err and shadow.id in result.err
+    shown = cli_in_process(capsys, "show", victim.id)
+    assert shown.status == 0
+    assert cli_in_process(capsys, "list", "--trash").out.startswith("The trash is empty")
+
+
+@pytest.mark.parametrize("reference", ["abcd1234", "0f8f-ad5b", "DEADBEEF"])
+def test_a_reference_that_looks_like_an_id_is_refused_at_the_door(
+    capsys: Cap, tmp_path: Path, reference: str
+) -> None:
+    doc = _doc()
+    doc["nota"]["reference"] = reference
+    result = _new(capsys, tmp_path, doc)
+    assert result.status == 1
+    assert "could be taken for a draft's id" in result.err
+
+
+def test_an_edit_giving_an_id_like_reference_is_refused_by_the_store() -> None:
+    from notadesk.core.storage.store import DraftStore
+
+    store = DraftStore.open(None)
+    try:
+        draft = store.create(example_nota())
+        nota = draft.nota
+        nota.reference = "cafe-babe"
+        with pytest.raises(ValidationError, match="could be taken for a draft's id"):
+            store.save(draft.id, nota, base_revision=draft.revision)
+        nota.reference = "Min-BuZa.2022.240"
+        nota.subject = "a\x1b[2Jb"
+        with pytest.raises(ValidationError, match=r"nota\.subject: it holds a control"):
+            store.save(draft.id, nota, base_revision=draft.revision)
+    finally:
+        store.close()

@@ -181,13 +181,15 @@ def _rules_pass(nota: dict[str, Any]) -> bool:
     and section depth) without building a field path for every node: a package holds
     thousands of revisions. When this says False, the full check runs and names the field.
     """
-    from notadesk.core.model.limits import MAX_SECTION_DEPTH
+    from notadesk.core.model.limits import MAX_SECTION_DEPTH, looks_like_id
     from notadesk.core.model.nota import MAX_LIST_DEPTH
     from notadesk.core.policy.markings import is_known_level
     from notadesk.core.policy.woo import woo_grounds
 
     level = nota.get("classification", {}).get("level")
     if level is not None and not is_known_level(level):
+        return False
+    if looks_like_id(nota.get("reference", "")):
         return False
     for key in ("findings", "commitments", "attachments"):
         ids = [item["id"] for item in nota.get(key, [])]

@@ -146,11 +146,26 @@ def _check_string(value: str, member: str | None, node: _Node, root: str) -> Non
             f"it holds {what} (\\u{ord(char):04x}); "
             + ("only line breaks are allowed here" if multiline else "it is a single line"),
         )
+    if member == "reference" and looks_like_id(value):
+        _fail(
+            node,
+            root,
+            f"{value!r} could be taken for a draft's id; a reference holds more than hex "
+            "digits and hyphens",
+        )
     if member in DATE_KEYS and isinstance(node[2], str):
         if not _is_date(value):
             _fail(node, root, f"{value!r} is not a date (YYYY-MM-DD, a real calendar day)")
     elif member in TIMESTAMP_KEYS and isinstance(node[2], str) and not _valid_timestamp(value):
         _fail(node, root, f"{value!r} is not a date and time (ISO 8601)")
+
+
+_ID_LIKE = re.compile(r"[0-9a-fA-F-]{4,}")
+
+
+def looks_like_id(reference: str) -> bool:
+    """Return whether a reference could be read as a draft id or id prefix (refused)."""
+    return bool(_ID_LIKE.fullmatch(reference.strip()))
 
 
 def _valid_date(value: str) -> bool:

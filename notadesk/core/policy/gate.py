@@ -15,6 +15,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from notadesk.core.model.codec import nota_to_dict
+from notadesk.core.model.limits import check_form
 from notadesk.core.model.nota import Nota, Run, Section
 from notadesk.core.policy.administrator import Policy
 from notadesk.core.policy.checks import FINAL_STATUSES, check_status_change
@@ -179,8 +181,10 @@ def admit(
         PolicyError: above the ceiling or of a scheme not allowed.
         notadesk.errors.ValidationError: a portion is marked above the nota (or unknown).
         JustificationRequired: the marking is lowered without a justification.
-        notadesk.errors.ValidationError: an edit moves to a status it may not have.
+        notadesk.errors.ValidationError: an edit moves to a status it may not have, or the
+            document breaks the form limits (:mod:`notadesk.core.model.limits`).
     """
+    check_form(nota_to_dict(nota), root="nota")  # the form limits, for every way in
     check_level(r, nota.classification.level)
     check_portions(nota)
     notes: list[str] = []

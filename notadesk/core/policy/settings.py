@@ -12,7 +12,7 @@ import string
 import uuid
 from typing import Any
 
-from notadesk.core.model.limits import one_line
+from notadesk.core.model.limits import looks_like_id, one_line
 from notadesk.core.policy.markings import is_known_level
 from notadesk.errors import ValidationError
 
@@ -68,8 +68,14 @@ def check_reference(reference: str) -> None:
     """Refuse a reference that no importer would accept.
 
     Raises:
-        ValidationError: it is longer than the schema allows.
+        ValidationError: it is longer than the schema allows, or looks like a draft id.
     """
+    if looks_like_id(reference):
+        raise ValidationError(
+            f"The Onze Referentie {reference!r} could be taken for a draft's id; change "
+            "reference.prefix or reference.pattern so that it holds more than hex digits.",
+            field="reference",
+        )
     if len(reference) > MAX_REFERENCE:
         raise ValidationError(
             f"The Onze Referentie would be {len(reference)} characters long; at most "

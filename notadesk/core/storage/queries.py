@@ -44,14 +44,21 @@ HEAD_DOCUMENT = "SELECT document FROM revisions WHERE draft_id = :id AND number 
 def find_drafts(execute: Execute, token: str) -> Sequence[Sequence[Any]]:
     """Return the drafts (``DRAFT_COLUMNS`` rows) an id, reference or id prefix names.
 
-    Tried in that order; the first that finds anything answers. A prefix (at least
-    :data:`MIN_PREFIX` hex digits or dashes) returns up to three rows, so more than one means
-    the prefix is ambiguous.
+    A whole id answers alone. Otherwise the drafts with that reference and those whose id
+    starts with it (at least :data:`MIN_PREFIX` hex digits or dashes; up to three) are
+    returned together, each once: more than one means the name is ambiguous — a reference
+    never shadows another draft's id prefix.
     """
     token = token.strip()
     rows = execute(BY_ID, {"token": token.lower()})
-    if not rows:
-        rows = execute(BY_REFERENCE, {"token": token})
-    if not rows and len(token) >= MIN_PREFIX and set(token.lower()) <= set("0123456789abcdef-"):
-        rows = execute(BY_PREFIX, {"n": len(token), "token": token.lower()})
-    return rows
+    if rows:
+        return rows
+    found = list(execute(BY_REFERENCE, {"token": token}))
+    if len(token) >= MIN_PREFIX and set(token.lower()) <= set("0123456789abcdef-"):
+        seen = {r[0] for r in found}
+        found += [
+            r
+            for r in execute(BY_PREFIX, {"n": len(token), "token": token.lower()})
+            if r[0] not in seen
+        ]
+    return found

@@ -164,16 +164,26 @@ class DraftStore:
 
         Raises:
             NotFoundError: nothing matches.
-            AmbiguousError: an id prefix matches several drafts.
+            AmbiguousError: an id prefix, or a reference and an id prefix, name several
+                drafts (a reference never shadows another draft's id).
         """
         token = token.strip()
         with self.reading() as s:
             rows = queries.find_drafts(lambda sql, p: s.execute(text(sql), p).all(), token)
-        matches = [str(r[0]) for r in rows]
+            matches = {
+                str(r[0]): s.scalar(select(DraftRow.reference).where(DraftRow.id == str(r[0])))
+                for r in rows
+            }
         if len(matches) == 1:
-            return matches[0]
+            return next(iter(matches))
         if len(matches) > 1:
-            raise AmbiguousError(f"More than one draft starts with {token!r}; give more of its id.")
+            named = " and ".join(
+                f"{row_id} ({reference or 'no reference'})"
+                for row_id, reference in list(matches.items())[:2]
+            )
+            raise AmbiguousError(
+                f"{token!r} names more than one draft: {named}; give the whole id."
+            )
         raise NotFoundError(f"No draft is known as {token!r}.")
 
     def get(self, draft_id: str) -> Draft:
