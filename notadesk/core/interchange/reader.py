@@ -26,6 +26,7 @@ from notadesk.core.model.codec import nota_from_dict, nota_to_dict
 from notadesk.core.model.limits import check_form, text_surely_ok
 from notadesk.core.policy.markings import MarkingLevel, highest_level, is_known_level
 from notadesk.core.storage.review import check_review_parts
+from notadesk.core.wording import counted
 from notadesk.errors import PackageError, ValidationError
 
 _CHUNK = 1024 * 1024
@@ -173,7 +174,7 @@ def _check_directory(archive: zipfile.ZipFile, limits: Limits) -> dict[str, zipf
     if len(infos) > limits.entries:
         raise PackageError(f"The package holds more than {limits.entries} entries.")
     seen: dict[str, zipfile.ZipInfo] = {}
-    total = 0
+    total = packed = 0
     for info in infos:
         name = info.filename
         problem = _name_problem(name)
@@ -194,6 +195,7 @@ def _check_directory(archive: zipfile.ZipFile, limits: Limits) -> dict[str, zipf
         if info.file_size > limit:
             raise PackageError(f"The package entry {name} is larger than {limit} bytes.")
         total += info.file_size
+        packed += info.compress_size
         if total > limits.total_bytes:
             raise PackageError(f"The package would unpack to more than {limits.total_bytes} bytes.")
         ratio = info.file_size / max(info.compress_size, 1)
@@ -202,6 +204,13 @@ def _check_directory(archive: zipfile.ZipFile, limits: Limits) -> dict[str, zipf
                 f"The package entry {name} is compressed {ratio:.0f} to 1, more than the "
                 f"{limits.ratio} to 1 a real package shows (a zip bomb?)."
             )
+    overall = total / max(packed, 1)
+    if total > limits.ratio_floor and overall > limits.ratio:
+        # Many entries each just under the floor are held to the ratio together.
+        raise PackageError(
+            f"The package is compressed {overall:.0f} to 1 as a whole, more than the "
+            f"{limits.ratio} to 1 a real package shows (a zip bomb?)."
+        )
     if fmt.MANIFEST not in seen:
         raise PackageError("The package has no manifest.json; it is not a notadesk package.")
     _check_overlap(archive, infos)
@@ -357,6 +366,7 @@ def _parse_contents(
             drafts.append(draft)
         else:
             blobs[name.split("/", 1)[1]] = contents[name]
+    referenced: set[str] = set()
     for draft in drafts:
         for rev in draft.revisions:
             for att in rev.nota.attachments:
@@ -365,6 +375,14 @@ def _parse_contents(
                         f"Draft {draft.id} refers to the attachment file "
                         f"{att.file.sha256[:12]}… that the package does not hold."
                     )
+                if att.file is not None:
+                    referenced.add(att.file.sha256)
+    stray = sorted(set(blobs) - referenced)
+    if stray:  # it could never be exported again, nor removed: refused, not stored
+        raise PackageError(
+            f"The package holds {counted(len(stray), 'attachment file')} that no draft "
+            f"refers to (the first is {stray[0][:12]}…); nothing was imported."
+        )
     return tuple(drafts), blobs
 
 

@@ -13,7 +13,7 @@ import pytest
 
 from notadesk.core.interchange import export_package, import_package, verify_package
 from notadesk.core.interchange import format as fmt
-from notadesk.errors import PackageError, PackagePolicyError
+from notadesk.errors import PackageError, PackagePolicyError, ValidationError
 
 from .conftest import StoreFactory, dump, edit, read_entries, reseal, rich_draft, write_zip
 
@@ -396,8 +396,13 @@ def test_above_the_workstation_ceiling(setup):
 
 def test_unknown_ceiling_setting_refuses_imports(setup):
     package, b = setup
-    b.set_setting("workstation.ceiling", "nl.bestaat-niet")
-    refuse_by_policy(b, package, "ceiling 'nl.bestaat-niet' is not a known level")
+    from notadesk.core.storage.tables import SettingRow
+
+    with pytest.raises(ValidationError, match="is not valid"):
+        b.set_setting("workstation.ceiling", "nl.bestaat-niet")
+    with b.writing() as s:  # stored before settings were checked: it fails closed
+        s.merge(SettingRow(key="workstation.ceiling", value=json.dumps("nl.bestaat-niet")))
+    refuse_by_policy(b, package, "ceiling 'nl.bestaat-niet' is not valid")
 
 
 def test_a_package_changed_after_verify_is_checked_again(setup, tmp_path):
@@ -497,3 +502,21 @@ def test_a_document_of_the_wrong_form_is_refused_with_a_sentence(
     package, b = setup
     change = lambda e: patch_json(e, first_draft(e), _rehashed(change_nota))  # noqa: E731
     refuse(b, crafted(tmp_path, package, change), match)
+
+
+def test_many_blobs_each_just_under_the_ratio_floor_are_refused_as_a_whole(setup, tmp_path):
+    """Issue 16 item 5: 480 blobs just under 1 MiB each, in a small package, passed."""
+    package, b = setup
+    entries = read_entries(package)
+    for i in range(40):  # 40 MiB of zeros in ~40 KB: each entry under the floor
+        entries[f"blobs/{i:064x}"] = bytes(1024 * 1024 - 1 - i)
+    refuse(b, write_zip(tmp_path / "bommen.nota", reseal(entries)), "as a whole")
+
+
+def test_an_attachment_file_no_draft_refers_to_is_refused(setup, tmp_path):
+    """Issue 16 item 5: unreferenced blobs were stored, never exported, never removable."""
+    package, b = setup
+    entries = read_entries(package)
+    stray = b"%PDF-1.4 niemand verwijst hiernaar"
+    entries["blobs/" + hashlib.sha256(stray).hexdigest()] = stray
+    refuse(b, write_zip(tmp_path / "los.nota", reseal(entries)), "no draft refers to")
