@@ -8,6 +8,7 @@ non-zero exit status; a traceback goes to a log file, never to the screen.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -58,9 +59,25 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _start_window(ctx: Context) -> int:
+    if not has_display():
+        print(
+            "notadesk: There is no display to open the window on; use a command instead "
+            "(see 'notadesk --help').",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
     from notadesk.gui.app import run_app  # Qt: loaded only for the window
 
     return ctx.run(lambda _ctx, _args: run_app(data_dir=ctx.data_dir), argparse.Namespace())
+
+
+def has_display() -> bool:
+    """Return whether a window can open: on Linux and the BSDs an X11 or Wayland display, or
+    a Qt platform chosen explicitly (offscreen, vnc…). Without one, Qt would abort (exit 134)
+    with a misleading text about the xcb plugin."""
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return True
+    return any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -5,9 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from notadesk.cli.context import Context, fail, print_json
+
+if TYPE_CHECKING:
+    from notadesk.core.storage.store import DraftStore
 
 
 def register(sub: Any) -> None:
@@ -70,12 +73,30 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
+def _existing_store(ctx: Context) -> DraftStore | None:
+    """Return the store when a database is there and can be opened; else None.
+
+    Verify changes nothing: it makes no data folder and no database, and on a read-only data
+    folder it still checks the package (without comparing it with the drafts here).
+    """
+    from notadesk.errors import StorageError
+    from notadesk.paths import database_path, default_data_dir
+
+    if not database_path((ctx.data_dir or default_data_dir()).expanduser()).is_file():
+        return None
+    try:
+        return ctx.store
+    except (StorageError, OSError) as exc:
+        print(f"notadesk: not compared with the drafts here: {exc}", file=sys.stderr)
+        return None
+
+
 def cmd_verify(ctx: Context, args: argparse.Namespace) -> int:
     from notadesk.core.interchange import verify_package
     from notadesk.errors import PackageError
 
     try:
-        report = verify_package(args.file, store=ctx.store)
+        report = verify_package(args.file, store=_existing_store(ctx))
     except PackageError as exc:
         if args.json:
             print_json({"path": str(args.file), "valid": False, "reason": str(exc)})

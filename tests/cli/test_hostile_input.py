@@ -257,3 +257,37 @@ def test_an_edit_giving_an_id_like_reference_is_refused_by_the_store() -> None:
             store.save(draft.id, nota, base_revision=draft.revision)
     finally:
         store.close()
+
+
+def test_without_a_display_the_window_says_so_instead_of_aborting(tmp_path: Path) -> None:
+    """Issue 16 item 13: Qt aborted with exit 134 and a misleading xcb text."""
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.pop("QT_QPA_PLATFORM", None)
+    env["NOTADESK_DATA_DIR"] = str(tmp_path / "d")
+    proc = subprocess.run(
+        [sys.executable, "-m", "notadesk"], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert proc.returncode == 1
+    assert "no display" in proc.stderr and "notadesk --help" in proc.stderr
+    assert "xcb" not in proc.stderr
+
+
+def test_verify_touches_nothing(capsys: Cap, tmp_path: Path) -> None:
+    """Issue 16 item 13: verify made a data folder and a database."""
+    from notadesk.core.interchange import export_package
+    from notadesk.core.storage.store import DraftStore
+
+    source = DraftStore.open(tmp_path / "bron")
+    try:
+        source.create(example_nota())
+        package = export_package(source, None, tmp_path).path
+    finally:
+        source.close()
+    fresh = tmp_path / "nieuw"
+    result = cli_in_process(capsys, "--data-dir", str(fresh), "verify", str(package))
+    assert result.status == 0, result.err
+    assert not fresh.exists()
