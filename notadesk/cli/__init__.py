@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from notadesk import __version__
-from notadesk.cli import drafts, exchange, printing, review, trust, word
+from notadesk.cli import drafts, exchange, health, printing, review, trust, word
 from notadesk.cli.context import Context
 from notadesk.cli.terminal import visible_output
 
@@ -41,7 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="keep the database in DIR (default: NOTADESK_DATA_DIR or the user data folder)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for module in (drafts, printing, exchange, review, trust, word):
+    for module in (drafts, printing, exchange, review, trust, word, health):
         module.register(sub)
     return parser
 

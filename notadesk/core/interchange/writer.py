@@ -31,6 +31,7 @@ from notadesk.core.outputs import write_recorded
 from notadesk.core.policy.markings import MarkingLevel, all_levels, highest_level
 from notadesk.core.policy.personal import PersonalData, personal_data, warning_entry
 from notadesk.core.storage.exports import StoredRevision
+from notadesk.core.storage.health import EXPORT_BUDGET_S, refuse_if_damaged
 from notadesk.core.storage.records import now_iso
 from notadesk.core.storage.store import DraftStore
 from notadesk.errors import PackageError
@@ -70,6 +71,7 @@ def export_package(store: DraftStore, draft_ids: list[str] | None, target: Path)
         PackageError: nothing to export, a misleading name, or the write failed.
         NotFoundError: a draft id is not known.
     """
+    refuse_if_damaged(store.path, EXPORT_BUDGET_S)  # never carry a damaged file's reading
     workstation = store.workstation_id()
     contents = _gather(store, draft_ids, workstation)
     level = highest_level(contents.levels)

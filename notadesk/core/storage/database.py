@@ -101,10 +101,14 @@ def open_database(data_dir: Path | None = None) -> tuple[Engine, Path]:
 
     Raises:
         StorageError: the folder or file cannot be used, or the schema is newer than this
-            program.
+            program; DatabaseDamaged when a quick check finds the file damaged.
     """
     folder = ensure_data_dir(data_dir)
     db_path = database_path(folder)
+    if db_path.exists():
+        from notadesk.core.storage.health import refuse_if_damaged
+
+        refuse_if_damaged(db_path)  # say so plainly, before anything reads or writes it
     try:
         _create_private_file(db_path)
         version = current_revision(db_path)

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from notadesk.core.storage import queries
+from notadesk.core.storage.health import quick_problem
 from notadesk.core.storage.records import (
     ROUTE_EVENTS_SQL,
     SETTINGS_PREFIX_SQL,
@@ -31,7 +32,7 @@ def _current(db_path: Path) -> Iterator[sqlite3.Connection | None]:
     """Yield a read-only connection when the database exists at the current schema."""
     con = None
     try:
-        if db_path.is_file():
+        if db_path.is_file() and quick_problem(db_path) is None:  # else the store says why
             con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=10)
             version = con.execute("SELECT version_num FROM alembic_version").fetchone()
             if version is None or version[0] != queries.SCHEMA_HEAD:

@@ -1,0 +1,58 @@
+"""``notadesk check`` and ``notadesk recover``: is the database whole, and saving what is."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from notadesk.cli.context import Context, fail
+from notadesk.core.wording import counted
+
+
+def register(sub: Any) -> None:
+    """Add the database health commands to the parser."""
+    p = sub.add_parser("check", help="check the database file and every revision (reads only)")
+    p.set_defaults(handler=cmd_check)
+    p = sub.add_parser(
+        "recover", help="save every readable revision of a damaged database into a new one"
+    )
+    p.set_defaults(handler=cmd_recover)
+
+
+def _db_path(ctx: Context) -> Path:
+    from notadesk.paths import database_path, default_data_dir
+
+    return database_path((ctx.data_dir or default_data_dir()).expanduser())
+
+
+def cmd_check(ctx: Context, args: argparse.Namespace) -> int:
+    from notadesk.core.storage.health import check_database
+
+    report = check_database(_db_path(ctx))
+    if report.whole:
+        print(
+            f"The database {report.path} is whole: "
+            f"{counted(report.drafts, 'draft')}, {counted(report.revisions, 'revision')} checked."
+        )
+        return 0
+    for problem in report.problems[:20]:
+        print(f"  {problem}")
+    return fail(
+        f"The database {report.path} is damaged ({counted(len(report.problems), 'problem')}); "
+        "'notadesk recover' saves every readable revision into a new database."
+    )
+
+
+def cmd_recover(ctx: Context, args: argparse.Namespace) -> int:
+    from notadesk.core.storage.health import recover_database
+    from notadesk.paths import default_data_dir
+
+    report = recover_database((ctx.data_dir or default_data_dir()).expanduser())
+    print(
+        f"Recovered {counted(report.drafts, 'draft')} with "
+        f"{counted(report.revisions, 'revision')} into a new database; "
+        f"{counted(report.lost_revisions, 'revision')} could not be read. "
+        f"The damaged file is kept as {report.damaged_copy}."
+    )
+    return 0
