@@ -226,3 +226,122 @@ def check_case(
             target = d.conflict_copy_id or d.id
             assert store.get(target).revision >= d.revisions_added
     return "imported"
+
+
+# --- hostile shapes a careful forger makes (issue 16): valid hashes, every rule tested --------
+
+
+def _canonical(nota: dict[str, Any]) -> bytes:
+    text = json.dumps(nota, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return text.encode("utf-8", "surrogatepass")
+
+
+def _nested_sections(depth: int) -> list[dict[str, Any]]:
+    top: dict[str, Any] = {"title": "d", "blocks": [], "subsections": []}
+    node = top
+    for _ in range(depth - 1):
+        child: dict[str, Any] = {"title": "d", "blocks": [], "subsections": []}
+        node["subsections"] = [child]
+        node = child
+    return [top]
+
+
+def _nested_bullets(depth: int) -> list[dict[str, Any]]:
+    item: dict[str, Any] = {"kind": "item", "runs": [{"text": "b"}], "children": []}
+    for _ in range(depth - 1):
+        item = {"kind": "item", "runs": [{"text": "b"}], "children": [item]}
+    return [{"title": "S", "blocks": [{"kind": "list", "items": [item]}], "subsections": []}]
+
+
+def _nested_json(depth: int) -> Any:
+    value: Any = "x"
+    for _ in range(depth):
+        value = [value]
+    return value
+
+
+CONTROL = st.sampled_from(
+    ["\x00", "\x1b[2J", "\x1b]0;t\x07", "\r", "\n", "\t", "\x7f", "\x9b", "\ud800", "\udfff"]
+)
+SINGLE_LINE = st.sampled_from(
+    [("subject",), ("reference",), ("routing", "to", 0, "name"), ("classification", "set_by")]
+)
+
+
+def _nota_change(draw: Callable[..., Any]) -> Callable[[dict[str, Any]], None]:
+    """Draw one hostile change to a nota dict: depth, size, control characters, dates."""
+    kind = draw(
+        st.sampled_from(
+            ["sections", "bullets", "json", "huge-run", "many-runs", "line", "text", "date"]
+        )
+    )
+    if kind == "sections":
+        depth = draw(st.integers(5, 400))
+        return lambda n: n.update(sections=_nested_sections(depth))
+    if kind == "bullets":
+        depth = draw(st.integers(2, 400))
+        return lambda n: n.update(sections=_nested_bullets(depth))
+    if kind == "json":
+        depth = draw(st.integers(30, 900))
+        return lambda n: n.update(finding_groups=[_nested_json(depth)])
+    if kind == "huge-run":
+        size = draw(st.integers(10_000, 300_000))
+        text = ("woord " * (size // 6 + 1))[:size]
+        return lambda n: n.update(
+            sections=[{"title": "T", "blocks": [{"kind": "paragraph", "runs": [{"text": text}]}]}]
+        )
+    if kind == "many-runs":
+        count = draw(st.integers(1_000, 20_000))
+        runs = [{"text": f"w{i} ", "bold": i % 2 == 0} for i in range(count)]
+        return lambda n: n.update(
+            sections=[{"title": "T", "blocks": [{"kind": "paragraph", "runs": runs}]}]
+        )
+    if kind in ("line", "text"):
+        char = draw(CONTROL)
+        if kind == "line":
+            path = draw(SINGLE_LINE)
+
+            def put(n: dict[str, Any]) -> None:
+                _replace(n, path, f"a{char}b", delete=False)
+
+            return put
+        return lambda n: n.update(
+            sections=[
+                {"title": "T", "blocks": [{"kind": "paragraph", "runs": [{"text": f"a{char}"}]}]}
+            ]
+        )
+    value = draw(st.sampled_from(["2024-13-45", "0000-00-00", "2023-02-29", "2024-02-29"]))
+    return lambda n: n.update(date=value)
+
+
+def hostile_shapes(base: bytes) -> st.SearchStrategy[bytes]:
+    """Forged packages with valid hashes: deep nesting, huge runs, control characters, odd
+    dates, attachment files no draft refers to, and a revision's uuid reused with new content
+    (refused by a target that imported ``base`` before)."""
+    items = entries_of(base)
+    drafts = [i for i, (n, _d) in enumerate(items) if n.startswith("drafts/")]
+
+    @st.composite
+    def build(draw: Callable[..., Any]) -> bytes:
+        out = list(items)
+        what = draw(st.sampled_from(["content", "stray-blobs", "reused-revision"]))
+        if what == "stray-blobs":
+            count = draw(st.integers(1, 30))
+            for k in range(count):
+                data = bytes(draw(st.integers(1, 1024 * 1024 - 1))) + k.to_bytes(2, "big")
+                out.append((f"blobs/{hashlib.sha256(data).hexdigest()}", data))
+            return zip_bytes(reseal(out))
+        i = draw(st.sampled_from(drafts))
+        data = json.loads(items[i][1])
+        rev = data["revisions"][draw(st.integers(0, len(data["revisions"]) - 1))]
+        nota = rev["document"]["nota"]
+        if what == "reused-revision":
+            nota["subject"] = draw(st.text(st.characters(codec="utf-8"), min_size=1, max_size=40))
+        else:
+            _nota_change(draw)(nota)
+        rev["content_hash"] = hashlib.sha256(_canonical(nota)).hexdigest()
+        text = json.dumps(data, ensure_ascii=False)
+        out[i] = (items[i][0], text.encode("utf-8", "surrogatepass"))
+        return zip_bytes(reseal(out))
+
+    return build()

@@ -11,7 +11,7 @@ from notadesk.core.interchange import export_package
 from notadesk.core.storage.store import DraftStore
 
 from .conftest import dump, rich_draft
-from .strategies import byte_damage, check_case, json_damage, zip_damage
+from .strategies import byte_damage, check_case, hostile_shapes, json_damage, zip_damage
 
 FUZZ = settings(
     max_examples=1200,
@@ -127,3 +127,39 @@ def test_fast_rules_check_agrees_with_the_full_one():
         assert _rules_pass(nota) == full
 
     run()
+
+
+@pytest.fixture(scope="module")
+def seasoned(world, tmp_path_factory: pytest.TempPathFactory):
+    """A workstation that imported the base package: every revision uuid in it is known."""
+    from notadesk.core.interchange import import_package
+
+    base, _store, _path = world
+    root = tmp_path_factory.mktemp("seasoned")
+    (root / "base.nota").write_bytes(base)
+    c = DraftStore.open(root / "c")
+    import_package(c, root / "base.nota")
+    yield base, c, root / "case.nota"
+    c.close()
+
+
+def test_hostile_shapes_with_valid_hashes(seasoned):
+    """Deep nesting, huge runs, control characters, impossible dates, unreferenced blobs and
+    reused revision ids with new content: refused whole with one sentence, or imported whole
+    and within the form limits (issue 16)."""
+    from notadesk.core.model.codec import nota_to_dict
+    from notadesk.core.model.limits import check_form
+
+    _base, store, path = seasoned
+    outcomes: list[str] = []
+
+    @settings(FUZZ, max_examples=120)
+    @given(data=hostile_shapes(seasoned[0]))
+    def run(data: bytes) -> None:
+        outcome = check_case(store, data, path, dump)
+        outcomes.append(outcome)
+        for summary in store.list():
+            check_form(nota_to_dict(store.get(summary.id).nota), root="nota")
+
+    run()
+    assert "refused" in outcomes
