@@ -291,3 +291,25 @@ def test_verify_touches_nothing(capsys: Cap, tmp_path: Path) -> None:
     result = cli_in_process(capsys, "--data-dir", str(fresh), "verify", str(package))
     assert result.status == 0, result.err
     assert not fresh.exists()
+
+
+def test_crash_logs_are_owner_only_whatever_the_umask(tmp_path: Path) -> None:
+    """Issue 16 item 7: a crash log (which can quote a classified draft) was 0644 or 0666."""
+    import argparse
+    import os
+    import stat
+
+    from notadesk.cli.context import Context
+
+    def boom(_ctx: Context, _args: argparse.Namespace) -> int:
+        raise RuntimeError("Stg. GEHEIM onderwerp")
+
+    old = os.umask(0)
+    try:
+        status = Context(data_dir=tmp_path / "d").run(boom, argparse.Namespace())
+    finally:
+        os.umask(old)
+    assert status == 1
+    (log,) = (tmp_path / "d" / "logs").glob("crash-*.txt")
+    assert stat.S_IMODE(log.stat().st_mode) == 0o600
+    assert "Stg. GEHEIM onderwerp" in log.read_text(encoding="utf-8")
