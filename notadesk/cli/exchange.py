@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -73,22 +76,32 @@ def cmd_import(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
-def _existing_store(ctx: Context) -> DraftStore | None:
-    """Return the store when a database is there and can be opened; else None.
+@contextmanager
+def _comparison_store(ctx: Context) -> Iterator[DraftStore | None]:
+    """Yield the store to compare a package with, touching nothing in the data folder.
 
-    Verify changes nothing: it makes no data folder and no database, and on a read-only data
-    folder it still checks the package (without comparing it with the drafts here).
+    Verify makes no data folder and no database: without a database here it compares with an
+    empty one in a temporary folder (what an import into a new workstation would do); on a
+    data folder that cannot be opened it still checks the package, without comparing.
     """
+    from notadesk.core.storage.store import DraftStore
     from notadesk.errors import StorageError
     from notadesk.paths import database_path, default_data_dir
 
-    if not database_path((ctx.data_dir or default_data_dir()).expanduser()).is_file():
-        return None
-    try:
-        return ctx.store
-    except (StorageError, OSError) as exc:
-        print(f"notadesk: not compared with the drafts here: {exc}", file=sys.stderr)
-        return None
+    if database_path((ctx.data_dir or default_data_dir()).expanduser()).is_file():
+        try:
+            store: DraftStore | None = ctx.store
+        except (StorageError, OSError) as exc:
+            print(f"notadesk: not compared with the drafts here: {exc}", file=sys.stderr)
+            store = None
+        yield store
+        return
+    with tempfile.TemporaryDirectory(prefix="notadesk-verify-") as folder:
+        empty = DraftStore.open(Path(folder) / "data")
+        try:
+            yield empty
+        finally:
+            empty.close()
 
 
 def cmd_verify(ctx: Context, args: argparse.Namespace) -> int:
@@ -96,7 +109,8 @@ def cmd_verify(ctx: Context, args: argparse.Namespace) -> int:
     from notadesk.errors import PackageError
 
     try:
-        report = verify_package(args.file, store=_existing_store(ctx))
+        with _comparison_store(ctx) as store:
+            report = verify_package(args.file, store=store)
     except PackageError as exc:
         if args.json:
             print_json({"path": str(args.file), "valid": False, "reason": str(exc)})

@@ -13,6 +13,7 @@ from functools import cache
 from typing import Any
 
 from notadesk.core.model import jsonform
+from notadesk.core.model.limits import one_line
 from notadesk.core.model.schema import WALKED_KEYS, table_problem
 from notadesk.core.policy.markings import MarkingLevel
 from notadesk.errors import PackageError, ValidationError
@@ -139,7 +140,7 @@ def check_schema(name: str, data: Any, where: str) -> None:
     if not errors:  # the two validators disagree: trust the stricter answer
         raise PackageError(f"The package entry {where} does not have the required form.")
     error = errors[0]
-    field = ".".join(str(p) for p in error.absolute_path) or "(top)"
+    field = ".".join(one_line(str(p)) for p in error.absolute_path) or "(top)"
     message = str(error.message)
     message = message[:160] + "…" if len(message) > 160 else message
     raise PackageError(f"The package entry {where} is not valid at {field}: {message}.")

@@ -196,6 +196,8 @@ def _path(node: _Node, root: str) -> str:
         node = node[1]
     out = root
     for part in reversed(parts):
+        if isinstance(part, str):
+            part = one_line(part)  # a field name is data too: never a line break in a sentence
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else part)
     return out or "(document)"
 

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import Any
 
-from notadesk.core.model.limits import check_form
+from notadesk.core.model.limits import check_form, one_line
 from notadesk.core.model.nota import MAX_CELL_CHARACTERS, MAX_LIST_DEPTH
 from notadesk.errors import ValidationError
 from notadesk.resources import load_json
@@ -27,7 +27,8 @@ def _validator() -> Any:
 def _path(parts: Iterable[Any]) -> str:
     out = ""
     for part in parts:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+        part = part if isinstance(part, int) else one_line(str(part))
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else part)
     return out or "(document)"
 
 

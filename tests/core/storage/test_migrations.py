@@ -135,5 +135,5 @@ def test_a_failed_migration_says_so_and_keeps_the_copy(
 def test_garbage_database_file_is_a_clear_error(data_dir: Path) -> None:
     data_dir.mkdir(parents=True)
     (data_dir / "notadesk.db").write_bytes(b"this is not a database" * 100)
-    with pytest.raises(StorageError, match="cannot be opened"):
+    with pytest.raises(StorageError, match=r"is damaged .*notadesk recover"):
         DraftStore.open(data_dir)
