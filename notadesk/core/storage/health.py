@@ -26,7 +26,7 @@ from pathlib import Path
 from notadesk.errors import StorageError
 from notadesk.paths import backup_dir, database_path
 
-START_BUDGET_S = 0.2
+START_BUDGET_S = 0.05
 """How long the check at start may take (a larger database is checked in part)."""
 EXPORT_BUDGET_S = 20.0
 """How long the check before an export may take."""
@@ -65,7 +65,7 @@ def quick_problem(db_path: Path, budget_s: float = START_BUDGET_S) -> str | None
     except sqlite3.Error as exc:
         return str(exc)
     deadline = time.monotonic() + budget_s
-    con.set_progress_handler(lambda: 1 if time.monotonic() > deadline else 0, 20_000)
+    con.set_progress_handler(lambda: 1 if time.monotonic() > deadline else 0, 5_000)
     try:
         rows = con.execute("PRAGMA quick_check(3)").fetchall()
     except sqlite3.OperationalError as exc:
