@@ -242,7 +242,7 @@ def test_a_known_revision_with_changed_content_is_refused_naming_both_hashes(sto
     import pytest
 
     from notadesk.core.interchange import export_package, import_package, verify_package
-    from notadesk.core.interchange.reader import _canonical_json
+    from notadesk.core.model.jsonform import canonical as _canonical_json
     from notadesk.errors import PackageError
 
     from .conftest import dump, read_entries, reseal, rich_draft, write_zip

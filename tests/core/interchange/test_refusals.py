@@ -464,7 +464,7 @@ def test_a_revision_author_or_note_of_the_wrong_form_is_refused(
 
 def _rehashed(change_nota):
     """Change revision 1's nota and give it the matching content hash (a careful forger)."""
-    from notadesk.core.interchange.reader import _canonical_json
+    from notadesk.core.model.jsonform import canonical as _canonical_json
 
     def change(data):
         nota = data["revisions"][0]["document"]["nota"]
