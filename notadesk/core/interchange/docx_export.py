@@ -8,14 +8,12 @@ final name that the register does not know, and a failed record leaves no file.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from notadesk.core.interchange.docx_out import nota_to_docx
+from notadesk.core.outputs import write_recorded
 from notadesk.core.policy.markings import marking_level
 from notadesk.core.storage.store import Draft, DraftStore
 from notadesk.errors import WordDocumentError
@@ -45,45 +43,19 @@ def export_docx(store: DraftStore, draft: Draft, target: Path, *, woo: bool = Fa
     data = nota_to_docx(draft.nota, woo=woo)
     digest = hashlib.sha256(data).hexdigest()
     level = marking_level(draft.nota.classification.level)
-    folder = target.parent if str(target.parent) else Path(".")
     if target.is_dir():
         raise WordDocumentError(f"{target} is a folder; give a file name for the Word document.")
-    tmp_name: str | None = None
-    try:
-        try:
-            fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-                fh.flush()
-                os.fsync(fh.fileno())
-        except OSError as exc:
-            raise WordDocumentError(
-                f"The Word document cannot be written to {target}: {exc.strerror or exc}."
-            ) from None
-        registered = False
+    recorded: list[bool] = []
+
+    def record() -> None:
         if level.register or level.log_access:
-            registered = record_document_copy(store, draft, digest, woo=woo) > 0
-        try:
-            os.replace(tmp_name, target)
-        except OSError as exc:
-            raise WordDocumentError(
-                f"The Word document cannot be written to {target}: {exc.strerror or exc}."
-            ) from None
-        tmp_name = None
-        _fsync_folder(folder)
-    finally:
-        if tmp_name is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp_name)
+            recorded.append(record_document_copy(store, draft, digest, woo=woo) > 0)
+
+    try:
+        write_recorded(target, lambda fh: fh.write(data), record=record)
+    except OSError as exc:
+        raise WordDocumentError(
+            f"The Word document cannot be written to {target}: {exc.strerror or exc}."
+        ) from None
+    registered = any(recorded)
     return DocxExport(path=target, sha256=digest, size=len(data), registered=registered, woo=woo)
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
