@@ -7,13 +7,12 @@ People's words print exactly as typed.
 
 from __future__ import annotations
 
-import io
 from collections.abc import Sequence
 
 from notadesk.core.identity import signed_label
 from notadesk.core.model.nota import Nota
 from notadesk.core.policy.markings import marking_level
-from notadesk.core.render.markup import escape, plain
+from notadesk.core.render.markup import escape
 from notadesk.core.render.styles import words
 from notadesk.core.review.comments import Thread
 
@@ -35,12 +34,10 @@ def _about(thread: Thread, nota: Nota) -> str:
 
 def render_comments(nota: Nota, revision: int, threads: Sequence[Thread]) -> bytes:
     """Return the comment report of a draft's current revision as a PDF."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.platypus import BaseDocTemplate, KeepTogether, Paragraph, Spacer
+    from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
-    from notadesk.core.render.document import _LOCK, lock_down_reportlab
-    from notadesk.core.render.fonts import fonts
-    from notadesk.core.render.pages import Furniture, canvas_maker, page_templates
+    from notadesk.core.render.document import build_marked_pdf
+    from notadesk.core.render.pages import Furniture
     from notadesk.core.render.styles import paragraph_styles
 
     level = marking_level(nota.classification.level)
@@ -73,22 +70,11 @@ def render_comments(nota: Nota, revision: int, threads: Sequence[Thread]) -> byt
             parts.append(Paragraph(escape(record.text), styles["body"]))
         parts.append(Spacer(1, 8))
         story.append(KeepTogether(parts))
-    buffer = io.BytesIO()
-    with _LOCK:
-        lock_down_reportlab()
-        doc = BaseDocTemplate(
-            buffer,
-            pagesize=A4,
-            invariant=1,
-            pageCompression=1,
-            initialFontName=fonts().regular,
-            title=plain(title),
-            subject=plain(nota.reference),
-            keywords=plain(level.marking or level.label),
-            creator="notadesk",
-            producer="notadesk",
-            lang="nl-NL",
-        )
-        doc.addPageTemplates(page_templates(nota, woo=False))
-        doc.build(story, canvasmaker=canvas_maker(furniture))
-    return buffer.getvalue()
+    return build_marked_pdf(
+        story,
+        nota,
+        furniture,
+        title=title,
+        subject=nota.reference,
+        keywords=level.marking or level.label,
+    )

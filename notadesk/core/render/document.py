@@ -116,6 +116,40 @@ def render_pdf(
     return buffer.getvalue(), pages
 
 
+def build_marked_pdf(
+    story: list[Any], nota: Nota, furniture: Any, *, title: str, subject: str, keywords: str
+) -> bytes:
+    """Lay out a side document (redline, comment report) on the nota's marked pages.
+
+    The pages carry ``nota``'s page templates and ``furniture`` (marking, copy numbers); the
+    bytes are deterministic like a print's.
+    """
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import BaseDocTemplate
+
+    from notadesk.core.render.pages import canvas_maker, page_templates
+
+    buffer = io.BytesIO()
+    with _LOCK:
+        lock_down_reportlab()
+        doc = BaseDocTemplate(
+            buffer,
+            pagesize=A4,
+            invariant=1,
+            pageCompression=1,
+            initialFontName=fonts().regular,
+            title=plain(title),
+            subject=plain(subject),
+            keywords=plain(keywords),
+            creator="notadesk",
+            producer="notadesk",
+            lang="nl-NL",
+        )
+        doc.addPageTemplates(page_templates(nota, woo=False))
+        doc.build(story, canvasmaker=canvas_maker(furniture))
+    return buffer.getvalue()
+
+
 def _after_flowable(doc: Any, cancelled: Callable[[], bool] | None) -> Callable[[Any], None]:
     """Return the hook run after each flowable: mark bookmarks, stop when cancelled."""
     stop = _stop_when(cancelled) if cancelled is not None else None

@@ -9,11 +9,10 @@ blue and underlined, deleted words red and struck through: colour is not the onl
 from __future__ import annotations
 
 import copy
-import io
 
 from notadesk.core.model.nota import Nota
 from notadesk.core.policy.markings import highest_level
-from notadesk.core.render.markup import escape, plain
+from notadesk.core.render.markup import escape
 from notadesk.core.render.styles import colour_hex, words
 from notadesk.core.review.redline import DELETE, INSERT, Redline
 
@@ -47,12 +46,10 @@ def render_redline(
     old: Nota, new: Nota, old_number: int, new_number: int, result: Redline
 ) -> bytes:
     """Return the redline of two revisions as a PDF (deterministic, like the nota's print)."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.platypus import BaseDocTemplate, Paragraph, Spacer
+    from reportlab.platypus import Paragraph, Spacer
 
-    from notadesk.core.render.document import _LOCK, lock_down_reportlab
-    from notadesk.core.render.fonts import fonts
-    from notadesk.core.render.pages import Furniture, canvas_maker, page_templates
+    from notadesk.core.render.document import build_marked_pdf
+    from notadesk.core.render.pages import Furniture
     from notadesk.core.render.styles import paragraph_styles
 
     level = highest_level([old.classification.level, new.classification.level])
@@ -73,22 +70,11 @@ def render_redline(
         whole = "".join(p.text for p in line)
         style = "heading" if whole in headings and all(p.op == 0 for p in line) else "body"
         story.append(Paragraph(_markup(line), styles[style]))
-    buffer = io.BytesIO()
-    with _LOCK:
-        lock_down_reportlab()
-        doc = BaseDocTemplate(
-            buffer,
-            pagesize=A4,
-            invariant=1,
-            pageCompression=1,
-            initialFontName=fonts().regular,
-            title=plain(f"{title}: {new.subject}"),
-            subject=plain(new.reference),
-            keywords=plain(level.marking or level.label),
-            creator="notadesk",
-            producer="notadesk",
-            lang="nl-NL",
-        )
-        doc.addPageTemplates(page_templates(shown, woo=False))
-        doc.build(story, canvasmaker=canvas_maker(furniture))
-    return buffer.getvalue()
+    return build_marked_pdf(
+        story,
+        shown,
+        furniture,
+        title=f"{title}: {new.subject}",
+        subject=new.reference,
+        keywords=level.marking or level.label,
+    )
