@@ -111,8 +111,10 @@ def _parafen(ctx: Context, draft: Draft) -> tuple[Any, ...]:
 
 
 def _letterhead(ctx: Context) -> Any:
-    """Return the workstation's letterhead (settings), read without SQLAlchemy when possible."""
-    from notadesk.core.render.letterhead import letterhead_from_settings
+    """Return the letterhead in force (policy, else settings), read without SQLAlchemy when
+    possible."""
+    from notadesk.core.policy.administrator import load_policy
+    from notadesk.core.render.letterhead import letterhead_in_force
     from notadesk.core.storage.fastread import read_settings
     from notadesk.paths import database_path, default_data_dir
 
@@ -120,7 +122,7 @@ def _letterhead(ctx: Context) -> Any:
     values = read_settings(db, "letterhead.")
     if values is None:
         values = ctx.store.settings_starting("letterhead.")
-    return letterhead_from_settings(values)
+    return letterhead_in_force(values, load_policy())
 
 
 def cmd_render(ctx: Context, args: argparse.Namespace) -> int:

@@ -282,12 +282,13 @@ def _enclosure_reader(
 
 
 def _letterhead(store: DraftStore | None) -> Letterhead | None:
-    """Return the workstation's letterhead from its settings (none without a store)."""
-    from notadesk.core.render.letterhead import letterhead_from_settings
+    """Return the letterhead in force: the policy's, else the settings' (none without a store)."""
+    from notadesk.core.policy.administrator import load_policy
+    from notadesk.core.render.letterhead import letterhead_in_force
 
     if store is None:
         return None
-    return letterhead_from_settings(store.settings_starting("letterhead."))
+    return letterhead_in_force(store.settings_starting("letterhead."), load_policy())
 
 
 def _letterhead_checked(

@@ -50,3 +50,22 @@ def test_a_marked_portion_prints_in_the_scheme_form(capsys: Cap, tmp_path: Path)
     flat = " ".join(text.split())
     assert "(NR) Bevinding 10:" in flat  # its own level
     assert "(NS) Hoofdbevinding 1:" in flat  # unset: the nota's level
+
+
+def test_the_policy_makes_nl_portion_marks_print(capsys: Cap, tmp_path: Path, policy_file) -> None:
+    cli_in_process(capsys, "demo")
+    target = tmp_path / "n.pdf"
+
+    def printed() -> str:
+        done = cli_in_process(capsys, "render", "Min-BuZa.2022.240", "-o", str(target))
+        assert done.status == 0, done.err
+        text = subprocess.run(
+            ["pdftotext", str(target), "-"], capture_output=True, text=True, check=True
+        ).stdout
+        return " ".join(text.split())
+
+    assert "(O) Hoofdbevinding 1:" not in printed()  # NL: optional, none marked
+    policy_file(portion_marks=["nl"])
+    assert "(O) Hoofdbevinding 1:" in printed()
+    shown = cli_in_process(capsys, "policy", "--json").json()
+    assert shown["portion_marks"] == ["nl"]

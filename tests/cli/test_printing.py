@@ -252,3 +252,37 @@ def test_the_letterhead_comes_from_the_settings(tmp_path, data_dir):
     assert "Ministerie van Buitenlandse Zaken" not in text(plain)
     refused = run_cli("settings", "letterhead.logo", "/nonexistent.png", data_dir=data_dir)
     assert refused.status == 1 and "cannot be read" in refused.err
+
+
+def test_the_policy_letterhead_wins_over_the_settings(tmp_path, data_dir, policy_file):
+    from PIL import Image
+
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (200, 80), (21, 66, 115)).save(logo)
+    assert run_cli("demo", data_dir=data_dir).status == 0
+    assert run_cli("settings", "letterhead.organisation", "Eigen Instelling", data_dir=data_dir)
+    policy_file(
+        letterhead={
+            "organisation": "Ministerie van Defensie",
+            "address": ["Kalvermarkt 32"],
+            "logo": str(logo),
+        }
+    )
+    target = tmp_path / "policy.pdf"
+    done = run_cli("render", "Min-BuZa.2022.240", "-o", str(target), data_dir=data_dir)
+    assert done.status == 0, done.err
+    text = " ".join(
+        subprocess.run(
+            ["pdftotext", str(target), "-"], capture_output=True, text=True, check=True
+        ).stdout.split()
+    )
+    assert "Ministerie van Defensie" in text and "Kalvermarkt 32" in text
+    assert "Eigen Instelling" not in text  # the policy's letterhead replaces the settings'
+    images = subprocess.run(
+        ["pdfimages", "-list", str(target)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()[2:]
+    assert len(images) == 1  # the policy's logo
+    logo.unlink()
+    gone = run_cli("render", "Min-BuZa.2022.240", "-o", str(tmp_path / "x.pdf"), data_dir=data_dir)
+    assert gone.status == 1 and "Ask the administrator" in gone.err
+    assert "Traceback" not in gone.err and not (tmp_path / "x.pdf").exists()

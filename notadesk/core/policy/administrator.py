@@ -1,7 +1,9 @@
 """The administrator's policy: a read-only file in the system-wide configuration folder.
 
 It holds the workstation ceiling, the marking schemes allowed, whether packages must be
-signed by a trusted key, whether users may trust keys themselves, and the keys it pins. A
+signed by a trusted key, whether users may trust keys themselves, the keys it pins, the
+schemes whose portion marks it requires (where the scheme leaves them optional) and the
+organisation's letterhead. A
 user's settings may only make things stricter (:mod:`notadesk.core.policy.gate`). Without a
 policy file the defaults are notadesk's own (everything as before the policy existed). A
 policy file that exists but cannot be read or is not valid stops every check that needs it:
@@ -17,7 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from notadesk.core.policy.markings import is_known_level, schemes
-from notadesk.errors import PolicyError
+from notadesk.core.render.letterhead import check_letterhead_line
+from notadesk.errors import PolicyError, ValidationError
 from notadesk.paths import policy_path
 from notadesk.resources import load_json
 
@@ -45,6 +48,10 @@ class Policy:
     users_may_trust_keys: bool = True
     trusted_keys: tuple[PinnedKey, ...] = ()
     justification_min_words: int = DEFAULT_MIN_WORDS
+    portion_marks: frozenset[str] = frozenset()
+    """Schemes whose portion marks are required here although the scheme makes them optional."""
+    letterhead: tuple[tuple[str, Any], ...] | None = None
+    """The letterhead as settings (``letterhead.organisation`` …); None: the settings' own."""
     source: Path | None = None
     """The file it was read from (None: no policy file, the defaults)."""
 
@@ -60,6 +67,12 @@ class Policy:
                 {"name": k.name, "public_key": k.public_key} for k in self.trusted_keys
             ],
             "justification_min_words": self.justification_min_words,
+            "portion_marks": sorted(self.portion_marks),
+            "letterhead": (
+                {k.removeprefix("letterhead."): v for k, v in self.letterhead}
+                if self.letterhead is not None
+                else None
+            ),
         }
 
 
@@ -126,6 +139,10 @@ def parse_policy(raw: bytes, path: Path) -> Policy:
     if allowed is not None and not set(allowed) <= known:
         unknown = sorted(set(allowed) - known)[0]
         raise _broken(path, f"the scheme {unknown!r} is not one notadesk knows")
+    marked = value.get("portion_marks", [])
+    if not set(marked) <= known:
+        unknown = sorted(set(marked) - known)[0]
+        raise _broken(path, f"the scheme {unknown!r} in portion_marks is not one notadesk knows")
     keys = []
     for item in value.get("trusted_keys", []):
         if "fingerprint" in item and item["fingerprint"] != _fingerprint(item["public_key"]):
@@ -138,8 +155,28 @@ def parse_policy(raw: bytes, path: Path) -> Policy:
         users_may_trust_keys=bool(value.get("users_may_trust_keys", True)),
         trusted_keys=tuple(keys),
         justification_min_words=int(value.get("justification_min_words", DEFAULT_MIN_WORDS)),
+        portion_marks=frozenset(marked),
+        letterhead=_letterhead(value.get("letterhead"), path),
         source=path,
     )
+
+
+def _letterhead(value: dict[str, Any] | None, path: Path) -> tuple[tuple[str, Any], ...] | None:
+    """Return the policy's letterhead as settings, each line checked (the logo at print)."""
+    if value is None:
+        return None
+    out: list[tuple[str, Any]] = []
+    for key in ("organisation", "unit", "address", "logo"):
+        item = value.get(key)
+        try:
+            if isinstance(item, list):
+                item = [check_letterhead_line(v, f"Each letterhead {key} line") for v in item]
+            elif item is not None:
+                item = check_letterhead_line(item, f"The letterhead {key}")
+        except ValidationError as exc:
+            raise _broken(path, str(exc).rstrip(".")) from None
+        out.append((f"letterhead.{key}", item))
+    return tuple(out)
 
 
 def _fingerprint(public_key_hex: str) -> str:

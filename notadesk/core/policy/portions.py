@@ -3,7 +3,8 @@
 NATO and EU documents mark every portion with its own level; the nota's overall marking must
 be at least the highest portion. A portion without a level of its own (``portion`` is None)
 has the nota's level. Which schemes print portion marks, and in what form, is data in
-``resources/markings/schemes.json``.
+``resources/markings/schemes.json``; the administrator's policy (``portion_marks``) can make
+a scheme's optional marks required on the workstation (e.g. NL).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from notadesk.core.model.nota import (
     Section,
     Table,
 )
+from notadesk.core.policy.administrator import Policy, load_policy
 from notadesk.core.policy.markings import (
     MarkingLevel,
     is_known_level,
@@ -142,13 +144,29 @@ def rolled_up_level(nota: Nota) -> str:
     return best.id
 
 
-def prints_portion_marks(nota: Nota) -> bool:
-    """Return whether the print marks each portion (the scheme requires it, or allows it and
-    the draft marks a portion itself)."""
+def portion_marks_rule(scheme_id: str, policy: Policy | None = None) -> str:
+    """Return ``"required"``, ``"optional"`` or ``"none"``: the scheme's rule for portion
+    marks, made ``"required"`` where the administrator's policy asks it of an optional scheme.
+
+    Raises:
+        PolicyError: the policy file cannot be used (read when ``policy`` is not given).
+    """
+    rule = next((s.portion_marks for s in schemes() if s.id == scheme_id), "none")
+    if rule == "optional" and scheme_id in (policy or load_policy()).portion_marks:
+        return "required"
+    return rule
+
+
+def prints_portion_marks(nota: Nota, policy: Policy | None = None) -> bool:
+    """Return whether the print marks each portion (the scheme or the administrator's policy
+    requires it, or the scheme allows it and the draft marks a portion itself).
+
+    Raises:
+        PolicyError: the policy file cannot be used (read when ``policy`` is not given).
+    """
     if not is_known_level(nota.classification.level):
         return False
-    scheme_id = marking_level(nota.classification.level).scheme
-    rule = next((s.portion_marks for s in schemes() if s.id == scheme_id), "none")
+    rule = portion_marks_rule(marking_level(nota.classification.level).scheme, policy)
     return rule == "required" or (rule == "optional" and bool(portions(nota)))
 
 

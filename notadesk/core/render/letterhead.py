@@ -1,8 +1,10 @@
 """The organisation's letterhead, as data: ministry, directorate, address lines and a logo.
 
-The organisation supplies it in the workstation settings (``letterhead.organisation``,
-``letterhead.unit``, ``letterhead.address`` — a list of lines — and ``letterhead.logo``, the
-path of a PNG or JPEG file); no logo ships with notadesk. Nothing configured: no letterhead.
+The organisation supplies it in the administrator's policy (``letterhead``: ``organisation``,
+``unit``, ``address`` — a list of lines — and ``logo``, the path of a PNG or JPEG file) or in
+the workstation settings (``letterhead.organisation`` … ``letterhead.logo``); the policy's,
+when it has one, wins over the settings. No logo ships with notadesk. Nothing configured: no
+letterhead.
 It prints at the top of the first page's reference column, as the house style puts the
 sender's block there: the logo, then the organisation in bold, the unit and the address.
 """
@@ -12,9 +14,12 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from notadesk.errors import RenderError, ValidationError
+
+if TYPE_CHECKING:
+    from notadesk.core.policy.administrator import Policy
 
 KEYS = ("letterhead.organisation", "letterhead.unit", "letterhead.address", "letterhead.logo")
 """The settings that make up the letterhead."""
@@ -36,7 +41,12 @@ class Letterhead:
     logo: bytes = b""  # PNG or JPEG bytes, read when the print was asked for
 
 
-def _line(value: Any, what: str) -> str:
+def check_letterhead_line(value: Any, what: str) -> str:
+    """Return one line of a letterhead with its spaces tidied.
+
+    Raises:
+        ValidationError: not one line of text of at most ``MAX_LINE`` characters.
+    """
     if not isinstance(value, str) or any(ord(c) < 32 for c in value) or len(value) > MAX_LINE:
         raise ValidationError(f"{what} must be one line of at most {MAX_LINE} characters.")
     return " ".join(value.split())
@@ -58,12 +68,12 @@ def check_letterhead_setting(key: str, value: Any) -> Any:
             raise ValidationError(
                 f"The letterhead address is a list of at most {MAX_ADDRESS_LINES} lines."
             )
-        return [_line(v, "Each address line") for v in value]
+        return [check_letterhead_line(v, "Each address line") for v in value]
     if key == "letterhead.logo":
-        path = _line(value, "The logo's path")
+        path = check_letterhead_line(value, "The logo's path")
         read_logo(path)  # refuse now what would fail at print time
         return path
-    return _line(value, "The letterhead " + key.removeprefix("letterhead."))
+    return check_letterhead_line(value, "The letterhead " + key.removeprefix("letterhead."))
 
 
 def read_logo(path: str) -> bytes:
@@ -85,8 +95,28 @@ def read_logo(path: str) -> bytes:
     return data
 
 
-def letterhead_from_settings(values: dict[str, Any]) -> Letterhead | None:
+def letterhead_in_force(settings: dict[str, Any], policy: Policy) -> Letterhead | None:
+    """Return the letterhead to print: the administrator's policy's, else the settings'.
+
+    ``settings`` are the workstation's ``letterhead.*`` settings. None: nothing configured.
+
+    Raises:
+        RenderError: the logo file cannot be used any more.
+    """
+    if policy.letterhead is not None:
+        return letterhead_from_settings(
+            dict(policy.letterhead),
+            fix=f"Ask the administrator to fix the letterhead's logo in {policy.source}.",
+        )
+    return letterhead_from_settings(settings)
+
+
+def letterhead_from_settings(
+    values: dict[str, Any], *, fix: str = "Fix the letterhead.logo setting."
+) -> Letterhead | None:
     """Return the configured letterhead (logo read now), or None when nothing is set.
+
+    ``fix`` is the sentence that says where to mend an unusable logo.
 
     Raises:
         RenderError: the logo file cannot be used any more.
@@ -102,7 +132,7 @@ def letterhead_from_settings(values: dict[str, Any]) -> Letterhead | None:
         try:
             logo = read_logo(logo_path)
         except ValidationError as exc:
-            raise RenderError(f"{exc} Fix the letterhead.logo setting.") from exc
+            raise RenderError(f"{exc} {fix}") from exc
     return Letterhead(organisation, unit, address, logo)
 
 

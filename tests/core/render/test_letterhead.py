@@ -96,3 +96,27 @@ def test_the_store_keeps_letterhead_settings(store, logo):
     assert values["letterhead.address"] == []
     with pytest.raises(ValidationError):
         store.set_setting("letterhead.logo", "/nonexistent/logo.png")
+
+
+def test_the_policy_letterhead_wins_and_none_without_either(tmp_path, logo, policy_file):
+    from notadesk.core.policy.administrator import load_policy
+    from notadesk.core.render.letterhead import letterhead_in_force
+
+    settings = {"letterhead.organisation": "Uit de instellingen"}
+    assert letterhead_in_force({}, load_policy()) is None  # neither: no letterhead
+    assert letterhead_in_force(settings, load_policy()) == Letterhead("Uit de instellingen")
+    policy_file(letterhead={"organisation": "Uit het beleid", "logo": str(logo)})
+    head = letterhead_in_force(settings, load_policy())
+    assert head is not None and head.organisation == "Uit het beleid"
+    assert head.logo == logo.read_bytes() and head.unit == "" and head.address == ()
+    policy_file(letterhead={})  # the administrator decided: no letterhead, whatever the settings
+    assert letterhead_in_force(settings, load_policy()) is None
+
+
+def test_a_policy_letterhead_line_that_is_not_one_line_breaks_the_policy(policy_file):
+    from notadesk.core.policy.administrator import load_policy
+    from notadesk.errors import PolicyError
+
+    policy_file(letterhead={"unit": "twee\nregels"})
+    with pytest.raises(PolicyError, match="letterhead unit must be one line"):
+        load_policy()

@@ -76,3 +76,29 @@ def test_nl_prints_no_marks_unless_the_draft_marks_a_portion(tmp_path):
 
 def test_an_unclassified_nl_nota_is_unchanged(tmp_path):
     assert "(O)" not in flat(render_nota(example_nota()).pdf, tmp_path)
+
+
+def test_the_administrators_policy_switches_nl_portion_marks_on(tmp_path, policy_file):
+    from notadesk.core.policy.administrator import load_policy
+    from notadesk.core.policy.portions import portion_marks_rule
+
+    nota = example_nota()
+    nota.classification.level = "nl.stg-confidentieel"
+    nota.classification.until = dt.date(2030, 1, 1)
+    assert portion_marks_rule("nl") == "optional"
+    policy_file(portion_marks=["nl"])
+    assert portion_marks_rule("nl") == "required"
+    assert portion_marks_rule("nato", load_policy()) == "required"  # already required
+    text = flat(render_nota(nota).pdf, tmp_path)
+    assert "(Stg.C) Hoofdbevinding 1:" in text and "(Stg.C) Bevinding 10:" in text
+
+
+def test_a_policy_naming_an_unknown_scheme_for_portion_marks_is_broken(policy_file):
+    import pytest
+
+    from notadesk.core.policy.administrator import load_policy
+    from notadesk.errors import PolicyError
+
+    policy_file(portion_marks=["xx"])
+    with pytest.raises(PolicyError, match="'xx' in portion_marks"):
+        load_policy()
