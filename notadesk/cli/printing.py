@@ -128,7 +128,8 @@ def _letterhead(ctx: Context) -> Any:
 def cmd_render(ctx: Context, args: argparse.Namespace) -> int:
     import dataclasses
 
-    from notadesk.core.policy.markings import check_copy_numbers, marking_level
+    from notadesk.core.policy.markings import check_copy_numbers
+    from notadesk.core.policy.prints import print_level
     from notadesk.core.render import RenderOptions, print_to_file, render_nota, write_pdf_atomically
 
     draft = None if args.revision is not None else quick_draft(ctx, args.draft)
@@ -137,7 +138,7 @@ def cmd_render(ctx: Context, args: argparse.Namespace) -> int:
     if args.revision is not None and args.revision != draft.revision:
         nota = ctx.store.revision(draft.id, args.revision)
         draft = dataclasses.replace(draft, revision=args.revision, nota=nota)
-    level = marking_level(draft.nota.classification.level)
+    level = print_level(draft.nota, woo=args.woo)  # an enclosure marked higher counts
     check_copy_numbers(level.id, args.copy_numbers)
     options = RenderOptions(
         copies=args.copies,
@@ -152,7 +153,8 @@ def cmd_render(ctx: Context, args: argparse.Namespace) -> int:
     if personal_data(draft.nota):  # (only then is the full store needed, to record it)
         for hit in warn_and_record(ctx.store, draft.id, draft.nota, "print"):
             print(f"notadesk: personal data? {hit.message}", file=sys.stderr)
-    from notadesk.core.render.enclosures import enclosure_files, is_pdf
+    from notadesk.core.policy.prints import is_pdf
+    from notadesk.core.render.enclosures import enclosure_files
 
     files = None  # only a nota with PDF attachments needs the full store, to read them
     if any(is_pdf(a) for a in draft.nota.attachments) and not args.woo:

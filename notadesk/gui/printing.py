@@ -162,11 +162,11 @@ def print_nota(
 
     The print is recorded with the draft's saved revision (the window saves before printing).
     """
-    from notadesk.core.policy.markings import marking_level
+    from notadesk.core.policy.prints import print_level
 
     title = QtCore.QCoreApplication.translate("Printing", "Print")
     try:
-        level = marking_level(nota.classification.level)
+        level = print_level(nota)  # an enclosure marked higher numbers the copies too
         draft = store.get(draft_id)
     except Exception as exc:
         operations.show_error(parent, title, operations.error_message(exc))

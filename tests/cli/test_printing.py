@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import subprocess
 
 import pytest
@@ -286,3 +287,37 @@ def test_the_policy_letterhead_wins_over_the_settings(tmp_path, data_dir, policy
     gone = run_cli("render", "Min-BuZa.2022.240", "-o", str(tmp_path / "x.pdf"), data_dir=data_dir)
     assert gone.status == 1 and "Ask the administrator" in gone.err
     assert "Traceback" not in gone.err and not (tmp_path / "x.pdf").exists()
+
+
+def test_an_enclosure_marked_higher_registers_the_print(tmp_path, data_dir, store):
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, invariant=1)
+    canvas.drawString(72, 700, "Geheim rapport")
+    canvas.showPage()
+    canvas.save()
+    draft = _with_pdf_attachment(store, buffer.getvalue(), "Min-BuZa.2030.13")
+    nota = draft.nota  # ongerubriceerd; its enclosure is Stg. Confidentieel
+    nota.attachments[-1].level = "nl.stg-confidentieel"
+    store.save(draft.id, nota, base_revision=draft.revision)
+    refused = run_cli(
+        "render", draft.id, "-o", str(tmp_path / "x.pdf"), "--no-copy-numbers", data_dir=data_dir
+    )
+    assert refused.status == 1 and "requires copy numbers" in refused.err
+    target = tmp_path / "n.pdf"
+    done = run_cli("render", draft.id, "-o", str(target), "--copies", "2", data_dir=data_dir)
+    assert done.status == 0, done.err
+    assert "2 entries added to the copy register" in done.err
+    text = subprocess.run(
+        ["pdftotext", str(target), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Exemplaar 1 van 2" in text and "Exemplaar 2 van 2" in text
+    listed = run_cli("register", draft.id, "--json", data_dir=data_dir)
+    entries = json.loads(listed.out)
+    assert [(e["copy_number"], e["level"]) for e in entries] == [
+        (1, "nl.stg-confidentieel"),
+        (2, "nl.stg-confidentieel"),
+    ]

@@ -77,7 +77,7 @@ def render_nota(
         RenderError: the options are impossible or the nota cannot be laid out.
         ValidationError: the nota's classification level is not known here.
     """
-    from notadesk.core.policy.markings import marking_level
+    from notadesk.core.policy.prints import print_level
     from notadesk.core.render.document import render_pdf, sha256
     from notadesk.core.render.enclosures import append_enclosures, collect_enclosures
 
@@ -94,7 +94,7 @@ def render_nota(
         letterhead=options.letterhead,
     )
     if enclosures:
-        level = marking_level(nota.classification.level)
+        level = print_level(nota, woo=options.woo)
         pdf = append_enclosures(
             pdf,
             enclosures,

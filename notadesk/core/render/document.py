@@ -11,6 +11,7 @@ from typing import Any
 
 from notadesk.core.model.nota import Nota
 from notadesk.core.policy.markings import marking_level
+from notadesk.core.policy.prints import print_level
 from notadesk.core.policy.vocabulary import format_date, type_line_label
 from notadesk.core.policy.woo import check_woo_variant
 from notadesk.core.render.fonts import fonts
@@ -75,12 +76,11 @@ def render_pdf(
             struck = words()["declassified"].format(
                 date=format_date(decision.date), reference=plain(decision.reference)
             )
+    numbered = print_level(nota, woo=woo).copy_numbers  # an enclosure marked higher counts
     furniture = Furniture(
         marking=level.marking if level.classified else "",
         copies=copies,
-        copy_numbers=False
-        if struck
-        else (level.copy_numbers if copy_numbers is None else copy_numbers),
+        copy_numbers=False if struck else (numbered if copy_numbers is None else copy_numbers),
         cancelled=struck,
     )
     family = fonts()

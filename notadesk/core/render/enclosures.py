@@ -15,13 +15,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from notadesk.core.model.nota import Attachment, Nota
-from notadesk.core.policy.markings import is_known_level, marking_level
+from notadesk.core.policy.prints import attachment_level, is_pdf
 from notadesk.errors import RenderError
 
 MAX_ENCLOSURE_PAGES = 2000
 """More pages than this in one attachment is refused (a print, not an archive of archives)."""
-
-PDF_MEDIA_TYPES = ("application/pdf", "application/x-pdf")
 
 
 @dataclass(frozen=True)
@@ -35,22 +33,9 @@ class Enclosure:
     pages: int
 
 
-def is_pdf(attachment: Attachment) -> bool:
-    """Return whether an attachment's file is a PDF (by media type or name)."""
-    f = attachment.file
-    if f is None:
-        return False
-    return f.media_type in PDF_MEDIA_TYPES or f.name.lower().endswith(".pdf")
-
-
 def enclosure_marking(nota: Nota, attachment: Attachment) -> str:
     """Return what an enclosure's pages are marked with: the higher of the nota's and its own."""
-    level = marking_level(nota.classification.level)
-    own = attachment.level
-    if own and is_known_level(own):
-        mine = marking_level(own)
-        if mine.rank > level.rank or (mine.rank == level.rank and not level.classified):
-            level = mine
+    level = attachment_level(nota, attachment)
     return level.marking if level.classified else ""
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from notadesk.core.policy.markings import marking_level
+from notadesk.core.policy.prints import print_level
 from notadesk.core.storage.copies import KIND_PRINT, KIND_RECIPIENT, PrintedCopies, RegisterEntry
 from notadesk.core.storage.store import Draft, DraftStore
 from notadesk.errors import ValidationError
@@ -33,9 +34,11 @@ def record_copies(
 ) -> int:
     """Add one register entry per copy where the level requires it, and log the print.
 
-    Levels without a register or access logging record nothing.
+    The level is the print's (:func:`~notadesk.core.policy.prints.print_level`): an enclosure
+    marked higher than the nota makes the print a copy of its level. Levels without a
+    register or access logging record nothing.
     """
-    level = marking_level(draft.nota.classification.level)
+    level = print_level(draft.nota, woo=options.woo)
     if not (level.register or level.log_access):
         return 0  # nothing to record: the store is not even touched
     decision = draft.nota.classification.declassified

@@ -159,3 +159,34 @@ def test_a_missing_file_is_named():
     files.add(nota, make_pdf(1), "Weg")
     with pytest.raises(RenderError, match="Bijlage 2 \\(Weg\\): its file is not stored"):
         render_nota(nota, read_file={}.__getitem__)
+
+
+def test_an_enclosure_marked_higher_makes_the_print_a_registered_copy(classified, store, tmp_path):
+    from notadesk.core.policy.prints import print_level
+    from notadesk.core.render import record_print
+    from notadesk.core.render.register import register_entries
+
+    nota, files = classified  # Dep. Vertrouwelijk: no register, no copy numbers of its own
+    assert print_level(nota).id == "nl.stg-confidentieel"  # Bijlage 3 is higher
+    assert print_level(nota, woo=True).id == "nl.dep-vertrouwelijk"  # no enclosures there
+    for data in files.values():
+        store.put_blob(data)
+    draft = store.create(nota)
+    options = RenderOptions(copies=2)
+    result = render_nota(draft.nota, options, read_file=files.__getitem__)
+    pages = page_texts(result.pdf, tmp_path)
+    per_copy = len(pages) // 2
+    assert "Exemplaar 1 van 2" in pages[0]  # the nota's own first page is numbered too
+    assert "Exemplaar 2 van 2" in pages[per_copy]
+    assert record_print(store, draft, result, options) == 2
+    entries = register_entries(store, draft.id)
+    assert [(e.copy_number, e.level) for e in entries] == [
+        (1, "nl.stg-confidentieel"),
+        (2, "nl.stg-confidentieel"),
+    ]
+    nota.attachments[-1].level = None  # without the higher enclosure: nothing to register
+    nota.reference = "Min-BuZa.2022.241"
+    plain = store.create(nota)
+    result = render_nota(plain.nota, options, read_file=files.__getitem__)
+    assert "Exemplaar" not in pdftotext(result.pdf, tmp_path)
+    assert record_print(store, plain, result, options) == 0
