@@ -224,38 +224,15 @@ def _date(value: str) -> dt.date:
 
 def cmd_declassify(ctx: Context, args: argparse.Namespace) -> int:
     """Record who declassified the nota, when and under which reference (a revision + audit)."""
-    from notadesk.core.identity import clean_line
-    from notadesk.core.model.nota import Declassification
+    from notadesk.core.declassification import record_declassification
     from notadesk.core.policy.markings import marking_level
 
     draft = ctx.store.get(ctx.resolve(args.draft))
-    nota = draft.nota
-    level = marking_level(nota.classification.level)
-    if not (level.classified and level.rank > 0):
-        return _fail(f"{draft.nota.reference} is not classified; there is nothing to declassify.")
-    if nota.classification.declassified is not None:
-        done = nota.classification.declassified
-        return _fail(f"{nota.reference} was declassified already ({done.reference}).")
-    decision = Declassification(
-        by=clean_line(args.by, "The name of who decided"),
-        date=args.date or dt.date.today(),
-        reference=clean_line(args.reference, "The decision's reference"),
+    saved = record_declassification(
+        ctx.store, draft, by=args.by, reference=args.reference, date=args.date
     )
-    if not decision.by or not decision.reference:
-        return _fail("Say who decided (--by) and the decision's reference (--reference).")
-    nota.classification.declassified = decision
-    saved = ctx.store.save(
-        draft.id, nota, base_revision=draft.revision, note=f"gederubriceerd: {decision.reference}"
-    )
-    assert decision.date is not None
-    ctx.store.record_event(
-        draft.id,
-        "declassified",
-        f"{level.marking} declassified by {decision.by} on {decision.date.isoformat()} "
-        f"({decision.reference})",
-        {"by": decision.by, "date": decision.date.isoformat(), "reference": decision.reference},
-    )
-    print(f"{nota.reference}: {level.marking} declassified (revision {saved.revision}).")
+    marking = marking_level(saved.nota.classification.level).marking
+    print(f"{saved.nota.reference}: {marking} declassified (revision {saved.revision}).")
     return 0
 
 

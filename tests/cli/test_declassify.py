@@ -91,3 +91,60 @@ def test_render_refuses_in_the_core_too():
         render_nota(nota, RenderOptions(woo=True))
     nota.classification.declassified = Declassification("X", dt.date(2026, 1, 2), "R")
     assert render_nota(nota, RenderOptions(woo=True)).pages_per_copy >= 1
+
+
+def test_the_woo_word_export_of_a_classified_nota_waits_for_the_decision(
+    tmp_path, data_dir, secret
+):
+    import docx
+
+    target = tmp_path / "woo.docx"
+    refused = run_cli("export-docx", secret.id, "-o", str(target), "--woo", data_dir=data_dir)
+    assert refused.status == 1 and not target.exists()
+    assert "only after a recorded declassification decision" in refused.err
+    assert "Traceback" not in refused.err
+    run_cli(
+        "declassify",
+        secret.id,
+        "--by",
+        "Hoofd DJZ",
+        "--reference",
+        "DJZ-2026/118",
+        "--date",
+        "2026-12-01",
+        data_dir=data_dir,
+    )
+    done = run_cli("export-docx", secret.id, "-o", str(target), "--woo", data_dir=data_dir)
+    assert done.status == 0, done.err
+    assert "copy register" not in done.err  # not a registered classified copy
+    header = docx.Document(str(target)).sections[0].header.paragraphs[0]
+    struck = [r.text for r in header.runs if r.font.strike]
+    assert struck == ["Stg. CONFIDENTIEEL"]
+    assert "gederubriceerd op 1 december 2026 (DJZ-2026/118)" in header.text
+    assert json.loads(run_cli("register", secret.id, "--json", data_dir=data_dir).out) == []
+    normal = run_cli("export-docx", secret.id, "-o", str(tmp_path / "n.docx"), data_dir=data_dir)
+    assert normal.status == 0 and "1 entry added to the copy register" in normal.err
+
+
+def test_record_declassification_refuses_each_bad_request(store, secret):
+    from notadesk.core.declassification import record_declassification
+
+    unclassified = example_nota()
+    unclassified.reference = ""
+    plain = store.create(unclassified)
+    with pytest.raises(ValidationError, match="is not classified"):
+        record_declassification(store, plain, by="X", reference="R")
+    with pytest.raises(ValidationError, match="Say who decided"):
+        record_declassification(store, secret, by="  ", reference="R")
+    with pytest.raises(ValidationError, match="Say who decided"):
+        record_declassification(store, secret, by="X", reference="")
+    with pytest.raises(ValidationError, match="line break"):
+        record_declassification(store, secret, by="X\nY", reference="R")
+    saved = record_declassification(
+        store, secret, by="Hoofd DJZ", reference="R-1", date=dt.date(2026, 11, 30)
+    )
+    decision = store.get(secret.id).nota.classification.declassified
+    assert decision == Declassification("Hoofd DJZ", dt.date(2026, 11, 30), "R-1")
+    assert store.history(secret.id)[-1].note == "gederubriceerd: R-1"  # oldest first
+    with pytest.raises(ValidationError, match="declassified already"):
+        record_declassification(store, saved, by="X", reference="R-2")

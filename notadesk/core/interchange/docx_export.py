@@ -15,6 +15,7 @@ from pathlib import Path
 from notadesk.core.interchange.docx_out import nota_to_docx
 from notadesk.core.outputs import write_recorded
 from notadesk.core.policy.markings import marking_level
+from notadesk.core.policy.woo import check_woo_variant
 from notadesk.core.storage.store import Draft, DraftStore
 from notadesk.errors import WordDocumentError
 
@@ -33,13 +34,19 @@ class DocxExport:
 def export_docx(store: DraftStore, draft: Draft, target: Path, *, woo: bool = False) -> DocxExport:
     """Write a draft as a Word document and record it like a print.
 
+    The Woo variant of a classified nota, as in print, needs a recorded declassification
+    decision first.
+
     Raises:
+        ValidationError: the Woo variant of a classified nota that was not declassified.
         WordDocumentError: the file cannot be written (nothing is left under ``target``).
         StorageError: the record cannot be made (nothing is left under ``target``).
     """
     from notadesk.core.render.register import record_document_copy
 
     target = Path(target)
+    if woo:
+        check_woo_variant(draft.nota)
     data = nota_to_docx(draft.nota, woo=woo)
     digest = hashlib.sha256(data).hexdigest()
     level = marking_level(draft.nota.classification.level)

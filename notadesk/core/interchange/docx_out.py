@@ -154,17 +154,18 @@ class _DocxWriter:
 
         level = marking_level(self.nota.classification.level)
         marking = level.marking if level.marking and level.rank > 0 else ""
+        cancelled = self._cancelled()
         sec = self.doc.sections[0]
         head = sec.header.paragraphs[0]
         head.alignment = WD_ALIGN_PARAGRAPH.CENTER
         if marking:
-            self._marking_run(head, marking)
+            self._marking_run(head, marking, cancelled)
         if status_shows_watermark(self.nota.status):
             head._p.append(self._watermark(_words()["watermark"]))
         foot = sec.footer.paragraphs[0]
         foot.alignment = WD_ALIGN_PARAGRAPH.CENTER
         if marking:
-            self._marking_run(foot, marking)
+            self._marking_run(foot, marking, cancelled)
         pages = sec.footer.add_paragraph()
         pages.alignment = WD_ALIGN_PARAGRAPH.CENTER
         template = _words()["page"]
@@ -176,11 +177,20 @@ class _DocxWriter:
         self._field(pages, "NUMPAGES", "1")
         if after:
             pages.add_run(after)
-        if level.copy_numbers:  # a .docx of such a level is one registered copy: copy 1 of 1
+        if level.copy_numbers and not cancelled:  # one registered copy: copy 1 of 1
             copy = sec.footer.add_paragraph(_words()["copy"].format(copy=1, copies=1))
             copy.alignment = WD_ALIGN_PARAGRAPH.CENTER
 
-    def _marking_run(self, paragraph: Any, marking: str) -> None:
+    def _cancelled(self) -> str:
+        """Return "gederubriceerd op …" for the Woo variant of a declassified nota, else ""."""
+        decision = self.nota.classification.declassified
+        if not self.woo or decision is None:
+            return ""
+        return _words()["declassified"].format(
+            date=format_date(decision.date), reference=decision.reference
+        )
+
+    def _marking_run(self, paragraph: Any, marking: str, cancelled: str = "") -> None:
         from docx.shared import Pt, RGBColor
 
         spec = self.spec["marking"]
@@ -188,6 +198,9 @@ class _DocxWriter:
         run.bold = bool(spec["bold"])
         run.font.size = Pt(spec["size"])
         run.font.color.rgb = RGBColor.from_string(spec["colour"])
+        if cancelled:  # the marking no longer holds: struck through, with the decision
+            run.font.strike = True
+            paragraph.add_run(f" — {cancelled}")
 
     def _field(self, paragraph: Any, instruction: str, shown: str) -> None:
         from docx.oxml import OxmlElement
@@ -270,7 +283,9 @@ class _DocxWriter:
         if level.marking and level.rank > 0:
             cls = nota.classification
             marking = level.marking
-            if cls.until is not None:
+            if self._cancelled():
+                marking += "\n" + self._cancelled()
+            elif cls.until is not None:
                 until = _words()["classification_until"].format(date=format_date(cls.until))
                 marking += "\n" + until
             elif cls.end_event.strip():

@@ -84,6 +84,15 @@ def record_document_copy(store: DraftStore, draft: Draft, sha256: str, *, woo: b
     level = marking_level(draft.nota.classification.level)
     if not (level.register or level.log_access):
         return 0
+    decision = draft.nota.classification.declassified
+    if woo and decision is not None:  # no longer a classified copy: logged, not counted
+        store.record_event(
+            draft.id,
+            "export-docx",
+            f"Woo variant of the declassified nota (decision {decision.reference})",
+            {"sha256": sha256, "declassified": decision.reference, "format": "docx"},
+        )
+        return 0
     variant = "Woo" if woo else "normal"
     copy = PrintedCopies(
         draft_id=draft.id,

@@ -1,0 +1,74 @@
+"""Recording a declassification decision: who decided, when, and its reference.
+
+The Woo variant of a classified nota — printed or exported as a Word document — is made only
+after such a decision (:func:`notadesk.core.policy.woo.check_woo_variant`). Recording it is a
+new revision of the draft (its note names the decision) and an audit entry; the CLI's
+``notadesk declassify`` and the window's Nota › Record declassification… both call
+:func:`record_declassification`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from notadesk.core.identity import clean_line
+from notadesk.core.model.nota import Declassification
+from notadesk.core.policy.markings import marking_level
+from notadesk.core.storage.store import Draft, DraftStore
+from notadesk.errors import ValidationError
+
+
+def record_declassification(
+    store: DraftStore,
+    draft: Draft,
+    *,
+    by: str,
+    reference: str,
+    date: dt.date | None = None,
+) -> Draft:
+    """Record that the draft's classification was lifted; return the draft as saved.
+
+    ``draft`` is the revision the decision is about (a later save by someone else is a
+    conflict, as for any save). ``date`` defaults to today.
+
+    Raises:
+        ValidationError: the nota is not classified, was declassified already, or who
+            decided or the reference is missing or not one line.
+        ConflictError: the draft was saved elsewhere since ``draft`` was read.
+    """
+    nota = draft.nota
+    level = marking_level(nota.classification.level)
+    if not (level.classified and level.rank > 0):
+        raise ValidationError(
+            f"{nota.reference} is not classified; there is nothing to declassify.",
+            field="classification.declassified",
+        )
+    done = nota.classification.declassified
+    if done is not None:
+        raise ValidationError(
+            f"{nota.reference} was declassified already ({done.reference}).",
+            field="classification.declassified",
+        )
+    decision = Declassification(
+        by=clean_line(by, "The name of who decided"),
+        date=date or dt.date.today(),
+        reference=clean_line(reference, "The decision's reference"),
+    )
+    if not decision.by or not decision.reference:
+        raise ValidationError(
+            "Say who decided on the declassification and give the decision's reference.",
+            field="classification.declassified",
+        )
+    nota.classification.declassified = decision
+    saved = store.save(
+        draft.id, nota, base_revision=draft.revision, note=f"gederubriceerd: {decision.reference}"
+    )
+    assert decision.date is not None
+    store.record_event(
+        draft.id,
+        "declassified",
+        f"{level.marking} declassified by {decision.by} on {decision.date.isoformat()} "
+        f"({decision.reference})",
+        {"by": decision.by, "date": decision.date.isoformat(), "reference": decision.reference},
+    )
+    return saved
