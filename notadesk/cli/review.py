@@ -1,4 +1,4 @@
-"""The paraaf round on the command line: comment, paraaf, return, route."""
+"""The paraaf round on the command line: comment, paraaf, return, route, status."""
 
 from __future__ import annotations
 
@@ -45,6 +45,32 @@ def register(sub: Any) -> None:
     change.add_argument("--remove", metavar="NAME", help="remove an added reviewer")
     p.add_argument("--function", default="", metavar="TEXT", help="the added reviewer's function")
     p.set_defaults(handler=cmd_route)
+
+    p = sub.add_parser(
+        "status", help="move a draft to another status (definitief once ready and initialled)"
+    )
+    p.add_argument("draft", metavar="DRAFT")
+    p.add_argument("status", metavar="STATUS", help="e.g. definitief, getekend, ingetrokken")
+    p.add_argument("--note", default="", metavar="TEXT", help="a note on the new revision")
+    p.set_defaults(handler=cmd_status)
+
+
+def cmd_status(ctx: Context, args: argparse.Namespace) -> int:
+    """Save the draft with another status; the store refuses a move the rules forbid."""
+    from notadesk.core.policy.vocabulary import statuses
+
+    known = [s.id for s in statuses()]
+    if args.status not in known:
+        raise ValidationError(f"{args.status!r} is not a status; one of: {', '.join(known)}.")
+    draft = ctx.store.get(ctx.resolve(args.draft))
+    if draft.nota.status == args.status:
+        print(f"{draft.nota.reference} is {args.status} already.")
+        return 0
+    nota = draft.nota
+    nota.status = args.status
+    saved = ctx.store.save(draft.id, nota, base_revision=draft.revision, note=args.note)
+    print(f"{saved.nota.reference} is now {args.status} (revision {saved.revision}).")
+    return 0
 
 
 def _comment_uuid(ctx: Context, draft_id: str, token: str) -> str:

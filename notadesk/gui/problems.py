@@ -50,6 +50,11 @@ TEMPLATES = (
     QtCore.QT_TRANSLATE_NOOP("Readiness", "A nota cannot go from {old} to {new}."),
     QtCore.QT_TRANSLATE_NOOP(
         "Readiness",
+        "The paraaf route has steps still open: {steps}. The nota becomes definitief once "
+        "each has initialled this version.",
+    ),
+    QtCore.QT_TRANSLATE_NOOP(
+        "Readiness",
         "No font of the print has these characters; they would print as {placeholder}: "
         "{characters}.",
     ),

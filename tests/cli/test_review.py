@@ -145,3 +145,23 @@ def test_the_comment_report_is_a_pdf_of_its_own(capsys: Cap, tmp_path: Path) -> 
     _ok(capsys, "render", draft, "-o", str(nota_pdf))
     printed = " ".join(p.extract_text() for p in PdfReader(nota_pdf).pages)
     assert "Welke" not in printed and "Frans." not in printed
+
+
+def test_status_definitief_is_refused_while_the_route_is_open(capsys: Cap, tmp_path: Path) -> None:
+    draft = _routed_demo(capsys, tmp_path)
+    _ok(capsys, "settings", "user.display_name", "DGPZ")
+    _ok(capsys, "paraaf", draft)
+    refused = cli_in_process(capsys, "status", draft, "definitief")
+    assert refused.status == 1
+    assert "DVB (nog te paraferen)" in refused.err and "DGPZ (" not in refused.err
+    assert refused.err.count("\n") == 1 and "Traceback" not in refused.err
+    _ok(capsys, "settings", "user.display_name", "DVB")
+    _ok(capsys, "paraaf", draft)
+    assert "is now definitief" in _ok(capsys, "status", draft, "definitief")
+    bad = cli_in_process(capsys, "status", draft, "klaar")
+    assert bad.status == 1 and "'klaar' is not a status" in bad.err
+
+
+def test_the_demo_has_no_route_steps(capsys: Cap) -> None:
+    draft = _ok(capsys, "demo").strip()
+    assert json.loads(_ok(capsys, "route", draft, "--json")) == []

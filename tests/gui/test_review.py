@@ -70,11 +70,11 @@ def test_route_panel_records_a_paraaf_and_the_status_follows(
     route = editor.review.route
     monkeypatch.setattr(review_panel, "ask_reviewer", lambda _p: ("DGPZ", "directeur-generaal"))
     qtbot.mouseClick(route.add_button, LEFT)
-    assert route.table.topLevelItemCount() == 2  # the Via placeholder and DGPZ
+    assert route.table.topLevelItemCount() == 1  # DGPZ; the redacted Via placeholder is no step
     monkeypatch.setattr(review_panel, "ask_text", lambda *_a, **_k: "akkoord")
     qtbot.mouseClick(route.paraaf_button, LEFT)
     assert errors == []
-    item = route.table.topLevelItem(1)
+    item = route.table.topLevelItem(0)
     assert item.text(2) == "initialled" and item.text(4) == "akkoord"
     assert editor.draft.nota.status == "ter-parafering"
     store = DraftStore.open(data_dir)
@@ -181,3 +181,25 @@ def test_a_version_is_saved_with_a_note(window, qtbot, monkeypatch, errors):
     last = window.store.history(editor.draft.id)[-1]
     assert last.number == 2 and last.note == "naar DGPZ voor paraaf"
     assert editor.history.tree.topLevelItem(0).text(4) == last.note
+
+
+def test_definitief_in_the_window_names_the_open_route_steps(window, qtbot, monkeypatch, errors):
+    from notadesk.core.review import route as routing
+    from notadesk.gui.editor import editor as editor_module
+
+    editor = _open_example(window, qtbot)
+    review.change_reviewers(window.store, editor.draft.id, routing.ADD, "DGPZ")
+    seen: list[list[str]] = []
+    monkeypatch.setattr(
+        editor_module,
+        "show_readiness",
+        lambda _p, problems, _s: seen.append([p.message for p in problems]) or None,
+    )
+    combo = editor.details.status_combo
+    combo.setCurrentIndex(combo.findData("definitief"))
+    assert len(seen) == 1 and len(seen[0]) == 1
+    assert "The paraaf route has steps still open: DGPZ (nog te paraferen)." in seen[0][0]
+    assert combo.currentData() == "concept", "the refused status is taken back"
+    window.check_action.trigger()  # Nota › Check before definitief… says it too
+    assert "DGPZ (nog te paraferen)" in seen[-1][0]
+    assert errors == []

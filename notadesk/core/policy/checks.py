@@ -16,6 +16,7 @@ from notadesk.core.model.text import nota_outline
 from notadesk.core.policy.markings import is_known_level, marking_level
 from notadesk.core.policy.vocabulary import allowed_transitions, label, statuses, type_lines
 from notadesk.core.render.scripts import PLACEHOLDER, describe, unprintable_characters
+from notadesk.core.review.route import Route
 
 FINAL_STATUSES = ("definitief", "getekend")
 
@@ -210,16 +211,39 @@ def _marking_problems(nota: Nota, today: dt.date) -> list[Problem]:
     return problems
 
 
-def check_status_change(old_status: str | None, nota: Nota) -> list[Problem]:
+def route_problems(route: Route) -> list[Problem]:
+    """Return the paraaf route's steps still open, as a problem (none when all initialled).
+
+    A step is open until it holds a paraaf on the current text: not yet initialled, sent
+    back with remarks, or initialled on an earlier version.
+    """
+    waiting = route.open_steps
+    if not waiting:
+        return []
+    steps = "; ".join(f"{s.name} ({s.words})" for s in waiting)
+    return [
+        _problem(
+            "route",
+            "The paraaf route has steps still open: {steps}. The nota becomes definitief once "
+            "each has initialled this version.",
+            steps=steps,
+        )
+    ]
+
+
+def check_status_change(
+    old_status: str | None, nota: Nota, route: Route | None = None
+) -> list[Problem]:
     """Return the problems that forbid moving to the nota's status (none if allowed).
 
     The workflow (concept → ter parafering → definitief → getekend, and ingetrokken) is data
-    in ``resources/nota/vocabulary.json``; definitief and getekend also need a ready nota.
+    in ``resources/nota/vocabulary.json``; definitief and getekend also need a ready nota and,
+    given the draft's paraaf ``route``, every step of it initialled on this version.
     """
     moved = old_status is not None and old_status != nota.status
     if moved and nota.status not in allowed_transitions(old_status or ""):
         old, new = label(statuses(), old_status), label(statuses(), nota.status)
         return [_problem("status", "A nota cannot go from {old} to {new}.", old=old, new=new)]
     if nota.status in FINAL_STATUSES and old_status != nota.status:
-        return readiness_problems(nota)
+        return readiness_problems(nota) + (route_problems(route) if route is not None else [])
     return []

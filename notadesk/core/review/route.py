@@ -1,10 +1,12 @@
 """The paraaf route: who initials the nota, in which order, and where each step stands.
 
 The route is the Via names of the current revision followed by the reviewers added to it,
-in order. Its events (added, removed, paraaf, terug met opmerkingen) are stored append-only
-(``core/storage/review.py``); this module works out the route from them. A paraaf is given
-on a revision: when the text changes after it (anything but the status), the step shows as
-*paraaf op een eerdere versie* until it is given again.
+in order. A Via entry whose whole name stands in square brackets is a placeholder, not a
+person (the published reference nota's "[Via — naam weggelakt …]", a template's "[naam]"):
+it is no step of the route. Its events (added, removed, paraaf, terug met opmerkingen) are
+stored append-only (``core/storage/review.py``); this module works out the route from them.
+A paraaf is given on a revision: when the text changes after it (anything but the status),
+the step shows as *paraaf op een eerdere versie* until it is given again.
 """
 
 from __future__ import annotations
@@ -138,6 +140,12 @@ def same_name(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
+def is_placeholder(name: str) -> bool:
+    """Return whether a Via name is empty or a placeholder in square brackets (no step)."""
+    name = name.strip()
+    return not name or (name.startswith("[") and name.endswith("]"))
+
+
 def fingerprint(nota: Nota) -> str:
     """Return the SHA-256 of what a paraaf vouches for: the content without its status."""
     from notadesk.core.model.codec import nota_to_dict
@@ -152,7 +160,7 @@ def route_of(nota: Nota, events: Sequence[RouteEvent]) -> Route:
     """Return the route of a nota from its stored events (oldest first)."""
     ordered = sorted(events, key=lambda e: (e.at, e.uuid))
     entries: list[tuple[str, str, bool]] = [
-        (e.name.strip(), "", False) for e in nota.routing.via if e.name.strip()
+        (e.name.strip(), "", False) for e in nota.routing.via if not is_placeholder(e.name)
     ]
     for event in ordered:
         key = same_name(event.name)

@@ -220,7 +220,8 @@ def event_from_row(row: RouteEventRow) -> RouteEvent:
     )
 
 
-def _events(s: Session, draft_id: str) -> list[RouteEvent]:
+def stored_route_events(s: Session, draft_id: str) -> list[RouteEvent]:
+    """Return a draft's route events, oldest first, read in an open session."""
     rows = s.execute(text(ROUTE_EVENTS_SQL), {"draft_id": draft_id})
     return [route_event_from_values(tuple(r)) for r in rows]
 
@@ -228,7 +229,7 @@ def _events(s: Session, draft_id: str) -> list[RouteEvent]:
 def route_events(store: DraftStore, draft_id: str) -> list[RouteEvent]:
     """Return a draft's route events, oldest first."""
     with store.reading() as s:
-        return _events(s, draft_id)
+        return stored_route_events(s, draft_id)
 
 
 def draft_route(store: DraftStore, draft_id: str) -> Route:
@@ -254,7 +255,7 @@ def change_reviewers(
     with store.writing() as s:
         row = _draft_row(s, draft_id)
         nota = content_from_json(_head_document(s, row))
-        route = route_of(nota, _events(s, draft_id))
+        route = route_of(nota, stored_route_events(s, draft_id))
         step = route.step(name)
         if action == routing.ADD and step is not None:
             raise ValidationError(f"{step.name} is already on the route.")
@@ -279,7 +280,7 @@ def change_reviewers(
             )
         )
         store._audit(s, draft_id, f"route-{action}", name)
-        return route_of(nota, _events(s, draft_id))
+        return route_of(nota, stored_route_events(s, draft_id))
 
 
 @dataclass(frozen=True)
@@ -334,7 +335,7 @@ def record_step(
                 actual=row.head,
             )
         nota = content_from_json(_head_document(s, row))
-        route = route_of(nota, _events(s, draft_id))
+        route = route_of(nota, stored_route_events(s, draft_id))
         step = route.step(who) if who else None
         if step is None:
             names = ", ".join(x.name for x in route.steps) or "nobody yet"
@@ -361,7 +362,7 @@ def record_step(
         )
         store._audit(s, draft_id, action, step.name)
         s.flush()
-        route = route_of(nota, _events(s, draft_id))
+        route = route_of(nota, stored_route_events(s, draft_id))
         status = status_after(nota.status, route)
         changed = status != nota.status
         if changed:
@@ -468,7 +469,7 @@ def review_parts(s: Session, draft_id: str) -> dict[str, list[dict[str, Any]]]:
             "fingerprint": e.fingerprint,
             "author": {k: v for k, v in e.author.as_json().items() if v},
         }
-        for e in _events(s, draft_id)
+        for e in stored_route_events(s, draft_id)
     ]
     out = {"comments": comments, "comment_states": states, "route": route}
     return {k: v for k, v in out.items() if v}
@@ -575,7 +576,7 @@ def last_seen_revision(store: DraftStore, draft_id: str) -> int | None:
     """
     person = store.person()
     with store.reading() as s:
-        events = _events(s, draft_id)
+        events = stored_route_events(s, draft_id)
     mine = [
         e
         for e in events

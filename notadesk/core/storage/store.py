@@ -28,6 +28,7 @@ from notadesk.core.policy import gate
 from notadesk.core.policy.administrator import Policy, load_policy
 from notadesk.core.policy.settings import check_setting
 from notadesk.core.render.letterhead import check_letterhead_setting
+from notadesk.core.review.route import Route, route_of
 from notadesk.core.storage import audit, exports, queries, references, revisions
 from notadesk.core.storage import copies as copy_register
 from notadesk.core.storage import trust as trust_rows
@@ -47,6 +48,7 @@ from notadesk.core.storage.records import (
     now_iso,
     summary_from_values,
 )
+from notadesk.core.storage.review import stored_route_events
 from notadesk.core.storage.revisions import NewDraft
 from notadesk.core.storage.search import build_match
 from notadesk.core.storage.tables import (
@@ -343,7 +345,9 @@ class DraftStore:
             if digest != row.content_hash or note:
                 old = self._head_nota(s, row)
                 admission = gate.admit(r, nota, old=old, justification=justification)
-                self._refuse_unready(row.status, nota)
+                moving = nota.status != row.status  # only a move asks the route
+                route = self._route(s, draft_id, nota) if moving else None
+                self._refuse_unready(row.status, nota, route)
                 self._refuse_missing_files(s, nota)
                 self.fill_row(row, nota, now_iso())
                 self.append_revision(
@@ -725,10 +729,15 @@ class DraftStore:
             ) from exc
 
     @staticmethod
-    def _refuse_unready(old_status: str | None, nota: Nota) -> None:
+    def _route(s: Session, draft_id: str, nota: Nota) -> Route:
+        """Return the paraaf route the new content would have (its events as stored)."""
+        return route_of(nota, stored_route_events(s, draft_id))
+
+    @staticmethod
+    def _refuse_unready(old_status: str | None, nota: Nota, route: Route | None = None) -> None:
         from notadesk.core.policy.checks import check_status_change
 
-        problems = check_status_change(old_status, nota)
+        problems = check_status_change(old_status, nota, route)
         if problems:
             raise ValidationError(
                 f"The nota cannot become {nota.status}: {problems[0].message}"

@@ -12,6 +12,8 @@ from notadesk.core.model.nota import Finding, Nota
 from notadesk.core.policy.checks import Problem, check_status_change
 from notadesk.core.policy.markings import marking_level
 from notadesk.core.policy.portions import rolled_up_level
+from notadesk.core.review.route import Route, route_of
+from notadesk.core.storage.review import route_events
 from notadesk.errors import ConflictError, JustificationRequired, ValidationError
 from notadesk.gui import operations, trust
 from notadesk.gui.dialogs.conflict import RELOAD, ask_conflict
@@ -584,7 +586,8 @@ class DraftEditor(QtWidgets.QWidget):
             if rolled_up_level(nota) != nota.classification.level:
                 return self._offer_roll_up(nota)
             if exc.field:
-                problems = check_status_change(self.base.status if self.base else None, nota)
+                old = self.base.status if self.base else None
+                problems = check_status_change(old, nota, self._route_of(nota))
                 self.details.set_status(self.base.status if self.base else "concept")
                 self._show_problems(problems or [Problem(exc.field, str(exc))], nota.status)
             else:
@@ -685,10 +688,20 @@ class DraftEditor(QtWidgets.QWidget):
         if self.base is None:
             return
         nota = self.current_nota()
-        problems = check_status_change(old, nota)
+        problems = check_status_change(old, nota, self._route_of(nota))
         if problems:
             self.details.set_status(old)
             self._show_problems(problems, new)
+
+    def _route_of(self, nota: Nota) -> Route | None:
+        """Return the paraaf route the nota would have (None when it cannot be read)."""
+        if self.draft is None:
+            return None
+        try:
+            return route_of(nota, route_events(self.store, self.draft.id))
+        except Exception:  # the store says so itself when the save is tried
+            log.exception("route not read")
+            return None
 
     def check_readiness(self) -> list[Problem]:
         """Show what keeps the open nota from becoming definitief; return the problems."""
@@ -696,7 +709,7 @@ class DraftEditor(QtWidgets.QWidget):
             return []
         nota = self.current_nota()
         nota.status = "definitief"
-        problems = check_status_change(None, nota)
+        problems = check_status_change(None, nota, self._route_of(nota))
         self._show_problems(problems, "definitief")
         return problems
 

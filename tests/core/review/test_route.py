@@ -156,3 +156,61 @@ def test_route_rows_are_append_only(store: DraftStore, routed: Draft) -> None:
     for sql in ("UPDATE route_events SET remark = 'x'", "DELETE FROM route_events"):
         with pytest.raises(IntegrityError), store.writing() as s:
             s.execute(text(sql))
+
+
+def _to_definitief(store: DraftStore, draft_id: str) -> Draft:
+    draft = store.get(draft_id)
+    nota = draft.nota
+    nota.status = "definitief"
+    return store.save(draft_id, nota, base_revision=draft.revision)
+
+
+def test_definitief_is_refused_while_route_steps_are_open(store: DraftStore, routed: Draft) -> None:
+    work_as(store, "DGPZ")
+    review.record_step(store, routed.id, routing.PARAAF)
+    with pytest.raises(ValidationError, match=r"DVB \(nog te paraferen\)") as refused:
+        _to_definitief(store, routed.id)
+    assert "DGPZ" not in str(refused.value)  # only the open steps are named
+    assert refused.value.field == "route"
+    assert store.get(routed.id).nota.status == "ter-parafering"  # nothing was stored
+    work_as(store, "DVB")
+    review.record_step(store, routed.id, routing.RETURN, remark="graag cijfers")
+    with pytest.raises(ValidationError, match=r"DVB \(terug met opmerkingen\)"):
+        _to_definitief(store, routed.id)
+    review.record_step(store, routed.id, routing.PARAAF)
+    assert _to_definitief(store, routed.id).nota.status == "definitief"
+
+
+def test_definitief_is_refused_while_a_paraaf_is_on_an_earlier_version(
+    store: DraftStore, routed: Draft
+) -> None:
+    for name in ("DGPZ", "DVB"):
+        work_as(store, name)
+        review.record_step(store, routed.id, routing.PARAAF)
+    draft = store.get(routed.id)
+    nota = draft.nota
+    nota.subject += " (herzien)"
+    store.save(routed.id, nota, base_revision=draft.revision)
+    with pytest.raises(ValidationError, match=r"DGPZ \(paraaf op een eerdere versie\); DVB"):
+        _to_definitief(store, routed.id)
+
+
+def test_a_nota_without_a_route_becomes_definitief_when_ready(store: DraftStore) -> None:
+    from notadesk.core.drafting import create_example
+
+    draft, _ = create_example(store)
+    assert _to_definitief(store, draft.id).nota.status == "definitief"
+
+
+def test_the_demos_redacted_via_placeholder_is_no_route_step(store: DraftStore) -> None:
+    from notadesk.core.drafting import create_example
+    from notadesk.core.model.nota import RoutingEntry
+
+    draft, _ = create_example(store)
+    assert draft.nota.routing.via[0].name.startswith("[Via")  # the published nota's blank
+    assert review.draft_route(store, draft.id).steps == ()
+    nota = draft.nota
+    nota.routing.via.append(RoutingEntry("[naam]"))
+    nota.routing.via.append(RoutingEntry("DGPZ"))
+    assert [s.name for s in routing.route_of(nota, []).steps] == ["DGPZ"]
+    assert not routing.is_placeholder("DGPZ [plv.]") and routing.is_placeholder(" [x] ")
