@@ -634,116 +634,111 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="59"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="62"/>
         <source>Remove finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="61"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="64"/>
         <source>Finding %1 is answered by this commitment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="65"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="68"/>
         <source>Finding %1 is answered by these commitments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="72"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="75"/>
         <source>Remove it anyway? The link from the commitments to it goes too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="159"/>
-        <source>The text editor is not installed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="167"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="144"/>
         <source>Comments margin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="192"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="166"/>
         <source>Print &amp;beside the text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="198"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="172"/>
         <source>&amp;Comments beside the text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="215"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="189"/>
         <source>Parts of the nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="224"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="198"/>
         <source>&amp;Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="225"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="199"/>
         <source>&amp;Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="226"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="200"/>
         <source>&amp;Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="227"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="201"/>
         <source>C&amp;ommitments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="228"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="202"/>
         <source>&amp;Attachments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="233"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="207"/>
         <source>Pa&amp;raaf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="234"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="208"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="236"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="210"/>
         <source>&amp;Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="316"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="290"/>
         <source>This draft is in the trash. Restore it from the trash to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="321"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="295"/>
         <source>This draft is a conflict copy: it holds edits that clashed with a version saved elsewhere. Compare the two and keep what is right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="517"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="491"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="517"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="491"/>
         <source>A note with this version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="526"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="619"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="623"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="687"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="696"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="500"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="594"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="598"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="662"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="671"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -860,27 +855,27 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="312"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="310"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="323"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="321"/>
         <source>%1 in the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="325"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="323"/>
         <source>1 draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="327"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="325"/>
         <source>%1 drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="329"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="327"/>
         <source>%1 of %2 drafts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -888,73 +883,73 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="107"/>
+        <location filename="../../notadesk/gui/exchange.py" line="98"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="108"/>
+        <location filename="../../notadesk/gui/exchange.py" line="99"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="140"/>
+        <location filename="../../notadesk/gui/exchange.py" line="127"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="40"/>
-        <location filename="../../notadesk/gui/exchange.py" line="66"/>
-        <location filename="../../notadesk/gui/exchange.py" line="143"/>
+        <location filename="../../notadesk/gui/exchange.py" line="31"/>
+        <location filename="../../notadesk/gui/exchange.py" line="57"/>
+        <location filename="../../notadesk/gui/exchange.py" line="130"/>
         <source>Export drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="68"/>
+        <location filename="../../notadesk/gui/exchange.py" line="59"/>
         <source>Export the open draft only, or every draft not in the trash?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="73"/>
+        <location filename="../../notadesk/gui/exchange.py" line="64"/>
         <source>The open draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="77"/>
+        <location filename="../../notadesk/gui/exchange.py" line="68"/>
         <source>Every draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="91"/>
+        <location filename="../../notadesk/gui/exchange.py" line="82"/>
         <source>The package is intact. Import it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="151"/>
+        <location filename="../../notadesk/gui/exchange.py" line="138"/>
         <source>Personal data in the text? Check these places:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="153"/>
+        <location filename="../../notadesk/gui/exchange.py" line="140"/>
         <source>Exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="154"/>
+        <location filename="../../notadesk/gui/exchange.py" line="141"/>
         <source>Export report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="54"/>
-        <location filename="../../notadesk/gui/exchange.py" line="89"/>
-        <location filename="../../notadesk/gui/exchange.py" line="167"/>
-        <location filename="../../notadesk/gui/exchange.py" line="173"/>
-        <location filename="../../notadesk/gui/exchange.py" line="182"/>
+        <location filename="../../notadesk/gui/exchange.py" line="45"/>
+        <location filename="../../notadesk/gui/exchange.py" line="80"/>
+        <location filename="../../notadesk/gui/exchange.py" line="153"/>
+        <location filename="../../notadesk/gui/exchange.py" line="159"/>
+        <location filename="../../notadesk/gui/exchange.py" line="168"/>
         <source>Import drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="186"/>
+        <location filename="../../notadesk/gui/exchange.py" line="172"/>
         <source>Import report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1557,268 +1552,268 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="52"/>
+        <location filename="../../notadesk/gui/main_window.py" line="50"/>
         <source>Choose a draft on the left, or make a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="76"/>
+        <location filename="../../notadesk/gui/main_window.py" line="74"/>
         <source>Save state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="112"/>
+        <location filename="../../notadesk/gui/main_window.py" line="110"/>
         <source>&amp;New nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="115"/>
+        <location filename="../../notadesk/gui/main_window.py" line="113"/>
         <source>New from &amp;template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="118"/>
+        <location filename="../../notadesk/gui/main_window.py" line="116"/>
         <source>&amp;Duplicate draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="121"/>
+        <location filename="../../notadesk/gui/main_window.py" line="119"/>
         <source>Save as te&amp;mplate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="124"/>
+        <location filename="../../notadesk/gui/main_window.py" line="122"/>
         <source>Open the &amp;example nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="127"/>
+        <location filename="../../notadesk/gui/main_window.py" line="125"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="130"/>
+        <location filename="../../notadesk/gui/main_window.py" line="128"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="133"/>
+        <location filename="../../notadesk/gui/main_window.py" line="131"/>
         <source>Save as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="136"/>
+        <location filename="../../notadesk/gui/main_window.py" line="134"/>
         <source>Move to &amp;trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="138"/>
+        <location filename="../../notadesk/gui/main_window.py" line="136"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="140"/>
+        <location filename="../../notadesk/gui/main_window.py" line="138"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="141"/>
+        <location filename="../../notadesk/gui/main_window.py" line="139"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="142"/>
+        <location filename="../../notadesk/gui/main_window.py" line="140"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="144"/>
+        <location filename="../../notadesk/gui/main_window.py" line="142"/>
         <source>Find and &amp;replace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="147"/>
+        <location filename="../../notadesk/gui/main_window.py" line="145"/>
         <source>&amp;Search the drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="150"/>
+        <location filename="../../notadesk/gui/main_window.py" line="148"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="153"/>
+        <location filename="../../notadesk/gui/main_window.py" line="151"/>
         <source>Your &amp;name and function…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="156"/>
+        <location filename="../../notadesk/gui/main_window.py" line="154"/>
         <source>&amp;Check before definitief…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="159"/>
+        <location filename="../../notadesk/gui/main_window.py" line="157"/>
         <source>Show the t&amp;rash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="163"/>
+        <location filename="../../notadesk/gui/main_window.py" line="161"/>
         <source>&amp;About notadesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="165"/>
+        <location filename="../../notadesk/gui/main_window.py" line="163"/>
         <source>&amp;Audit log of this nota…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="168"/>
+        <location filename="../../notadesk/gui/main_window.py" line="166"/>
         <source>Audit log of this &amp;workstation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="171"/>
+        <location filename="../../notadesk/gui/main_window.py" line="169"/>
         <source>Trusted &amp;keys…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="186"/>
+        <location filename="../../notadesk/gui/main_window.py" line="184"/>
         <source>&amp;Spelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="191"/>
+        <location filename="../../notadesk/gui/main_window.py" line="189"/>
         <source>Check &amp;Dutch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="192"/>
+        <location filename="../../notadesk/gui/main_window.py" line="190"/>
         <source>Check &amp;English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="193"/>
+        <location filename="../../notadesk/gui/main_window.py" line="191"/>
         <source>&amp;Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="212"/>
+        <location filename="../../notadesk/gui/main_window.py" line="210"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="240"/>
+        <location filename="../../notadesk/gui/main_window.py" line="238"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="250"/>
+        <location filename="../../notadesk/gui/main_window.py" line="248"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="256"/>
+        <location filename="../../notadesk/gui/main_window.py" line="254"/>
         <source>&amp;Nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="259"/>
+        <location filename="../../notadesk/gui/main_window.py" line="257"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="263"/>
+        <location filename="../../notadesk/gui/main_window.py" line="261"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="295"/>
-        <location filename="../../notadesk/gui/main_window.py" line="305"/>
+        <location filename="../../notadesk/gui/main_window.py" line="293"/>
+        <location filename="../../notadesk/gui/main_window.py" line="303"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="316"/>
+        <location filename="../../notadesk/gui/main_window.py" line="314"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="346"/>
+        <location filename="../../notadesk/gui/main_window.py" line="344"/>
         <source>New nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="366"/>
+        <location filename="../../notadesk/gui/main_window.py" line="364"/>
         <source>New from template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="382"/>
+        <location filename="../../notadesk/gui/main_window.py" line="380"/>
         <source>Duplicate draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="400"/>
+        <location filename="../../notadesk/gui/main_window.py" line="398"/>
         <source>Save as template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="405"/>
+        <location filename="../../notadesk/gui/main_window.py" line="403"/>
         <source>Saved as the template “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="418"/>
+        <location filename="../../notadesk/gui/main_window.py" line="416"/>
         <source>Example nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="429"/>
+        <location filename="../../notadesk/gui/main_window.py" line="427"/>
         <source>Move to trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="436"/>
+        <location filename="../../notadesk/gui/main_window.py" line="434"/>
         <source>Moved to the trash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="443"/>
+        <location filename="../../notadesk/gui/main_window.py" line="441"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="549"/>
+        <location filename="../../notadesk/gui/main_window.py" line="534"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="564"/>
+        <location filename="../../notadesk/gui/main_window.py" line="549"/>
         <source>All changes saved (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="567"/>
+        <location filename="../../notadesk/gui/main_window.py" line="552"/>
         <source>Not saved — see the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="569"/>
+        <location filename="../../notadesk/gui/main_window.py" line="554"/>
         <source>Unsaved changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="592"/>
+        <location filename="../../notadesk/gui/main_window.py" line="577"/>
         <source>(no subject)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="620"/>
+        <location filename="../../notadesk/gui/main_window.py" line="605"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="621"/>
+        <location filename="../../notadesk/gui/main_window.py" line="606"/>
         <source>The last edits could not be saved. Quit anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1876,22 +1871,22 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>Portions</name>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="98"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="92"/>
         <source>A portion is marked higher than the nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="101"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="95"/>
         <source>A part of the nota is marked {portion}, above the nota&apos;s marking {marking}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="109"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="103"/>
         <source>Raise the nota&apos;s marking to {level}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="114"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="108"/>
         <source>Raise the marking</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2016,59 +2011,59 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="72"/>
+        <location filename="../../notadesk/gui/printing.py" line="74"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="73"/>
+        <location filename="../../notadesk/gui/printing.py" line="75"/>
         <source>Woo publication variant, PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="79"/>
-        <location filename="../../notadesk/gui/printing.py" line="109"/>
+        <location filename="../../notadesk/gui/printing.py" line="81"/>
+        <location filename="../../notadesk/gui/printing.py" line="106"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="128"/>
+        <location filename="../../notadesk/gui/printing.py" line="127"/>
         <source>Nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="131"/>
+        <location filename="../../notadesk/gui/printing.py" line="130"/>
         <source>Print the Woo publication variant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="135"/>
+        <location filename="../../notadesk/gui/printing.py" line="134"/>
         <source>Each copy gets its own copy number and is entered in the copy register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="140"/>
+        <location filename="../../notadesk/gui/printing.py" line="139"/>
         <source>Copies are printed without copy numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="153"/>
+        <location filename="../../notadesk/gui/printing.py" line="152"/>
         <source>Print nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="168"/>
-        <location filename="../../notadesk/gui/printing.py" line="301"/>
+        <location filename="../../notadesk/gui/printing.py" line="167"/>
+        <location filename="../../notadesk/gui/printing.py" line="303"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="188"/>
+        <location filename="../../notadesk/gui/printing.py" line="187"/>
         <source>At most %1 copies can be printed at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="227"/>
+        <location filename="../../notadesk/gui/printing.py" line="228"/>
         <source>The nota was printed, but the print could not be recorded: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2162,6 +2157,11 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
     </message>
     <message>
         <location filename="../../notadesk/gui/problems.py" line="51"/>
+        <source>The paraaf route has steps still open: {steps}. The nota becomes definitief once each has initialled this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/problems.py" line="56"/>
         <source>No font of the print has these characters; they would print as {placeholder}: {characters}.</source>
         <translation type="unfinished"></translation>
     </message>

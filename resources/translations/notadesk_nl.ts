@@ -635,116 +635,111 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="59"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="62"/>
         <source>Remove finding</source>
         <translation>Bevinding verwijderen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="61"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="64"/>
         <source>Finding %1 is answered by this commitment:</source>
         <translation>Bij bevinding %1 hoort deze toezegging:</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="65"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="68"/>
         <source>Finding %1 is answered by these commitments:</source>
         <translation>Bij bevinding %1 horen deze toezeggingen:</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="72"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="75"/>
         <source>Remove it anyway? The link from the commitments to it goes too.</source>
         <translation>Toch verwijderen? De koppeling van de toezeggingen aan deze bevinding verdwijnt dan ook.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="159"/>
-        <source>The text editor is not installed.</source>
-        <translation>De teksteditor is niet geïnstalleerd.</translation>
-    </message>
-    <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="167"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="144"/>
         <source>Comments margin</source>
         <translation>Kantlijn met opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="192"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="166"/>
         <source>Print &amp;beside the text</source>
         <translation>Afdruk &amp;naast de tekst</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="198"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="172"/>
         <source>&amp;Comments beside the text</source>
         <translation>&amp;Opmerkingen naast de tekst</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="215"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="189"/>
         <source>Parts of the nota</source>
         <translation>Onderdelen van de nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="224"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="198"/>
         <source>&amp;Details</source>
         <translation>&amp;Gegevens</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="225"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="199"/>
         <source>&amp;Text</source>
         <translation>&amp;Tekst</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="226"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="200"/>
         <source>&amp;Findings</source>
         <translation>&amp;Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="227"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="201"/>
         <source>C&amp;ommitments</source>
         <translation>T&amp;oezeggingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="228"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="202"/>
         <source>&amp;Attachments</source>
         <translation>B&amp;ijlagen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="233"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="207"/>
         <source>Pa&amp;raaf</source>
         <translation>Pa&amp;raaf</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="234"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="208"/>
         <source>&amp;History</source>
         <translation>&amp;Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="236"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="210"/>
         <source>&amp;Preview</source>
         <translation>&amp;Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="316"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="290"/>
         <source>This draft is in the trash. Restore it from the trash to edit it.</source>
         <translation>Dit concept staat in de prullenbak. Zet het terug om het te bewerken.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="321"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="295"/>
         <source>This draft is a conflict copy: it holds edits that clashed with a version saved elsewhere. Compare the two and keep what is right.</source>
         <translation>Dit concept is een conflictkopie: het bevat wijzigingen die botsten met een elders opgeslagen versie. Vergelijk beide en houd wat klopt.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="517"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="491"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="517"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="491"/>
         <source>A note with this version:</source>
         <translation>Een notitie bij deze versie:</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="526"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="619"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="623"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="687"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="696"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="500"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="594"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="598"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="662"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="671"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
@@ -861,27 +856,27 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
         <translation>Concepten</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="312"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="310"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="323"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="321"/>
         <source>%1 in the trash</source>
         <translation>%1 in de prullenbak</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="325"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="323"/>
         <source>1 draft</source>
         <translation>1 concept</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="327"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="325"/>
         <source>%1 drafts</source>
         <translation>%1 concepten</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="329"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="327"/>
         <source>%1 of %2 drafts</source>
         <translation>%1 van %2 concepten</translation>
     </message>
@@ -889,73 +884,73 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="107"/>
+        <location filename="../../notadesk/gui/exchange.py" line="98"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="108"/>
+        <location filename="../../notadesk/gui/exchange.py" line="99"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="140"/>
+        <location filename="../../notadesk/gui/exchange.py" line="127"/>
         <source>Exporting…</source>
         <translation>Bezig met exporteren…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="40"/>
-        <location filename="../../notadesk/gui/exchange.py" line="66"/>
-        <location filename="../../notadesk/gui/exchange.py" line="143"/>
+        <location filename="../../notadesk/gui/exchange.py" line="31"/>
+        <location filename="../../notadesk/gui/exchange.py" line="57"/>
+        <location filename="../../notadesk/gui/exchange.py" line="130"/>
         <source>Export drafts</source>
         <translation>Concepten exporteren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="68"/>
+        <location filename="../../notadesk/gui/exchange.py" line="59"/>
         <source>Export the open draft only, or every draft not in the trash?</source>
         <translation>Alleen het geopende concept exporteren, of elk concept dat niet in de prullenbak staat?</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="73"/>
+        <location filename="../../notadesk/gui/exchange.py" line="64"/>
         <source>The open draft</source>
         <translation>Het geopende concept</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="77"/>
+        <location filename="../../notadesk/gui/exchange.py" line="68"/>
         <source>Every draft</source>
         <translation>Elk concept</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="91"/>
+        <location filename="../../notadesk/gui/exchange.py" line="82"/>
         <source>The package is intact. Import it?</source>
         <translation>Het pakket is onbeschadigd. Importeren?</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="151"/>
+        <location filename="../../notadesk/gui/exchange.py" line="138"/>
         <source>Personal data in the text? Check these places:</source>
         <translation>Persoonsgegevens in de tekst? Controleer deze plaatsen:</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="153"/>
+        <location filename="../../notadesk/gui/exchange.py" line="140"/>
         <source>Exported.</source>
         <translation>Geëxporteerd.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="154"/>
+        <location filename="../../notadesk/gui/exchange.py" line="141"/>
         <source>Export report</source>
         <translation>Exportverslag</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="54"/>
-        <location filename="../../notadesk/gui/exchange.py" line="89"/>
-        <location filename="../../notadesk/gui/exchange.py" line="167"/>
-        <location filename="../../notadesk/gui/exchange.py" line="173"/>
-        <location filename="../../notadesk/gui/exchange.py" line="182"/>
+        <location filename="../../notadesk/gui/exchange.py" line="45"/>
+        <location filename="../../notadesk/gui/exchange.py" line="80"/>
+        <location filename="../../notadesk/gui/exchange.py" line="153"/>
+        <location filename="../../notadesk/gui/exchange.py" line="159"/>
+        <location filename="../../notadesk/gui/exchange.py" line="168"/>
         <source>Import drafts</source>
         <translation>Concepten importeren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="186"/>
+        <location filename="../../notadesk/gui/exchange.py" line="172"/>
         <source>Import report</source>
         <translation>Importverslag</translation>
     </message>
@@ -1558,268 +1553,268 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="52"/>
+        <location filename="../../notadesk/gui/main_window.py" line="50"/>
         <source>Choose a draft on the left, or make a new one.</source>
         <translation>Kies links een concept, of maak een nieuw.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="76"/>
+        <location filename="../../notadesk/gui/main_window.py" line="74"/>
         <source>Save state</source>
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="112"/>
+        <location filename="../../notadesk/gui/main_window.py" line="110"/>
         <source>&amp;New nota</source>
         <translation>&amp;Nieuwe nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="115"/>
+        <location filename="../../notadesk/gui/main_window.py" line="113"/>
         <source>New from &amp;template…</source>
         <translation>Nieuw vanuit &amp;sjabloon…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="118"/>
+        <location filename="../../notadesk/gui/main_window.py" line="116"/>
         <source>&amp;Duplicate draft</source>
         <translation>Concept &amp;dupliceren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="121"/>
+        <location filename="../../notadesk/gui/main_window.py" line="119"/>
         <source>Save as te&amp;mplate…</source>
         <translation>Opslaan als s&amp;jabloon…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="124"/>
+        <location filename="../../notadesk/gui/main_window.py" line="122"/>
         <source>Open the &amp;example nota</source>
         <translation>&amp;Voorbeeldnota openen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="127"/>
+        <location filename="../../notadesk/gui/main_window.py" line="125"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="130"/>
+        <location filename="../../notadesk/gui/main_window.py" line="128"/>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="133"/>
+        <location filename="../../notadesk/gui/main_window.py" line="131"/>
         <source>Save as P&amp;DF…</source>
         <translation>Opslaan als P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="136"/>
+        <location filename="../../notadesk/gui/main_window.py" line="134"/>
         <source>Move to &amp;trash</source>
         <translation>Naar de &amp;prullenbak</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="138"/>
+        <location filename="../../notadesk/gui/main_window.py" line="136"/>
         <source>&amp;Quit</source>
         <translation>A&amp;fsluiten</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="140"/>
+        <location filename="../../notadesk/gui/main_window.py" line="138"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="141"/>
+        <location filename="../../notadesk/gui/main_window.py" line="139"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="142"/>
+        <location filename="../../notadesk/gui/main_window.py" line="140"/>
         <source>&amp;Find…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="144"/>
+        <location filename="../../notadesk/gui/main_window.py" line="142"/>
         <source>Find and &amp;replace…</source>
         <translation>Zoeken en &amp;vervangen…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="147"/>
+        <location filename="../../notadesk/gui/main_window.py" line="145"/>
         <source>&amp;Search the drafts</source>
         <translation>&amp;Concepten doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="150"/>
+        <location filename="../../notadesk/gui/main_window.py" line="148"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="153"/>
+        <location filename="../../notadesk/gui/main_window.py" line="151"/>
         <source>Your &amp;name and function…</source>
         <translation>Uw &amp;naam en functie…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="156"/>
+        <location filename="../../notadesk/gui/main_window.py" line="154"/>
         <source>&amp;Check before definitief…</source>
         <translation>&amp;Controle vóór definitief…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="159"/>
+        <location filename="../../notadesk/gui/main_window.py" line="157"/>
         <source>Show the t&amp;rash</source>
         <translation>De p&amp;rullenbak tonen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="163"/>
+        <location filename="../../notadesk/gui/main_window.py" line="161"/>
         <source>&amp;About notadesk</source>
         <translation>&amp;Over notadesk</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="165"/>
+        <location filename="../../notadesk/gui/main_window.py" line="163"/>
         <source>&amp;Audit log of this nota…</source>
         <translation>&amp;Auditlog van deze nota…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="168"/>
+        <location filename="../../notadesk/gui/main_window.py" line="166"/>
         <source>Audit log of this &amp;workstation…</source>
         <translation>Auditlog van deze &amp;werkplek…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="171"/>
+        <location filename="../../notadesk/gui/main_window.py" line="169"/>
         <source>Trusted &amp;keys…</source>
         <translation>Vertrouwde &amp;sleutels…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="186"/>
+        <location filename="../../notadesk/gui/main_window.py" line="184"/>
         <source>&amp;Spelling</source>
         <translation>&amp;Spelling</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="191"/>
+        <location filename="../../notadesk/gui/main_window.py" line="189"/>
         <source>Check &amp;Dutch</source>
         <translation>&amp;Nederlands controleren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="192"/>
+        <location filename="../../notadesk/gui/main_window.py" line="190"/>
         <source>Check &amp;English</source>
         <translation>&amp;Engels controleren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="193"/>
+        <location filename="../../notadesk/gui/main_window.py" line="191"/>
         <source>&amp;Off</source>
         <translation>&amp;Uit</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="212"/>
+        <location filename="../../notadesk/gui/main_window.py" line="210"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="240"/>
+        <location filename="../../notadesk/gui/main_window.py" line="238"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="250"/>
+        <location filename="../../notadesk/gui/main_window.py" line="248"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="256"/>
+        <location filename="../../notadesk/gui/main_window.py" line="254"/>
         <source>&amp;Nota</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="259"/>
+        <location filename="../../notadesk/gui/main_window.py" line="257"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="263"/>
+        <location filename="../../notadesk/gui/main_window.py" line="261"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="295"/>
-        <location filename="../../notadesk/gui/main_window.py" line="305"/>
+        <location filename="../../notadesk/gui/main_window.py" line="293"/>
+        <location filename="../../notadesk/gui/main_window.py" line="303"/>
         <source>Your name</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="316"/>
+        <location filename="../../notadesk/gui/main_window.py" line="314"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="346"/>
+        <location filename="../../notadesk/gui/main_window.py" line="344"/>
         <source>New nota</source>
         <translation>Nieuwe nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="366"/>
+        <location filename="../../notadesk/gui/main_window.py" line="364"/>
         <source>New from template</source>
         <translation>Nieuw vanuit sjabloon</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="382"/>
+        <location filename="../../notadesk/gui/main_window.py" line="380"/>
         <source>Duplicate draft</source>
         <translation>Concept dupliceren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="400"/>
+        <location filename="../../notadesk/gui/main_window.py" line="398"/>
         <source>Save as template</source>
         <translation>Opslaan als sjabloon</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="405"/>
+        <location filename="../../notadesk/gui/main_window.py" line="403"/>
         <source>Saved as the template “%1”.</source>
         <translation>Opgeslagen als het sjabloon „%1”.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="418"/>
+        <location filename="../../notadesk/gui/main_window.py" line="416"/>
         <source>Example nota</source>
         <translation>Voorbeeldnota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="429"/>
+        <location filename="../../notadesk/gui/main_window.py" line="427"/>
         <source>Move to trash</source>
         <translation>Naar de prullenbak</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="436"/>
+        <location filename="../../notadesk/gui/main_window.py" line="434"/>
         <source>Moved to the trash.</source>
         <translation>Naar de prullenbak verplaatst.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="443"/>
+        <location filename="../../notadesk/gui/main_window.py" line="441"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="549"/>
+        <location filename="../../notadesk/gui/main_window.py" line="534"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="564"/>
+        <location filename="../../notadesk/gui/main_window.py" line="549"/>
         <source>All changes saved (%1)</source>
         <translation>Alle wijzigingen opgeslagen (%1)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="567"/>
+        <location filename="../../notadesk/gui/main_window.py" line="552"/>
         <source>Not saved — see the message</source>
         <translation>Niet opgeslagen — zie de melding</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="569"/>
+        <location filename="../../notadesk/gui/main_window.py" line="554"/>
         <source>Unsaved changes…</source>
         <translation>Niet-opgeslagen wijzigingen…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="592"/>
+        <location filename="../../notadesk/gui/main_window.py" line="577"/>
         <source>(no subject)</source>
         <translation>(geen onderwerp)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="620"/>
+        <location filename="../../notadesk/gui/main_window.py" line="605"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="621"/>
+        <location filename="../../notadesk/gui/main_window.py" line="606"/>
         <source>The last edits could not be saved. Quit anyway and lose them?</source>
         <translation>De laatste wijzigingen konden niet worden opgeslagen. Toch afsluiten en ze kwijtraken?</translation>
     </message>
@@ -1877,22 +1872,22 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>Portions</name>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="98"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="92"/>
         <source>A portion is marked higher than the nota</source>
         <translation>Een onderdeel is hoger gerubriceerd dan de nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="101"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="95"/>
         <source>A part of the nota is marked {portion}, above the nota&apos;s marking {marking}.</source>
         <translation>Een onderdeel van de nota is gerubriceerd als {portion}, hoger dan de rubricering van de nota ({marking}).</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="109"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="103"/>
         <source>Raise the nota&apos;s marking to {level}?</source>
         <translation>De rubricering van de nota verhogen naar {level}?</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="114"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="108"/>
         <source>Raise the marking</source>
         <translation>Rubricering verhogen</translation>
     </message>
@@ -2017,59 +2012,59 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="72"/>
+        <location filename="../../notadesk/gui/printing.py" line="74"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="73"/>
+        <location filename="../../notadesk/gui/printing.py" line="75"/>
         <source>Woo publication variant, PDF (*.pdf)</source>
         <translation>Woo-publicatieversie, PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="79"/>
-        <location filename="../../notadesk/gui/printing.py" line="109"/>
+        <location filename="../../notadesk/gui/printing.py" line="81"/>
+        <location filename="../../notadesk/gui/printing.py" line="106"/>
         <source>Save as PDF</source>
         <translation>Opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="128"/>
+        <location filename="../../notadesk/gui/printing.py" line="127"/>
         <source>Nota</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="131"/>
+        <location filename="../../notadesk/gui/printing.py" line="130"/>
         <source>Print the Woo publication variant</source>
         <translation>De Woo-publicatieversie afdrukken</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="135"/>
+        <location filename="../../notadesk/gui/printing.py" line="134"/>
         <source>Each copy gets its own copy number and is entered in the copy register.</source>
         <translation>Elk exemplaar krijgt een eigen exemplaarnummer en wordt in het exemplarenregister opgenomen.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="140"/>
+        <location filename="../../notadesk/gui/printing.py" line="139"/>
         <source>Copies are printed without copy numbers.</source>
         <translation>Exemplaren worden zonder exemplaarnummer afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="153"/>
+        <location filename="../../notadesk/gui/printing.py" line="152"/>
         <source>Print nota</source>
         <translation>Nota afdrukken</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="168"/>
-        <location filename="../../notadesk/gui/printing.py" line="301"/>
+        <location filename="../../notadesk/gui/printing.py" line="167"/>
+        <location filename="../../notadesk/gui/printing.py" line="303"/>
         <source>Print</source>
         <translation>Afdrukken</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="188"/>
+        <location filename="../../notadesk/gui/printing.py" line="187"/>
         <source>At most %1 copies can be printed at once.</source>
         <translation>Er kunnen ten hoogste %1 exemplaren tegelijk worden afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="227"/>
+        <location filename="../../notadesk/gui/printing.py" line="228"/>
         <source>The nota was printed, but the print could not be recorded: </source>
         <translation>De nota is afgedrukt, maar de afdruk kon niet worden vastgelegd: </translation>
     </message>
@@ -2163,6 +2158,11 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
     </message>
     <message>
         <location filename="../../notadesk/gui/problems.py" line="51"/>
+        <source>The paraaf route has steps still open: {steps}. The nota becomes definitief once each has initialled this version.</source>
+        <translation>De paraafroute heeft nog open stappen: {steps}. De nota wordt definitief zodra ieder deze versie heeft geparafeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/problems.py" line="56"/>
         <source>No font of the print has these characters; they would print as {placeholder}: {characters}.</source>
         <translation>Geen lettertype van de afdruk heeft deze tekens; ze zouden als {placeholder} worden afgedrukt: {characters}.</translation>
     </message>
