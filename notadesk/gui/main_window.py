@@ -137,6 +137,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.quit_action.setMenuRole(QtGui.QAction.MenuRole.QuitRole)
         self.undo_action = self._action(self.tr("&Undo"), "edit-undo", self.undo, keys.Undo)
         self.redo_action = self._action(self.tr("&Redo"), "edit-redo", self.redo, keys.Redo)
+        self.editor.undo_stack.indexChanged.connect(self._name_undo_actions)
+        self.editor.undo_stack.cleanChanged.connect(self._name_undo_actions)
         self.find_action = self._action(self.tr("&Find…"), "edit-find", self.find, keys.Find)
         self.replace_action = self._action(
             self.tr("Find and &replace…"), None, self.find_and_replace, "Ctrl+H"
@@ -490,15 +492,40 @@ class MainWindow(QtWidgets.QMainWindow):
         draft_id = self.editor.draft.id
         printing.save_pdf(self, self.editor.current_nota(), store=self.store, draft_id=draft_id)
 
+    def _in_draft(self) -> bool:
+        """Return whether Undo and Redo act on the open draft's history (not a field outside)."""
+        if self.editor.draft is None or self.stack.currentIndex() != EDITOR:
+            return False
+        focus = QtWidgets.QApplication.focusWidget()
+        return focus is None or not self.drafts.isAncestorOf(focus)
+
     def undo(self) -> None:
-        """Undo a Word import just made, else the last edit in the field that has the cursor."""
+        """Undo a Word import just made, else the draft's last edit (any kind, any tab)."""
         if self.word.undo_import():
             return
-        edit_in_focus("undo")
+        if self._in_draft():
+            self.editor.undo()
+        else:
+            edit_in_focus("undo")
 
     def redo(self) -> None:
-        """Redo in the field that has the cursor."""
-        edit_in_focus("redo")
+        """Redo the draft's edit last undone (or in a field outside the draft)."""
+        if self._in_draft():
+            self.editor.redo()
+        else:
+            edit_in_focus("redo")
+
+    def _name_undo_actions(self, *_args: object) -> None:
+        """Show what Undo and Redo will take back or put back: "Undo Remove finding 3"."""
+        stack = self.editor.undo_stack
+        undo, redo = stack.undoText(), stack.redoText()
+        for action, text, short in (
+            (self.undo_action, self.tr("&Undo %1").replace("%1", undo), self.tr("&Undo")),
+            (self.redo_action, self.tr("&Redo %1").replace("%1", redo), self.tr("&Redo")),
+        ):
+            action.setText(text if (undo if action is self.undo_action else redo) else short)
+            action.setIconText(short.replace("&", ""))  # the toolbar keeps its short word
+            action.setToolTip(action.text().replace("&", ""))
 
     def find(self) -> None:
         """Find in the open nota when the cursor is in it; else search the drafts."""

@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
+
 from notadesk.core.model.nota import Nota
 from notadesk.gui.qt import QtWidgets, Signal
+
+
+def _no_group(_name: str) -> AbstractContextManager[None]:
+    return nullcontext()
 
 
 class EditorTab(QtWidgets.QWidget):
@@ -14,6 +21,8 @@ class EditorTab(QtWidgets.QWidget):
     """
 
     changed = Signal()
+    edit_group: Callable[[str], AbstractContextManager[None]] = staticmethod(_no_group)
+    """Makes the edits inside it one undo step with a name; set by the editor that holds it."""
 
     def load(self, nota: Nota) -> None:
         """Show the nota's fields; must not emit ``changed``."""

@@ -12,6 +12,7 @@ from notadesk.core.model.nota import Finding, Nota
 from notadesk.core.policy.checks import Problem, check_status_change
 from notadesk.core.policy.markings import marking_level
 from notadesk.core.policy.portions import rolled_up_level
+from notadesk.core.policy.vocabulary import field_label
 from notadesk.core.review.route import Route, route_of
 from notadesk.core.storage.review import route_events
 from notadesk.errors import ConflictError, JustificationRequired, ValidationError
@@ -27,6 +28,15 @@ from notadesk.gui.editor.findings_tab import FindingsTab
 from notadesk.gui.editor.history_tab import HistoryTab
 from notadesk.gui.editor.review_panel import CommentsPanel, ReviewTab
 from notadesk.gui.editor.text_tab import TextTab
+from notadesk.gui.editor.undo import (
+    DraftHistory,
+    Part,
+    describe_attachments,
+    describe_commitments,
+    describe_details,
+    describe_findings,
+    describe_outline,
+)
 from notadesk.gui.label_bar import LabelBar
 from notadesk.gui.preview import PreviewPane
 from notadesk.gui.qt import QtCore, QtGui, QtWidgets, Signal
@@ -264,12 +274,130 @@ class DraftEditor(QtWidgets.QWidget):
         self.history.note_requested.connect(lambda *_: self.save_with_note())
         self.margin.changed.connect(self.review.comments.refresh)
         self.review.comments.changed.connect(self.margin.refresh)
+        self._build_history()
+
+    # --- the undo history ----------------------------------------------------------------------
+
+    def _build_history(self) -> None:
+        """One undo stack for the draft: snapshots of the tabs' fields, the text's own steps."""
+        self.undo_history = DraftHistory(self)
+        self.undo_stack = self.undo_history.stack
+        self.details_part = self.undo_history.add_part(
+            lambda: self._fields_of(self.details), self._restore_details,
+            lambda a, b: describe_details(a, b, field_label),
+        )  # fmt: skip
+        self.findings_part = self.undo_history.add_part(
+            lambda: self._fields_of(self.findings), self._restore_findings, describe_findings
+        )
+        self.commitments_part = self.undo_history.add_part(
+            lambda: self._fields_of(self.commitments),
+            self._restore_commitments,
+            describe_commitments,
+        )
+        self.attachments_part = self.undo_history.add_part(
+            lambda: self._fields_of(self.attachments), self.attachments.load, describe_attachments
+        )
+        parts: list[tuple[EditorTab, Part]] = [
+            (self.details, self.details_part),
+            (self.findings, self.findings_part),
+            (self.commitments, self.commitments_part),
+            (self.attachments, self.attachments_part),
+        ]
+        outline = getattr(self.text, "outline", None)
+        if outline is not None:
+            self.outline_part: Part | None = self.undo_history.add_part(
+                outline,
+                self.text.restore_outline,  # type: ignore[attr-defined]
+                describe_outline,
+            )
+            parts.append((self.text, self.outline_part))
+            self.text.text_step.connect(self.undo_history.text_step_added)  # type: ignore[attr-defined]
+            self.undo_history.text_stepper = self.text.step_text  # type: ignore[attr-defined]
+        else:
+            self.outline_part = None
+        self._tab_of_part = {id(part): tab for tab, part in parts}
+        for tab, part in parts:
+            tab.changed.connect(lambda part=part: self._record(part))
+            tab.edit_group = self.undo_history.group
+        self.undo_history.restored.connect(self._part_restored)
+        # Ctrl+Z in the many-line text fields acts on the draft's history, not the field's own.
+        for widget in (getattr(self.text, "editor", None), self.commitments.text):
+            if isinstance(widget, QtWidgets.QWidget):
+                widget.installEventFilter(self)
+
+    @staticmethod
+    def _fields_of(tab: EditorTab) -> Nota:
+        """Return a nota holding only what a tab edits (a snapshot for the history)."""
+        nota = Nota()
+        tab.apply(nota)
+        return nota
+
+    def _record(self, part: Part) -> None:
+        if not self._loading and self.draft is not None:
+            self.undo_history.record(part)
+
+    def _restore_details(self, nota: Nota) -> None:
+        if not nota.reference:  # the store gave the draft its reference since: keep it
+            nota.reference = self.details.reference.text()
+        self.details.load(nota)
+
+    def _restore_findings(self, nota: Nota) -> None:
+        row = self.findings.current_row()
+        self.findings.load(nota)
+        if self.findings.model.rowCount():
+            row = min(max(row, 0), self.findings.model.rowCount() - 1)
+            self.findings.view.setCurrentIndex(self.findings.model.index(row, 4))
+
+    def _restore_commitments(self, nota: Nota) -> None:
+        row = self.commitments.table.currentRow()
+        self.commitments.load(nota)
+        self.commitments.set_available_findings(self.findings.findings())
+        if 0 <= row < len(self.commitments.commitments):
+            self.commitments.table.setCurrentCell(row, 0)
+
+    def _part_restored(self, part: Part) -> None:
+        """Undo or redo put a part back: show it, and save it like any edit."""
+        tab = self._tab_of_part.get(id(part))
+        if part is self.findings_part:
+            self._findings_changed()
+        elif part is self.commitments_part:
+            self._commitments_changed()
+        elif part is self.details_part:
+            self._show_label()
+        if tab is not None and self.tabs.currentWidget() is not self._page(tab):
+            self.tabs.setCurrentWidget(self._page(tab))
+        self._changed()
+
+    def undo(self) -> None:
+        """Take back the draft's last edit, whatever its kind."""
+        if self.draft is not None and not self.draft.deleted:
+            self.undo_history.undo()
+
+    def redo(self) -> None:
+        """Put back the edit last taken back."""
+        if self.draft is not None and not self.draft.deleted:
+            self.undo_history.redo()
+
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
+        """Ctrl+Z and Ctrl+Shift+Z in the text fields undo and redo in the draft's history."""
+        kind = event.type()
+        if kind in (QtCore.QEvent.Type.ShortcutOverride, QtCore.QEvent.Type.KeyPress):
+            assert isinstance(event, QtGui.QKeyEvent)
+            keys = QtGui.QKeySequence.StandardKey
+            for key, step in ((keys.Undo, self.undo), (keys.Redo, self.redo)):
+                if event.matches(key):
+                    event.accept()
+                    if kind == QtCore.QEvent.Type.KeyPress:
+                        step()
+                    return True
+        return super().eventFilter(watched, event)
 
     # --- opening -------------------------------------------------------------------------------
 
     def open_draft(self, draft: Draft) -> None:
         """Show a draft in every tab; edits start from its current revision."""
         self.timer.stop()
+        self.undo_stack.clear()  # another draft, or the same one anew: a new history
         self.draft = draft
         self.base = copy.deepcopy(draft.nota)
         self._loading = True
@@ -278,6 +406,7 @@ class DraftEditor(QtWidgets.QWidget):
                 tab.load(copy.deepcopy(draft.nota))
         finally:
             self._loading = False
+        self.undo_history.reset()
         self.history.set_draft(draft.id, draft.revision)
         self.review.set_draft(draft.id, draft.revision, draft.nota)
         self.margin.set_draft(draft.id, draft.nota)
@@ -305,6 +434,7 @@ class DraftEditor(QtWidgets.QWidget):
         """Forget the open draft (after saving it)."""
         self.save_now()
         self.timer.stop()
+        self.undo_stack.clear()
         self.draft = None
         self.base = None
         self.history.set_draft(None, 0)
@@ -618,6 +748,7 @@ class DraftEditor(QtWidgets.QWidget):
             nota.classification.level = self.base.classification.level
             nota.classification.until = self.base.classification.until
             self.details.restore_classification(self.base.classification)
+            self.undo_history.withdraw(self.details_part)
             try:
                 return self.store.save(draft_id, nota, base_revision=base)
             except JustificationRequired:
@@ -644,6 +775,7 @@ class DraftEditor(QtWidgets.QWidget):
             self._loading = True
             self.details.reference.setText(draft.nota.reference)
             self._loading = False
+            self.undo_history.resync(self.details_part)  # the store's reference: no step
         self.history.head = draft.revision
         self.review.route.head = draft.revision
         if self.tabs.currentWidget() is self.history:
@@ -691,6 +823,7 @@ class DraftEditor(QtWidgets.QWidget):
         problems = check_status_change(old, nota, self._route_of(nota))
         if problems:
             self.details.set_status(old)
+            self.undo_history.withdraw(self.details_part)  # refused: nothing to undo
             self._show_problems(problems, new)
 
     def _route_of(self, nota: Nota) -> Route | None:

@@ -226,8 +226,9 @@ class FindBar(QtWidgets.QFrame):
         """Replace every match; return how many were replaced."""
         replacement = self.replace_field.text()
         count = 0
-        for match in reversed(self.collect()):  # from the end: earlier spans stay valid
-            count += self._replace_one(match, replacement)
+        with self.editor.undo_history.group(self.tr("Replace all")):  # one undo step
+            for match in reversed(self.collect()):  # from the end: earlier spans stay valid
+                count += self._replace_one(match, replacement)
         self.matches = self.collect()
         self.current = -1
         self._show_count()

@@ -9,6 +9,7 @@ from notadesk.core.editing import new_finding, renumber_findings
 from notadesk.core.model.nota import Finding, Nota
 from notadesk.core.policy.vocabulary import label, positions
 from notadesk.gui.editor.base import EditorTab
+from notadesk.gui.editor.undo import step_name
 from notadesk.gui.qt import Qt, QtCore, QtGui, QtWidgets
 from notadesk.gui.widgets import ListTableModel, button_row, tool_button
 
@@ -342,12 +343,15 @@ class FindingsTab(EditorTab):
         row = self.current_row()
         if row < 0:
             return
-        ask = getattr(self, "before_remove", None)
-        if ask is not None and not ask(copy.deepcopy(self.model.findings[row])):
-            return
-        self.model.beginRemoveRows(QtCore.QModelIndex(), row, row)
-        del self.model.findings[row]
-        self.model.endRemoveRows()
+        finding = self.model.findings[row]
+        name = step_name("Remove finding %1").replace("%1", str(finding.number))
+        with self.edit_group(name):  # the finding and the commitments' links: one step
+            ask = getattr(self, "before_remove", None)
+            if ask is not None and not ask(copy.deepcopy(finding)):
+                return
+            self.model.beginRemoveRows(QtCore.QModelIndex(), row, row)
+            del self.model.findings[row]
+            self.model.endRemoveRows()
 
     def move_selected(self, step: int) -> None:
         """Move the selected finding up (-1) or down (+1)."""

@@ -7,7 +7,8 @@ import re
 from notadesk.core.model.nota import Commitment, Finding, Nota, Section
 from notadesk.core.policy.positions import positions_summary
 from notadesk.gui.editor.base import EditorTab
-from notadesk.gui.qt import Qt, QtCore, QtGui, QtWidgets
+from notadesk.gui.editor.undo import flat_outline
+from notadesk.gui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from notadesk.gui.richtext.convert import document_from_blocks, document_to_blocks
 from notadesk.gui.richtext.editor import RichTextEdit
 from notadesk.gui.richtext.formats import OBJECT_CHAR, POSITIONS_OBJECT, object_data, placeholder
@@ -16,6 +17,8 @@ from notadesk.gui.richtext.toolbar import FormattingToolbar
 from notadesk.gui.spelling import SpellService
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+Outline = tuple[tuple[int, str, "Outline"], ...]
+"""The sections as the tree shows them: (key of its document, title, sub-sections)."""
 MAX_SECTION_LEVEL = 2
 """Sections and one level of sub-sections (Toelichting › Proces)."""
 
@@ -48,6 +51,9 @@ def _button(text: str, tip: str, icon_name: str = "") -> QtWidgets.QToolButton:
 
 class TextTab(EditorTab):
     """Sections on the left (add, rename, reorder, remove), the selected one's text right."""
+
+    text_step = Signal(object, str)
+    """A section's document recorded an undo step: carries the document and the step's name."""
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         """Build the tab; it shows nothing until :meth:`load`."""
@@ -305,7 +311,69 @@ class TextTab(EditorTab):
         document_from_blocks(doc, section.blocks)
         doc.setModified(False)
         doc.contentsChanged.connect(self._emit_changed)
+        doc.undoCommandAdded.connect(lambda doc=doc: self._step_added(doc))
         return doc
+
+    def _step_added(self, doc: QtGui.QTextDocument) -> None:
+        if self._loading:
+            return
+        if self.editor.document() is doc and self.editor.typing:
+            name = QtCore.QCoreApplication.translate("TextTab", "Typing")
+        else:
+            name = QtCore.QCoreApplication.translate("TextTab", "Edit text")
+        self.text_step.emit(doc, name)
+
+    def step_text(self, doc: QtGui.QTextDocument, redo: bool) -> None:
+        """Undo or redo a section's own step where the person sees it (its section shown)."""
+        key = next((k for k, d in self._docs.items() if d is doc), None)
+        item = self._item_for_key(key) if key is not None else None
+        if item is not None and self.editor.document() is not doc:
+            self.tree.setCurrentItem(item)
+        if self.editor.document() is doc:
+            self.editor.redo() if redo else self.editor.undo()
+        else:
+            doc.redo() if redo else doc.undo()
+
+    # --- the outline (sections and their order) as the undo history keeps it ---------------
+
+    def outline(self) -> Outline:
+        """Return the sections' keys, titles and nesting as the tree shows them."""
+
+        def walk(item: QtWidgets.QTreeWidgetItem) -> tuple[int, str, Outline]:
+            children = tuple(walk(item.child(i)) for i in range(item.childCount()))
+            return int(item.data(0, KEY_ROLE)), item.text(0), children
+
+        return tuple(walk(self.tree.topLevelItem(i)) for i in range(self.tree.topLevelItemCount()))
+
+    def restore_outline(self, outline: Outline) -> None:
+        """Show the sections of an earlier outline again, each with its own text document."""
+        current = self.tree.currentItem()
+        current_key = int(current.data(0, KEY_ROLE)) if current is not None else None
+        self._loading = True
+        try:
+            self.tree.clear()
+
+            def build(entry: tuple[int, str, Outline]) -> QtWidgets.QTreeWidgetItem:
+                key, title, children = entry
+                item = QtWidgets.QTreeWidgetItem([title])
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+                item.setData(0, KEY_ROLE, key)
+                for child in children:
+                    item.addChild(build(child))
+                return item
+
+            for entry in outline:
+                self.tree.addTopLevelItem(build(entry))
+            self.tree.expandAll()
+            keys = [key for key, _title in flat_outline(outline)]
+            chosen = current_key if current_key in keys else (keys[0] if keys else None)
+            item = self._item_for_key(chosen) if chosen is not None else None
+            self.tree.setCurrentItem(item)
+            if item is None:
+                self._show_item(None, None)
+        finally:
+            self._loading = False
+        self._update_buttons()
 
     def set_spelling(self, service: SpellService) -> None:
         """Underline misspelled words in every section, with suggestions on right-click."""
@@ -473,20 +541,13 @@ class TextTab(EditorTab):
             return
         parent = item.parent()
         index = self._index(item)
-        self._drop_docs(item)
+        # The section's document stays (until another draft is loaded): undo brings it back.
         if parent:
             parent.takeChild(index)
         else:
             self.tree.takeTopLevelItem(index)
         self._emit_changed()
         self._update_buttons()
-
-    def _drop_docs(self, item: QtWidgets.QTreeWidgetItem) -> None:
-        for i in range(item.childCount()):
-            self._drop_docs(item.child(i))
-        doc = self._docs.pop(int(item.data(0, KEY_ROLE)), None)
-        if doc is not None and doc is not self.editor.document():
-            doc.deleteLater()
 
     def current_document(self) -> QtGui.QTextDocument | None:
         """Return the document shown in the editor (None without sections)."""
@@ -501,4 +562,4 @@ class TextTab(EditorTab):
         super().keyPressEvent(event)
 
 
-__all__ = ["TextTab", "confirm_remove"]
+__all__ = ["Outline", "TextTab", "confirm_remove"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -72,6 +73,15 @@ SPELL_PAUSE_MS = 150
 """How long typing pauses before the lines in view are checked again."""
 
 
+MODIFIER_KEYS = {Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta,
+                 Qt.Key.Key_AltGr}  # fmt: skip
+
+
+def ends_word(char: str) -> bool:
+    """Return whether a typed character ends a word (a space or punctuation)."""
+    return char.isspace() or unicodedata.category(char).startswith("P")
+
+
 class RichTextEdit(QtWidgets.QTextEdit):
     """A QTextEdit limited to the nota's paragraphs, bullets, styles and data blocks."""
 
@@ -100,6 +110,8 @@ class RichTextEdit(QtWidgets.QTextEdit):
         self.spell_timer.timeout.connect(self.refresh_spelling)
         self.textChanged.connect(self.spell_timer.start)
         self.verticalScrollBar().valueChanged.connect(self._spell_soon)
+        self.typing = False
+        """True while a key press is handled: an undo step begun then is called Typing."""
 
     def event(self, event: QtCore.QEvent) -> bool:
         """Placeholders explain themselves in a tooltip: what they will print."""
@@ -168,7 +180,21 @@ class RichTextEdit(QtWidgets.QTextEdit):
             cursor.removeSelectedText()
             self.setTextCursor(cursor)
         self._keep_typing_plain()
-        super().keyPressEvent(event)
+        self.typing = True
+        try:
+            super().keyPressEvent(event)
+        finally:
+            self.typing = False
+        text = event.text()
+        if key not in MODIFIER_KEYS and (not text or not text.isprintable() or ends_word(text[-1])):
+            # A space, punctuation or a cursor key ends a word group: one Ctrl+Z takes back
+            # one group, never a whole typed passage (see gui/editor/undo.py).
+            self.document().setModified(False)
+
+    def mousePressEvent(self, event: QtGui.QMouseEvent) -> None:
+        """A click moves the cursor: typing after it is a new undo step."""
+        self.document().setModified(False)
+        super().mousePressEvent(event)
 
     # --- lists ---------------------------------------------------------------------------
 
