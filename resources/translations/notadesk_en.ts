@@ -182,17 +182,17 @@
 <context>
     <name>ChoiceDelegate</name>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="185"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="186"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="187"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="188"/>
         <source>— no position yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="190"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="191"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
@@ -634,111 +634,111 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="62"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="72"/>
         <source>Remove finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="64"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="74"/>
         <source>Finding %1 is answered by this commitment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="68"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="78"/>
         <source>Finding %1 is answered by these commitments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="75"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="85"/>
         <source>Remove it anyway? The link from the commitments to it goes too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="144"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="154"/>
         <source>Comments margin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="166"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="176"/>
         <source>Print &amp;beside the text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="172"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="182"/>
         <source>&amp;Comments beside the text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="189"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="199"/>
         <source>Parts of the nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="198"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="208"/>
         <source>&amp;Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="199"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="209"/>
         <source>&amp;Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="200"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="210"/>
         <source>&amp;Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="201"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="211"/>
         <source>C&amp;ommitments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="202"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="212"/>
         <source>&amp;Attachments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="207"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="217"/>
         <source>Pa&amp;raaf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="208"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="218"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="210"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="220"/>
         <source>&amp;Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="290"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="419"/>
         <source>This draft is in the trash. Restore it from the trash to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="295"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="424"/>
         <source>This draft is a conflict copy: it holds edits that clashed with a version saved elsewhere. Compare the two and keep what is right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="491"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="621"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="491"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="621"/>
         <source>A note with this version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="500"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="594"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="598"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="662"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="671"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="630"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="724"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="728"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="794"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="803"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1024,12 +1024,17 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/find_bar.py" line="235"/>
+        <location filename="../../notadesk/gui/editor/find_bar.py" line="229"/>
+        <source>Replace all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/find_bar.py" line="236"/>
         <source>1 replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/find_bar.py" line="237"/>
+        <location filename="../../notadesk/gui/editor/find_bar.py" line="238"/>
         <source>%1 replaced</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1037,42 +1042,42 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="28"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="29"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="29"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="30"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="30"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="31"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="31"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="32"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="32"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="33"/>
         <source>Finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="33"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="34"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="57"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="58"/>
         <source>main finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="57"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="58"/>
         <source>not a main finding</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1080,62 +1085,62 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>FindingsTab</name>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="220"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="221"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="248"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="249"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="248"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="249"/>
         <source>Add a finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="250"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="251"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="250"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="251"/>
         <source>Remove the selected finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="252"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="253"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="252"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="253"/>
         <source>Move the finding up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="253"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="254"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="253"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="254"/>
         <source>Move the finding down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="255"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="256"/>
         <source>Renumber</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="255"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="256"/>
         <source>Number the findings 1, 2, 3… in order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="271"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="272"/>
         <source>Double-click or start typing to edit a cell. Drag a row, or use Up and Down (Ctrl+Shift+Up/Down), to reorder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1613,207 +1618,219 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
     </message>
     <message>
         <location filename="../../notadesk/gui/main_window.py" line="138"/>
+        <location filename="../../notadesk/gui/main_window.py" line="523"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../notadesk/gui/main_window.py" line="139"/>
+        <location filename="../../notadesk/gui/main_window.py" line="524"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="140"/>
+        <location filename="../../notadesk/gui/main_window.py" line="142"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="142"/>
+        <location filename="../../notadesk/gui/main_window.py" line="144"/>
         <source>Find and &amp;replace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="145"/>
+        <location filename="../../notadesk/gui/main_window.py" line="147"/>
         <source>&amp;Search the drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="148"/>
+        <location filename="../../notadesk/gui/main_window.py" line="150"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="151"/>
+        <location filename="../../notadesk/gui/main_window.py" line="153"/>
         <source>Your &amp;name and function…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="154"/>
+        <location filename="../../notadesk/gui/main_window.py" line="156"/>
         <source>&amp;Check before definitief…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="157"/>
+        <location filename="../../notadesk/gui/main_window.py" line="159"/>
         <source>Show the t&amp;rash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="161"/>
+        <location filename="../../notadesk/gui/main_window.py" line="163"/>
         <source>&amp;About notadesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="163"/>
+        <location filename="../../notadesk/gui/main_window.py" line="165"/>
         <source>&amp;Audit log of this nota…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="166"/>
+        <location filename="../../notadesk/gui/main_window.py" line="168"/>
         <source>Audit log of this &amp;workstation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="169"/>
+        <location filename="../../notadesk/gui/main_window.py" line="171"/>
         <source>Trusted &amp;keys…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="184"/>
+        <location filename="../../notadesk/gui/main_window.py" line="186"/>
         <source>&amp;Spelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="189"/>
+        <location filename="../../notadesk/gui/main_window.py" line="191"/>
         <source>Check &amp;Dutch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="190"/>
+        <location filename="../../notadesk/gui/main_window.py" line="192"/>
         <source>Check &amp;English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="191"/>
+        <location filename="../../notadesk/gui/main_window.py" line="193"/>
         <source>&amp;Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="210"/>
+        <location filename="../../notadesk/gui/main_window.py" line="212"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="238"/>
+        <location filename="../../notadesk/gui/main_window.py" line="240"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="248"/>
+        <location filename="../../notadesk/gui/main_window.py" line="250"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="254"/>
+        <location filename="../../notadesk/gui/main_window.py" line="256"/>
         <source>&amp;Nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="257"/>
+        <location filename="../../notadesk/gui/main_window.py" line="259"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="261"/>
+        <location filename="../../notadesk/gui/main_window.py" line="263"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="293"/>
-        <location filename="../../notadesk/gui/main_window.py" line="303"/>
+        <location filename="../../notadesk/gui/main_window.py" line="295"/>
+        <location filename="../../notadesk/gui/main_window.py" line="305"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="314"/>
+        <location filename="../../notadesk/gui/main_window.py" line="316"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="344"/>
+        <location filename="../../notadesk/gui/main_window.py" line="346"/>
         <source>New nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="364"/>
+        <location filename="../../notadesk/gui/main_window.py" line="366"/>
         <source>New from template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="380"/>
+        <location filename="../../notadesk/gui/main_window.py" line="382"/>
         <source>Duplicate draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="398"/>
+        <location filename="../../notadesk/gui/main_window.py" line="400"/>
         <source>Save as template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="403"/>
+        <location filename="../../notadesk/gui/main_window.py" line="405"/>
         <source>Saved as the template “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="416"/>
+        <location filename="../../notadesk/gui/main_window.py" line="418"/>
         <source>Example nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="427"/>
+        <location filename="../../notadesk/gui/main_window.py" line="429"/>
         <source>Move to trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="434"/>
+        <location filename="../../notadesk/gui/main_window.py" line="436"/>
         <source>Moved to the trash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="441"/>
+        <location filename="../../notadesk/gui/main_window.py" line="443"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="534"/>
+        <location filename="../../notadesk/gui/main_window.py" line="523"/>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/main_window.py" line="524"/>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/main_window.py" line="561"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="549"/>
+        <location filename="../../notadesk/gui/main_window.py" line="576"/>
         <source>All changes saved (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="552"/>
+        <location filename="../../notadesk/gui/main_window.py" line="579"/>
         <source>Not saved — see the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="554"/>
+        <location filename="../../notadesk/gui/main_window.py" line="581"/>
         <source>Unsaved changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="577"/>
+        <location filename="../../notadesk/gui/main_window.py" line="604"/>
         <source>(no subject)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="605"/>
+        <location filename="../../notadesk/gui/main_window.py" line="632"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="606"/>
+        <location filename="../../notadesk/gui/main_window.py" line="633"/>
         <source>The last edits could not be saved. Quit anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1871,22 +1888,22 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>Portions</name>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="92"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="102"/>
         <source>A portion is marked higher than the nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="95"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="105"/>
         <source>A part of the nota is marked {portion}, above the nota&apos;s marking {marking}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="103"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="113"/>
         <source>Raise the nota&apos;s marking to {level}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="108"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="118"/>
         <source>Raise the marking</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2264,17 +2281,17 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>RichTextEdit</name>
     <message>
-        <location filename="../../notadesk/gui/richtext/editor.py" line="502"/>
+        <location filename="../../notadesk/gui/richtext/editor.py" line="528"/>
         <source>No suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/editor.py" line="507"/>
+        <location filename="../../notadesk/gui/richtext/editor.py" line="533"/>
         <source>Add “%1” to this workstation’s dictionary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/editor.py" line="542"/>
+        <location filename="../../notadesk/gui/richtext/editor.py" line="568"/>
         <source>Spelling</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2545,93 +2562,103 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>TextTab</name>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="27"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="30"/>
         <source>Remove section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="28"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="31"/>
         <source>Remove the section “%1” and everything in it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="64"/>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="114"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="70"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="120"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="66"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="72"/>
         <source>Sections and sub-sections; double-click to rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="78"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="84"/>
         <source>Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="79"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="85"/>
         <source>Add a section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="83"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="89"/>
         <source>Sub-section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="84"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="90"/>
         <source>Add a sub-section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="88"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="94"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="89"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="95"/>
         <source>Rename the section (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="93"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="99"/>
         <source>Move the section up (Ctrl+Shift+Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="98"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="104"/>
         <source>Move the section down (Ctrl+Shift+Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="102"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="108"/>
         <source>Remove the section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="130"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="136"/>
         <source>Section text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="364"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="321"/>
+        <source>Typing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="323"/>
+        <source>Edit text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="432"/>
         <source>No section: add one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="376"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="444"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="417"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="485"/>
         <source>New sub-section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="419"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="487"/>
         <source>New section</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2725,6 +2752,179 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
     <message>
         <location filename="../../notadesk/gui/trust.py" line="300"/>
         <source>Save the key in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <location filename="../../notadesk/gui/editor/undo.py" line="409"/>
+        <source>Add finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/undo.py" line="410"/>
+        <source>Remove finding %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/undo.py" line="411"/>
+        <source>Move finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/undo.py" line="412"/>
+        <source>Edit findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/undo.py" line="413"/>
+        <source>Edit finding %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/undo.py" line="414"/>
+        <source>Add commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/undo.py" line="415"/>
+        <source>Remove commitment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/undo.py" line="416"/>
+        <source>Move commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/undo.py" line="417"/>
+        <source>Edit commitments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/undo.py" line="418"/>
+        <source>Edit commitment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/undo.py" line="419"/>
+        <source>Add attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/undo.py" line="420"/>
+        <source>Remove attachment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/undo.py" line="421"/>
+        <source>Move attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/undo.py" line="422"/>
+        <source>Edit attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/undo.py" line="423"/>
+        <source>Edit attachment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/undo.py" line="424"/>
+        <source>Change type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/undo.py" line="425"/>
+        <source>Edit subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/undo.py" line="426"/>
+        <source>Change status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/undo.py" line="427"/>
+        <source>Change date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/undo.py" line="428"/>
+        <source>Edit reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/undo.py" line="429"/>
+        <source>Change deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/undo.py" line="430"/>
+        <source>Edit drafted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/undo.py" line="431"/>
+        <source>Change classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/undo.py" line="432"/>
+        <source>Edit classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/undo.py" line="433"/>
+        <source>Add a name to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/undo.py" line="434"/>
+        <source>Remove a name from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/undo.py" line="435"/>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/undo.py" line="436"/>
+        <source>Edit details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/undo.py" line="437"/>
+        <source>Renumber findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/undo.py" line="438"/>
+        <source>Edit finding groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/undo.py" line="439"/>
+        <source>Add section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/undo.py" line="440"/>
+        <source>Remove section “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/undo.py" line="441"/>
+        <source>Rename section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/undo.py" line="442"/>
+        <source>Move section</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -182,17 +182,17 @@
 <context>
     <name>ChoiceDelegate</name>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="185"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="186"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="187"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="188"/>
         <source>— no position yet</source>
         <translation>— nog geen standpunt</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="190"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="191"/>
         <source>Position</source>
         <translation>Standpunt</translation>
     </message>
@@ -635,111 +635,111 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="62"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="72"/>
         <source>Remove finding</source>
         <translation>Bevinding verwijderen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="64"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="74"/>
         <source>Finding %1 is answered by this commitment:</source>
         <translation>Bij bevinding %1 hoort deze toezegging:</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="68"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="78"/>
         <source>Finding %1 is answered by these commitments:</source>
         <translation>Bij bevinding %1 horen deze toezeggingen:</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="75"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="85"/>
         <source>Remove it anyway? The link from the commitments to it goes too.</source>
         <translation>Toch verwijderen? De koppeling van de toezeggingen aan deze bevinding verdwijnt dan ook.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="144"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="154"/>
         <source>Comments margin</source>
         <translation>Kantlijn met opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="166"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="176"/>
         <source>Print &amp;beside the text</source>
         <translation>Afdruk &amp;naast de tekst</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="172"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="182"/>
         <source>&amp;Comments beside the text</source>
         <translation>&amp;Opmerkingen naast de tekst</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="189"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="199"/>
         <source>Parts of the nota</source>
         <translation>Onderdelen van de nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="198"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="208"/>
         <source>&amp;Details</source>
         <translation>&amp;Gegevens</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="199"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="209"/>
         <source>&amp;Text</source>
         <translation>&amp;Tekst</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="200"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="210"/>
         <source>&amp;Findings</source>
         <translation>&amp;Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="201"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="211"/>
         <source>C&amp;ommitments</source>
         <translation>T&amp;oezeggingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="202"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="212"/>
         <source>&amp;Attachments</source>
         <translation>B&amp;ijlagen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="207"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="217"/>
         <source>Pa&amp;raaf</source>
         <translation>Pa&amp;raaf</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="208"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="218"/>
         <source>&amp;History</source>
         <translation>&amp;Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="210"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="220"/>
         <source>&amp;Preview</source>
         <translation>&amp;Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="290"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="419"/>
         <source>This draft is in the trash. Restore it from the trash to edit it.</source>
         <translation>Dit concept staat in de prullenbak. Zet het terug om het te bewerken.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="295"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="424"/>
         <source>This draft is a conflict copy: it holds edits that clashed with a version saved elsewhere. Compare the two and keep what is right.</source>
         <translation>Dit concept is een conflictkopie: het bevat wijzigingen die botsten met een elders opgeslagen versie. Vergelijk beide en houd wat klopt.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="491"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="621"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="491"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="621"/>
         <source>A note with this version:</source>
         <translation>Een notitie bij deze versie:</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="500"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="594"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="598"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="662"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="671"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="630"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="724"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="728"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="794"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="803"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
@@ -1025,12 +1025,17 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
         <translation>%1 van %2</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/find_bar.py" line="235"/>
+        <location filename="../../notadesk/gui/editor/find_bar.py" line="229"/>
+        <source>Replace all</source>
+        <translation>Alles vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/find_bar.py" line="236"/>
         <source>1 replaced</source>
         <translation>1 vervangen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/find_bar.py" line="237"/>
+        <location filename="../../notadesk/gui/editor/find_bar.py" line="238"/>
         <source>%1 replaced</source>
         <translation>%1 vervangen</translation>
     </message>
@@ -1038,42 +1043,42 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="28"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="29"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="29"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="30"/>
         <source>Main</source>
         <translation>Hoofd</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="30"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="31"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="31"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="32"/>
         <source>Position</source>
         <translation>Standpunt</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="32"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="33"/>
         <source>Finding</source>
         <translation>Bevinding</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="33"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="34"/>
         <source>Comment</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="57"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="58"/>
         <source>main finding</source>
         <translation>hoofdbevinding</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="57"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="58"/>
         <source>not a main finding</source>
         <translation>geen hoofdbevinding</translation>
     </message>
@@ -1081,62 +1086,62 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>FindingsTab</name>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="220"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="221"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="248"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="249"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="248"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="249"/>
         <source>Add a finding</source>
         <translation>Een bevinding toevoegen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="250"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="251"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="250"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="251"/>
         <source>Remove the selected finding</source>
         <translation>De gekozen bevinding verwijderen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="252"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="253"/>
         <source>Up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="252"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="253"/>
         <source>Move the finding up</source>
         <translation>De bevinding omhoog verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="253"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="254"/>
         <source>Down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="253"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="254"/>
         <source>Move the finding down</source>
         <translation>De bevinding omlaag verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="255"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="256"/>
         <source>Renumber</source>
         <translation>Hernummeren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="255"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="256"/>
         <source>Number the findings 1, 2, 3… in order</source>
         <translation>De bevindingen op volgorde nummeren: 1, 2, 3…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="271"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="272"/>
         <source>Double-click or start typing to edit a cell. Drag a row, or use Up and Down (Ctrl+Shift+Up/Down), to reorder.</source>
         <translation>Dubbelklik of begin te typen om een cel te wijzigen. Sleep een rij, of gebruik Omhoog en Omlaag (Ctrl+Shift+pijltjes), om de volgorde te wijzigen.</translation>
     </message>
@@ -1614,207 +1619,219 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
     </message>
     <message>
         <location filename="../../notadesk/gui/main_window.py" line="138"/>
+        <location filename="../../notadesk/gui/main_window.py" line="523"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
         <location filename="../../notadesk/gui/main_window.py" line="139"/>
+        <location filename="../../notadesk/gui/main_window.py" line="524"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="140"/>
+        <location filename="../../notadesk/gui/main_window.py" line="142"/>
         <source>&amp;Find…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="142"/>
+        <location filename="../../notadesk/gui/main_window.py" line="144"/>
         <source>Find and &amp;replace…</source>
         <translation>Zoeken en &amp;vervangen…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="145"/>
+        <location filename="../../notadesk/gui/main_window.py" line="147"/>
         <source>&amp;Search the drafts</source>
         <translation>&amp;Concepten doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="148"/>
+        <location filename="../../notadesk/gui/main_window.py" line="150"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="151"/>
+        <location filename="../../notadesk/gui/main_window.py" line="153"/>
         <source>Your &amp;name and function…</source>
         <translation>Uw &amp;naam en functie…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="154"/>
+        <location filename="../../notadesk/gui/main_window.py" line="156"/>
         <source>&amp;Check before definitief…</source>
         <translation>&amp;Controle vóór definitief…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="157"/>
+        <location filename="../../notadesk/gui/main_window.py" line="159"/>
         <source>Show the t&amp;rash</source>
         <translation>De p&amp;rullenbak tonen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="161"/>
+        <location filename="../../notadesk/gui/main_window.py" line="163"/>
         <source>&amp;About notadesk</source>
         <translation>&amp;Over notadesk</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="163"/>
+        <location filename="../../notadesk/gui/main_window.py" line="165"/>
         <source>&amp;Audit log of this nota…</source>
         <translation>&amp;Auditlog van deze nota…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="166"/>
+        <location filename="../../notadesk/gui/main_window.py" line="168"/>
         <source>Audit log of this &amp;workstation…</source>
         <translation>Auditlog van deze &amp;werkplek…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="169"/>
+        <location filename="../../notadesk/gui/main_window.py" line="171"/>
         <source>Trusted &amp;keys…</source>
         <translation>Vertrouwde &amp;sleutels…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="184"/>
+        <location filename="../../notadesk/gui/main_window.py" line="186"/>
         <source>&amp;Spelling</source>
         <translation>&amp;Spelling</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="189"/>
+        <location filename="../../notadesk/gui/main_window.py" line="191"/>
         <source>Check &amp;Dutch</source>
         <translation>&amp;Nederlands controleren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="190"/>
+        <location filename="../../notadesk/gui/main_window.py" line="192"/>
         <source>Check &amp;English</source>
         <translation>&amp;Engels controleren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="191"/>
+        <location filename="../../notadesk/gui/main_window.py" line="193"/>
         <source>&amp;Off</source>
         <translation>&amp;Uit</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="210"/>
+        <location filename="../../notadesk/gui/main_window.py" line="212"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="238"/>
+        <location filename="../../notadesk/gui/main_window.py" line="240"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="248"/>
+        <location filename="../../notadesk/gui/main_window.py" line="250"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="254"/>
+        <location filename="../../notadesk/gui/main_window.py" line="256"/>
         <source>&amp;Nota</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="257"/>
+        <location filename="../../notadesk/gui/main_window.py" line="259"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="261"/>
+        <location filename="../../notadesk/gui/main_window.py" line="263"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="293"/>
-        <location filename="../../notadesk/gui/main_window.py" line="303"/>
+        <location filename="../../notadesk/gui/main_window.py" line="295"/>
+        <location filename="../../notadesk/gui/main_window.py" line="305"/>
         <source>Your name</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="314"/>
+        <location filename="../../notadesk/gui/main_window.py" line="316"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="344"/>
+        <location filename="../../notadesk/gui/main_window.py" line="346"/>
         <source>New nota</source>
         <translation>Nieuwe nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="364"/>
+        <location filename="../../notadesk/gui/main_window.py" line="366"/>
         <source>New from template</source>
         <translation>Nieuw vanuit sjabloon</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="380"/>
+        <location filename="../../notadesk/gui/main_window.py" line="382"/>
         <source>Duplicate draft</source>
         <translation>Concept dupliceren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="398"/>
+        <location filename="../../notadesk/gui/main_window.py" line="400"/>
         <source>Save as template</source>
         <translation>Opslaan als sjabloon</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="403"/>
+        <location filename="../../notadesk/gui/main_window.py" line="405"/>
         <source>Saved as the template “%1”.</source>
         <translation>Opgeslagen als het sjabloon „%1”.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="416"/>
+        <location filename="../../notadesk/gui/main_window.py" line="418"/>
         <source>Example nota</source>
         <translation>Voorbeeldnota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="427"/>
+        <location filename="../../notadesk/gui/main_window.py" line="429"/>
         <source>Move to trash</source>
         <translation>Naar de prullenbak</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="434"/>
+        <location filename="../../notadesk/gui/main_window.py" line="436"/>
         <source>Moved to the trash.</source>
         <translation>Naar de prullenbak verplaatst.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="441"/>
+        <location filename="../../notadesk/gui/main_window.py" line="443"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="534"/>
+        <location filename="../../notadesk/gui/main_window.py" line="523"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Ongedaan maken: %1</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/main_window.py" line="524"/>
+        <source>&amp;Redo %1</source>
+        <translation>Op&amp;nieuw: %1</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/main_window.py" line="561"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="549"/>
+        <location filename="../../notadesk/gui/main_window.py" line="576"/>
         <source>All changes saved (%1)</source>
         <translation>Alle wijzigingen opgeslagen (%1)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="552"/>
+        <location filename="../../notadesk/gui/main_window.py" line="579"/>
         <source>Not saved — see the message</source>
         <translation>Niet opgeslagen — zie de melding</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="554"/>
+        <location filename="../../notadesk/gui/main_window.py" line="581"/>
         <source>Unsaved changes…</source>
         <translation>Niet-opgeslagen wijzigingen…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="577"/>
+        <location filename="../../notadesk/gui/main_window.py" line="604"/>
         <source>(no subject)</source>
         <translation>(geen onderwerp)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="605"/>
+        <location filename="../../notadesk/gui/main_window.py" line="632"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="606"/>
+        <location filename="../../notadesk/gui/main_window.py" line="633"/>
         <source>The last edits could not be saved. Quit anyway and lose them?</source>
         <translation>De laatste wijzigingen konden niet worden opgeslagen. Toch afsluiten en ze kwijtraken?</translation>
     </message>
@@ -1872,22 +1889,22 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>Portions</name>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="92"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="102"/>
         <source>A portion is marked higher than the nota</source>
         <translation>Een onderdeel is hoger gerubriceerd dan de nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="95"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="105"/>
         <source>A part of the nota is marked {portion}, above the nota&apos;s marking {marking}.</source>
         <translation>Een onderdeel van de nota is gerubriceerd als {portion}, hoger dan de rubricering van de nota ({marking}).</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="103"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="113"/>
         <source>Raise the nota&apos;s marking to {level}?</source>
         <translation>De rubricering van de nota verhogen naar {level}?</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="108"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="118"/>
         <source>Raise the marking</source>
         <translation>Rubricering verhogen</translation>
     </message>
@@ -2265,17 +2282,17 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>RichTextEdit</name>
     <message>
-        <location filename="../../notadesk/gui/richtext/editor.py" line="502"/>
+        <location filename="../../notadesk/gui/richtext/editor.py" line="528"/>
         <source>No suggestions</source>
         <translation>Geen suggesties</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/editor.py" line="507"/>
+        <location filename="../../notadesk/gui/richtext/editor.py" line="533"/>
         <source>Add “%1” to this workstation’s dictionary</source>
         <translation>„%1” toevoegen aan het woordenboek van deze werkplek</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/editor.py" line="542"/>
+        <location filename="../../notadesk/gui/richtext/editor.py" line="568"/>
         <source>Spelling</source>
         <translation>Spelling</translation>
     </message>
@@ -2546,93 +2563,103 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>TextTab</name>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="27"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="30"/>
         <source>Remove section</source>
         <translation>Onderdeel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="28"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="31"/>
         <source>Remove the section “%1” and everything in it?</source>
         <translation>Het onderdeel “%1” met alles erin verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="64"/>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="114"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="70"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="120"/>
         <source>Sections</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="66"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="72"/>
         <source>Sections and sub-sections; double-click to rename</source>
         <translation>Onderdelen en subonderdelen; dubbelklik om de naam te wijzigen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="78"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="84"/>
         <source>Section</source>
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="79"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="85"/>
         <source>Add a section</source>
         <translation>Een onderdeel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="83"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="89"/>
         <source>Sub-section</source>
         <translation>Subonderdeel</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="84"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="90"/>
         <source>Add a sub-section</source>
         <translation>Een subonderdeel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="88"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="94"/>
         <source>Rename</source>
         <translation>Naam wijzigen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="89"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="95"/>
         <source>Rename the section (F2)</source>
         <translation>De naam van het onderdeel wijzigen (F2)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="93"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="99"/>
         <source>Move the section up (Ctrl+Shift+Up)</source>
         <translation>Het onderdeel omhoog verplaatsen (Ctrl+Shift+pijl omhoog)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="98"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="104"/>
         <source>Move the section down (Ctrl+Shift+Down)</source>
         <translation>Het onderdeel omlaag verplaatsen (Ctrl+Shift+pijl omlaag)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="102"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="108"/>
         <source>Remove the section</source>
         <translation>Het onderdeel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="130"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="136"/>
         <source>Section text</source>
         <translation>Tekst van het onderdeel</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="364"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="321"/>
+        <source>Typing</source>
+        <translation>Typen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="323"/>
+        <source>Edit text</source>
+        <translation>Tekst bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="432"/>
         <source>No section: add one on the left.</source>
         <translation>Geen onderdeel: voeg er links een toe.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="376"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="444"/>
         <source>(untitled)</source>
         <translation>(zonder titel)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="417"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="485"/>
         <source>New sub-section</source>
         <translation>Nieuw subonderdeel</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="419"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="487"/>
         <source>New section</source>
         <translation>Nieuw onderdeel</translation>
     </message>
@@ -2727,6 +2754,179 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
         <location filename="../../notadesk/gui/trust.py" line="300"/>
         <source>Save the key in</source>
         <translation>Sleutel opslaan in</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <location filename="../../notadesk/gui/editor/undo.py" line="409"/>
+        <source>Add finding</source>
+        <translation>Bevinding toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/undo.py" line="410"/>
+        <source>Remove finding %1</source>
+        <translation>Bevinding %1 verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/undo.py" line="411"/>
+        <source>Move finding</source>
+        <translation>Bevinding verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/undo.py" line="412"/>
+        <source>Edit findings</source>
+        <translation>Bevindingen bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/undo.py" line="413"/>
+        <source>Edit finding %1</source>
+        <translation>Bevinding %1 bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/undo.py" line="414"/>
+        <source>Add commitment</source>
+        <translation>Toezegging toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/undo.py" line="415"/>
+        <source>Remove commitment %1</source>
+        <translation>Toezegging %1 verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/undo.py" line="416"/>
+        <source>Move commitment</source>
+        <translation>Toezegging verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/undo.py" line="417"/>
+        <source>Edit commitments</source>
+        <translation>Toezeggingen bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/undo.py" line="418"/>
+        <source>Edit commitment %1</source>
+        <translation>Toezegging %1 bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/undo.py" line="419"/>
+        <source>Add attachment</source>
+        <translation>Bijlage toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/undo.py" line="420"/>
+        <source>Remove attachment %1</source>
+        <translation>Bijlage %1 verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/undo.py" line="421"/>
+        <source>Move attachment</source>
+        <translation>Bijlage verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/undo.py" line="422"/>
+        <source>Edit attachments</source>
+        <translation>Bijlagen bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/undo.py" line="423"/>
+        <source>Edit attachment %1</source>
+        <translation>Bijlage %1 bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/undo.py" line="424"/>
+        <source>Change type</source>
+        <translation>Typeregel wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/undo.py" line="425"/>
+        <source>Edit subject</source>
+        <translation>Onderwerp bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/undo.py" line="426"/>
+        <source>Change status</source>
+        <translation>Status wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/undo.py" line="427"/>
+        <source>Change date</source>
+        <translation>Datum wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/undo.py" line="428"/>
+        <source>Edit reference</source>
+        <translation>Referentie bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/undo.py" line="429"/>
+        <source>Change deadline</source>
+        <translation>Termijn wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/undo.py" line="430"/>
+        <source>Edit drafted by</source>
+        <translation>Opgesteld door bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/undo.py" line="431"/>
+        <source>Change classification</source>
+        <translation>Rubricering wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/undo.py" line="432"/>
+        <source>Edit classification</source>
+        <translation>Rubricering bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/undo.py" line="433"/>
+        <source>Add a name to %1</source>
+        <translation>Naam toevoegen aan %1</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/undo.py" line="434"/>
+        <source>Remove a name from %1</source>
+        <translation>Naam verwijderen uit %1</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/undo.py" line="435"/>
+        <source>Edit %1</source>
+        <translation>%1 bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/undo.py" line="436"/>
+        <source>Edit details</source>
+        <translation>Gegevens bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/undo.py" line="437"/>
+        <source>Renumber findings</source>
+        <translation>Bevindingen hernummeren</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/undo.py" line="438"/>
+        <source>Edit finding groups</source>
+        <translation>Groepen van bevindingen bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/undo.py" line="439"/>
+        <source>Add section</source>
+        <translation>Onderdeel toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/undo.py" line="440"/>
+        <source>Remove section “%1”</source>
+        <translation>Onderdeel “%1” verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/undo.py" line="441"/>
+        <source>Rename section</source>
+        <translation>Naam van onderdeel wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/undo.py" line="442"/>
+        <source>Move section</source>
+        <translation>Onderdeel verplaatsen</translation>
     </message>
 </context>
 <context>
