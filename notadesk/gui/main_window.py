@@ -13,6 +13,7 @@ from notadesk.gui.dialogs.welcome import WelcomeView
 from notadesk.gui.draft_list import DraftListPanel
 from notadesk.gui.editor.editor import FAILED, SAVED, DraftEditor
 from notadesk.gui.exchange import ExchangeActions
+from notadesk.gui.portions import PortionControl
 from notadesk.gui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from notadesk.gui.widgets import edit_in_focus, icon
 from notadesk.gui.word import WordActions
@@ -75,6 +76,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.save_state.setMinimumWidth(200)
         self.save_state.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.statusBar().addPermanentWidget(self.save_state)
+        self.portions = PortionControl(self, self._nota_level)
+        self.statusBar().addWidget(self.portions.label)
 
         self.exchange = ExchangeActions(self)
         self.word = WordActions(self)
@@ -253,6 +256,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.addAction(self.editor.print_beside_action)
         view_menu.addAction(self.editor.margin_action)
         self.addAction(self.editor.margin_action)
+        format_menu = bar.addMenu(self.tr("F&ormat"))
+        format_menu.addMenu(self.portions.menu)
         nota_menu = bar.addMenu(self.tr("&Nota"))
         nota_menu.addAction(self.check_action)
         nota_menu.addAction(self.audit_action)
@@ -595,6 +600,13 @@ class MainWindow(QtWidgets.QMainWindow):
         self.drafts.reload(select_id=draft.id)
         self.settings.setValue("window/last_draft", draft.id)
         self._update_title()
+
+    def _nota_level(self) -> str | None:
+        """Return the open draft's marking level as now chosen (None: no draft open)."""
+        if self.editor.draft is None:
+            return None
+        level = self.editor.details.level_combo.currentData()
+        return str(level) if level else None
 
     def _update_title(self) -> None:
         draft = self.editor.draft

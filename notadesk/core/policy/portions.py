@@ -170,6 +170,16 @@ def prints_portion_marks(nota: Nota, policy: Policy | None = None) -> bool:
     return rule == "required" or (rule == "optional" and bool(portions(nota)))
 
 
+def portion_levels(level_id: str) -> tuple[MarkingLevel, ...]:
+    """Return the levels a portion of a nota marked ``level_id`` may be given: every level of
+    the nota's scheme, lowest first (one above the nota's is refused when saved, and the
+    window offers to raise the nota's marking). None for an unknown level."""
+    if not is_known_level(level_id):
+        return ()
+    scheme_id = marking_level(level_id).scheme
+    return next((s.levels for s in schemes() if s.id == scheme_id), ())
+
+
 def portion_mark(nota: Nota, level_id: str | None) -> str:
     """Return the printed portion mark of a portion: '(NS)'; its level, or the nota's."""
     level_id = level_id or nota.classification.level

@@ -6,12 +6,14 @@ import copy
 
 from notadesk.core.editing import finding_label, new_commitment
 from notadesk.core.model.nota import Commitment, Finding, Nota
+from notadesk.core.policy.markings import is_known_level, marking_level
+from notadesk.core.policy.portions import portion_levels
 from notadesk.core.policy.vocabulary import commitment_statuses, format_date, label
 from notadesk.gui.editor.base import EditorTab
 from notadesk.gui.qt import Qt, QtCore, QtGui, QtWidgets
 from notadesk.gui.widgets import OptionalDateEdit, button_row, tool_button
 
-TEXT, FINDINGS, OWNER, DUE, STATUS = range(5)
+TEXT, FINDINGS, OWNER, DUE, STATUS, PORTION = range(6)
 
 
 class CommitmentsTab(EditorTab):
@@ -21,12 +23,13 @@ class CommitmentsTab(EditorTab):
         super().__init__(parent)
         self.commitments: list[Commitment] = []
         self.available: list[Finding] = []
+        self.nota_level = ""  # the nota's level: a commitment without its own marking has it
         self._loading = False
 
-        self.table = QtWidgets.QTableWidget(0, 5, self)
+        self.table = QtWidgets.QTableWidget(0, 6, self)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Commitment"), self.tr("Findings"), self.tr("Owner"), self.tr("Due"),
-             self.tr("Status")]
+             self.tr("Status"), self.tr("Marking")]
         )  # fmt: skip
         self.table.setAccessibleName(self.tr("Commitments"))
         self.table.setTabKeyNavigation(False)
@@ -37,7 +40,7 @@ class CommitmentsTab(EditorTab):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TEXT, QtWidgets.QHeaderView.ResizeMode.Stretch)
-        for col, width in ((FINDINGS, 90), (OWNER, 140), (DUE, 130), (STATUS, 110)):
+        for col, width in ((FINDINGS, 90), (OWNER, 140), (DUE, 130), (STATUS, 110), (PORTION, 130)):
             header.resizeSection(col, width)
         self.table.currentCellChanged.connect(lambda row, *_: self._show(row))
 
@@ -63,6 +66,8 @@ class CommitmentsTab(EditorTab):
         self.status.setAccessibleName(self.tr("Commitment status"))
         for s in commitment_statuses():
             self.status.addItem(s.label, s.id)
+        self.portion = QtWidgets.QComboBox()
+        self.portion.setAccessibleName(self.tr("Marking of the commitment"))
 
         self.form = QtWidgets.QGroupBox(self.tr("Selected commitment"))
         form = QtWidgets.QFormLayout(self.form)
@@ -72,6 +77,7 @@ class CommitmentsTab(EditorTab):
             (self.tr("&Owner"), self.owner),
             (self.tr("Due date"), self.due),
             (self.tr("Stat&us"), self.status),
+            (self.tr("&Marking"), self.portion),
         ):
             lab = QtWidgets.QLabel(text)
             lab.setBuddy(widget)
@@ -87,6 +93,7 @@ class CommitmentsTab(EditorTab):
         self.owner.textChanged.connect(self._edited)
         self.due.changed.connect(self._edited)
         self.status.currentIndexChanged.connect(self._edited)
+        self.portion.currentIndexChanged.connect(self._edited)
         self.findings_list.itemChanged.connect(self._edited)
 
     # --- showing -------------------------------------------------------------------------------
@@ -108,6 +115,7 @@ class CommitmentsTab(EditorTab):
             c.owner,
             format_date(c.due),
             label(commitment_statuses(), c.status),
+            self._portion_text(c.portion),
         ]
         for col, value in enumerate(values):
             item = self.table.item(row, col)
@@ -117,6 +125,20 @@ class CommitmentsTab(EditorTab):
             item.setText(value)
             if col == TEXT:
                 item.setToolTip(c.text)
+
+    def _portion_text(self, portion: str | None) -> str:
+        if portion is None:
+            own = self.nota_level
+            shown = marking_level(own).label if is_known_level(own) else own
+            return self.tr("%1 (the nota's)").replace("%1", shown)
+        return marking_level(portion).label if is_known_level(portion) else portion
+
+    def _fill_portions(self) -> None:
+        """Offer the levels of the nota's scheme; no choice: the nota's own."""
+        self.portion.clear()
+        self.portion.addItem(self._portion_text(None), None)
+        for level in portion_levels(self.nota_level):
+            self.portion.addItem(level.label, level.id)
 
     def _refresh_rows(self) -> None:
         self.table.setRowCount(len(self.commitments))
@@ -133,6 +155,9 @@ class CommitmentsTab(EditorTab):
             self.owner.setText(c.owner)
             self.due.set_value(c.due)
             self.status.setCurrentIndex(max(self.status.findData(c.status), 0))
+            if c.portion is not None and self.portion.findData(c.portion) < 0:
+                self.portion.addItem(self._portion_text(c.portion), c.portion)  # kept as it came
+            self.portion.setCurrentIndex(max(self.portion.findData(c.portion), 0))
             self.findings_list.clear()
             for f in self.available:
                 item = QtWidgets.QListWidgetItem(finding_label(f, 90))
@@ -153,6 +178,7 @@ class CommitmentsTab(EditorTab):
         c.owner = self.owner.text().strip()
         c.due = self.due.value()
         c.status = self.status.currentData()
+        c.portion = self.portion.currentData()
         known = {f.id for f in self.available}
         checked = [
             self.findings_list.item(i).data(Qt.ItemDataRole.UserRole)
@@ -226,6 +252,10 @@ class CommitmentsTab(EditorTab):
         """Show the nota's commitments."""
         self.commitments = [copy.deepcopy(c) for c in nota.commitments]
         self.available = [copy.deepcopy(f) for f in nota.findings]
+        self.nota_level = nota.classification.level
+        self._loading = True
+        self._fill_portions()
+        self._loading = False
         self._refresh_rows()
         if self.commitments:
             self.table.setCurrentCell(0, TEXT)

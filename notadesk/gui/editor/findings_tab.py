@@ -7,13 +7,15 @@ from collections.abc import Sequence
 
 from notadesk.core.editing import new_finding, renumber_findings
 from notadesk.core.model.nota import Finding, Nota
+from notadesk.core.policy.markings import is_known_level, marking_level
+from notadesk.core.policy.portions import portion_levels
 from notadesk.core.policy.vocabulary import label, positions
 from notadesk.gui.editor.base import EditorTab
 from notadesk.gui.editor.undo import step_name
 from notadesk.gui.qt import Qt, QtCore, QtGui, QtWidgets
 from notadesk.gui.widgets import ListTableModel, button_row, tool_button
 
-NUMBER, MAIN, GROUP, POSITION, TEXT, COMMENT = range(6)
+NUMBER, MAIN, GROUP, POSITION, TEXT, COMMENT, PORTION = range(7)
 MIME = "application/x-notadesk-finding-rows"
 Index = QtCore.QModelIndex | QtCore.QPersistentModelIndex
 
@@ -25,6 +27,7 @@ class FindingsModel(ListTableModel):
         super().__init__(parent)
         self.findings: list[Finding] = []
         self.groups: list[str] = []
+        self.nota_level = ""  # the nota's level: a finding without its own marking has it
         self.headers = [
             self.tr("No."),
             self.tr("Main"),
@@ -32,6 +35,7 @@ class FindingsModel(ListTableModel):
             self.tr("Position"),
             self.tr("Finding"),
             self.tr("Comment"),
+            self.tr("Marking"),
         ]
 
     def set_findings(self, findings: list[Finding], groups: list[str]) -> None:
@@ -70,6 +74,10 @@ class FindingsModel(ListTableModel):
                 return f.text
             if col == COMMENT:
                 return f.comment
+            if col == PORTION:
+                if role == Qt.ItemDataRole.EditRole:
+                    return f.portion
+                return self.portion_text(f.portion)
         if role == Qt.ItemDataRole.ToolTipRole and col in (TEXT, COMMENT):
             return f.text if col == TEXT else f.comment
         if role == Qt.ItemDataRole.TextAlignmentRole and col == NUMBER:
@@ -103,8 +111,18 @@ class FindingsModel(ListTableModel):
             f.text = str(value or "").strip()
         elif col == COMMENT:
             f.comment = str(value or "").strip()
+        elif col == PORTION:
+            f.portion = str(value) if value else None
         self.dataChanged.emit(index, index)
         return True
+
+    def portion_text(self, portion: str | None) -> str:
+        """Return how a portion's marking reads in the table: its level, or the nota's."""
+        if portion is None:
+            own = self.nota_level
+            shown = marking_level(own).label if is_known_level(own) else own
+            return self.tr("%1 (the nota's)").replace("%1", shown)
+        return marking_level(portion).label if is_known_level(portion) else portion
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         """Return what may be done with a cell."""
@@ -184,6 +202,11 @@ class ChoiceDelegate(QtWidgets.QStyledItemDelegate):
             combo.setEditable(True)
             combo.addItems(self.model.groups)
             combo.setAccessibleName(self.tr("Group"))
+        elif self.column == PORTION:
+            combo.addItem(self.model.portion_text(None), None)
+            for level in portion_levels(self.model.nota_level):
+                combo.addItem(level.label, level.id)
+            combo.setAccessibleName(self.tr("Marking of the finding"))
         else:
             combo.addItem(self.tr("— no position yet"), None)
             for p in positions():
@@ -237,10 +260,13 @@ class FindingsTab(EditorTab):
         self.view.setItemDelegateForColumn(
             POSITION, ChoiceDelegate(self.model, POSITION, self.view)
         )
+        self.view.setItemDelegateForColumn(PORTION, ChoiceDelegate(self.model, PORTION, self.view))
         self.view.verticalHeader().setVisible(False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(TEXT, QtWidgets.QHeaderView.ResizeMode.Stretch)
-        for col, width in ((NUMBER, 44), (MAIN, 50), (GROUP, 120), (POSITION, 160), (COMMENT, 160)):
+        for col, width in (
+            (NUMBER, 44), (MAIN, 50), (GROUP, 120), (POSITION, 160), (COMMENT, 160), (PORTION, 130)
+        ):  # fmt: skip
             header.resizeSection(col, width)
         self.view.verticalHeader().setSectionResizeMode(
             QtWidgets.QHeaderView.ResizeMode.ResizeToContents
@@ -372,6 +398,7 @@ class FindingsTab(EditorTab):
     def load(self, nota: Nota) -> None:
         """Show the nota's findings."""
         self._loading = True
+        self.model.nota_level = nota.classification.level
         self.model.set_findings(nota.findings, nota.finding_groups)
         self._loading = False
 
