@@ -182,17 +182,22 @@
 <context>
     <name>ChoiceDelegate</name>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="186"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="204"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="188"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="209"/>
+        <source>Marking of the finding</source>
+        <translation>Rubricering van de bevinding</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="211"/>
         <source>— no position yet</source>
         <translation>— nog geen standpunt</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="191"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="214"/>
         <source>Position</source>
         <translation>Standpunt</translation>
     </message>
@@ -276,106 +281,126 @@
 <context>
     <name>CommitmentsTab</name>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="28"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="31"/>
         <source>Commitment</source>
         <translation>Toezegging</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="28"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="31"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="28"/>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="59"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="31"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="62"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="28"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="31"/>
         <source>Due</source>
         <translation>Gereed op</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="29"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="32"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="31"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="32"/>
+        <source>Marking</source>
+        <translation>Rubricering</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="34"/>
         <source>Commitments</source>
         <translation>Toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="44"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="47"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="44"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="47"/>
         <source>Add a commitment</source>
         <translation>Een toezegging toevoegen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="46"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="49"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="46"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="49"/>
         <source>Remove the selected commitment</source>
         <translation>De gekozen toezegging verwijderen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="52"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="55"/>
         <source>Commitment text</source>
         <translation>Tekst van de toezegging</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="56"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="59"/>
         <source>Findings this commitment answers</source>
         <translation>Bevindingen waarop deze toezegging antwoordt</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="60"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="63"/>
         <source>e.g. Defensie, BZ/DSH</source>
         <translation>bv. Defensie, BZ/DSH</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="61"/>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="73"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="64"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="78"/>
         <source>Due date</source>
         <translation>Gereed op</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="63"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="66"/>
         <source>Commitment status</source>
         <translation>Status van de toezegging</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="67"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="70"/>
+        <source>Marking of the commitment</source>
+        <translation>Rubricering van de toezegging</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="72"/>
         <source>Selected commitment</source>
         <translation>Gekozen toezegging</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="70"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="75"/>
         <source>&amp;Text</source>
         <translation>&amp;Tekst</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="71"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="76"/>
         <source>Answers &amp;finding(s)</source>
         <translation>Antwoordt op &amp;bevinding(en)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="72"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="77"/>
         <source>&amp;Owner</source>
         <translation>&amp;Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="74"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="79"/>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="80"/>
+        <source>&amp;Marking</source>
+        <translation>&amp;Rubricering</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="133"/>
+        <source>%1 (the nota&apos;s)</source>
+        <translation>%1 (die van de nota)</translation>
     </message>
 </context>
 <context>
@@ -1043,105 +1068,115 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="29"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="32"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="30"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="33"/>
         <source>Main</source>
         <translation>Hoofd</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="31"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="34"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="32"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="35"/>
         <source>Position</source>
         <translation>Standpunt</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="33"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="36"/>
         <source>Finding</source>
         <translation>Bevinding</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="34"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="37"/>
         <source>Comment</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="58"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="38"/>
+        <source>Marking</source>
+        <translation>Rubricering</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="62"/>
         <source>main finding</source>
         <translation>hoofdbevinding</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="58"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="62"/>
         <source>not a main finding</source>
         <translation>geen hoofdbevinding</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="124"/>
+        <source>%1 (the nota&apos;s)</source>
+        <translation>%1 (die van de nota)</translation>
     </message>
 </context>
 <context>
     <name>FindingsTab</name>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="221"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="244"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="249"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="275"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="249"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="275"/>
         <source>Add a finding</source>
         <translation>Een bevinding toevoegen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="251"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="277"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="251"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="277"/>
         <source>Remove the selected finding</source>
         <translation>De gekozen bevinding verwijderen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="253"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="279"/>
         <source>Up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="253"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="279"/>
         <source>Move the finding up</source>
         <translation>De bevinding omhoog verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="254"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="280"/>
         <source>Down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="254"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="280"/>
         <source>Move the finding down</source>
         <translation>De bevinding omlaag verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="256"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="282"/>
         <source>Renumber</source>
         <translation>Hernummeren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="256"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="282"/>
         <source>Number the findings 1, 2, 3… in order</source>
         <translation>De bevindingen op volgorde nummeren: 1, 2, 3…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="272"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="298"/>
         <source>Double-click or start typing to edit a cell. Drag a row, or use Up and Down (Ctrl+Shift+Up/Down), to reorder.</source>
         <translation>Dubbelklik of begin te typen om een cel te wijzigen. Sleep een rij, of gebruik Omhoog en Omlaag (Ctrl+Shift+pijltjes), om de volgorde te wijzigen.</translation>
     </message>
@@ -1558,280 +1593,285 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="50"/>
+        <location filename="../../notadesk/gui/main_window.py" line="51"/>
         <source>Choose a draft on the left, or make a new one.</source>
         <translation>Kies links een concept, of maak een nieuw.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="74"/>
+        <location filename="../../notadesk/gui/main_window.py" line="75"/>
         <source>Save state</source>
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="110"/>
+        <location filename="../../notadesk/gui/main_window.py" line="113"/>
         <source>&amp;New nota</source>
         <translation>&amp;Nieuwe nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="113"/>
+        <location filename="../../notadesk/gui/main_window.py" line="116"/>
         <source>New from &amp;template…</source>
         <translation>Nieuw vanuit &amp;sjabloon…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="116"/>
+        <location filename="../../notadesk/gui/main_window.py" line="119"/>
         <source>&amp;Duplicate draft</source>
         <translation>Concept &amp;dupliceren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="119"/>
+        <location filename="../../notadesk/gui/main_window.py" line="122"/>
         <source>Save as te&amp;mplate…</source>
         <translation>Opslaan als s&amp;jabloon…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="122"/>
+        <location filename="../../notadesk/gui/main_window.py" line="125"/>
         <source>Open the &amp;example nota</source>
         <translation>&amp;Voorbeeldnota openen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="125"/>
+        <location filename="../../notadesk/gui/main_window.py" line="128"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="128"/>
+        <location filename="../../notadesk/gui/main_window.py" line="131"/>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="131"/>
+        <location filename="../../notadesk/gui/main_window.py" line="134"/>
         <source>Save as P&amp;DF…</source>
         <translation>Opslaan als P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="134"/>
+        <location filename="../../notadesk/gui/main_window.py" line="137"/>
         <source>Move to &amp;trash</source>
         <translation>Naar de &amp;prullenbak</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="136"/>
+        <location filename="../../notadesk/gui/main_window.py" line="139"/>
         <source>&amp;Quit</source>
         <translation>A&amp;fsluiten</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="138"/>
-        <location filename="../../notadesk/gui/main_window.py" line="523"/>
+        <location filename="../../notadesk/gui/main_window.py" line="141"/>
+        <location filename="../../notadesk/gui/main_window.py" line="528"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="139"/>
-        <location filename="../../notadesk/gui/main_window.py" line="524"/>
+        <location filename="../../notadesk/gui/main_window.py" line="142"/>
+        <location filename="../../notadesk/gui/main_window.py" line="529"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="142"/>
+        <location filename="../../notadesk/gui/main_window.py" line="145"/>
         <source>&amp;Find…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="144"/>
+        <location filename="../../notadesk/gui/main_window.py" line="147"/>
         <source>Find and &amp;replace…</source>
         <translation>Zoeken en &amp;vervangen…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="147"/>
+        <location filename="../../notadesk/gui/main_window.py" line="150"/>
         <source>&amp;Search the drafts</source>
         <translation>&amp;Concepten doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="150"/>
+        <location filename="../../notadesk/gui/main_window.py" line="153"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="153"/>
+        <location filename="../../notadesk/gui/main_window.py" line="156"/>
         <source>Your &amp;name and function…</source>
         <translation>Uw &amp;naam en functie…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="156"/>
+        <location filename="../../notadesk/gui/main_window.py" line="159"/>
         <source>&amp;Check before definitief…</source>
         <translation>&amp;Controle vóór definitief…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="159"/>
+        <location filename="../../notadesk/gui/main_window.py" line="162"/>
         <source>Show the t&amp;rash</source>
         <translation>De p&amp;rullenbak tonen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="163"/>
+        <location filename="../../notadesk/gui/main_window.py" line="166"/>
         <source>&amp;About notadesk</source>
         <translation>&amp;Over notadesk</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="165"/>
+        <location filename="../../notadesk/gui/main_window.py" line="168"/>
         <source>&amp;Audit log of this nota…</source>
         <translation>&amp;Auditlog van deze nota…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="168"/>
+        <location filename="../../notadesk/gui/main_window.py" line="171"/>
         <source>Audit log of this &amp;workstation…</source>
         <translation>Auditlog van deze &amp;werkplek…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="171"/>
+        <location filename="../../notadesk/gui/main_window.py" line="174"/>
         <source>Trusted &amp;keys…</source>
         <translation>Vertrouwde &amp;sleutels…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="186"/>
+        <location filename="../../notadesk/gui/main_window.py" line="189"/>
         <source>&amp;Spelling</source>
         <translation>&amp;Spelling</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="191"/>
+        <location filename="../../notadesk/gui/main_window.py" line="194"/>
         <source>Check &amp;Dutch</source>
         <translation>&amp;Nederlands controleren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="192"/>
+        <location filename="../../notadesk/gui/main_window.py" line="195"/>
         <source>Check &amp;English</source>
         <translation>&amp;Engels controleren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="193"/>
+        <location filename="../../notadesk/gui/main_window.py" line="196"/>
         <source>&amp;Off</source>
         <translation>&amp;Uit</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="212"/>
+        <location filename="../../notadesk/gui/main_window.py" line="215"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="240"/>
+        <location filename="../../notadesk/gui/main_window.py" line="243"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="250"/>
+        <location filename="../../notadesk/gui/main_window.py" line="253"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="256"/>
+        <location filename="../../notadesk/gui/main_window.py" line="259"/>
+        <source>F&amp;ormat</source>
+        <translation>&amp;Opmaak</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/main_window.py" line="261"/>
         <source>&amp;Nota</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="259"/>
+        <location filename="../../notadesk/gui/main_window.py" line="264"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="263"/>
+        <location filename="../../notadesk/gui/main_window.py" line="268"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="295"/>
-        <location filename="../../notadesk/gui/main_window.py" line="305"/>
+        <location filename="../../notadesk/gui/main_window.py" line="300"/>
+        <location filename="../../notadesk/gui/main_window.py" line="310"/>
         <source>Your name</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="316"/>
+        <location filename="../../notadesk/gui/main_window.py" line="321"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="346"/>
+        <location filename="../../notadesk/gui/main_window.py" line="351"/>
         <source>New nota</source>
         <translation>Nieuwe nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="366"/>
+        <location filename="../../notadesk/gui/main_window.py" line="371"/>
         <source>New from template</source>
         <translation>Nieuw vanuit sjabloon</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="382"/>
+        <location filename="../../notadesk/gui/main_window.py" line="387"/>
         <source>Duplicate draft</source>
         <translation>Concept dupliceren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="400"/>
+        <location filename="../../notadesk/gui/main_window.py" line="405"/>
         <source>Save as template</source>
         <translation>Opslaan als sjabloon</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="405"/>
+        <location filename="../../notadesk/gui/main_window.py" line="410"/>
         <source>Saved as the template “%1”.</source>
         <translation>Opgeslagen als het sjabloon „%1”.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="418"/>
+        <location filename="../../notadesk/gui/main_window.py" line="423"/>
         <source>Example nota</source>
         <translation>Voorbeeldnota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="429"/>
+        <location filename="../../notadesk/gui/main_window.py" line="434"/>
         <source>Move to trash</source>
         <translation>Naar de prullenbak</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="436"/>
+        <location filename="../../notadesk/gui/main_window.py" line="441"/>
         <source>Moved to the trash.</source>
         <translation>Naar de prullenbak verplaatst.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="443"/>
+        <location filename="../../notadesk/gui/main_window.py" line="448"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="523"/>
+        <location filename="../../notadesk/gui/main_window.py" line="528"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="524"/>
+        <location filename="../../notadesk/gui/main_window.py" line="529"/>
         <source>&amp;Redo %1</source>
         <translation>Op&amp;nieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="561"/>
+        <location filename="../../notadesk/gui/main_window.py" line="566"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="576"/>
+        <location filename="../../notadesk/gui/main_window.py" line="581"/>
         <source>All changes saved (%1)</source>
         <translation>Alle wijzigingen opgeslagen (%1)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="579"/>
+        <location filename="../../notadesk/gui/main_window.py" line="584"/>
         <source>Not saved — see the message</source>
         <translation>Niet opgeslagen — zie de melding</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="581"/>
+        <location filename="../../notadesk/gui/main_window.py" line="586"/>
         <source>Unsaved changes…</source>
         <translation>Niet-opgeslagen wijzigingen…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="604"/>
+        <location filename="../../notadesk/gui/main_window.py" line="616"/>
         <source>(no subject)</source>
         <translation>(geen onderwerp)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="632"/>
+        <location filename="../../notadesk/gui/main_window.py" line="644"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="633"/>
+        <location filename="../../notadesk/gui/main_window.py" line="645"/>
         <source>The last edits could not be saved. Quit anyway and lose them?</source>
         <translation>De laatste wijzigingen konden niet worden opgeslagen. Toch afsluiten en ze kwijtraken?</translation>
     </message>
@@ -1884,6 +1924,39 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
         <location filename="../../notadesk/gui/trust.py" line="336"/>
         <source>Go on</source>
         <translation>Doorgaan</translation>
+    </message>
+</context>
+<context>
+    <name>PortionControl</name>
+    <message>
+        <location filename="../../notadesk/gui/portions.py" line="78"/>
+        <source>Portion &amp;marking</source>
+        <translation>&amp;Rubricering van een gedeelte</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/portions.py" line="82"/>
+        <source>Portion marking at the cursor</source>
+        <translation>Rubricering van het gedeelte bij de cursor</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/portions.py" line="113"/>
+        <source>Portion: %1 (the nota&apos;s)</source>
+        <translation>Gedeelte: %1 (die van de nota)</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/portions.py" line="116"/>
+        <source>Portion: %1</source>
+        <translation>Gedeelte: %1</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/portions.py" line="125"/>
+        <source>The nota&apos;s marking (%1)</source>
+        <translation>De rubricering van de nota (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/portions.py" line="138"/>
+        <source>Put the cursor in a paragraph, list item or table of the text</source>
+        <translation>Zet de cursor in een alinea, opsommingspunt of tabel van de tekst</translation>
     </message>
 </context>
 <context>
