@@ -67,6 +67,15 @@ def level_label(level_id: str | None) -> str:
     return marking_level(level_id).label if is_known_level(level_id) else level_id
 
 
+def portion_text(portion: str | None, nota_level: str) -> str:
+    """Return how a portion's marking reads in a table or list: its level, or the nota's."""
+    if portion is None:
+        return QtCore.QCoreApplication.translate("Portions", "%1 (the nota's)").replace(
+            "%1", level_label(nota_level)
+        )
+    return level_label(portion)
+
+
 class PortionControl(QtCore.QObject):
     """The Format › Portion marking menu and the status bar's "Portion: …" for the text."""
 

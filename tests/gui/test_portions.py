@@ -28,6 +28,17 @@ def nato_draft(data_dir):
         store.close()
 
 
+def _open_new(window, data_dir, nota) -> str:
+    """Store a nota as a new draft and open it in the window; return its id."""
+    store = DraftStore.open(data_dir)
+    try:
+        draft_id = store.create(nota).id
+    finally:
+        store.close()
+    window.open_draft(draft_id)
+    return draft_id
+
+
 def _stored_level(data_dir, draft_id):
     store = DraftStore.open(data_dir)
     try:
@@ -85,12 +96,7 @@ def test_the_text_tab_keeps_portions_of_paragraphs_and_items(window, data_dir):
             ],
         )
     )
-    store = DraftStore.open(data_dir)
-    try:
-        draft_id = store.create(nota).id
-    finally:
-        store.close()
-    window.open_draft(draft_id)
+    draft_id = _open_new(window, data_dir, nota)
     editor = window.editor
     editor.details.subject.setText("Onderwerp gewijzigd")
     assert editor.save_now()
@@ -133,12 +139,7 @@ def test_format_portion_marking_marks_the_item_at_the_cursor_and_it_prints(
     nota = example_nota()
     nota.classification.level = "nl.stg-confidentieel"
     nota.classification.until = dt.date(2031, 1, 1)
-    store = DraftStore.open(data_dir)
-    try:
-        draft_id = store.create(nota).id
-    finally:
-        store.close()
-    window.open_draft(draft_id)
+    draft_id = _open_new(window, data_dir, nota)
     editor = window.editor
     editor.tabs.setCurrentWidget(editor._page(editor.text))
     view, found = _rich_edit_with(window, "Eind juni heeft IOB")

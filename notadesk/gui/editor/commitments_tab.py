@@ -6,10 +6,10 @@ import copy
 
 from notadesk.core.editing import finding_label, new_commitment
 from notadesk.core.model.nota import Commitment, Finding, Nota
-from notadesk.core.policy.markings import is_known_level, marking_level
 from notadesk.core.policy.portions import portion_levels
 from notadesk.core.policy.vocabulary import commitment_statuses, format_date, label
 from notadesk.gui.editor.base import EditorTab
+from notadesk.gui.portions import portion_text
 from notadesk.gui.qt import Qt, QtCore, QtGui, QtWidgets
 from notadesk.gui.widgets import OptionalDateEdit, button_row, tool_button
 
@@ -127,11 +127,7 @@ class CommitmentsTab(EditorTab):
                 item.setToolTip(c.text)
 
     def _portion_text(self, portion: str | None) -> str:
-        if portion is None:
-            own = self.nota_level
-            shown = marking_level(own).label if is_known_level(own) else own
-            return self.tr("%1 (the nota's)").replace("%1", shown)
-        return marking_level(portion).label if is_known_level(portion) else portion
+        return portion_text(portion, self.nota_level)
 
     def _fill_portions(self) -> None:
         """Offer the levels of the nota's scheme; no choice: the nota's own."""

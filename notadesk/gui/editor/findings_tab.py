@@ -7,11 +7,11 @@ from collections.abc import Sequence
 
 from notadesk.core.editing import new_finding, renumber_findings
 from notadesk.core.model.nota import Finding, Nota
-from notadesk.core.policy.markings import is_known_level, marking_level
 from notadesk.core.policy.portions import portion_levels
 from notadesk.core.policy.vocabulary import label, positions
 from notadesk.gui.editor.base import EditorTab
 from notadesk.gui.editor.undo import step_name
+from notadesk.gui.portions import portion_text
 from notadesk.gui.qt import Qt, QtCore, QtGui, QtWidgets
 from notadesk.gui.widgets import ListTableModel, button_row, tool_button
 
@@ -118,11 +118,7 @@ class FindingsModel(ListTableModel):
 
     def portion_text(self, portion: str | None) -> str:
         """Return how a portion's marking reads in the table: its level, or the nota's."""
-        if portion is None:
-            own = self.nota_level
-            shown = marking_level(own).label if is_known_level(own) else own
-            return self.tr("%1 (the nota's)").replace("%1", shown)
-        return marking_level(portion).label if is_known_level(portion) else portion
+        return portion_text(portion, self.nota_level)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         """Return what may be done with a cell."""
