@@ -182,22 +182,22 @@
 <context>
     <name>ChoiceDelegate</name>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="204"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="200"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="209"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="205"/>
         <source>Marking of the finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="211"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="207"/>
         <source>— no position yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="214"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="210"/>
         <source>Position</source>
         <translation type="unfinished"></translation>
     </message>
@@ -395,11 +395,6 @@
     <message>
         <location filename="../../notadesk/gui/editor/commitments_tab.py" line="80"/>
         <source>&amp;Marking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="133"/>
-        <source>%1 (the nota&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1111,71 +1106,66 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
         <source>not a main finding</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="124"/>
-        <source>%1 (the nota&apos;s)</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>FindingsTab</name>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="244"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="240"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="275"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="271"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="275"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="271"/>
         <source>Add a finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="277"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="273"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="277"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="273"/>
         <source>Remove the selected finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="279"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="275"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="279"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="275"/>
         <source>Move the finding up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="280"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="276"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="280"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="276"/>
         <source>Move the finding down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="282"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="278"/>
         <source>Renumber</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="282"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="278"/>
         <source>Number the findings 1, 2, 3… in order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="298"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="294"/>
         <source>Double-click or start typing to edit a cell. Drag a row, or use Up and Down (Ctrl+Shift+Up/Down), to reorder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1928,32 +1918,32 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>PortionControl</name>
     <message>
-        <location filename="../../notadesk/gui/portions.py" line="78"/>
+        <location filename="../../notadesk/gui/portions.py" line="87"/>
         <source>Portion &amp;marking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/portions.py" line="82"/>
+        <location filename="../../notadesk/gui/portions.py" line="91"/>
         <source>Portion marking at the cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/portions.py" line="113"/>
+        <location filename="../../notadesk/gui/portions.py" line="122"/>
         <source>Portion: %1 (the nota&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/portions.py" line="116"/>
+        <location filename="../../notadesk/gui/portions.py" line="125"/>
         <source>Portion: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/portions.py" line="125"/>
+        <location filename="../../notadesk/gui/portions.py" line="134"/>
         <source>The nota&apos;s marking (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/portions.py" line="138"/>
+        <location filename="../../notadesk/gui/portions.py" line="147"/>
         <source>Put the cursor in a paragraph, list item or table of the text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1978,6 +1968,11 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
     <message>
         <location filename="../../notadesk/gui/editor/editor.py" line="118"/>
         <source>Raise the marking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/portions.py" line="73"/>
+        <source>%1 (the nota&apos;s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

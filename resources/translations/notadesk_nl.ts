@@ -182,22 +182,22 @@
 <context>
     <name>ChoiceDelegate</name>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="204"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="200"/>
         <source>Group</source>
         <translation>Groep</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="209"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="205"/>
         <source>Marking of the finding</source>
         <translation>Rubricering van de bevinding</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="211"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="207"/>
         <source>— no position yet</source>
         <translation>— nog geen standpunt</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="214"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="210"/>
         <source>Position</source>
         <translation>Standpunt</translation>
     </message>
@@ -396,11 +396,6 @@
         <location filename="../../notadesk/gui/editor/commitments_tab.py" line="80"/>
         <source>&amp;Marking</source>
         <translation>&amp;Rubricering</translation>
-    </message>
-    <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="133"/>
-        <source>%1 (the nota&apos;s)</source>
-        <translation>%1 (die van de nota)</translation>
     </message>
 </context>
 <context>
@@ -1112,71 +1107,66 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
         <source>not a main finding</source>
         <translation>geen hoofdbevinding</translation>
     </message>
-    <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="124"/>
-        <source>%1 (the nota&apos;s)</source>
-        <translation>%1 (die van de nota)</translation>
-    </message>
 </context>
 <context>
     <name>FindingsTab</name>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="244"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="240"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="275"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="271"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="275"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="271"/>
         <source>Add a finding</source>
         <translation>Een bevinding toevoegen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="277"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="273"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="277"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="273"/>
         <source>Remove the selected finding</source>
         <translation>De gekozen bevinding verwijderen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="279"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="275"/>
         <source>Up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="279"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="275"/>
         <source>Move the finding up</source>
         <translation>De bevinding omhoog verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="280"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="276"/>
         <source>Down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="280"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="276"/>
         <source>Move the finding down</source>
         <translation>De bevinding omlaag verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="282"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="278"/>
         <source>Renumber</source>
         <translation>Hernummeren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="282"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="278"/>
         <source>Number the findings 1, 2, 3… in order</source>
         <translation>De bevindingen op volgorde nummeren: 1, 2, 3…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="298"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="294"/>
         <source>Double-click or start typing to edit a cell. Drag a row, or use Up and Down (Ctrl+Shift+Up/Down), to reorder.</source>
         <translation>Dubbelklik of begin te typen om een cel te wijzigen. Sleep een rij, of gebruik Omhoog en Omlaag (Ctrl+Shift+pijltjes), om de volgorde te wijzigen.</translation>
     </message>
@@ -1929,32 +1919,32 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>PortionControl</name>
     <message>
-        <location filename="../../notadesk/gui/portions.py" line="78"/>
+        <location filename="../../notadesk/gui/portions.py" line="87"/>
         <source>Portion &amp;marking</source>
         <translation>&amp;Rubricering van een gedeelte</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/portions.py" line="82"/>
+        <location filename="../../notadesk/gui/portions.py" line="91"/>
         <source>Portion marking at the cursor</source>
         <translation>Rubricering van het gedeelte bij de cursor</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/portions.py" line="113"/>
+        <location filename="../../notadesk/gui/portions.py" line="122"/>
         <source>Portion: %1 (the nota&apos;s)</source>
         <translation>Gedeelte: %1 (die van de nota)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/portions.py" line="116"/>
+        <location filename="../../notadesk/gui/portions.py" line="125"/>
         <source>Portion: %1</source>
         <translation>Gedeelte: %1</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/portions.py" line="125"/>
+        <location filename="../../notadesk/gui/portions.py" line="134"/>
         <source>The nota&apos;s marking (%1)</source>
         <translation>De rubricering van de nota (%1)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/portions.py" line="138"/>
+        <location filename="../../notadesk/gui/portions.py" line="147"/>
         <source>Put the cursor in a paragraph, list item or table of the text</source>
         <translation>Zet de cursor in een alinea, opsommingspunt of tabel van de tekst</translation>
     </message>
@@ -1980,6 +1970,11 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
         <location filename="../../notadesk/gui/editor/editor.py" line="118"/>
         <source>Raise the marking</source>
         <translation>Rubricering verhogen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/portions.py" line="73"/>
+        <source>%1 (the nota&apos;s)</source>
+        <translation>%1 (die van de nota)</translation>
     </message>
 </context>
 <context>
