@@ -24,7 +24,7 @@ import threading
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 PLACEHOLDER = "\ufffd"
@@ -235,6 +235,22 @@ def paragraph_class() -> type:
     from reportlab.platypus import Paragraph
 
     class BidiParagraph(Paragraph):  # type: ignore[misc]
+        def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+            # ReportLab breaks a paragraph's lines again for the same width (a KeepTogether
+            # measures it, then the frame places it): the lines depend on the width alone.
+            # (Kept only while the lines are the ones made: splitting may drop them.)
+            kept = self.__dict__.get("_wrapped")
+            if (
+                kept is not None
+                and kept[0] == avail_width
+                and kept[1] is self.__dict__.get("blPara")
+            ):
+                self.width, self.height = kept[2]
+                return kept[2]  # type: ignore[no-any-return]
+            size: tuple[float, float] = super().wrap(avail_width, avail_height)
+            self._wrapped = (avail_width, self.blPara, size)
+            return size
+
         def drawPara(self, debug: int = 0) -> Any:
             laid_out = self.blPara
             logical = _laid_out_text(laid_out)
@@ -337,10 +353,16 @@ def _logical(code: int) -> str:
 
 def to_unicode_cmap(fontname: str, subset: list[int]) -> str:
     """Return ReportLab's ToUnicode CMap with Arabic presentation forms mapped to letters."""
+    return _to_unicode_cmap(fontname, tuple(subset))
+
+
+@lru_cache(maxsize=256)
+def _to_unicode_cmap(fontname: str, subset: tuple[int, ...]) -> str:
+    # A re-render makes the same maps again: they are remembered.
     from reportlab.pdfbase import ttfonts
 
     make = getattr(ttfonts.makeToUnicodeCMap, "original", ttfonts.makeToUnicodeCMap)
-    cmap: str = make(fontname, subset)
+    cmap: str = make(fontname, list(subset))
     if not any(0xFB50 <= v <= 0xFEFF for v in subset):
         return cmap
     for i, v in enumerate(subset):
