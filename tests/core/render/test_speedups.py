@@ -46,3 +46,25 @@ def test_a_render_is_byte_identical_with_and_without_the_fast_path(nota):
     finally:
         TTFont.splitString = patched
     assert fast == slow
+
+
+def test_remembered_streams_subsets_and_arrays_give_the_bytes_made_afresh(nota):
+    from reportlab.pdfbase.pdfdoc import PDFArray, PDFStream
+    from reportlab.pdfbase.ttfonts import TTFontFile
+
+    render(nota)  # the second render takes every remembered result
+    remembered = render(nota).pdf
+    patched = [
+        (PDFArray, "format"),
+        (PDFStream, "format"),
+        (TTFontFile, "makeSubset"),
+    ]
+    saved = [getattr(owner, name) for owner, name in patched]
+    for owner, name in patched:
+        setattr(owner, name, getattr(owner, name).original)
+    try:
+        afresh = render(nota).pdf
+    finally:
+        for (owner, name), method in zip(patched, saved, strict=True):
+            setattr(owner, name, method)
+    assert remembered == afresh
