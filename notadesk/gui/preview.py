@@ -13,10 +13,15 @@ import copy
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
 
 from notadesk.core.model.nota import Nota
 from notadesk.errors import NotadeskError, RenderCancelled
 from notadesk.gui.qt import Qt, QtCore, QtGui, QtPdf, QtPdfWidgets, QtWidgets, Signal
+
+if TYPE_CHECKING:
+    from notadesk.core.render.layout import LayoutCache
 
 REFRESH_DELAY_MS = 400
 ZOOM_STEP = 1.25
@@ -39,13 +44,26 @@ def render_preview(
 ) -> PreviewPdf:
     """Render one copy of the nota (the Woo variant if asked), as the printer would get it.
 
+    The laid-out sections are kept between previews (:func:`preview_layout`): after an edit
+    only what changed is laid out again, and the bytes are what a full render gives.
+
     Raises:
         RenderCancelled: ``cancelled()`` became True while rendering.
     """
     from notadesk.core.render import RenderOptions, render_nota
 
-    result = render_nota(nota, RenderOptions(copies=1, woo=woo), cancelled=cancelled)
+    result = render_nota(
+        nota, RenderOptions(copies=1, woo=woo), cancelled=cancelled, cache=preview_layout()
+    )
     return PreviewPdf(result.pdf, result.pages_per_copy)
+
+
+@cache
+def preview_layout() -> LayoutCache:
+    """Return the layout cache the previews share (one render at a time holds it)."""
+    from notadesk.core.render.layout import LayoutCache
+
+    return LayoutCache()
 
 
 class _Relay(QtCore.QObject):

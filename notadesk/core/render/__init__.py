@@ -20,6 +20,7 @@ from notadesk.core.review.route import GivenParaaf
 from notadesk.errors import RenderError
 
 if TYPE_CHECKING:
+    from notadesk.core.render.layout import LayoutCache
     from notadesk.core.storage.store import Draft, DraftStore
 
 __all__ = [
@@ -60,6 +61,7 @@ def render_nota(
     *,
     cancelled: Callable[[], bool] | None = None,
     read_file: Callable[[str], bytes] | None = None,
+    cache: LayoutCache | None = None,
 ) -> RenderResult:
     """Return the nota as a PDF; the same nota and options always give the same bytes.
 
@@ -71,6 +73,9 @@ def render_nota(
     each copy, every page stamped (:mod:`notadesk.core.render.enclosures`); they are checked
     before anything is laid out. The Woo variant never carries enclosures (they are not
     redacted) and the preview passes no ``read_file``.
+
+    ``cache`` (a :class:`~notadesk.core.render.layout.LayoutCache` kept between renders, as
+    the preview does) lays out again only the sections that changed; the bytes are the same.
 
     Raises:
         RenderCancelled: ``cancelled`` said so.
@@ -92,6 +97,7 @@ def render_nota(
         cancelled=cancelled,
         parafen=options.parafen,
         letterhead=options.letterhead,
+        cache=cache,
     )
     if enclosures:
         level = print_level(nota, woo=options.woo)

@@ -15,6 +15,7 @@ from notadesk.core.policy.prints import print_level
 from notadesk.core.policy.vocabulary import format_date, type_line_label
 from notadesk.core.policy.woo import check_woo_variant
 from notadesk.core.render.fonts import fonts
+from notadesk.core.render.layout import LayoutCache
 from notadesk.core.render.letterhead import Letterhead
 from notadesk.core.render.markup import plain
 from notadesk.core.render.styles import words
@@ -51,8 +52,12 @@ def render_pdf(
     cancelled: Callable[[], bool] | None = None,
     parafen: tuple[GivenParaaf, ...] = (),
     letterhead: Letterhead | None = None,
+    cache: LayoutCache | None = None,
 ) -> tuple[bytes, int]:
     """Return the PDF bytes and the number of pages of one copy.
+
+    ``cache`` keeps laid-out sections between renders (:mod:`notadesk.core.render.layout`):
+    the bytes are the same with or without it.
 
     Raises:
         RenderCancelled: ``cancelled`` returned True during the render.
@@ -62,7 +67,8 @@ def render_pdf(
     from reportlab.platypus import BaseDocTemplate
     from reportlab.platypus.doctemplate import LayoutError
 
-    from notadesk.core.render.pages import Furniture, canvas_maker, page_templates
+    from notadesk.core.render.layout import lay_out
+    from notadesk.core.render.pages import Furniture, canvas_maker, page_templates, templates_key
     from notadesk.core.render.story import StoryBuilder
 
     if not 1 <= copies <= MAX_COPIES:
@@ -105,9 +111,16 @@ def render_pdf(
         if cancelled is not None:
             _stop_when(cancelled)(None)
         doc.afterFlowable = _after_flowable(doc, cancelled)
-        story = StoryBuilder(nota, woo=woo, parafen=parafen).build()
+        segments = StoryBuilder(nota, woo=woo, parafen=parafen).segments()
         try:
-            doc.build(story, canvasmaker=canvas_maker(furniture))
+            lay_out(
+                doc,
+                segments,
+                canvas_maker(furniture),
+                cache=cache,
+                templates=templates_key(nota, woo=woo, letterhead=letterhead),
+                check=None if cancelled is None else lambda: _stop_when(cancelled)(None),
+            )
         except LayoutError as exc:
             raise RenderError(
                 "The nota cannot be laid out on A4: one of its parts is larger than a page."

@@ -7,7 +7,9 @@ document is saved, emits the whole set once per copy, adding what depends on the
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from notadesk.core.model.nota import Nota
@@ -23,7 +25,7 @@ from notadesk.core.render.markup import escape, plain
 from notadesk.core.render.styles import colours, geometry, paragraph_styles, watermark, words
 
 # What the canvas keeps per page; everything else is document-wide.
-_PAGE_STATE = (
+PAGE_STATE = (
     "_code",
     "_psCommandsAfterPage",
     "_psCommandsBeforePage",
@@ -121,7 +123,13 @@ def column_layout(
     """Return the column's paragraphs with their y positions, laid out once for every page.
 
     What does not fit above the page foot is left off (the column never runs into it).
+    A laid-out paragraph draws alike every time, so the layout is kept for the next render.
     """
+    return _column_layout(tuple(entries), top)
+
+
+@lru_cache(maxsize=16)
+def _column_layout(entries: tuple[tuple[str, str], ...], top: float | None) -> list[Any]:
     from notadesk.core.render.story import paragraph
 
     g = geometry()
@@ -205,6 +213,16 @@ def draw_letterhead(canvas: Any, steps: list[Any]) -> None:
             para.drawOn(canvas, x, y)
 
 
+def templates_key(nota: Nota, *, woo: bool, letterhead: Letterhead | None = None) -> Hashable:
+    """Return what :func:`page_templates` draws: equal keys, equal pages (see render.layout)."""
+    return (
+        tuple(column_entries(nota, woo=woo, first_page=True)),
+        tuple(column_entries(nota, woo=woo, first_page=False)),
+        letterhead,
+        status_shows_watermark(nota.status),
+    )
+
+
 def page_templates(nota: Nota, *, woo: bool, letterhead: Letterhead | None = None) -> list[Any]:
     """Return the first-page and later-page templates."""
     from reportlab.platypus import Frame, PageTemplate
@@ -263,7 +281,7 @@ def canvas_maker(furniture: Furniture) -> Any:
             self.outline.append(OutlineMark(len(self.laid_out), y, title, level))
 
         def showPage(self) -> None:
-            self.laid_out.append({k: self.__dict__[k] for k in _PAGE_STATE})
+            self.laid_out.append({k: self.__dict__[k] for k in PAGE_STATE})
             self._startPage()
 
         def save(self) -> None:

@@ -37,6 +37,7 @@ def _form_row_class() -> type:
             super().__init__()
             self.items = items  # (kind "box" | "line", label, width in points)
             self.height = height
+            self._key = ("form", tuple(items), height)  # see render.layout.flowable_key
 
         def wrap(self, avail_width: float, _avail_height: float) -> tuple[float, float]:
             self.width = avail_width

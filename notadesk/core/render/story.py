@@ -29,6 +29,7 @@ from notadesk.core.model.nota import (
 from notadesk.core.model.text import list_number
 from notadesk.core.policy.portions import portion_mark, prints_portion_marks
 from notadesk.core.policy.vocabulary import field_label, type_line_label
+from notadesk.core.render.layout import content_key
 from notadesk.core.render.markup import Name, escape, plain, runs_markup
 from notadesk.core.render.scripts import fallback_frags, paragraph_class
 from notadesk.core.render.styles import (
@@ -159,6 +160,7 @@ def paragraph(markup: str, style_name: str, bullet: str | None = None) -> Flowab
     text, style, frags = _parsed(markup, style_name)
     para = paragraph_class()("", style, bulletText=bullet, frags=list(frags))
     para.text = text
+    para._key = (markup, style_name, bullet)  # what it prints (see render.layout.content_key)
     return para
 
 
@@ -216,15 +218,22 @@ class StoryBuilder:
 
     def build(self) -> list[Flowable]:
         """Return every flowable of the nota, in print order."""
-        story: list[Flowable] = self.routing_block()
-        story.extend(self.title_block())
-        for section in self.nota.sections:
-            story.extend(self.section(section, level=1))
+        return [f for segment in self.segments() for f in segment]
+
+    def segments(self) -> list[list[Flowable]]:
+        """Return the flowables in print order, cut where they can be laid out apart: the
+        first-page block, each section, the end (see :mod:`notadesk.core.render.layout`)."""
         from notadesk.core.render.signature import signature_block
 
-        story.extend(signature_block(self.nota, woo=self.woo, parafen=self.parafen))
-        story.extend(self.attachments())
-        return story
+        out = [[*self.routing_block(), *self.title_block()]]
+        out.extend(self.section(section, level=1) for section in self.nota.sections)
+        out.append(
+            [
+                *signature_block(self.nota, woo=self.woo, parafen=self.parafen),
+                *self.attachments(),
+            ]
+        )
+        return out
 
     # --- first page --------------------------------------------------------------------------
 
@@ -421,6 +430,13 @@ class StoryBuilder:
             spaceAfter=8,
         )
         out.setStyle(TableStyle(commands))
+        out._key = (  # what it prints (see render.layout.content_key)
+            "table",
+            tuple(tuple(content_key(cell) for cell in row) for row in data),
+            tuple(col_widths),
+            headers,
+            repr(commands),
+        )
         return out
 
     def chosen_findings(self, block: FindingsBlock) -> list[Finding]:
