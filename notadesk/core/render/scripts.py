@@ -13,8 +13,12 @@ Unicode bidirectional algorithm resolves it (:func:`paragraph_class`). The ToUni
 the embedded fonts give the Arabic letters back (not their presentation forms), so copying or
 extracting the text gives what was typed.
 
-Known limits: combining marks are not positioned by the font's GPOS table (ReportLab has no
-shaper of its own), and a right-to-left paragraph is aligned like every other, on the left.
+A paragraph of the text whose letters are mainly right-to-left is set right to left as a
+whole: aligned on the right margin, indented from the right, its bullet or number on the right
+(:func:`mainly_rtl`, :func:`right_to_left`).
+
+Known limit: combining marks are not positioned by the font's GPOS table (ReportLab has no
+shaper of its own).
 """
 
 from __future__ import annotations
@@ -190,6 +194,36 @@ def visual_order(text: str, base_level: int = 0) -> list[tuple[int, str]]:
     return [(char["index"], char["ch"]) for char in storage["chars"]]
 
 
+def mainly_rtl(text: str) -> bool:
+    """Return whether a paragraph is mainly right to left: at least two thirds of its letters
+    (strong characters) are Arabic or Hebrew. A Dutch sentence quoting Arabic stays left to
+    right; a Hebrew paragraph that starts with a Latin abbreviation does not."""
+    rtl = ltr = 0
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            rtl += 1
+        elif kind == "L":
+            ltr += 1
+    return rtl >= 2 * ltr and rtl > 0
+
+
+@cache
+def right_to_left(style: Any) -> Any:
+    """Return a paragraph style mirrored for a right-to-left paragraph: aligned right and
+    indented from the right (its bullet is drawn on the right by :func:`paragraph_class`)."""
+    from reportlab.lib.enums import TA_RIGHT
+    from reportlab.lib.styles import ParagraphStyle
+
+    return ParagraphStyle(
+        f"{style.name}|rtl",
+        parent=style,
+        alignment=TA_RIGHT,
+        leftIndent=style.rightIndent,
+        rightIndent=style.leftIndent,
+    )
+
+
 def base_level(text: str) -> int:
     """Return a paragraph's direction by its first strong character (rules P2, P3)."""
     from bidi import algorithm
@@ -251,12 +285,22 @@ def paragraph_class() -> type:
             self._wrapped = (avail_width, self.blPara, size)
             return size
 
+        def split(self, avail_width: float, avail_height: float) -> list[Any]:
+            parts: list[Any] = super().split(avail_width, avail_height)
+            bullet = self.__dict__.get("rtl_bullet")
+            if bullet and parts:  # the first part keeps the bullet, as ReportLab's own does
+                parts[0].rtl_bullet = bullet
+            return parts
+
         def drawPara(self, debug: int = 0) -> Any:
+            if self.__dict__.get("rtl_bullet"):
+                self._draw_bullet_on_the_right()
             laid_out = self.blPara
             logical = _laid_out_text(laid_out)
             if not has_rtl(logical):
                 return super().drawPara(debug)
-            base = base_level(logical)
+            # A paragraph set right to left reads right to left; another by its first letter.
+            base = 1 if self.style.name.endswith("|rtl") else base_level(logical)
             visual = copy(laid_out)
             if laid_out.kind == 0:
                 visual.lines = [
@@ -274,6 +318,25 @@ def paragraph_class() -> type:
                 return super().drawPara(debug)
             finally:
                 self.blPara = laid_out
+
+        def _draw_bullet_on_the_right(self) -> None:
+            # ReportLab's bullet, mirrored: its right edge ``bulletIndent`` from the right
+            # edge, on the first line's baseline (the paragraph was made without bulletText).
+            from reportlab.pdfbase.pdfmetrics import stringWidth
+            from reportlab.rl_config import paraFontSizeHeightOffset
+
+            style, bullet, canvas = self.style, self.rtl_bullet, self.canv
+            first = self.blPara if self.blPara.kind == 0 else self.blPara.lines[0]
+            if paraFontSizeHeightOffset:
+                y = self.height - first.fontSize
+            else:
+                y = self.height - getattr(first, "ascent", first.fontSize)
+            width = stringWidth(bullet, style.bulletFontName, style.bulletFontSize)
+            text = canvas.beginText(self.width - style.bulletIndent - width, y)
+            text.setFont(style.bulletFontName, style.bulletFontSize)
+            text.setFillColor(getattr(style, "bulletColor", style.textColor))
+            text.textOut(bullet)
+            canvas.drawText(text)
 
     return BidiParagraph
 

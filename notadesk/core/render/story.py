@@ -31,7 +31,12 @@ from notadesk.core.policy.portions import portion_mark, prints_portion_marks
 from notadesk.core.policy.vocabulary import field_label, type_line_label
 from notadesk.core.render.layout import content_key
 from notadesk.core.render.markup import Name, escape, plain, runs_markup
-from notadesk.core.render.scripts import fallback_frags, paragraph_class
+from notadesk.core.render.scripts import (
+    fallback_frags,
+    mainly_rtl,
+    paragraph_class,
+    right_to_left,
+)
 from notadesk.core.render.styles import (
     bullet_glyph,
     bullet_style,
@@ -111,8 +116,13 @@ def entry_name(entry: RoutingEntry, *, woo: bool) -> Name:
     return Name(entry.name)
 
 
+RTL_STYLES = ("body", "bullet:", "number:", "table_cell", "table_header", "heading", "subheading")
+"""Styles (or their prefixes) of the text's own paragraphs: set right to left when mainly
+Arabic or Hebrew. The form's fixed parts (routing, column, signature) keep their places."""
+
+
 @lru_cache(maxsize=8192)
-def _parsed(markup: str, style_name: str) -> tuple[str, Any, tuple[Any, ...]]:
+def _parsed(markup: str, style_name: str) -> tuple[str, Any, tuple[Any, ...], bool]:
     # Parsing markup is a third of a render; a preview re-renders mostly the same paragraphs.
     from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrags
     from reportlab.platypus.paraparser import ParaParser
@@ -124,7 +134,11 @@ def _parsed(markup: str, style_name: str) -> tuple[str, Any, tuple[Any, ...]]:
     if frags is None:  # cannot happen for escaped text; kept as a clear error
         raise RenderError("A paragraph of the nota could not be typeset.")
     textTransformFrags(frags, style)
-    return text, style, tuple(fallback_frags(frags))
+    base = style_name.split("|")[0]
+    rtl = base.startswith(RTL_STYLES) and mainly_rtl(
+        "".join(t for t in (getattr(f, "text", "") for f in frags) if isinstance(t, str))
+    )
+    return text, style, tuple(fallback_frags(frags)), rtl
 
 
 def _style(name: str) -> Any:
@@ -157,8 +171,12 @@ def _piece_style(name: str) -> Any:
 
 def paragraph(markup: str, style_name: str, bullet: str | None = None) -> Flowable:
     """Return a ReportLab paragraph for safe markup in a named style (parsed once, cached)."""
-    text, style, frags = _parsed(markup, style_name)
-    para = paragraph_class()("", style, bulletText=bullet, frags=list(frags))
+    text, style, frags, rtl = _parsed(markup, style_name)
+    if rtl:  # mainly Arabic or Hebrew: aligned right, the bullet on the right
+        para = paragraph_class()("", right_to_left(style), frags=list(frags))
+        para.rtl_bullet = bullet
+    else:
+        para = paragraph_class()("", style, bulletText=bullet, frags=list(frags))
     para.text = text
     para._key = (markup, style_name, bullet)  # what it prints (see render.layout.content_key)
     return para

@@ -4,11 +4,12 @@ character no bundled font has is named beforehand and printed as a visible place
 from __future__ import annotations
 
 import unicodedata
+from typing import Any
 
 import pytest
 
 from notadesk.core.examples import example_nota
-from notadesk.core.model.nota import Nota, Paragraph, Run, Section
+from notadesk.core.model.nota import BulletList, ListItem, Nota, Paragraph, Run, Section
 from notadesk.core.policy.checks import readiness_problems
 from notadesk.core.render import render_nota
 from notadesk.core.render.scripts import (
@@ -17,7 +18,8 @@ from notadesk.core.render.scripts import (
     to_unicode_cmap,
     unprintable_characters,
 )
-from tests.core.render.tools import pdffonts, pdftotext
+from notadesk.core.render.styles import geometry
+from tests.core.render.tools import pdffonts, pdftotext, word_boxes
 
 ARABIC = "مرحبا بالعالم هذه رسالة لا تنسى"
 HEBREW = "שלום עולם זה מכתב חשוב"
@@ -133,3 +135,73 @@ def test_a_fallback_font_keeps_bold(tmp_path):
     bold_fonts = {f["name"].split("+")[-1] for f in pdffonts(render_nota(nota).pdf, tmp_path)}
     assert "NotoSansArabic-Bold" not in plain_fonts
     assert "NotoSansArabic-Bold" in bold_fonts
+
+
+# --- right-to-left paragraphs sit on the right ----------------------------------------------
+
+DUTCH = "De minister besluit na overleg met de betrokken departementen het volgende."
+
+
+def _is_rtl(word: str) -> bool:
+    return any(unicodedata.bidirectional(c) in ("R", "AL") for c in word)
+
+
+@pytest.fixture(scope="module")
+def aligned_pdf() -> bytes:
+    nota = nota_with(ARABIC, DUTCH, "NAVO " + HEBREW, f"Tussen tekst {ARABIC} en verder.")
+    nota.status = "ingetrokken"  # no watermark: its letters are words to poppler
+    nota.sections[0].blocks.append(
+        BulletList(items=[ListItem(runs=[Run(text=HEBREW)]), ListItem(runs=[Run(text=DUTCH)])])
+    )
+    return render_nota(nota).pdf
+
+
+def _body_lines(pdf: bytes, tmp_path: Any) -> list[list[tuple[str, float, float, float]]]:
+    """Return the body's lines on page 1 below the section heading, each as its word boxes
+    (poppler gives right-to-left words in visual order: they are found by script, not text)."""
+    g = geometry()
+    boxes = [b for b in word_boxes(pdf, tmp_path) if b[2] < g.column_x - 5]
+    top = next(b[3] for b in boxes if b[0] == "Talen")
+    lines: list[list[tuple[str, float, float, float]]] = []
+    for box in sorted((b for b in boxes if b[3] > top + 2), key=lambda b: b[3]):
+        # the fonts of the scripts differ in height: words within 8 pt are one line (of 14)
+        if lines and box[3] - lines[-1][0][3] < 8:
+            lines[-1].append(box)
+        else:
+            lines.append([box])
+    return [sorted(line, key=lambda b: b[1]) for line in lines]
+
+
+def _rtl_share(line: list[tuple[str, float, float, float]]) -> float:
+    words = [b[0] for b in line if b[0] != "•"]
+    return sum(_is_rtl(w) for w in words) / len(words)
+
+
+def test_a_mainly_arabic_or_hebrew_paragraph_ends_at_the_right_margin(aligned_pdf, tmp_path):
+    g = geometry()
+    right = g.body_x + g.body_width
+    lines = [ln for ln in _body_lines(aligned_pdf, tmp_path) if _rtl_share(ln) > 0.7]
+    assert len(lines) >= 3  # the Arabic paragraph, "NAVO" and Hebrew, the Hebrew bullet
+    for line in lines:
+        assert abs(line[-1][2] - right) < 1.5, line
+        assert line[0][1] > g.body_x + 20, line  # not from the left margin
+
+
+def test_a_dutch_paragraph_and_one_quoting_arabic_start_at_the_left_margin(aligned_pdf, tmp_path):
+    g = geometry()
+    lines = [ln for ln in _body_lines(aligned_pdf, tmp_path) if ln[0][0] in ("De", "Tussen")]
+    assert len(lines) == 2
+    for line in lines:
+        assert abs(line[0][1] - g.body_x) < 1.5, line
+    text = pdftotext(aligned_pdf, tmp_path)
+    wanted = "".join(f"Tussen tekst {ARABIC} en verder.".split())  # logical order kept
+    assert wanted in ["".join(ln.split()) for ln in text.splitlines()]
+
+
+def test_a_right_to_left_list_item_has_its_bullet_on_the_right(aligned_pdf, tmp_path):
+    bulleted = [ln for ln in _body_lines(aligned_pdf, tmp_path) if any(b[0] == "•" for b in ln)]
+    hebrew = [ln for ln in bulleted if _rtl_share(ln) > 0.7]
+    dutch = [ln for ln in bulleted if any(b[0] == "minister" for b in ln)]
+    assert len(hebrew) == 1 and len(dutch) == 1
+    assert hebrew[0][-1][0] == "•"  # the rightmost: after the Hebrew text
+    assert dutch[0][0][0] == "•"  # the leftmost: before the Dutch text

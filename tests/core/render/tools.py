@@ -47,3 +47,20 @@ def pdffonts(pdf: bytes, tmp_path: Path) -> list[dict[str, str]]:
 def pdfinfo(pdf: bytes, tmp_path: Path, *options: str) -> str:
     """Return what poppler's pdfinfo prints."""
     return _run(["pdfinfo", *options], pdf, tmp_path)
+
+
+def word_boxes(pdf: bytes, tmp_path: Path, page: int = 1) -> list[tuple[str, float, float, float]]:
+    """Return poppler's words of one page with their boxes: (text, x min, x max, y min), in
+    points from the top left."""
+    import re
+    from html import unescape
+
+    xhtml = _run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page)], pdf, tmp_path)
+    found = re.findall(
+        r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>',
+        xhtml,
+    )
+    return [
+        (unescape(text).translate(BIDI_CONTROLS), float(x0), float(x1), float(y0))
+        for x0, y0, x1, text in found
+    ]
