@@ -1,6 +1,6 @@
 """Print benchmarks: the demo in-process (warm), the cold `notadesk render`, and long notas.
 
-Run: .venv/bin/python benchmarks/bench_render.py [--quick]
+Run: .venv/bin/python benchmarks/bench_render.py [--quick] [--preview]
 Prints median and p95 for each measurement, and the machine it ran on.
 """
 
@@ -203,11 +203,15 @@ def _typst_memo(nota) -> str:
 def bench_preview_vs_typst(runs: int) -> None:
     """The preview's case: re-render after a one-word edit, beside Typst on the same memo.
 
-    Typst (the `typst` package) is installed in the venv for this benchmark only.
+    notadesk keeps its laid-out sections between renders as the preview does (a LayoutCache);
+    its full re-render is shown for scale. The measurements are interleaved edit by edit, so
+    load on the machine falls on every side alike. Typst (the `typst` package) is installed
+    in the venv for this benchmark only.
     """
     from notadesk.core.examples import example_nota
     from notadesk.core.model.nota import Paragraph
     from notadesk.core.render import RenderOptions, render_nota
+    from notadesk.core.render.layout import LayoutCache
 
     try:
         import typst
@@ -226,13 +230,17 @@ def bench_preview_vs_typst(runs: int) -> None:
         state["i"] += 1
 
     options = RenderOptions(copies=1)
+    cache = LayoutCache()
 
-    def notadesk_once() -> None:
+    def cached() -> None:
+        edit()
+        render_nota(nota, options, cache=cache)
+
+    def full() -> None:
         edit()
         render_nota(nota, options)
 
-    timed(notadesk_once, 5)
-    ours = timed(notadesk_once, runs)
+    ours, whole, persistent, fresh = [], [], [], []
     with tempfile.TemporaryDirectory() as tmp:
         source = Path(tmp) / "memo.typ"
         source.write_text(_typst_memo(nota), encoding="utf-8")
@@ -249,22 +257,34 @@ def bench_preview_vs_typst(runs: int) -> None:
             source.write_text(_typst_memo(nota), encoding="utf-8")
             typst.compile(str(source))
 
-        persistent = timed(typst_persistent, runs)
-        fresh = timed(typst_fresh, max(3, runs // 4))
+        for fn in (cached, full, typst_persistent, typst_fresh):
+            timed(fn, 5)  # warm-up
+        for i in range(runs):
+            ours += timed(cached, 1)
+            persistent += timed(typst_persistent, 1)
+            whole += timed(full, 1)
+            if i % 4 == 0:
+                fresh += timed(typst_fresh, 1)
+    assert render_nota(nota, options, cache=cache).pdf == render_nota(nota, options).pdf
     pages = render_nota(nota, options).pages_per_copy
-    print(f"one-word edit, notadesk re-render   {summary(ours)}  ({pages} pages)")
+    print(f"one-word edit, notadesk cached      {summary(ours)}  ({pages} pages)")
+    print(f"one-word edit, notadesk full render {summary(whole)}")
     print(f"one-word edit, Typst persistent     {summary(persistent)}")
     print(f"one-word edit, Typst fresh compile  {summary(fresh)}")
     m = statistics.median
     print(
-        f"notadesk / Typst persistent x{m(ours) / m(persistent):.2f}, "
-        f"/ Typst fresh x{m(ours) / m(fresh):.2f}"
+        f"notadesk cached / Typst persistent x{m(ours) / m(persistent):.2f}, "
+        f"/ Typst fresh x{m(ours) / m(fresh):.2f}; full / Typst persistent "
+        f"x{m(whole) / m(persistent):.2f}"
     )
 
 
 def main() -> None:
     quick = "--quick" in sys.argv
     print(f"machine: {machine()}")
+    if "--preview" in sys.argv:  # the preview's side-by-side alone
+        bench_preview_vs_typst(10 if quick else 60)
+        return
     bench_warm(20)
     bench_pages(3 if quick else 5)
     bench_huge(3 if quick else 5)
