@@ -12,10 +12,30 @@ from __future__ import annotations
 import datetime as dt
 
 from notadesk.core.identity import clean_line
-from notadesk.core.model.nota import Declassification
+from notadesk.core.model.nota import Declassification, Nota
 from notadesk.core.policy.markings import marking_level
 from notadesk.core.storage.store import Draft, DraftStore
 from notadesk.errors import ValidationError
+
+
+def check_declassifiable(nota: Nota) -> None:
+    """Refuse recording a declassification of a nota that is not classified or was already.
+
+    Raises:
+        ValidationError: one sentence saying why.
+    """
+    level = marking_level(nota.classification.level)
+    if not (level.classified and level.rank > 0):
+        raise ValidationError(
+            f"{nota.reference} is not classified; there is nothing to declassify.",
+            field="classification.declassified",
+        )
+    done = nota.classification.declassified
+    if done is not None:
+        raise ValidationError(
+            f"{nota.reference} was declassified already ({done.reference}).",
+            field="classification.declassified",
+        )
 
 
 def record_declassification(
@@ -37,18 +57,8 @@ def record_declassification(
         ConflictError: the draft was saved elsewhere since ``draft`` was read.
     """
     nota = draft.nota
+    check_declassifiable(nota)
     level = marking_level(nota.classification.level)
-    if not (level.classified and level.rank > 0):
-        raise ValidationError(
-            f"{nota.reference} is not classified; there is nothing to declassify.",
-            field="classification.declassified",
-        )
-    done = nota.classification.declassified
-    if done is not None:
-        raise ValidationError(
-            f"{nota.reference} was declassified already ({done.reference}).",
-            field="classification.declassified",
-        )
     decision = Declassification(
         by=clean_line(by, "The name of who decided"),
         date=date or dt.date.today(),

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from notadesk.gui import layout, operations, printing, trust
 from notadesk.gui.dialogs.about import show_about
+from notadesk.gui.dialogs.declassify import ask_declassification
 from notadesk.gui.dialogs.identity import IdentityBar
 from notadesk.gui.dialogs.preferences import ask_preferences
 from notadesk.gui.dialogs.welcome import WelcomeView
@@ -167,6 +168,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self.audit_action = self._action(
             self.tr("&Audit log of this nota…"), "document-properties", self.show_audit
         )
+        self.declassify_action = self._action(
+            self.tr("Record &declassification…"), None, self.record_declassification
+        )
         self.workstation_audit_action = self._action(
             self.tr("Audit log of this &workstation…"), None, self.show_workstation_audit
         )
@@ -183,6 +187,7 @@ class MainWindow(QtWidgets.QMainWindow):
             self.trash_action,
             self.check_action,
             self.audit_action,
+            self.declassify_action,
         ]
 
     def _spelling_menu(self) -> QtWidgets.QMenu:
@@ -261,6 +266,7 @@ class MainWindow(QtWidgets.QMainWindow):
         nota_menu = bar.addMenu(self.tr("&Nota"))
         nota_menu.addAction(self.check_action)
         nota_menu.addAction(self.audit_action)
+        nota_menu.addAction(self.declassify_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
         self.file_menu = file_menu
@@ -458,6 +464,37 @@ class MainWindow(QtWidgets.QMainWindow):
         """Show the audit log of the open nota (Nota › Audit log…)."""
         if self.editor.draft is not None:
             trust.AuditDialog(self.store, self.editor.draft.id, self).exec()
+
+    def record_declassification(self) -> None:
+        """Record the decision that lifts the open nota's marking (Nota › Record
+        declassification…): the same core call as ``notadesk declassify``."""
+        from notadesk.core.declassification import check_declassifiable, record_declassification
+        from notadesk.core.policy.markings import marking_level
+
+        title = self.tr("Record declassification")
+        if self.editor.draft is None or not self.editor.save_explicitly():
+            return
+        draft = self.editor.draft
+        if operations.guarded(self, title, lambda: check_declassifiable(draft.nota) or True):
+            marking = marking_level(draft.nota.classification.level).marking
+            answer = ask_declassification(self, marking)
+            if answer is None:
+                return
+            by, date, reference = answer
+            saved = operations.guarded(
+                self,
+                title,
+                lambda: record_declassification(
+                    self.store, draft, by=by, reference=reference, date=date
+                ),
+            )
+            if saved is not None:
+                self.editor.open_draft(saved)
+                self._saved(saved)
+                self.statusBar().showMessage(
+                    self.tr("Declassification recorded (%1).").replace("%1", reference.strip()),
+                    8000,
+                )
 
     def show_workstation_audit(self) -> None:
         """Show the audit log of the whole workstation."""

@@ -54,6 +54,26 @@ def _documents_folder() -> Path:
     return Path(folder) if folder else Path.home()
 
 
+def woo_refused(parent: QtWidgets.QWidget | None, nota: Nota, title: str) -> bool:
+    """Return True (after saying where to record it) when the Woo variant of this nota needs
+    a declassification decision that is not recorded yet — the core's rule, asked first."""
+    from notadesk.core.policy.markings import marking_level
+    from notadesk.core.policy.woo import needs_declassification
+
+    if not needs_declassification(nota):
+        return False
+    operations.show_error(
+        parent,
+        title,
+        QtCore.QCoreApplication.translate(
+            "Printing",
+            "The Woo variant of a %1 nota is made only after a recorded declassification "
+            "decision: record it first with Nota › Record declassification….",
+        ).replace("%1", marking_level(nota.classification.level).marking),
+    )
+    return True
+
+
 # --- Save as PDF -----------------------------------------------------------------------------
 
 
@@ -88,6 +108,9 @@ def save_pdf(
     woo = chosen == woo_filter if chosen else woo
     if not path.lower().endswith(".pdf"):
         path += ".pdf"
+    title = QtCore.QCoreApplication.translate("Printing", "Save as PDF")
+    if woo and woo_refused(parent, nota, title):
+        return
 
     from notadesk.core.render import RenderOptions, print_to_file, render_nota, write_pdf_atomically
 
@@ -103,7 +126,6 @@ def save_pdf(
 
     read_file = _enclosure_reader(store, nota, woo)
 
-    title = QtCore.QCoreApplication.translate("Printing", "Save as PDF")
     try:
         result = operations.run_in_worker(lambda: render_nota(nota, options, read_file=read_file))
         if store is not None and draft_id is not None:  # recorded before the file is named
@@ -190,6 +212,8 @@ def print_nota(
         )
         return
     woo = tab.woo_box.isChecked()
+    if woo and woo_refused(parent, nota, title):
+        return
     to_file = printer.outputFormat() == QtPrintSupport.QPrinter.OutputFormat.PdfFormat
 
     from notadesk.core.render import RenderOptions, record_print, render_nota

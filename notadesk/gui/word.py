@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from notadesk.gui import operations
+from notadesk.gui import operations, printing
 from notadesk.gui.qt import QtCore, QtGui, QtWidgets
 from notadesk.gui.widgets import icon
 
@@ -399,6 +399,8 @@ class WordActions(QtCore.QObject):
         if chosen is None:
             return
         target, woo = chosen
+        if woo and printing.woo_refused(win, draft.nota, self.tr("Export as Word document")):
+            return
         result = operations.guarded(  # on this thread: the store is written too
             win,
             self.tr("Export as Word document"),

@@ -71,7 +71,7 @@ def check_woo_variant(nota: Nota) -> None:
         level = marking_level(nota.classification.level)
         raise ValidationError(
             f"The Woo variant of a {level.marking} nota is made only after a recorded "
-            "declassification decision (who, when, its reference): record it first with "
-            "notadesk declassify.",
+            "declassification decision (who, when, its reference): record it first "
+            "(notadesk declassify, or Nota › Record declassification… in the window).",
             field="classification.declassified",
         )
