@@ -518,6 +518,64 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
     </message>
 </context>
 <context>
+    <name>DeclassifyDialog</name>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/declassify.py" line="19"/>
+        <source>Record declassification</source>
+        <translation>Derubricering vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/declassify.py" line="22"/>
+        <source>Record the decision that lifts the marking %1. The Woo variant of the nota (print and Word) can be made once it is recorded; it shows the marking struck through with the decision&apos;s date and reference. The decision is kept in the nota&apos;s history and audit log.</source>
+        <translation>Leg het besluit vast dat de rubricering %1 opheft. De Woo-versie van de nota (afdruk en Word) kan worden gemaakt zodra het is vastgelegd; daarop staat de rubricering doorgehaald, met de datum en het kenmerk van het besluit. Het besluit blijft bewaard in de geschiedenis en het auditlog van de nota.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/declassify.py" line="30"/>
+        <source>Decided by</source>
+        <translation>Besloten door</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/declassify.py" line="31"/>
+        <source>e.g. Hoofd DJZ</source>
+        <translation>bijv. Hoofd DJZ</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/declassify.py" line="33"/>
+        <source>Date of the decision</source>
+        <translation>Datum van het besluit</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/declassify.py" line="37"/>
+        <source>Reference of the decision</source>
+        <translation>Kenmerk van het besluit</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/declassify.py" line="38"/>
+        <source>e.g. DJZ-2026/117</source>
+        <translation>bijv. DJZ-2026/117</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/declassify.py" line="41"/>
+        <source>Decided &amp;by</source>
+        <translation>Besloten &amp;door</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/declassify.py" line="42"/>
+        <source>&amp;Date</source>
+        <translation>D&amp;atum</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/declassify.py" line="43"/>
+        <source>&amp;Reference</source>
+        <translation>&amp;Kenmerk</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/declassify.py" line="53"/>
+        <source>Record</source>
+        <translation>Vastleggen</translation>
+    </message>
+</context>
+<context>
     <name>DetailsTab</name>
     <message>
         <location filename="../../notadesk/gui/editor/details_tab.py" line="47"/>
@@ -1583,285 +1641,300 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="51"/>
+        <location filename="../../notadesk/gui/main_window.py" line="52"/>
         <source>Choose a draft on the left, or make a new one.</source>
         <translation>Kies links een concept, of maak een nieuw.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="75"/>
+        <location filename="../../notadesk/gui/main_window.py" line="76"/>
         <source>Save state</source>
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="113"/>
+        <location filename="../../notadesk/gui/main_window.py" line="114"/>
         <source>&amp;New nota</source>
         <translation>&amp;Nieuwe nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="116"/>
+        <location filename="../../notadesk/gui/main_window.py" line="117"/>
         <source>New from &amp;template…</source>
         <translation>Nieuw vanuit &amp;sjabloon…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="119"/>
+        <location filename="../../notadesk/gui/main_window.py" line="120"/>
         <source>&amp;Duplicate draft</source>
         <translation>Concept &amp;dupliceren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="122"/>
+        <location filename="../../notadesk/gui/main_window.py" line="123"/>
         <source>Save as te&amp;mplate…</source>
         <translation>Opslaan als s&amp;jabloon…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="125"/>
+        <location filename="../../notadesk/gui/main_window.py" line="126"/>
         <source>Open the &amp;example nota</source>
         <translation>&amp;Voorbeeldnota openen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="128"/>
+        <location filename="../../notadesk/gui/main_window.py" line="129"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="131"/>
+        <location filename="../../notadesk/gui/main_window.py" line="132"/>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="134"/>
+        <location filename="../../notadesk/gui/main_window.py" line="135"/>
         <source>Save as P&amp;DF…</source>
         <translation>Opslaan als P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="137"/>
+        <location filename="../../notadesk/gui/main_window.py" line="138"/>
         <source>Move to &amp;trash</source>
         <translation>Naar de &amp;prullenbak</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="139"/>
+        <location filename="../../notadesk/gui/main_window.py" line="140"/>
         <source>&amp;Quit</source>
         <translation>A&amp;fsluiten</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="141"/>
-        <location filename="../../notadesk/gui/main_window.py" line="528"/>
+        <location filename="../../notadesk/gui/main_window.py" line="142"/>
+        <location filename="../../notadesk/gui/main_window.py" line="565"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="142"/>
-        <location filename="../../notadesk/gui/main_window.py" line="529"/>
+        <location filename="../../notadesk/gui/main_window.py" line="143"/>
+        <location filename="../../notadesk/gui/main_window.py" line="566"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="145"/>
+        <location filename="../../notadesk/gui/main_window.py" line="146"/>
         <source>&amp;Find…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="147"/>
+        <location filename="../../notadesk/gui/main_window.py" line="148"/>
         <source>Find and &amp;replace…</source>
         <translation>Zoeken en &amp;vervangen…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="150"/>
+        <location filename="../../notadesk/gui/main_window.py" line="151"/>
         <source>&amp;Search the drafts</source>
         <translation>&amp;Concepten doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="153"/>
+        <location filename="../../notadesk/gui/main_window.py" line="154"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="156"/>
+        <location filename="../../notadesk/gui/main_window.py" line="157"/>
         <source>Your &amp;name and function…</source>
         <translation>Uw &amp;naam en functie…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="159"/>
+        <location filename="../../notadesk/gui/main_window.py" line="160"/>
         <source>&amp;Check before definitief…</source>
         <translation>&amp;Controle vóór definitief…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="162"/>
+        <location filename="../../notadesk/gui/main_window.py" line="163"/>
         <source>Show the t&amp;rash</source>
         <translation>De p&amp;rullenbak tonen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="166"/>
+        <location filename="../../notadesk/gui/main_window.py" line="167"/>
         <source>&amp;About notadesk</source>
         <translation>&amp;Over notadesk</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="168"/>
+        <location filename="../../notadesk/gui/main_window.py" line="169"/>
         <source>&amp;Audit log of this nota…</source>
         <translation>&amp;Auditlog van deze nota…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="171"/>
+        <location filename="../../notadesk/gui/main_window.py" line="172"/>
+        <source>Record &amp;declassification…</source>
+        <translation>&amp;Derubricering vastleggen…</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/main_window.py" line="175"/>
         <source>Audit log of this &amp;workstation…</source>
         <translation>Auditlog van deze &amp;werkplek…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="174"/>
+        <location filename="../../notadesk/gui/main_window.py" line="178"/>
         <source>Trusted &amp;keys…</source>
         <translation>Vertrouwde &amp;sleutels…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="189"/>
+        <location filename="../../notadesk/gui/main_window.py" line="194"/>
         <source>&amp;Spelling</source>
         <translation>&amp;Spelling</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="194"/>
+        <location filename="../../notadesk/gui/main_window.py" line="199"/>
         <source>Check &amp;Dutch</source>
         <translation>&amp;Nederlands controleren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="195"/>
+        <location filename="../../notadesk/gui/main_window.py" line="200"/>
         <source>Check &amp;English</source>
         <translation>&amp;Engels controleren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="196"/>
+        <location filename="../../notadesk/gui/main_window.py" line="201"/>
         <source>&amp;Off</source>
         <translation>&amp;Uit</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="215"/>
+        <location filename="../../notadesk/gui/main_window.py" line="220"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="243"/>
+        <location filename="../../notadesk/gui/main_window.py" line="248"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="253"/>
+        <location filename="../../notadesk/gui/main_window.py" line="258"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="259"/>
+        <location filename="../../notadesk/gui/main_window.py" line="264"/>
         <source>F&amp;ormat</source>
         <translation>&amp;Opmaak</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="261"/>
+        <location filename="../../notadesk/gui/main_window.py" line="266"/>
         <source>&amp;Nota</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="264"/>
+        <location filename="../../notadesk/gui/main_window.py" line="270"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="268"/>
+        <location filename="../../notadesk/gui/main_window.py" line="274"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="300"/>
-        <location filename="../../notadesk/gui/main_window.py" line="310"/>
+        <location filename="../../notadesk/gui/main_window.py" line="306"/>
+        <location filename="../../notadesk/gui/main_window.py" line="316"/>
         <source>Your name</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="321"/>
+        <location filename="../../notadesk/gui/main_window.py" line="327"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="351"/>
+        <location filename="../../notadesk/gui/main_window.py" line="357"/>
         <source>New nota</source>
         <translation>Nieuwe nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="371"/>
+        <location filename="../../notadesk/gui/main_window.py" line="377"/>
         <source>New from template</source>
         <translation>Nieuw vanuit sjabloon</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="387"/>
+        <location filename="../../notadesk/gui/main_window.py" line="393"/>
         <source>Duplicate draft</source>
         <translation>Concept dupliceren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="405"/>
+        <location filename="../../notadesk/gui/main_window.py" line="411"/>
         <source>Save as template</source>
         <translation>Opslaan als sjabloon</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="410"/>
+        <location filename="../../notadesk/gui/main_window.py" line="416"/>
         <source>Saved as the template “%1”.</source>
         <translation>Opgeslagen als het sjabloon „%1”.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="423"/>
+        <location filename="../../notadesk/gui/main_window.py" line="429"/>
         <source>Example nota</source>
         <translation>Voorbeeldnota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="434"/>
+        <location filename="../../notadesk/gui/main_window.py" line="440"/>
         <source>Move to trash</source>
         <translation>Naar de prullenbak</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="441"/>
+        <location filename="../../notadesk/gui/main_window.py" line="447"/>
         <source>Moved to the trash.</source>
         <translation>Naar de prullenbak verplaatst.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="448"/>
+        <location filename="../../notadesk/gui/main_window.py" line="454"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="528"/>
+        <location filename="../../notadesk/gui/main_window.py" line="474"/>
+        <source>Record declassification</source>
+        <translation>Derubricering vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/main_window.py" line="495"/>
+        <source>Declassification recorded (%1).</source>
+        <translation>Derubricering vastgelegd (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/main_window.py" line="565"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="529"/>
+        <location filename="../../notadesk/gui/main_window.py" line="566"/>
         <source>&amp;Redo %1</source>
         <translation>Op&amp;nieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="566"/>
+        <location filename="../../notadesk/gui/main_window.py" line="603"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="581"/>
+        <location filename="../../notadesk/gui/main_window.py" line="618"/>
         <source>All changes saved (%1)</source>
         <translation>Alle wijzigingen opgeslagen (%1)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="584"/>
+        <location filename="../../notadesk/gui/main_window.py" line="621"/>
         <source>Not saved — see the message</source>
         <translation>Niet opgeslagen — zie de melding</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="586"/>
+        <location filename="../../notadesk/gui/main_window.py" line="623"/>
         <source>Unsaved changes…</source>
         <translation>Niet-opgeslagen wijzigingen…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="616"/>
+        <location filename="../../notadesk/gui/main_window.py" line="653"/>
         <source>(no subject)</source>
         <translation>(geen onderwerp)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="644"/>
+        <location filename="../../notadesk/gui/main_window.py" line="681"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="645"/>
+        <location filename="../../notadesk/gui/main_window.py" line="682"/>
         <source>The last edits could not be saved. Quit anyway and lose them?</source>
         <translation>De laatste wijzigingen konden niet worden opgeslagen. Toch afsluiten en ze kwijtraken?</translation>
     </message>
@@ -2097,59 +2170,64 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="74"/>
+        <location filename="../../notadesk/gui/printing.py" line="68"/>
+        <source>The Woo variant of a %1 nota is made only after a recorded declassification decision: record it first with Nota › Record declassification….</source>
+        <translation>De Woo-versie van een nota met rubricering %1 wordt pas gemaakt na een vastgelegd derubriceringsbesluit: leg het eerst vast met Nota › Derubricering vastleggen….</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/printing.py" line="94"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="75"/>
+        <location filename="../../notadesk/gui/printing.py" line="95"/>
         <source>Woo publication variant, PDF (*.pdf)</source>
         <translation>Woo-publicatieversie, PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="81"/>
-        <location filename="../../notadesk/gui/printing.py" line="106"/>
+        <location filename="../../notadesk/gui/printing.py" line="101"/>
+        <location filename="../../notadesk/gui/printing.py" line="111"/>
         <source>Save as PDF</source>
         <translation>Opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="127"/>
+        <location filename="../../notadesk/gui/printing.py" line="149"/>
         <source>Nota</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="130"/>
+        <location filename="../../notadesk/gui/printing.py" line="152"/>
         <source>Print the Woo publication variant</source>
         <translation>De Woo-publicatieversie afdrukken</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="134"/>
+        <location filename="../../notadesk/gui/printing.py" line="156"/>
         <source>Each copy gets its own copy number and is entered in the copy register.</source>
         <translation>Elk exemplaar krijgt een eigen exemplaarnummer en wordt in het exemplarenregister opgenomen.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="139"/>
+        <location filename="../../notadesk/gui/printing.py" line="161"/>
         <source>Copies are printed without copy numbers.</source>
         <translation>Exemplaren worden zonder exemplaarnummer afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="152"/>
+        <location filename="../../notadesk/gui/printing.py" line="174"/>
         <source>Print nota</source>
         <translation>Nota afdrukken</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="167"/>
-        <location filename="../../notadesk/gui/printing.py" line="303"/>
+        <location filename="../../notadesk/gui/printing.py" line="189"/>
+        <location filename="../../notadesk/gui/printing.py" line="327"/>
         <source>Print</source>
         <translation>Afdrukken</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="187"/>
+        <location filename="../../notadesk/gui/printing.py" line="209"/>
         <source>At most %1 copies can be printed at once.</source>
         <translation>Er kunnen ten hoogste %1 exemplaren tegelijk worden afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="228"/>
+        <location filename="../../notadesk/gui/printing.py" line="252"/>
         <source>The nota was printed, but the print could not be recorded: </source>
         <translation>De nota is afgedrukt, maar de afdruk kon niet worden vastgelegd: </translation>
     </message>
@@ -3154,7 +3232,8 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
     </message>
     <message>
         <location filename="../../notadesk/gui/word.py" line="136"/>
-        <location filename="../../notadesk/gui/word.py" line="404"/>
+        <location filename="../../notadesk/gui/word.py" line="402"/>
+        <location filename="../../notadesk/gui/word.py" line="406"/>
         <source>Export as Word document</source>
         <translation>Exporteren als Word-document</translation>
     </message>
@@ -3224,7 +3303,7 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
         <translation>De import is teruggedraaid.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/word.py" line="409"/>
+        <location filename="../../notadesk/gui/word.py" line="411"/>
         <source>Written to %1.</source>
         <translation>Geschreven naar %1.</translation>
     </message>
