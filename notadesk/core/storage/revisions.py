@@ -1,7 +1,8 @@
 """Writing revisions: one at a time (saves, restores, imports) or whole histories in bulk.
 
-Both ways write the same rows and keep the search index (FTS5, one row per draft holding its
-head's text) right; ``tests/core/storage/test_insert_drafts.py`` compares them row by row.
+Both ways write the same rows and keep the search index (``fulltext``: the engine's own, e.g.
+FTS5 with one row per draft holding its head's text) right;
+``tests/core/storage/test_insert_drafts.py`` compares them row by row.
 """
 
 from __future__ import annotations
@@ -11,19 +12,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from notadesk.core.identity import NOBODY, Person
 from notadesk.core.model.nota import Nota
-from notadesk.core.model.text import search_body
+from notadesk.core.storage import fulltext
 from notadesk.core.storage.documents import content_json
 from notadesk.core.storage.tables import DraftRow, RevisionRow
-
-_INDEX_SQL = text(
-    "INSERT INTO draft_fts (rowid, draft_id, subject, reference, body) "
-    "VALUES (:rowid, :id, :subject, :reference, :body)"
-)
+from notadesk.errors import NotFoundError
 
 
 @dataclass(frozen=True)
@@ -53,14 +50,20 @@ class NewDraft:
     """The last revision's content (indexed for search)."""
 
 
-def _index_entry(row: DraftRow, nota: Nota) -> dict[str, Any]:
-    return {
-        "rowid": row.search_rowid,
-        "id": row.id,
-        "subject": nota.subject,
-        "reference": nota.reference,
-        "body": search_body(nota),
-    }
+def draft_row(s: Session, draft_id: str, *, lock: bool) -> DraftRow:
+    """Return a draft's row; with ``lock`` (inside a write) hold it until the commit.
+
+    The lock is the row lock of optimistic concurrency on a server (``SELECT … FOR UPDATE``:
+    a second writer of the same draft waits, then sees the new head and gets a conflict);
+    SQLite's writers already queue on the database's write lock.
+
+    Raises:
+        NotFoundError: there is no such draft.
+    """
+    row = s.get(DraftRow, draft_id, with_for_update=True if lock else None)
+    if row is None:
+        raise NotFoundError(f"No draft is known as {draft_id!r}.")
+    return row
 
 
 def fill_row(row: DraftRow, nota: Nota, stamp: str) -> None:
@@ -115,13 +118,7 @@ def append_revision(
     row.head = rev.number
     row.head_uuid = rev.uuid
     row.content_hash = digest
-    if row.search_rowid is None:
-        row.search_rowid = (
-            s.scalar(select(func.coalesce(func.max(DraftRow.search_rowid), 0))) or 0
-        ) + 1
-    else:
-        s.execute(text("DELETE FROM draft_fts WHERE rowid = :r"), {"r": row.search_rowid})
-    s.execute(_INDEX_SQL, _index_entry(row, nota))
+    fulltext.for_session(s).index(s, row, nota)
     return rev
 
 
@@ -174,27 +171,23 @@ def insert_drafts(s: Session, drafts: Sequence[NewDraft]) -> None:
     The same rows as a flush of each draft row followed by :func:`append_revision` for
     every revision, written with three statements instead of several per row: revision
     numbers count from 1, a revision without a parent follows the one before it, the
-    draft's head, head uuid and content hash are its last revision's, and each draft gets
-    the next free full-text rowid holding its head's text. The rows are not added to the
-    session.
+    draft's head, head uuid and content hash are its last revision's, and each draft's
+    head is indexed for search (in SQLite: the next free full-text rowid). The rows are not
+    added to the session.
     """
     if not drafts:
         return
-    rowid = s.scalar(select(func.coalesce(func.max(DraftRow.search_rowid), 0))) or 0
-    rows, values, index = [], [], []
+    values = []
     for draft in drafts:
         row = draft.row
         values += _history_values(row.id, draft.revisions, 1)
-        rowid += 1
         head = draft.revisions[-1]
         row.head, row.head_uuid, row.content_hash = (
             len(draft.revisions),
             head.uuid,
             head.content_hash,
         )
-        row.search_rowid = rowid
-        rows.append({c.key: getattr(row, c.key) for c in DraftRow.__table__.columns})
-        index.append(_index_entry(row, draft.head))
+    fulltext.for_session(s).index_new(s, [(d.row, d.head) for d in drafts])
+    rows = [{c.key: getattr(d.row, c.key) for c in DraftRow.__table__.columns} for d in drafts]
     s.execute(insert(DraftRow), rows)
     _insert_revisions(s, values)
-    s.execute(_INDEX_SQL, index)
