@@ -52,6 +52,9 @@ class Policy:
     """Schemes whose portion marks are required here although the scheme makes them optional."""
     letterhead: tuple[tuple[str, Any], ...] | None = None
     """The letterhead as settings (``letterhead.organisation`` …); None: the settings' own."""
+    database: str | None = None
+    """The team database every user here works in (a PostgreSQL URL; None: the user's
+    choice, by default SQLite in the data folder). See ``core/storage/selection.py``."""
     source: Path | None = None
     """The file it was read from (None: no policy file, the defaults)."""
 
@@ -73,6 +76,7 @@ class Policy:
                 if self.letterhead is not None
                 else None
             ),
+            "database": self.database,
         }
 
 
@@ -157,6 +161,7 @@ def parse_policy(raw: bytes, path: Path) -> Policy:
         justification_min_words=int(value.get("justification_min_words", DEFAULT_MIN_WORDS)),
         portion_marks=frozenset(marked),
         letterhead=_letterhead(value.get("letterhead"), path),
+        database=value.get("database"),
         source=path,
     )
 

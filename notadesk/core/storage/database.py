@@ -1,4 +1,10 @@
-"""Open the SQLite database: permissions, pragmas, and migrations with a copy made first."""
+"""Open the database: SQLite in the data folder (permissions, pragmas, migrations with a copy
+made first), or a PostgreSQL server by its URL (the team database; see ``selection``).
+
+On a server notadesk never migrates by itself: the schema belongs to its owner role, who
+backs it up with pg_dump and runs ``notadesk admin upgrade``; an application role gets its
+rights from ``notadesk admin grant ROLE`` (``resources/postgresql/grants.sql``).
+"""
 
 from __future__ import annotations
 
@@ -11,8 +17,10 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 
 from notadesk.core.storage.queries import SCHEMA_HEAD
+from notadesk.core.storage.selection import server_conninfo
 from notadesk.errors import StorageError
 from notadesk.paths import backup_dir, database_path, ensure_data_dir
+from notadesk.resources import resource_path
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_MS = 10_000
@@ -96,8 +104,20 @@ def upgrade(engine: Engine) -> None:
         connection.commit()
 
 
-def open_database(data_dir: Path | None = None) -> tuple[Engine, Path]:
-    """Open (creating and migrating as needed) the database in a data directory.
+def open_database(
+    data_dir: Path | None = None, server: str | None = None
+) -> tuple[Engine, Path | None]:
+    """Open the database: the server at ``server`` (a URL), else SQLite in the data folder.
+
+    Returns the engine and the SQLite file's path (None for a server).
+    """
+    if server is not None:
+        return open_server(server), None
+    return open_file_database(data_dir)
+
+
+def open_file_database(data_dir: Path | None = None) -> tuple[Engine, Path]:
+    """Open (creating and migrating as needed) the SQLite database in a data directory.
 
     Raises:
         StorageError: the folder or file cannot be used, or the schema is newer than this
@@ -131,6 +151,160 @@ def open_database(data_dir: Path | None = None) -> tuple[Engine, Path]:
         engine.dispose()
         raise StorageError(f"The database {db_path} could not be upgraded: {exc}.") from exc
     return engine, db_path
+
+
+def make_server_engine(url: str) -> Engine:
+    """Return an engine on a PostgreSQL server (psycopg 3); libpq reads the URL itself.
+
+    Whatever libpq understands works: a service file, ``.pgpass``, client certificates,
+    Kerberos/GSSAPI, ``sslmode``. A URL holding a password is refused (``selection``).
+    """
+    import psycopg
+
+    conninfo = server_conninfo(url)
+    return create_engine(
+        "postgresql+psycopg://",
+        creator=lambda: psycopg.connect(conninfo),
+        pool_pre_ping=True,
+    )
+
+
+def server_revision(engine: Engine) -> str | None:
+    """Return the schema revision of a server database, or None for an empty one."""
+    with engine.connect() as conn:
+        if conn.exec_driver_sql("SELECT to_regclass('alembic_version')").scalar() is None:
+            return None
+        return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+
+
+def _server_revision(engine: Engine, url: str) -> str | None:
+    from sqlalchemy.exc import DBAPIError
+
+    try:
+        return server_revision(engine)
+    except DBAPIError as exc:
+        engine.dispose()
+        raise StorageError(
+            f"The team database {describe_server(url)} cannot be used: {_reason(exc)}."
+        ) from None
+
+
+def open_server(url: str) -> Engine:
+    """Return an engine on a team database at the current schema.
+
+    Raises:
+        StorageError: the server cannot be reached or refuses the role, the schema is newer
+            than this program, or it is not there yet or older (an administrator upgrades it).
+    """
+    engine = make_server_engine(url)
+    version = _server_revision(engine, url)
+    if version == SCHEMA_HEAD:
+        return engine
+    engine.dispose()
+    where = describe_server(url)
+    if version is not None and not _is_known_revision(version):
+        raise StorageError(
+            f"The team database {where} was made by a newer notadesk (schema {version}); "
+            "update notadesk to open it."
+        )
+    have = f"is at schema {version}" if version else "holds no notadesk schema yet"
+    raise StorageError(
+        f"The team database {where} {have} and this notadesk needs {SCHEMA_HEAD}: an "
+        "administrator backs it up with pg_dump and then runs 'notadesk admin upgrade' as "
+        "the owner of the database."
+    )
+
+
+def upgrade_server(url: str) -> tuple[str | None, str]:
+    """Bring a team database to the current schema (as its owner); return (from, to).
+
+    The caller has made a backup (pg_dump): a server database is not copied here.
+
+    Raises:
+        StorageError: the server cannot be reached, the schema is newer than this program,
+            or the migration failed (nothing was changed: PostgreSQL's DDL is transactional).
+    """
+    engine = make_server_engine(url)
+    try:
+        version = _server_revision(engine, url)
+        if version is not None and not _is_known_revision(version):
+            raise StorageError(
+                f"The team database {describe_server(url)} was made by a newer notadesk "
+                f"(schema {version}); update notadesk to upgrade it."
+            )
+        if version != SCHEMA_HEAD:
+            try:
+                upgrade(engine)
+            except Exception as exc:
+                raise StorageError(
+                    f"The team database {describe_server(url)} could not be upgraded: "
+                    f"{_reason(exc)}; nothing was changed."
+                ) from None
+        return version, SCHEMA_HEAD
+    finally:
+        engine.dispose()
+
+
+GRANTS_SQL = ("postgresql", "grants.sql")
+"""What an application role may do in the schema (the resource the tests apply too)."""
+
+
+def grant_role(engine: Engine, role: str) -> None:
+    """Give a database role the application's rights: reading and writing drafts, and only
+    SELECT and INSERT on the append-only tables (no UPDATE, DELETE or TRUNCATE).
+
+    Raises:
+        StorageError: the role does not exist, or this connection may not grant.
+    """
+    from sqlalchemy.exc import DBAPIError
+
+    quoted = engine.dialect.identifier_preparer.quote(role)
+    script = resource_path(*GRANTS_SQL).read_text(encoding="utf-8")
+    statements = [s.strip() for s in _strip_comments(script).split(";") if s.strip()]
+    try:
+        with engine.begin() as conn:
+            for statement in statements:
+                conn.exec_driver_sql(statement.replace("{role}", quoted))
+    except DBAPIError as exc:
+        raise StorageError(
+            f"The role {role!r} could not be given its rights: {_reason(exc)}."
+        ) from None
+
+
+def grant_server_role(url: str, role: str) -> None:
+    """Give a role the application's rights in the team database at ``url`` (connected as
+    its owner); see :func:`grant_role`.
+
+    Raises:
+        StorageError: the database cannot be used (see :func:`open_server`), the role does
+            not exist, or the connected role may not grant.
+    """
+    engine = open_server(url)
+    try:
+        grant_role(engine, role)
+    finally:
+        engine.dispose()
+
+
+def _strip_comments(script: str) -> str:
+    return "\n".join(line for line in script.splitlines() if not line.lstrip().startswith("--"))
+
+
+def describe_server(url: str) -> str:
+    """Return how a team database is named to a person: its name and host, never a secret."""
+    from notadesk.core.storage.selection import server_parts
+
+    parts = server_parts(url)
+    host = parts.get("host") or parts.get("service") or "the local server"
+    name = parts.get("dbname") or parts.get("service") or parts.get("user") or "?"
+    return f"{name!r} on {host}"
+
+
+def _reason(exc: BaseException) -> str:
+    orig = getattr(exc, "orig", None) or exc
+    lines = [line.strip() for line in str(orig).strip().splitlines() if line.strip()]
+    text = "; ".join(lines[:2]) or type(orig).__name__
+    return text[:300].rstrip(".")
 
 
 def _is_known_revision(version: str) -> bool:

@@ -239,8 +239,7 @@ class ImportSession:
         self, draft_id: str, revs: Sequence[IncomingRevision], *, new_reference: bool
     ) -> str | None:
         """Append revisions to a local draft; return its kept reference when it was renamed."""
-        row = self._s.get(DraftRow, draft_id)
-        assert row is not None
+        row = revisions.draft_row(self._s, draft_id, lock=True)
         local_ref = row.reference
         head = revs[-1]
         self._append(row, revs, keep_numbers=True)
@@ -253,8 +252,7 @@ class ImportSession:
     def demote(self, draft_id: str, nota: Nota, why: str, *, at: str, source: str) -> str:
         """Put a revision of ``nota`` (as the gate admitted it) on top of an arrived draft,
         keeping the draft's reference, and log it; return the sentence said about it."""
-        row = self._s.get(DraftRow, draft_id)
-        assert row is not None
+        row = revisions.draft_row(self._s, draft_id, lock=True)
         nota.reference = row.reference
         revisions.fill_row(row, nota, at)
         revisions.append_revision(

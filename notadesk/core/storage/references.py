@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from notadesk.core.storage.tables import DraftRow, ReferenceCounterRow
+from notadesk.core.storage.tables import DraftRow, ReferenceCounterRow, insert_once
 from notadesk.errors import ValidationError
 
 if TYPE_CHECKING:
@@ -38,11 +38,13 @@ def next_reference(session: Session, store: DraftStore, date: dt.date | None) ->
     year = (date or dt.date.today()).year
     prefix = str(store.get_setting("reference.prefix"))
     pattern = str(store.get_setting("reference.pattern"))
-    counter = session.get(ReferenceCounterRow, (prefix, year))
+    key = (prefix, year)
+    counter = session.get(ReferenceCounterRow, key, with_for_update=True)
     if counter is None:
-        counter = ReferenceCounterRow(prefix=prefix, year=year, last=0)
-        session.add(counter)
-    seq = counter.last + 1
+        insert_once(session, ReferenceCounterRow(prefix=prefix, year=year, last=0))
+        counter = session.get(ReferenceCounterRow, key, with_for_update=True)
+        assert counter is not None
+    seq = counter.last + 1  # (held until the commit: two writers never take one number)
     while True:
         candidate = format_reference(pattern, prefix, year, seq)
         taken = session.scalar(select(DraftRow.id).where(DraftRow.reference == candidate))

@@ -36,6 +36,7 @@ from notadesk.core.storage.records import (
     draft_from_row,
     route_event_from_values,
 )
+from notadesk.core.storage.revisions import draft_row
 from notadesk.core.storage.tables import (
     CommentRow,
     CommentStateRow,
@@ -391,10 +392,7 @@ def _with_status(nota: Any, status: str) -> Any:
 
 
 def _draft_row(s: Session, draft_id: str) -> DraftRow:
-    row = s.get(DraftRow, draft_id)
-    if row is None:
-        raise NotFoundError(f"No draft is known as {draft_id!r}.")
-    return row
+    return draft_row(s, draft_id, lock=True)  # (every caller writes)
 
 
 def _head_document(s: Session, row: DraftRow) -> str:

@@ -29,7 +29,7 @@ from notadesk.core.policy.administrator import Policy, load_policy
 from notadesk.core.policy.settings import check_setting
 from notadesk.core.render.letterhead import check_letterhead_setting
 from notadesk.core.review.route import Route, route_of
-from notadesk.core.storage import audit, exports, queries, references, revisions
+from notadesk.core.storage import audit, exports, fulltext, queries, references, revisions
 from notadesk.core.storage import copies as copy_register
 from notadesk.core.storage import trust as trust_rows
 from notadesk.core.storage.copies import PrintedCopies, RegisterEntry
@@ -39,7 +39,6 @@ from notadesk.core.storage.exports import StoredDraft
 from notadesk.core.storage.imports import ImportSession
 from notadesk.core.storage.records import (
     SETTINGS_PREFIX_SQL,
-    SUMMARY_COLUMNS,
     Draft,
     DraftSummary,
     RevisionInfo,
@@ -50,12 +49,12 @@ from notadesk.core.storage.records import (
 )
 from notadesk.core.storage.review import stored_route_events
 from notadesk.core.storage.revisions import NewDraft
-from notadesk.core.storage.search import build_match
 from notadesk.core.storage.tables import (
     BlobRow,
     DraftRow,
     RevisionRow,
     SettingRow,
+    insert_once,
 )
 from notadesk.core.storage.trust import TrustedKey
 from notadesk.errors import (
@@ -68,6 +67,7 @@ from notadesk.errors import (
     StorageError,
     ValidationError,
 )
+from notadesk.paths import ensure_data_dir
 
 SETTING_DEFAULTS: dict[str, Any] = {
     "reference.prefix": "Min-BuZa",
@@ -97,18 +97,44 @@ def clean_note(note: str) -> str:
 
 
 class DraftStore:
-    """Drafts with full history, search, trash and settings, in one SQLite database."""
+    """Drafts with full history, search, trash and settings: in SQLite in the data folder,
+    or in a team database on a PostgreSQL server."""
 
-    def __init__(self, engine: Engine, path: Path) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        path: Path | None,
+        data_dir: Path | None = None,
+        server: str | None = None,
+    ) -> None:
         self.engine = engine
         self.path = path
+        """The SQLite database file; None for a team database on a server."""
+        folder = data_dir or (path.parent if path is not None else None)
+        if folder is None:
+            raise ValueError("a store on a server needs a data folder")
+        self.data_dir = folder
+        """The local data folder (signing keys, logs, backups), whatever the database."""
+        self.server = server
+        """The team database's URL (never with a password); None for SQLite."""
         self._person: Person | None = None
 
     @classmethod
-    def open(cls, data_dir: Path | None = None) -> DraftStore:
-        """Open the store in a data directory (the default one when None)."""
-        engine, path = open_database(data_dir)
-        return cls(engine, path)
+    def open(cls, data_dir: Path | None = None, *, server: str | None = None) -> DraftStore:
+        """Open the store in a data directory (the default one when None), or on the team
+        database at ``server`` (a PostgreSQL URL: :mod:`notadesk.core.storage.selection`).
+
+        Raises:
+            StorageError: the database cannot be opened or used (see ``database``).
+        """
+        folder = ensure_data_dir(data_dir)
+        engine, path = open_database(folder, server)
+        return cls(engine, path, folder, server)
+
+    @property
+    def on_server(self) -> bool:
+        """Whether this is a team database on a server (not the SQLite file here)."""
+        return self.server is not None
 
     def close(self) -> None:
         """Release the database."""
@@ -223,38 +249,8 @@ class DraftStore:
         The first ``snippets`` hits carry a snippet of where they matched (making snippets is
         the costly part, so the rest carry none).
         """
-        match = build_match(query)
-        if match is None:
-            return []
-        ranked = text(
-            "SELECT draft_fts.rowid FROM draft_fts "
-            "JOIN drafts ON drafts.search_rowid = draft_fts.rowid "
-            "WHERE draft_fts MATCH :match AND drafts.deleted_at IS NULL "
-            "ORDER BY rank LIMIT :limit"
-        )
         with self.reading() as s:
-            rowids = [r[0] for r in s.execute(ranked, {"match": match, "limit": limit})]
-            if not rowids:
-                return []
-            marks = {}
-            if snippets > 0:
-                head = rowids[:snippets]
-                found = s.execute(
-                    text(
-                        "SELECT rowid, snippet(draft_fts, 3, '«', '»', '…', 10) FROM draft_fts "
-                        f"WHERE draft_fts MATCH :match AND rowid IN ({','.join(map(str, head))})"
-                    ),
-                    {"match": match},
-                )
-                marks = {int(r[0]): str(r[1]) for r in found}
-            found_rows = s.execute(
-                text(
-                    f"SELECT search_rowid, {', '.join(SUMMARY_COLUMNS)} FROM drafts "
-                    f"WHERE search_rowid IN ({','.join(map(str, rowids))})"
-                )
-            )
-            rows = {int(r[0]): summary_from_values(tuple(r[1:])) for r in found_rows}
-            return [SearchHit(rows[r], marks.get(r, "")) for r in rowids if r in rows]
+            return fulltext.for_session(s).search(s, query, limit=limit, snippets=snippets)
 
     # --- writing -----------------------------------------------------------------------------
 
@@ -456,7 +452,7 @@ class DraftStore:
     def history(self, draft_id: str) -> list[RevisionInfo]:
         """Return every revision of a draft, oldest first."""
         with self.reading() as s:
-            self._row(s, draft_id)
+            self._row(s, draft_id, lock=False)
             rows = s.execute(
                 select(
                     RevisionRow.number,
@@ -579,7 +575,7 @@ class DraftStore:
         digest = hashlib.sha256(data).hexdigest()
         with self.writing() as s:
             if s.get(BlobRow, digest) is None:
-                s.add(BlobRow(sha256=digest, size=len(data), data=data))
+                insert_once(s, BlobRow(sha256=digest, size=len(data), data=data))
         return digest
 
     def get_blob(self, digest: str) -> bytes:
@@ -623,10 +619,20 @@ class DraftStore:
             value = check_letterhead_setting(key, value)
         value = check_setting(key, value)  # no value that switches a rule off
         gate.check_setting(self.policy(), key, value)  # none that loosens the policy
-        with self.writing() as s:
-            s.merge(SettingRow(key=key, value=json.dumps(value)))
+        self._put_setting(key, json.dumps(value))
         if key.startswith("user."):
             self._person = None
+
+    def _put_setting(self, key: str, value: str, *, unless_set: bool = False) -> None:
+        """Store a setting's JSON (``unless_set``: only when it has no value yet)."""
+        with self.writing() as s:
+            row = s.get(SettingRow, key, with_for_update=True)
+            if row is None and insert_once(s, SettingRow(key=key, value=value)):
+                return
+            row = row or s.get(SettingRow, key, with_for_update=True)
+            assert row is not None
+            if not (unless_set and json.loads(row.value)):
+                row.value = value
 
     def settings_starting(self, prefix: str) -> dict[str, Any]:
         """Return the settings whose key starts with ``prefix``, defaults filled in."""
@@ -648,10 +654,24 @@ class DraftStore:
         return gate.rules(self.policy(), self)
 
     def person(self) -> Person:
-        """Return who is working here (read once; changing ``user.*`` settings renews it)."""
+        """Return who is working here (read once; changing ``user.*`` settings renews it).
+
+        On a team database the account is the database role the server authenticated
+        (``current_user``), which the server also records in every logged row itself.
+        """
         if self._person is None:
-            self._person = current_person(self)
+            person = current_person(self)
+            if self.on_server:
+                person = dataclasses.replace(person, account=self.database_role())
+            self._person = person
         return self._person
+
+    def database_role(self) -> str:
+        """Return the database role this store works as ("" for SQLite, which has none)."""
+        if not self.on_server:
+            return ""
+        with self.reading() as s:
+            return str(s.scalar(text("SELECT current_user")))
 
     def has_author(self) -> bool:
         """Return whether a display name was set (the window asks for one at first start)."""
@@ -661,8 +681,9 @@ class DraftStore:
         """Return this workstation's id, made on first use."""
         current = self.get_setting("workstation.id")
         if not current:
-            current = str(uuid.uuid4())
-            self.set_setting("workstation.id", current)
+            # Two processes starting at once agree on one id: the first one stored wins.
+            self._put_setting("workstation.id", json.dumps(str(uuid.uuid4())), unless_set=True)
+            current = self.get_setting("workstation.id")
         return str(current)
 
     # --- internals ---------------------------------------------------------------------------
@@ -746,11 +767,8 @@ class DraftStore:
             )
 
     @staticmethod
-    def _row(s: Session, draft_id: str) -> DraftRow:
-        row = s.get(DraftRow, draft_id)
-        if row is None:
-            raise NotFoundError(f"No draft is known as {draft_id!r}.")
-        return row
+    def _row(s: Session, draft_id: str, *, lock: bool = True) -> DraftRow:
+        return revisions.draft_row(s, draft_id, lock=lock)
 
     fill_row = staticmethod(revisions.fill_row)
 

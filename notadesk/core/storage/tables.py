@@ -8,11 +8,23 @@ append-only triggers are created by the migrations.
 from __future__ import annotations
 
 from sqlalchemy import ForeignKey, Index, LargeBinary, String, Text, UniqueConstraint
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
 
 class Base(DeclarativeBase):
     """Base of every table."""
+
+
+def insert_once(s: Session, row: Base) -> bool:
+    """Insert a row unless its key is taken (by now, or by a writer committing meanwhile);
+    return whether it was inserted. Inside a write; engine-neutral (a savepoint)."""
+    try:
+        with s.begin_nested():
+            s.add(row)
+    except IntegrityError:
+        return False
+    return True
 
 
 class DraftRow(Base):
@@ -60,6 +72,8 @@ class RevisionRow(Base):
     author_function: Mapped[str] = mapped_column(Text, default="")
     note: Mapped[str] = mapped_column(Text, default="")
     """Why this revision was saved ("naar DGPZ voor paraaf"); may be empty."""
+    db_role: Mapped[str] = mapped_column(Text, default="", server_default="")
+    """The database role that wrote the row (set by the server on PostgreSQL; empty in SQLite)."""
 
 
 class BlobRow(Base):
@@ -112,6 +126,8 @@ class CopyRegisterRow(Base):
     kind: Mapped[str] = mapped_column(String(20), default="print")
     corrects_id: Mapped[int | None]
     note: Mapped[str] = mapped_column(Text, default="")
+    db_role: Mapped[str] = mapped_column(Text, default="", server_default="")
+    """The database role that wrote the row (set by the server on PostgreSQL; empty in SQLite)."""
 
 
 class AuditRow(Base):
@@ -141,6 +157,8 @@ class AuditRow(Base):
     person: Mapped[str] = mapped_column(Text, default="", server_default="")
     data: Mapped[str] = mapped_column(Text, default="", server_default="")
     """JSON: what the event needs besides its detail (from/to, justification, signer, verdict)."""
+    db_role: Mapped[str] = mapped_column(Text, default="", server_default="")
+    """The database role that wrote the row (set by the server on PostgreSQL; empty in SQLite)."""
 
 
 class TrustedKeyRow(Base):
@@ -178,6 +196,8 @@ class CommentRow(Base):
     author_function: Mapped[str] = mapped_column(Text, default="")
     text: Mapped[str] = mapped_column(Text)
     anchor: Mapped[str] = mapped_column(Text, default="{}")
+    db_role: Mapped[str] = mapped_column(Text, default="", server_default="")
+    """The database role that wrote the row (set by the server on PostgreSQL; empty in SQLite)."""
 
 
 class CommentStateRow(Base):
@@ -193,6 +213,8 @@ class CommentStateRow(Base):
     author_account: Mapped[str] = mapped_column(Text, default="")
     author_name: Mapped[str] = mapped_column(Text, default="")
     author_function: Mapped[str] = mapped_column(Text, default="")
+    db_role: Mapped[str] = mapped_column(Text, default="", server_default="")
+    """The database role that wrote the row (set by the server on PostgreSQL; empty in SQLite)."""
 
 
 class RouteEventRow(Base):
@@ -220,3 +242,5 @@ class RouteEventRow(Base):
     author_account: Mapped[str] = mapped_column(Text, default="")
     author_name: Mapped[str] = mapped_column(Text, default="")
     author_function: Mapped[str] = mapped_column(Text, default="")
+    db_role: Mapped[str] = mapped_column(Text, default="", server_default="")
+    """The database role that wrote the row (set by the server on PostgreSQL; empty in SQLite)."""

@@ -96,6 +96,8 @@ def upgrade() -> None:
         sa.Column("detail", sa.Text, nullable=False),
     )
     op.create_index("ix_audit_draft", "audit_log", ["draft_id", "at"])
+    if op.get_bind().dialect.name != "sqlite":
+        return  # PostgreSQL: search and the append-only triggers come with 0004 and 0005
     op.execute(
         "CREATE VIRTUAL TABLE draft_fts USING fts5("
         "draft_id UNINDEXED, subject, reference, body, "
@@ -113,10 +115,11 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    for table in ("copy_register", "audit_log", "revisions"):
-        for action in ("update", "delete"):
-            op.execute(f"DROP TRIGGER IF EXISTS {table}_no_{action}")
-    op.execute("DROP TABLE IF EXISTS draft_fts")
+    if op.get_bind().dialect.name == "sqlite":
+        for table in ("copy_register", "audit_log", "revisions"):
+            for action in ("update", "delete"):
+                op.execute(f"DROP TRIGGER IF EXISTS {table}_no_{action}")
+        op.execute("DROP TABLE IF EXISTS draft_fts")
     for table in (
         "audit_log",
         "copy_register",

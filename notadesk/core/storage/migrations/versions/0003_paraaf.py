@@ -69,6 +69,8 @@ def upgrade() -> None:
         *_author_columns(),
     )
     op.create_index("ix_route_events_draft", "route_events", ["draft_id", "at"])
+    if op.get_bind().dialect.name != "sqlite":
+        return  # PostgreSQL: the append-only triggers come with 0004
     for table in APPEND_ONLY:
         for action in ("UPDATE", "DELETE"):
             op.execute(
@@ -79,8 +81,9 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     for table in APPEND_ONLY:
-        for action in ("update", "delete"):
-            op.execute(f"DROP TRIGGER IF EXISTS {table}_no_{action}")
+        if op.get_bind().dialect.name == "sqlite":
+            for action in ("update", "delete"):
+                op.execute(f"DROP TRIGGER IF EXISTS {table}_no_{action}")
         op.drop_table(table)
     with op.batch_alter_table("revisions", recreate="never") as batch:
         for name in (*_AUTHOR, "note"):
