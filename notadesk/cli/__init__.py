@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from notadesk import __version__
-from notadesk.cli import drafts, exchange, health, printing, review, trust, word
+from notadesk.cli import admin, drafts, exchange, health, printing, review, trust, word
 from notadesk.cli.context import Context
 from notadesk.cli.terminal import visible_output
 
@@ -40,8 +40,15 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="keep the database in DIR (default: NOTADESK_DATA_DIR or the user data folder)",
     )
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        help="work in a team database: a PostgreSQL URL as libpq reads it, without a password "
+        "(default: NOTADESK_DATABASE, else the database in the data folder; the "
+        "administrator's policy may set it for everyone)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for module in (drafts, printing, exchange, review, trust, word, health):
+    for module in (drafts, printing, exchange, review, trust, word, health, admin):
         module.register(sub)
     return parser
 
@@ -51,7 +58,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     with visible_output():
         args = parser.parse_args(argv)
-    ctx = Context(data_dir=args.data_dir)
+    ctx = Context(data_dir=args.data_dir, database=args.database)
     if args.command is None:
         return _start_window(ctx)
     with visible_output():
@@ -68,7 +75,10 @@ def _start_window(ctx: Context) -> int:
         return EXIT_ERROR
     from notadesk.gui.app import run_app  # Qt: loaded only for the window
 
-    return ctx.run(lambda _ctx, _args: run_app(data_dir=ctx.data_dir), argparse.Namespace())
+    return ctx.run(
+        lambda _ctx, _args: run_app(data_dir=ctx.data_dir, server=ctx.server()),
+        argparse.Namespace(),
+    )
 
 
 def has_display() -> bool:

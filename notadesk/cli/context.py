@@ -26,6 +26,8 @@ class Context:
     """The state one CLI invocation shares between its parts."""
 
     data_dir: Path | None = None
+    database: str | None = None
+    """``--database URL``: a team database (the policy may choose one instead)."""
     _store: DraftStore | None = field(default=None, repr=False)
 
     @property
@@ -34,8 +36,25 @@ class Context:
         if self._store is None:
             from notadesk.core.storage.store import DraftStore
 
-            self._store = DraftStore.open(self.data_dir)
+            self._store = DraftStore.open(self.data_dir, server=self.server())
         return self._store
+
+    def server(self) -> str | None:
+        """Return the team database's URL in force, or None for SQLite in the data folder
+        (``core/storage/selection.py``: the policy, then ``--database``, then the environment).
+        """
+        from notadesk.core.storage.selection import chosen_server
+
+        return chosen_server(self.database)
+
+    def sqlite_file(self) -> Path | None:
+        """Return the SQLite database file when it is the database in force (None: a team
+        database, which the SQLite fast paths must never stand in for)."""
+        from notadesk.paths import database_path, default_data_dir
+
+        if self.server() is not None:
+            return None
+        return database_path((self.data_dir or default_data_dir()).expanduser())
 
     def resolve(self, token: str) -> str:
         """Return the draft id for an id, a unique id prefix, or an Onze Referentie."""

@@ -147,11 +147,10 @@ def _table(rows: list[list[str]], header: list[str]) -> None:
 
 def cmd_list(ctx: Context, args: argparse.Namespace) -> int:
     from notadesk.core.storage.fastread import read_summaries
-    from notadesk.paths import database_path, default_data_dir
 
-    db_path = database_path((ctx.data_dir or default_data_dir()).expanduser())
-    drafts = read_summaries(db_path, deleted=args.trash)
-    if drafts is None:  # no database yet, or one that needs migrating: the full store
+    db_path = ctx.sqlite_file()
+    drafts = read_summaries(db_path, deleted=args.trash) if db_path else None
+    if drafts is None:  # no database yet, one that needs migrating, a team database: the store
         drafts = ctx.store.list(deleted=args.trash)
     if args.json:
         print_json([d.as_json() for d in drafts])

@@ -86,9 +86,9 @@ def _comparison_store(ctx: Context) -> Iterator[DraftStore | None]:
     """
     from notadesk.core.storage.store import DraftStore
     from notadesk.errors import StorageError
-    from notadesk.paths import database_path, default_data_dir
 
-    if database_path((ctx.data_dir or default_data_dir()).expanduser()).is_file():
+    db = ctx.sqlite_file()
+    if db is None or db.is_file():  # (a team database is always there to compare with)
         try:
             store: DraftStore | None = ctx.store
         except (StorageError, OSError) as exc:

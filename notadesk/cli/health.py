@@ -21,9 +21,15 @@ def register(sub: Any) -> None:
 
 
 def _db_path(ctx: Context) -> Path:
-    from notadesk.paths import database_path, default_data_dir
+    from notadesk.errors import StorageError
 
-    return database_path((ctx.data_dir or default_data_dir()).expanduser())
+    db = ctx.sqlite_file()
+    if db is None:
+        raise StorageError(
+            "check and recover are for the database file in the data folder; a team database "
+            "is checked and restored by its administrator (pg_amcheck, pg_dump)."
+        )
+    return db
 
 
 def cmd_check(ctx: Context, args: argparse.Namespace) -> int:
@@ -46,9 +52,8 @@ def cmd_check(ctx: Context, args: argparse.Namespace) -> int:
 
 def cmd_recover(ctx: Context, args: argparse.Namespace) -> int:
     from notadesk.core.storage.health import recover_database
-    from notadesk.paths import default_data_dir
 
-    report = recover_database((ctx.data_dir or default_data_dir()).expanduser())
+    report = recover_database(_db_path(ctx).parent)
     print(
         f"Recovered {counted(report.drafts, 'draft')} with "
         f"{counted(report.revisions, 'revision')} into a new database; "

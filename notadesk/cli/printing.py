@@ -90,19 +90,18 @@ def register(sub: Any) -> None:
 def quick_draft(ctx: Context, token: str) -> Draft | None:
     """Return a draft read without SQLAlchemy, or None to use the store (see ``fastread``)."""
     from notadesk.core.storage.fastread import read_draft
-    from notadesk.paths import database_path, default_data_dir
 
-    return read_draft(database_path((ctx.data_dir or default_data_dir()).expanduser()), token)
+    db = ctx.sqlite_file()
+    return read_draft(db, token) if db else None
 
 
 def _parafen(ctx: Context, draft: Draft) -> tuple[Any, ...]:
     """Return the parafen given on the text being printed (for the Parafen block)."""
     from notadesk.core.review.route import route_of
     from notadesk.core.storage.fastread import read_route_events
-    from notadesk.paths import database_path, default_data_dir
 
-    db = database_path((ctx.data_dir or default_data_dir()).expanduser())
-    events = read_route_events(db, draft.id)
+    db = ctx.sqlite_file()
+    events = read_route_events(db, draft.id) if db else None
     if events is None:
         from notadesk.core.storage.review import route_events
 
@@ -116,10 +115,9 @@ def _letterhead(ctx: Context) -> Any:
     from notadesk.core.policy.administrator import load_policy
     from notadesk.core.render.letterhead import letterhead_in_force
     from notadesk.core.storage.fastread import read_settings
-    from notadesk.paths import database_path, default_data_dir
 
-    db = database_path((ctx.data_dir or default_data_dir()).expanduser())
-    values = read_settings(db, "letterhead.")
+    db = ctx.sqlite_file()
+    values = read_settings(db, "letterhead.") if db else None
     if values is None:
         values = ctx.store.settings_starting("letterhead.")
     return letterhead_in_force(values, load_policy())

@@ -72,8 +72,10 @@ def make_application(argv: list[str] | None = None) -> QtWidgets.QApplication:
 class LazyStore:
     """A DraftStore opened on first use, so the window can show before SQLAlchemy loads."""
 
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, server: str | None = None) -> None:
         self.data_dir = data_dir
+        self.server = server
+        """The team database's URL (None: SQLite in the data folder)."""
         self._store: DraftStore | None = None
 
     @property
@@ -82,15 +84,16 @@ class LazyStore:
         if self._store is None:
             from notadesk.core.storage.store import DraftStore
 
-            self._store = DraftStore.open(self.data_dir)
+            self._store = DraftStore.open(self.data_dir, server=self.server)
         return self._store
 
     @property
-    def path(self) -> Path:
-        """Return the database file's path (without opening it)."""
+    def path(self) -> Path | None:
+        """Return the SQLite database file's path (without opening it); None for a team
+        database (the quick reads through sqlite3 are then never used)."""
         from notadesk.paths import database_path
 
-        return database_path(self.data_dir)
+        return None if self.server is not None else database_path(self.data_dir)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.opened, name)
@@ -105,10 +108,10 @@ class LazyStore:
 class WindowHost(QtCore.QObject):
     """Owns the store and the main window; rebuilds the window when the language changes."""
 
-    def __init__(self, data_dir: Path | None = None) -> None:
+    def __init__(self, data_dir: Path | None = None, server: str | None = None) -> None:
         super().__init__()
         self.data_dir = ensure_data_dir(data_dir)
-        self.lazy_store = LazyStore(self.data_dir)
+        self.lazy_store = LazyStore(self.data_dir, server)
         self.store: DraftStore = self.lazy_store  # type: ignore[assignment]
         self.settings = QtCore.QSettings(
             str(self.data_dir / SETTINGS_FILE), QtCore.QSettings.Format.IniFormat
@@ -178,11 +181,12 @@ class WindowHost(QtCore.QObject):
         self.lazy_store.close()
 
 
-def run_app(data_dir: Path | None = None) -> int:
-    """Open the window on the drafts in ``data_dir``; return the exit status."""
+def run_app(data_dir: Path | None = None, server: str | None = None) -> int:
+    """Open the window on the drafts in ``data_dir`` (or in the team database at ``server``,
+    chosen as for the command line: ``core/storage/selection.py``); return the exit status."""
     app = make_application()
     try:
-        host = WindowHost(data_dir)
+        host = WindowHost(data_dir, server)
     except NotadeskError as exc:  # e.g. the data folder cannot be made: say so in a window
         i18n.install_language(i18n.system_language())
         operations.show_error(None, "notadesk", str(exc))

@@ -289,7 +289,8 @@ class DraftListPanel(QtWidgets.QWidget):
         from notadesk.core.storage.fastread import read_summaries
 
         # straight through sqlite3 when the schema is current (no SQLAlchemy needed at start)
-        rows = read_summaries(self.store.path, deleted=self.showing_trash)
+        path = self.store.path  # (None: a team database, read through the store)
+        rows = read_summaries(path, deleted=self.showing_trash) if path else None
         if rows is None:
             rows = self.store.list(deleted=self.showing_trash)
         return rows

@@ -336,7 +336,8 @@ class MainWindow(QtWidgets.QMainWindow):
     def _read_draft(self, draft_id: str) -> Draft:
         from notadesk.core.storage.fastread import read_draft
 
-        return read_draft(self.store.path, draft_id) or self.store.get(draft_id)
+        path = self.store.path  # (None: a team database, read through the store)
+        return (read_draft(path, draft_id) if path else None) or self.store.get(draft_id)
 
     def _show_new(self, draft: Draft) -> None:
         self.drafts.show_trash(False)
@@ -418,7 +419,7 @@ class MainWindow(QtWidgets.QMainWindow):
             )
 
     def _data_dir(self) -> Path:
-        return Path(self.store.path).parent
+        return Path(self.store.data_dir)
 
     def open_example(self) -> None:
         """Store the published example nota as a draft and open it."""
@@ -608,7 +609,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def about(self) -> None:
         """Show the About dialog."""
-        show_about(self, self.store.path.parent)
+        show_about(self, self.store.data_dir)
 
     # --- state ---------------------------------------------------------------------------------
 

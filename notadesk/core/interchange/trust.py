@@ -35,7 +35,7 @@ def all_trusted(store: DraftStore) -> list[TrustedKey]:
 def own_signer(store: DraftStore) -> signing.Signer:
     """Return this workstation's signer (its key is made on first use; the database is
     not written, so checking a package changes nothing there)."""
-    return signing.own_signer(store.path.parent, str(store.get_setting("workstation.id") or ""))
+    return signing.own_signer(store.data_dir, str(store.get_setting("workstation.id") or ""))
 
 
 def provenance(store: DraftStore, package: Package) -> Provenance:

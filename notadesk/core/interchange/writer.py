@@ -71,13 +71,14 @@ def export_package(store: DraftStore, draft_ids: list[str] | None, target: Path)
         PackageError: nothing to export, a misleading name, or the write failed.
         NotFoundError: a draft id is not known.
     """
-    refuse_if_damaged(store.path, EXPORT_BUDGET_S)  # never carry a damaged file's reading
+    if store.path is not None:  # (a team database's health is its server's)
+        refuse_if_damaged(store.path, EXPORT_BUDGET_S)  # never carry a damaged file's reading
     workstation = store.workstation_id()
     contents = _gather(store, draft_ids, workstation)
     level = highest_level(contents.levels)
     stamp = now_iso()
     final = package_path(Path(target), level, dt.date.fromisoformat(stamp[:10]))
-    data_dir = store.path.parent
+    data_dir = store.data_dir
     signer = signing.own_signer(data_dir, workstation)
     manifest = {
         "format": fmt.PACKAGE_FORMAT,

@@ -184,8 +184,8 @@ class DraftEditor(QtWidgets.QWidget):
         self.margin_action.setChecked(False)
         self.margin_action.setShortcut(QtGui.QKeySequence("Ctrl+Alt+M"))
         self.margin_action.toggled.connect(self.show_margin)
-        store_path = getattr(store, "path", None)
-        own_words = workstation_dictionary_path(Path(store_path).parent) if store_path else None
+        data_dir = getattr(store, "data_dir", None)
+        own_words = workstation_dictionary_path(Path(data_dir)) if data_dir else None
         self.spelling = SpellService(own_words, self)
         self.spelling_language = "nl"
         """The dictionary to check with once the text is first shown (``nl``, ``en``, ``off``)."""
