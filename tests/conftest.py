@@ -52,3 +52,92 @@ def store(data_dir: Path) -> Iterator[object]:
     s = DraftStore.open(data_dir)
     yield s
     s.close()
+
+
+# --- the two engines ------------------------------------------------------------------------
+# Tests that take the ``engine`` fixture run once on SQLite and once on a real PostgreSQL
+# server the tests start themselves (tests/postgres.py); ``@pytest.mark.sqlite_only("why")``
+# keeps a test that is about the SQLite file itself on SQLite alone.
+
+ENGINES = ("sqlite", "postgresql")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "engine" not in metafunc.fixturenames:
+        return
+    if metafunc.definition.get_closest_marker("sqlite_only"):
+        metafunc.parametrize("engine", ENGINES[:1])
+        return
+    params: list[object] = list(ENGINES)
+    if metafunc.definition.get_closest_marker("search") and not _server_search():
+        from notadesk.errors import StorageError
+
+        wait = pytest.mark.xfail(
+            raises=StorageError, strict=True, reason="PostgreSQL's search comes with schema 0005"
+        )
+        params[1] = pytest.param("postgresql", marks=wait)
+    metafunc.parametrize("engine", params)
+
+
+def _server_search() -> bool:
+    """Whether PostgreSQL has its full-text search yet (``storage/fulltext.py``)."""
+    from notadesk.core.storage import fulltext
+
+    return "postgresql" in fulltext.ENGINES
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[object]:
+    """A PostgreSQL server in a temporary folder, started on first use, stopped at the end."""
+    from tests.postgres import PostgresServer, server_bin
+
+    bin_dir = server_bin()
+    if bin_dir is None:
+        pytest.fail(
+            "PostgreSQL's initdb and pg_ctl are missing: install Debian's postgresql package "
+            "(the README's system packages for the tests)."
+        )
+    server = PostgresServer(bin_dir)
+    try:
+        server.start()
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def server_database(postgres_server: object) -> Iterator[Callable[[], str]]:
+    """Give empty migrated databases on the test server; return each one's URL (as the
+    application role). Emptied for the next test afterwards."""
+    made: list[str] = []
+
+    def make() -> str:
+        name = postgres_server.acquire()  # type: ignore[attr-defined]
+        made.append(name)
+        return postgres_server.url(name)  # type: ignore[attr-defined]
+
+    yield make
+    for name in made:
+        postgres_server.release(name)  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def open_store(
+    engine: str, request: pytest.FixtureRequest, tmp_path: Path
+) -> Iterator[Callable[[Path], object]]:
+    """Open stores on this test's engine: ``open_store(data_dir)``; each its own database."""
+    from notadesk.core.storage.store import DraftStore
+
+    opened: list[DraftStore] = []
+
+    def make(data_dir: Path) -> DraftStore:
+        server = None
+        if engine == "postgresql":
+            server = request.getfixturevalue("server_database")()
+        s = DraftStore.open(data_dir, server=server)
+        opened.append(s)
+        return s
+
+    yield make
+    for s in opened:
+        s.close()

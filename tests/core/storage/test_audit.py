@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -11,20 +10,20 @@ import pytest
 from notadesk.core import identity
 from notadesk.core.drafting import blank_nota
 from notadesk.core.storage.store import DraftStore
+from tests.postgres import APP, REFUSAL, REFUSED, raw_connection
 
 FROZEN = Path(__file__).resolve().parents[2] / "fixtures" / "schemas"
 
 
 @pytest.fixture
-def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> DraftStore:
+def store(open_store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> DraftStore:
     monkeypatch.setattr(identity.getpass, "getuser", lambda: "pjansen")
-    s = DraftStore.open(tmp_path / "ws")
+    s = open_store(tmp_path / "ws")
     s.set_setting("user.display_name", "P. Jansen")
-    yield s
-    s.close()
+    return s
 
 
-def test_every_event_names_who_and_when(store: DraftStore) -> None:
+def test_every_event_names_who_and_when(store: DraftStore, engine: str) -> None:
     draft = store.create(blank_nota())
     nota = draft.nota
     nota.subject = "gewijzigd"
@@ -33,7 +32,8 @@ def test_every_event_names_who_and_when(store: DraftStore) -> None:
     store.delete(draft.id)
     log = store.audit_log(draft.id)
     assert [e.action for e in log] == ["create", "save", "restore", "delete"]
-    assert {(e.account, e.person) for e in log} == {("pjansen", "P. Jansen")}
+    account = APP if engine == "postgresql" else "pjansen"  # the role the server authenticated
+    assert {(e.account, e.person) for e in log} == {(account, "P. Jansen")}
     assert len({e.uuid for e in log}) == 4
     assert all(e.reference == draft.nota.reference for e in log)
     assert [e.at for e in log] == sorted(e.at for e in log)
@@ -56,16 +56,15 @@ def test_a_changed_display_name_shows_in_later_entries(store: DraftStore) -> Non
 )
 def test_rows_cannot_be_changed_or_deleted(store: DraftStore, statement: str) -> None:
     draft = store.create(blank_nota())
-    con = sqlite3.connect(store.path)
-    try:
-        with pytest.raises(sqlite3.IntegrityError, match="append-only"):
-            con.execute(statement)
-    finally:
-        con.close()
+    # Through a connection of its own, as the application's role: SQLite's trigger refuses;
+    # PostgreSQL refuses the role the right (and, for the owner, its trigger: test_server).
+    with raw_connection(store) as con, pytest.raises(REFUSED, match=REFUSAL):
+        con.execute(statement)
     assert [e.person for e in store.audit_log(draft.id)] == ["P. Jansen"]
 
 
 def test_entries_from_before_schema_0002_get_a_stable_identity(tmp_path: Path) -> None:
+    # (a frozen SQLite file: what databases made before 0002 hold)
     data_dir = tmp_path / "old"
     data_dir.mkdir()
     shutil.copy(FROZEN / "0001.db", data_dir / "notadesk.db")

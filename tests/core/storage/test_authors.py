@@ -10,6 +10,12 @@ from notadesk.core.drafting import create_example
 from notadesk.core.identity import Person, clean_line, signed_label
 from notadesk.core.storage.store import MAX_NOTE, DraftStore
 from notadesk.errors import ValidationError
+from tests.postgres import APP
+
+
+def _account(engine: str) -> str:
+    """Who the server authenticated (the test's application role), or the OS account."""
+    return APP if engine == "postgresql" else getpass.getuser()
 
 
 def _as(store: DraftStore, name: str, function: str = "") -> None:
@@ -17,7 +23,7 @@ def _as(store: DraftStore, name: str, function: str = "") -> None:
     store.set_setting("user.function", function)
 
 
-def test_every_way_of_writing_a_revision_records_the_author(store: DraftStore) -> None:
+def test_every_way_of_writing_a_revision_records_the_author(store: DraftStore, engine: str) -> None:
     _as(store, "J. de Vries", "beleidsmedewerker DVB")
     draft, _ = create_example(store)
     nota = draft.nota
@@ -26,7 +32,7 @@ def test_every_way_of_writing_a_revision_records_the_author(store: DraftStore) -
     _as(store, "A. Bakker", "plv. directeur DVB")
     store.restore(draft.id, 1, note="terug naar het origineel")
     history = store.history(draft.id)
-    account = getpass.getuser()
+    account = _account(engine)
     assert [(r.origin, r.author, r.note) for r in history] == [
         ("create", Person(account, "J. de Vries", "beleidsmedewerker DVB"), ""),
         ("save", Person(account, "J. de Vries", "beleidsmedewerker DVB"), "naar DGPZ voor paraaf"),
@@ -34,12 +40,14 @@ def test_every_way_of_writing_a_revision_records_the_author(store: DraftStore) -
     ]
 
 
-def test_without_a_display_name_the_account_is_still_recorded(store: DraftStore) -> None:
+def test_without_a_display_name_the_account_is_still_recorded(
+    store: DraftStore, engine: str
+) -> None:
     assert not store.has_author()
     draft, _ = create_example(store)
     (first,) = store.history(draft.id)
-    assert first.author.account == getpass.getuser() and first.author.display_name == ""
-    assert signed_label(first.author) == getpass.getuser()
+    assert first.author.account == _account(engine) and first.author.display_name == ""
+    assert signed_label(first.author) == _account(engine)
 
 
 @pytest.mark.parametrize(

@@ -16,6 +16,7 @@ from notadesk.core.storage import database
 from notadesk.core.storage.store import DraftStore
 from notadesk.core.storage.tables import Base
 from notadesk.errors import StorageError
+from tests.postgres import APP, OWNER
 
 FROZEN = Path(__file__).resolve().parents[2] / "fixtures" / "schemas"
 
@@ -137,3 +138,79 @@ def test_garbage_database_file_is_a_clear_error(data_dir: Path) -> None:
     (data_dir / "notadesk.db").write_bytes(b"this is not a database" * 100)
     with pytest.raises(StorageError, match=r"is damaged .*notadesk recover"):
         DraftStore.open(data_dir)
+
+
+# --- the same migrations on PostgreSQL -------------------------------------------------------
+
+
+def test_a_server_database_is_migrated_to_the_models(postgres_server) -> None:
+    name = postgres_server.new_database()  # the template: migrated by the owner role
+    try:
+        engine = database.make_server_engine(postgres_server.url(name, OWNER))
+        with engine.connect() as conn:
+            context = MigrationContext.configure(conn)
+            assert context.get_current_revision() == database.SCHEMA_HEAD
+            assert compare_metadata(context, Base.metadata) == []
+            triggers = {
+                r[0]
+                for r in conn.exec_driver_sql(
+                    "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal"
+                )
+            }
+        engine.dispose()
+        for table in ("revisions", "copy_register", "audit_log", "comments", "route_events"):
+            assert {f"{table}_append_only", f"{table}_no_truncate", f"{table}_db_role"} <= triggers
+    finally:
+        postgres_server.drop_database(name)
+
+
+def test_an_empty_server_database_is_not_migrated_by_opening_it(postgres_server, data_dir) -> None:
+    name = f"empty_{id(data_dir)}"
+    postgres_server.sql(f"CREATE DATABASE {name} OWNER {OWNER}")
+    try:
+        with pytest.raises(StorageError, match=r"holds no notadesk schema yet.*admin upgrade"):
+            DraftStore.open(data_dir, server=postgres_server.url(name, OWNER))
+        # the owner upgrades it; then it opens, and upgrading again changes nothing
+        url = postgres_server.url(name, OWNER)
+        assert database.upgrade_server(url) == (None, database.SCHEMA_HEAD)
+        assert database.upgrade_server(url) == (database.SCHEMA_HEAD, database.SCHEMA_HEAD)
+        with DraftStore.open(data_dir, server=url) as store:
+            assert store.list() == []
+    finally:
+        postgres_server.drop_database(name)
+
+
+def test_a_server_database_from_a_newer_program_is_refused(postgres_server, data_dir) -> None:
+    name = postgres_server.new_database()
+    try:
+        postgres_server.sql("UPDATE alembic_version SET version_num = '9999'", database=name)
+        for url in (postgres_server.url(name), postgres_server.url(name, OWNER)):
+            with pytest.raises(StorageError, match="newer notadesk"):
+                DraftStore.open(data_dir, server=url)
+        with pytest.raises(StorageError, match="newer notadesk"):
+            database.upgrade_server(postgres_server.url(name, OWNER))
+    finally:
+        postgres_server.drop_database(name)
+
+
+def test_an_older_server_schema_asks_for_a_backup_and_the_administrator(
+    postgres_server, data_dir
+) -> None:
+    name = postgres_server.new_database()
+    try:
+        postgres_server.sql("UPDATE alembic_version SET version_num = '0003'", database=name)
+        with pytest.raises(StorageError, match=r"is at schema 0003.*pg_dump.*admin upgrade"):
+            DraftStore.open(data_dir, server=postgres_server.url(name))
+    finally:
+        postgres_server.drop_database(name)
+
+
+def test_the_application_role_cannot_migrate(postgres_server) -> None:
+    name = f"app_{id(postgres_server)}"
+    postgres_server.sql(f"CREATE DATABASE {name} OWNER {OWNER}")
+    try:
+        postgres_server.sql(f"REVOKE CREATE ON SCHEMA public FROM {APP}", database=name)
+        with pytest.raises(StorageError, match=r"could not be upgraded: .*permission denied"):
+            database.upgrade_server(postgres_server.url(name, APP))
+    finally:
+        postgres_server.drop_database(name)

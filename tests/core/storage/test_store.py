@@ -58,9 +58,9 @@ def test_unchanged_save_writes_no_revision(store: DraftStore) -> None:
     assert again.revision == 1 and len(store.history(draft.id)) == 1
 
 
-def test_second_writer_gets_a_conflict_not_an_overwrite(data_dir: Path) -> None:
-    first = DraftStore.open(data_dir)
-    second = DraftStore.open(data_dir)
+def test_second_writer_gets_a_conflict_not_an_overwrite(store: DraftStore, data_dir: Path) -> None:
+    first = store
+    second = DraftStore.open(data_dir, server=store.server)  # the same database
     try:
         draft = first.create(example_nota())
         mine, theirs = first.get(draft.id).nota, second.get(draft.id).nota
@@ -72,10 +72,10 @@ def test_second_writer_gets_a_conflict_not_an_overwrite(data_dir: Path) -> None:
         assert first.get(draft.id).nota.subject == "mijn versie"
         assert len(first.history(draft.id)) == 2
     finally:
-        first.close()
         second.close()
 
 
+@pytest.mark.search
 def test_trash_and_back(store: DraftStore) -> None:
     draft = store.create(example_nota())
     store.delete(draft.id)
@@ -144,6 +144,7 @@ def test_ambiguous_prefix(store: DraftStore) -> None:
     assert store.resolve("abcd0000-0000-4000-8000-000000000002") == ids[1]
 
 
+@pytest.mark.search
 def test_search_finds_text_findings_and_commitments(store: DraftStore) -> None:
     demo = store.create(example_nota())
     other = blank_nota()
@@ -187,6 +188,7 @@ HOSTILE = [
 ]
 
 
+@pytest.mark.search
 @pytest.mark.parametrize("query", HOSTILE)
 def test_hostile_search_input_never_errors(store: DraftStore, query: str) -> None:
     store.create(example_nota())
@@ -219,11 +221,13 @@ def test_attachments_are_stored_once_by_hash(store: DraftStore) -> None:
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+@pytest.mark.sqlite_only("the SQLite file's own permissions")
 def test_data_dir_and_database_are_private(store: DraftStore, data_dir: Path) -> None:
     assert stat.S_IMODE(data_dir.stat().st_mode) == 0o700
     assert stat.S_IMODE((data_dir / "notadesk.db").stat().st_mode) == 0o600
 
 
+@pytest.mark.search
 def test_new_content_is_searchable_after_save(store: DraftStore) -> None:
     draft = store.create(example_nota())
     nota = store.get(draft.id).nota
@@ -236,6 +240,7 @@ def test_new_content_is_searchable_after_save(store: DraftStore) -> None:
     assert store.search("MINUSMA")[0].draft.revision == 2
 
 
+@pytest.mark.sqlite_only("the fast path reads the SQLite file; a team database has none")
 def test_fast_list_reads_what_the_store_lists(store: DraftStore) -> None:
     from notadesk.core.storage.fastread import read_summaries
 
@@ -248,6 +253,7 @@ def test_fast_list_reads_what_the_store_lists(store: DraftStore) -> None:
     assert kept.id in {d.id for d in store.list()}
 
 
+@pytest.mark.search
 def test_short_words_match_whole_words_longer_ones_as_prefixes(store: DraftStore) -> None:
     nota = blank_nota()
     nota.subject = "Deelname defensie"

@@ -1,0 +1,154 @@
+"""Choosing the team database: --database, NOTADESK_DATABASE, the policy; admin commands."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from notadesk.core.storage.selection import ENV_DATABASE, chosen_server, server_conninfo
+from notadesk.errors import StorageError
+from tests.helpers import cli_in_process
+from tests.postgres import OWNER
+
+Cap = pytest.CaptureFixture[str]
+
+
+@pytest.fixture(autouse=True)
+def _no_database_from_outside(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(ENV_DATABASE, raising=False)
+
+
+@pytest.fixture
+def team(server_database) -> str:
+    """The URL of an empty team database on the test server (as the application role)."""
+    return server_database()
+
+
+def _titles(capsys: Cap, *args: str) -> list[str]:
+    result = cli_in_process(capsys, *args, "list", "--json")
+    assert result.status == 0, result.err
+    return [d["subject"] for d in result.json()]
+
+
+def _local_draft(capsys: Cap) -> None:
+    """A draft in the SQLite database of the data folder (which a team database hides)."""
+    assert cli_in_process(capsys, "new", "--subject", "lokaal").status == 0
+
+
+def test_without_a_url_the_data_folder_database_is_used(capsys: Cap) -> None:
+    _local_draft(capsys)
+    assert chosen_server() is None
+    assert _titles(capsys) == ["lokaal"]
+
+
+def test_database_option_works_in_the_team_database(capsys: Cap, team: str) -> None:
+    _local_draft(capsys)
+    made = cli_in_process(capsys, "--database", team, "new", "--subject", "team")
+    assert made.status == 0, made.err
+    # the list, show and search go to the server: the fast path never reads the local file
+    assert _titles(capsys, "--database", team) == ["team"]
+    shown = cli_in_process(capsys, "--database", team, "show", made.out.strip(), "--json")
+    assert shown.json()["nota"]["subject"] == "team"
+    assert _titles(capsys) == ["lokaal"]  # and without the option, the local one again
+
+
+def test_the_environment_chooses_when_no_option_does(
+    capsys: Cap, team: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _local_draft(capsys)
+    monkeypatch.setenv(ENV_DATABASE, team)
+    assert cli_in_process(capsys, "new", "--subject", "team").status == 0
+    assert _titles(capsys) == ["team"]
+
+
+def test_the_policy_wins_over_the_option_and_the_environment(
+    capsys: Cap, team: str, server_database, policy_file, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    other = server_database()
+    policy_file(database=team)
+    monkeypatch.setenv(ENV_DATABASE, other)
+    assert chosen_server(other) == team
+    assert cli_in_process(capsys, "--database", other, "new", "--subject", "t").status == 0
+    assert _titles(capsys) == ["t"]
+    monkeypatch.delenv(ENV_DATABASE)
+    policy_file()  # the policy no longer sets it: the person's choice holds again
+    assert _titles(capsys, "--database", other) == []
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "postgresql://alice:geheim-wachtwoord@db.example/notadesk",
+        "postgresql:///notadesk?password=geheim-wachtwoord",
+    ],
+)
+def test_a_url_with_a_password_is_refused_without_repeating_it(capsys: Cap, url: str) -> None:
+    with pytest.raises(StorageError, match="holds a password") as caught:
+        server_conninfo(url)
+    assert "geheim" not in str(caught.value)
+    result = cli_in_process(capsys, "--database", url, "list")
+    assert result.status == 1
+    assert "holds a password; notadesk stores none" in result.err
+    assert "geheim" not in result.out + result.err
+
+
+@pytest.mark.parametrize("url", ["mysql://db/notadesk", "/tmp/notadesk.db", "sqlite:///x.db"])
+def test_a_url_that_is_not_postgresql_is_refused(capsys: Cap, url: str) -> None:
+    result = cli_in_process(capsys, "--database", url, "list")
+    assert result.status == 1
+    assert "must be given as a PostgreSQL URL" in result.err
+
+
+def test_a_policy_database_that_is_no_url_breaks_the_policy(capsys: Cap, policy_file) -> None:
+    policy_file(database="notadesk.example")
+    result = cli_in_process(capsys, "list")
+    assert result.status == 1 and "policy" in result.err and "database" in result.err
+
+
+def test_a_server_that_is_not_there_is_one_sentence(capsys: Cap, tmp_path: Path) -> None:
+    result = cli_in_process(capsys, "--database", f"postgresql:///x?host={tmp_path}", "list")
+    assert result.status == 1
+    assert result.err.startswith("notadesk: The team database 'x' on ")
+    assert "cannot be used" in result.err and "Traceback" not in result.err
+    assert len(result.err.strip().splitlines()) == 1
+
+
+def test_check_and_recover_are_for_the_local_file(capsys: Cap, team: str) -> None:
+    for command in ("check", "recover"):
+        result = cli_in_process(capsys, "--database", team, command)
+        assert result.status == 1
+        assert "administrator (pg_amcheck, pg_dump)" in result.err
+
+
+def test_admin_upgrade_then_grant_as_the_owner(capsys: Cap, postgres_server) -> None:
+    name = f"admin_{id(capsys)}"
+    postgres_server.sql(f"CREATE DATABASE {name} OWNER {OWNER}")
+    postgres_server.sql("CREATE ROLE cli_alice LOGIN")
+    try:
+        owner = postgres_server.url(name, OWNER)
+        alice = postgres_server.url(name, "cli_alice")
+        refused = cli_in_process(capsys, "--database", alice, "list")
+        assert refused.status == 1 and "holds no notadesk schema yet" in refused.err
+        done = cli_in_process(capsys, "--database", owner, "admin", "upgrade")
+        assert done.status == 0, done.err
+        assert "was empty and is now at schema" in done.out
+        again = cli_in_process(capsys, "--database", owner, "admin", "upgrade")
+        assert "nothing was changed" in again.out
+        # before the grant alice may not read; after it she works in it
+        denied = cli_in_process(capsys, "--database", alice, "list")
+        assert denied.status == 1 and "permission denied" in denied.err
+        granted = cli_in_process(capsys, "--database", owner, "admin", "grant", "cli_alice")
+        assert granted.status == 0, granted.err
+        assert cli_in_process(capsys, "--database", alice, "new", "--subject", "a").status == 0
+        assert _titles(capsys, "--database", alice) == ["a"]
+        missing = cli_in_process(capsys, "--database", owner, "admin", "grant", "nobody_here")
+        assert missing.status == 1 and "'nobody_here' could not be given its rights" in missing.err
+    finally:
+        postgres_server.drop_database(name)
+        postgres_server.sql("DROP ROLE cli_alice")
+
+
+def test_admin_needs_a_team_database(capsys: Cap) -> None:
+    result = cli_in_process(capsys, "admin", "upgrade")
+    assert result.status == 1 and "no team database to administer" in result.err
