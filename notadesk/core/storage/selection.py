@@ -33,11 +33,14 @@ def chosen_server(given: str | None = None) -> str | None:
     Raises:
         PolicyError: the administrator's policy file exists but cannot be used.
     """
-    from notadesk.core.policy.administrator import load_policy
+    from notadesk.paths import policy_path
 
-    ruled = load_policy().database
-    if ruled:
-        return ruled
+    if os.path.lexists(policy_path()):  # (without a policy file: no import, a quick cold list)
+        from notadesk.core.policy.administrator import load_policy
+
+        ruled = load_policy().database
+        if ruled:
+            return ruled
     chosen = given if given else os.environ.get(ENV_DATABASE, "")
     return chosen.strip() or None
 
