@@ -203,3 +203,34 @@ def test_definitief_in_the_window_names_the_open_route_steps(window, qtbot, monk
     window.check_action.trigger()  # Nota › Check before definitief… says it too
     assert "DGPZ (nog te paraferen)" in seen[-1][0]
     assert errors == []
+
+
+def test_comment_on_a_finding_and_a_commitment_from_their_tabs(window, qtbot, monkeypatch, errors):
+    editor = _open_example(window, qtbot)
+    nota = editor.draft.nota
+    answers = ["Klopt dit cijfer?", "Wie is eigenaar?"]
+    monkeypatch.setattr(review_panel, "ask_text", lambda *_a, **_k: answers.pop(0))
+    editor.tabs.setCurrentWidget(editor._page(editor.findings))
+    menu = editor.findings.context_menu(9)
+    (action,) = menu.actions()
+    assert action.text() == "Comment on finding 10…"
+    action.trigger()
+    editor.tabs.setCurrentWidget(editor._page(editor.commitments))
+    (action,) = editor.commitments.context_menu(0).actions()
+    assert action.text() == "Comment on commitment 1…"
+    action.trigger()
+    assert errors == [] and answers == []
+    editor.tabs.setCurrentWidget(editor.review)
+    threads = editor.review.comments.list.threads
+    about = {(t.comment.anchor.kind, t.comment.anchor.ref): t.comment.text for t in threads}
+    assert about == {
+        ("finding", nota.findings[9].id): "Klopt dit cijfer?",
+        ("commitment", nota.commitments[0].id): "Wie is eigenaar?",
+    }
+    shown = [
+        editor.review.comments.list.itemWidget(editor.review.comments.list.item(i)).text()
+        for i in range(editor.review.comments.list.count())
+    ]
+    assert any("Finding 10" in s for s in shown) and any("Commitment 1" in s for s in shown)
+    stored = review.comment_threads(window.store, editor.draft.id)
+    assert len(stored) == 2

@@ -21,6 +21,8 @@ class EditorTab(QtWidgets.QWidget):
     """
 
     changed = Signal()
+    comment_requested = Signal(str, str)
+    """The person asked to comment on a part of the nota: (anchor kind, the part's id)."""
     edit_group: Callable[[str], AbstractContextManager[None]] = staticmethod(_no_group)
     """Makes the edits inside it one undo step with a name; set by the editor that holds it."""
 

@@ -43,6 +43,8 @@ class CommitmentsTab(EditorTab):
         for col, width in ((FINDINGS, 90), (OWNER, 140), (DUE, 130), (STATUS, 110), (PORTION, 130)):
             header.resizeSection(col, width)
         self.table.currentCellChanged.connect(lambda row, *_: self._show(row))
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
 
         self.add_button = tool_button(self.tr("Add"), "list-add", self.tr("Add a commitment"))
         self.remove_button = tool_button(
@@ -184,6 +186,20 @@ class CommitmentsTab(EditorTab):
         c.finding_ids = checked + [i for i in c.finding_ids if i not in known]
         self._set_row(row, c)
         self.changed.emit()
+
+    def context_menu(self, row: int) -> QtWidgets.QMenu:
+        """Return the menu of a commitment's row: comment on it (the Paraaf tab lists it)."""
+        menu = QtWidgets.QMenu(self)
+        commitment = self.commitments[row]
+        action = menu.addAction(self.tr("Comment on commitment %1…").replace("%1", str(row + 1)))
+        action.triggered.connect(lambda: self.comment_requested.emit("commitment", commitment.id))
+        return menu
+
+    def _context_menu(self, point: QtCore.QPoint) -> None:
+        index = self.table.indexAt(point)
+        if index.isValid():
+            self.table.setCurrentCell(index.row(), index.column())
+            self.context_menu(index.row()).exec(self.table.viewport().mapToGlobal(point))
 
     def answering(self, finding_id: str) -> list[int]:
         """Return the rows of the commitments that answer a finding."""

@@ -13,6 +13,7 @@ from notadesk.core.policy.checks import Problem, check_status_change
 from notadesk.core.policy.markings import marking_level
 from notadesk.core.policy.portions import rolled_up_level
 from notadesk.core.policy.vocabulary import field_label
+from notadesk.core.review.anchors import Anchor
 from notadesk.core.review.route import Route, route_of
 from notadesk.core.storage.review import route_events
 from notadesk.errors import ConflictError, JustificationRequired, ValidationError
@@ -274,6 +275,10 @@ class DraftEditor(QtWidgets.QWidget):
         self.history.note_requested.connect(lambda *_: self.save_with_note())
         self.margin.changed.connect(self.review.comments.refresh)
         self.review.comments.changed.connect(self.margin.refresh)
+        for tab in (self.findings, self.commitments):  # their context menu: Comment on …
+            tab.comment_requested.connect(
+                lambda kind, ref: self.margin.comment_on(Anchor(kind, ref=ref))
+            )
         self._build_history()
 
     # --- the undo history ----------------------------------------------------------------------

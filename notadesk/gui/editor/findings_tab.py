@@ -258,6 +258,8 @@ class FindingsTab(EditorTab):
         )
         self.view.setItemDelegateForColumn(PORTION, ChoiceDelegate(self.model, PORTION, self.view))
         self.view.verticalHeader().setVisible(False)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(TEXT, QtWidgets.QHeaderView.ResizeMode.Stretch)
         for col, width in (
@@ -322,6 +324,21 @@ class FindingsTab(EditorTab):
     def _emit(self, *_args: object) -> None:
         if not self._loading:
             self.changed.emit()
+
+    def context_menu(self, row: int) -> QtWidgets.QMenu:
+        """Return the menu of a finding's row: comment on it (the Paraaf tab lists it)."""
+        menu = QtWidgets.QMenu(self)
+        finding = self.model.findings[row]
+        text = self.tr("Comment on finding %1…").replace("%1", str(finding.number))
+        action = menu.addAction(text)
+        action.triggered.connect(lambda: self.comment_requested.emit("finding", finding.id))
+        return menu
+
+    def _context_menu(self, point: QtCore.QPoint) -> None:
+        index = self.view.indexAt(point)
+        if index.isValid():
+            self.view.setCurrentIndex(index)
+            self.context_menu(index.row()).exec(self.view.viewport().mapToGlobal(point))
 
     def findings(self) -> list[Finding]:
         """Return the findings as now shown, in order."""

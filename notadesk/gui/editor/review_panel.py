@@ -235,14 +235,20 @@ class CommentsPanel(QtWidgets.QWidget):
 
     def add_comment(self) -> None:
         """Comment on the selected words (or the nota as a whole)."""
+        self.comment_on(None)
+
+    def comment_on(self, anchor: Anchor | None) -> bool:
+        """Comment on a part of the nota (a finding, a commitment), or on the selected words
+        when ``anchor`` is None; the draft is saved first. Return whether it was added."""
         if self.draft_id is None:
-            return
+            return False
         if self.before_comment is not None and not self.before_comment():
-            return
-        anchor = self.anchor_for_selection()
+            return False
+        if anchor is None:
+            anchor = self.anchor_for_selection()
         text = ask_text(self, self.tr("Comment"), self.tr("Your comment:"), required=True)
         if text is None:
-            return
+            return False
         draft_id = self.draft_id
         if operations.guarded(
             self,
@@ -251,6 +257,8 @@ class CommentsPanel(QtWidgets.QWidget):
         ):
             self.refresh()
             self.changed.emit()
+            return True
+        return False
 
     def reply(self) -> None:
         """Reply to the selected thread."""
