@@ -209,7 +209,7 @@
         <location filename="../../notadesk/gui/editor/review_panel.py" line="157"/>
         <location filename="../../notadesk/gui/editor/review_panel.py" line="209"/>
         <location filename="../../notadesk/gui/editor/review_panel.py" line="213"/>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="280"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="288"/>
         <source>Comments</source>
         <translation>Opmerkingen</translation>
     </message>
@@ -220,8 +220,8 @@
     </message>
     <message>
         <location filename="../../notadesk/gui/editor/review_panel.py" line="161"/>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="243"/>
         <location filename="../../notadesk/gui/editor/review_panel.py" line="249"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="255"/>
         <source>Comment</source>
         <translation>Opmerking</translation>
     </message>
@@ -232,8 +232,8 @@
     </message>
     <message>
         <location filename="../../notadesk/gui/editor/review_panel.py" line="164"/>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="260"/>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="266"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="268"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="274"/>
         <source>Reply</source>
         <translation>Antwoorden</translation>
     </message>
@@ -268,12 +268,12 @@
         <translation>Opmerkingen (%1 open)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="243"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="249"/>
         <source>Your comment:</source>
         <translation>Uw opmerking:</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="260"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="268"/>
         <source>Your reply:</source>
         <translation>Uw antwoord:</translation>
     </message>
@@ -292,7 +292,7 @@
     </message>
     <message>
         <location filename="../../notadesk/gui/editor/commitments_tab.py" line="31"/>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="62"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="64"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
@@ -317,85 +317,90 @@
         <translation>Toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="47"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="49"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="47"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="49"/>
         <source>Add a commitment</source>
         <translation>Een toezegging toevoegen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="49"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="51"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="49"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="51"/>
         <source>Remove the selected commitment</source>
         <translation>De gekozen toezegging verwijderen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="55"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="57"/>
         <source>Commitment text</source>
         <translation>Tekst van de toezegging</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="59"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="61"/>
         <source>Findings this commitment answers</source>
         <translation>Bevindingen waarop deze toezegging antwoordt</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="63"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="65"/>
         <source>e.g. Defensie, BZ/DSH</source>
         <translation>bv. Defensie, BZ/DSH</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="64"/>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="78"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="66"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="80"/>
         <source>Due date</source>
         <translation>Gereed op</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="66"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="68"/>
         <source>Commitment status</source>
         <translation>Status van de toezegging</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="70"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="72"/>
         <source>Marking of the commitment</source>
         <translation>Rubricering van de toezegging</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="72"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="74"/>
         <source>Selected commitment</source>
         <translation>Gekozen toezegging</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="75"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="77"/>
         <source>&amp;Text</source>
         <translation>&amp;Tekst</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="76"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="78"/>
         <source>Answers &amp;finding(s)</source>
         <translation>Antwoordt op &amp;bevinding(en)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="77"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="79"/>
         <source>&amp;Owner</source>
         <translation>&amp;Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="79"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="81"/>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="80"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="82"/>
         <source>&amp;Marking</source>
         <translation>&amp;Rubricering</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="194"/>
+        <source>Comment on commitment %1…</source>
+        <translation>Opmerking bij toezegging %1…</translation>
     </message>
 </context>
 <context>
@@ -713,111 +718,111 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="72"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="73"/>
         <source>Remove finding</source>
         <translation>Bevinding verwijderen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="74"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="75"/>
         <source>Finding %1 is answered by this commitment:</source>
         <translation>Bij bevinding %1 hoort deze toezegging:</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="78"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="79"/>
         <source>Finding %1 is answered by these commitments:</source>
         <translation>Bij bevinding %1 horen deze toezeggingen:</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="85"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="86"/>
         <source>Remove it anyway? The link from the commitments to it goes too.</source>
         <translation>Toch verwijderen? De koppeling van de toezeggingen aan deze bevinding verdwijnt dan ook.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="154"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="155"/>
         <source>Comments margin</source>
         <translation>Kantlijn met opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="176"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="177"/>
         <source>Print &amp;beside the text</source>
         <translation>Afdruk &amp;naast de tekst</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="182"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="183"/>
         <source>&amp;Comments beside the text</source>
         <translation>&amp;Opmerkingen naast de tekst</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="199"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="200"/>
         <source>Parts of the nota</source>
         <translation>Onderdelen van de nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="208"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="209"/>
         <source>&amp;Details</source>
         <translation>&amp;Gegevens</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="209"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="210"/>
         <source>&amp;Text</source>
         <translation>&amp;Tekst</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="210"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="211"/>
         <source>&amp;Findings</source>
         <translation>&amp;Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="211"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="212"/>
         <source>C&amp;ommitments</source>
         <translation>T&amp;oezeggingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="212"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="213"/>
         <source>&amp;Attachments</source>
         <translation>B&amp;ijlagen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="217"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="218"/>
         <source>Pa&amp;raaf</source>
         <translation>Pa&amp;raaf</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="218"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="219"/>
         <source>&amp;History</source>
         <translation>&amp;Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="220"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="221"/>
         <source>&amp;Preview</source>
         <translation>&amp;Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="419"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="424"/>
         <source>This draft is in the trash. Restore it from the trash to edit it.</source>
         <translation>Dit concept staat in de prullenbak. Zet het terug om het te bewerken.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="424"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="429"/>
         <source>This draft is a conflict copy: it holds edits that clashed with a version saved elsewhere. Compare the two and keep what is right.</source>
         <translation>Dit concept is een conflictkopie: het bevat wijzigingen die botsten met een elders opgeslagen versie. Vergelijk beide en houd wat klopt.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="621"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="626"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="621"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="626"/>
         <source>A note with this version:</source>
         <translation>Een notitie bij deze versie:</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="630"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="724"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="728"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="794"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="803"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="635"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="729"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="733"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="799"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="808"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
@@ -1174,59 +1179,64 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="271"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="273"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="271"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="273"/>
         <source>Add a finding</source>
         <translation>Een bevinding toevoegen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="273"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="275"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="273"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="275"/>
         <source>Remove the selected finding</source>
         <translation>De gekozen bevinding verwijderen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="275"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="277"/>
         <source>Up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="275"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="277"/>
         <source>Move the finding up</source>
         <translation>De bevinding omhoog verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="276"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="278"/>
         <source>Down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="276"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="278"/>
         <source>Move the finding down</source>
         <translation>De bevinding omlaag verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="278"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="280"/>
         <source>Renumber</source>
         <translation>Hernummeren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="278"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="280"/>
         <source>Number the findings 1, 2, 3… in order</source>
         <translation>De bevindingen op volgorde nummeren: 1, 2, 3…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="294"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="296"/>
         <source>Double-click or start typing to edit a cell. Drag a row, or use Up and Down (Ctrl+Shift+Up/Down), to reorder.</source>
         <translation>Dubbelklik of begin te typen om een cel te wijzigen. Sleep een rij, of gebruik Omhoog en Omlaag (Ctrl+Shift+pijltjes), om de volgorde te wijzigen.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="332"/>
+        <source>Comment on finding %1…</source>
+        <translation>Opmerking bij bevinding %1…</translation>
     </message>
 </context>
 <context>
@@ -2025,22 +2035,22 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>Portions</name>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="102"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="103"/>
         <source>A portion is marked higher than the nota</source>
         <translation>Een onderdeel is hoger gerubriceerd dan de nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="105"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="106"/>
         <source>A part of the nota is marked {portion}, above the nota&apos;s marking {marking}.</source>
         <translation>Een onderdeel van de nota is gerubriceerd als {portion}, hoger dan de rubricering van de nota ({marking}).</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="113"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="114"/>
         <source>Raise the nota&apos;s marking to {level}?</source>
         <translation>De rubricering van de nota verhogen naar {level}?</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="118"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="119"/>
         <source>Raise the marking</source>
         <translation>Rubricering verhogen</translation>
     </message>
@@ -2091,78 +2101,78 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="128"/>
+        <location filename="../../notadesk/gui/preview.py" line="146"/>
         <source>Print preview</source>
         <translation>Afdrukvoorbeeld</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="135"/>
+        <location filename="../../notadesk/gui/preview.py" line="153"/>
         <source>Previous</source>
         <translation>Vorige</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="136"/>
+        <location filename="../../notadesk/gui/preview.py" line="154"/>
         <source>Previous page (Page Up)</source>
         <translation>Vorige pagina (Page Up)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="140"/>
+        <location filename="../../notadesk/gui/preview.py" line="158"/>
         <source>Next</source>
         <translation>Volgende</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="141"/>
+        <location filename="../../notadesk/gui/preview.py" line="159"/>
         <source>Next page (Page Down)</source>
         <translation>Volgende pagina (Page Down)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="148"/>
+        <location filename="../../notadesk/gui/preview.py" line="166"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation>Uitzoomen (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="151"/>
+        <location filename="../../notadesk/gui/preview.py" line="169"/>
         <source>Zoom in (Ctrl++)</source>
         <translation>Inzoomen (Ctrl++)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="154"/>
+        <location filename="../../notadesk/gui/preview.py" line="172"/>
         <source>Fit width</source>
         <translation>Paginabreedte</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="155"/>
+        <location filename="../../notadesk/gui/preview.py" line="173"/>
         <source>Fit the page width (Ctrl+0)</source>
         <translation>Aanpassen aan de paginabreedte (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="158"/>
-        <location filename="../../notadesk/gui/preview.py" line="167"/>
+        <location filename="../../notadesk/gui/preview.py" line="176"/>
+        <location filename="../../notadesk/gui/preview.py" line="185"/>
         <source>Woo publication variant</source>
         <translation>Woo-publicatieversie</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="161"/>
+        <location filename="../../notadesk/gui/preview.py" line="179"/>
         <source>Show the nota as it would be published under the Woo, with redactions</source>
         <translation>De nota tonen zoals die onder de Woo zou worden gepubliceerd, met weglakkingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="280"/>
+        <location filename="../../notadesk/gui/preview.py" line="298"/>
         <source>Updating…</source>
         <translation>Bijwerken…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="307"/>
+        <location filename="../../notadesk/gui/preview.py" line="325"/>
         <source>The preview could not be made.</source>
         <translation>Het voorbeeld kon niet worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="311"/>
+        <location filename="../../notadesk/gui/preview.py" line="329"/>
         <source>Not up to date: </source>
         <translation>Niet bijgewerkt: </translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="376"/>
+        <location filename="../../notadesk/gui/preview.py" line="394"/>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 van %2</translation>
     </message>
@@ -2446,132 +2456,132 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>RoutePanel</name>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="306"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="314"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="307"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="315"/>
         <source>Function</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="308"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="316"/>
         <source>State</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="309"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="317"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="310"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="318"/>
         <source>Remark</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="315"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="323"/>
         <source>Paraaf route</source>
         <translation>Paraafroute</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="319"/>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="423"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="327"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="431"/>
         <source>Initial</source>
         <translation>Paraferen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="319"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="327"/>
         <source>Give your paraaf on this version</source>
         <translation>Uw paraaf op deze versie zetten</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="322"/>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="423"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="330"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="431"/>
         <source>Return with remarks</source>
         <translation>Terug met opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="322"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="330"/>
         <source>Send the nota back</source>
         <translation>De nota terugsturen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="325"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="333"/>
         <source>Add reviewer</source>
         <translation>Aan de route toevoegen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="325"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="333"/>
         <source>Add a reviewer after the Via names</source>
         <translation>Iemand na de namen onder Via aan de route toevoegen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="328"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="336"/>
         <source>Remove reviewer</source>
         <translation>Van de route halen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="328"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="336"/>
         <source>Remove an added reviewer</source>
         <translation>Een toegevoegde naam van de route halen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="346"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="354"/>
         <source>to initial</source>
         <translation>nog te paraferen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="347"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="355"/>
         <source>initialled</source>
         <translation>geparafeerd</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="348"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="356"/>
         <source>initialled an earlier version</source>
         <translation>paraaf op een eerdere versie</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="349"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="357"/>
         <source>returned with remarks</source>
         <translation>terug met opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="375"/>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="434"/>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="454"/>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="467"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="383"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="442"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="462"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="475"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="383"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="391"/>
         <source>%1, revision %2</source>
         <translation>%1, revisie %2</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="404"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="412"/>
         <source>The route is empty: add Via names on the Details tab, or a reviewer.</source>
         <translation>De route is leeg: vul Via in op het tabblad Gegevens, of voeg iemand aan de route toe.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="407"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="415"/>
         <source>Every step has initialled this version.</source>
         <translation>Iedereen op de route heeft deze versie geparafeerd.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="410"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="418"/>
         <source>%1 of %2 steps still to initial this version.</source>
         <translation>%1 van de %2 parafen op deze versie ontbreken nog.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="424"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="432"/>
         <source>Remark (optional):</source>
         <translation>Opmerking (niet verplicht):</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="426"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="434"/>
         <source>Why does the nota go back?</source>
         <translation>Waarom gaat de nota terug?</translation>
     </message>
