@@ -128,4 +128,8 @@ def cmd_policy(ctx: Context, args: argparse.Namespace) -> int:
     print(f"Packages must be signed by a trusted key: {'yes' if rules.require_trusted else 'no'}")
     print(f"Users may trust keys: {'yes' if policy.users_may_trust_keys else 'no'}")
     print(f"Keys pinned by the policy: {len(policy.trusted_keys)}")
+    marked = ", ".join(sorted(policy.portion_marks)) or "as each scheme says"
+    print(f"Portion marks required for: {marked}")
+    source = "the workstation's settings" if policy.letterhead is None else "the policy"
+    print(f"Letterhead: from {source}")
     return 0

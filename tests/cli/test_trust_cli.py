@@ -86,6 +86,11 @@ def test_policy_shows_what_is_in_force(capsys: Cap, policy_file: Callable[..., P
     assert shown["ceiling"] == "nl.stg-confidentieel"
     assert shown["ceiling_in_force"] == "nl.dep-vertrouwelijk"
     assert shown["schemes"] == ["nl"]
+    policy_file(portion_marks=["nl"], letterhead={"organisation": "Ministerie van Defensie"})
+    text = cli_in_process(capsys, "policy").out
+    assert "Portion marks required for: nl" in text and "Letterhead: from the policy" in text
+    shown = cli_in_process(capsys, "policy", "--json").json()
+    assert shown["letterhead"] == {"organisation": "Ministerie van Defensie"}
 
 
 def test_personal_data_is_warned_about_on_stderr_and_recorded(capsys: Cap, tmp_path: Path) -> None:

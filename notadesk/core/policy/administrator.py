@@ -173,10 +173,12 @@ def _letterhead(value: dict[str, Any] | None, path: Path) -> tuple[tuple[str, An
     out: list[tuple[str, Any]] = []
     for key in ("organisation", "unit", "address", "logo"):
         item = value.get(key)
+        if item is None:
+            continue
         try:
             if isinstance(item, list):
                 item = [check_letterhead_line(v, f"Each letterhead {key} line") for v in item]
-            elif item is not None:
+            else:
                 item = check_letterhead_line(item, f"The letterhead {key}")
         except ValidationError as exc:
             raise _broken(path, str(exc).rstrip(".")) from None
