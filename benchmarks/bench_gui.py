@@ -189,6 +189,61 @@ def bench_keystrokes(nota: object, keys: int, pause_every: int = 12) -> dict[str
     return {"keys": latencies, "spelling": spelling, "print": printing}
 
 
+def bench_pause(nota: object, samples: int = 40) -> dict[str, list[float]]:
+    """Time the GUI thread's work at a typing pause, after one key typed in the last section.
+
+    "print" is what the print beside the text costs the GUI thread (the nota built from the
+    tabs and handed to the render thread); "nota" is building the nota alone. Only the
+    section typed in is read again, and of it only the lines the key touched. Each sample
+    waits for the render it started, so the worker does not share the interpreter with it.
+    """
+    from notadesk.gui.app import WindowHost, make_application
+    from notadesk.gui.qt import QtCore, QtGui, QtWidgets
+
+    make_application()
+    out: dict[str, list[float]] = {"print": [], "nota": []}
+    with tempfile.TemporaryDirectory() as tmp:
+        host = WindowHost(Path(tmp) / "data")
+        window = host.show_window()
+        window.resize(1366, 768)
+        editor = window.editor
+        editor.open_draft(window.store.create(nota))  # type: ignore[arg-type]
+        editor.tabs.setCurrentWidget(editor.text_page)
+        tree = editor.text.tree
+        tree.setCurrentItem(tree.topLevelItem(tree.topLevelItemCount() - 1))
+        text = editor.text.editor
+        text.setFocus()
+        text.moveCursor(QtGui.QTextCursor.MoveOperation.End)
+        pane = editor.print_pane
+        assert pane is not None
+
+        def settle() -> None:  # the render thread done, so it does not share the interpreter
+            loop = QtCore.QEventLoop()
+            pane.rendered.connect(loop.quit)
+            QtCore.QTimer.singleShot(20_000, loop.quit)
+            loop.exec()
+            pane.rendered.disconnect(loop.quit)
+
+        editor.update_print_beside()
+        settle()
+        for i in range(samples):
+            ch = "abcdefghij"[i % 10]
+            for kind in (QtCore.QEvent.Type.KeyPress, QtCore.QEvent.Type.KeyRelease):
+                event = QtGui.QKeyEvent(kind, ord(ch.upper()), QtCore.Qt.KeyboardModifier(0), ch)
+                QtWidgets.QApplication.sendEvent(text, event)
+            which = "print" if i % 2 else "nota"
+            started = time.perf_counter()
+            if which == "print":
+                editor.update_print_beside()
+            else:
+                editor.current_nota()
+            out[which].append((time.perf_counter() - started) * 1000)
+            if which == "print":
+                settle()
+        host.close()
+    return out
+
+
 def main() -> int:
     """Run the benchmarks and print the figures."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -200,10 +255,23 @@ def main() -> int:
     )
     parser.add_argument("--keys", type=int, default=240)
     parser.add_argument("--only-keys", action="store_true")
+    parser.add_argument(
+        "--only-pause", action="store_true", help="only the GUI thread's work at a pause"
+    )
     args = parser.parse_args()
     print(f"machine: {machine()}")
     from notadesk.core.examples import example_nota
 
+    for label, nota in (("demo nota", example_nota()), ("50-page nota", long_nota())):
+        pause = bench_pause(nota)
+        for what, said in (("nota", "nota from the tabs"), ("print", "print handed over")):
+            times = pause[what]
+            print(
+                f"GUI thread at a pause after a key, {label}, {said} (n={len(times)}): "
+                f"median {statistics.median(times):.1f} ms, p95 {p95(times):.1f} ms"
+            )
+    if args.only_pause:
+        return 0
     for label, nota in (("demo nota", example_nota()), ("50-page nota", long_nota())):
         found = bench_keystrokes(nota, args.keys)
         keys, spell, printing = found["keys"], found["spelling"], found["print"]

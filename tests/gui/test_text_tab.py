@@ -662,3 +662,26 @@ def test_placeholder_labels_follow_the_findings(tab, qtbot):
     tab.set_findings(nota.findings[:10])  # 11 and 12 are gone: their printed lines go too
     after = doc.resource(kind, url).height()
     assert after < before
+
+
+def test_what_was_read_of_a_line_is_read_again_after_it_changes(tab, qtbot):
+    """Lines are read once and kept; a style, a typed word or an undo makes them read again."""
+    nota = Nota(sections=[Section(title="A", blocks=[Paragraph(runs=[Run(text="een twee")])])])
+    tab.load(nota)
+    editor = tab.editor
+    assert _applied(tab, nota).sections[0].blocks == [Paragraph(runs=[Run(text="een twee")])]
+    cursor = editor.textCursor()
+    cursor.setPosition(4)
+    cursor.setPosition(8, QtGui.QTextCursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(cursor)
+    qtbot.keyClick(editor, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    bold = [Paragraph(runs=[Run(text="een "), Run(text="twee", bold=True)])]
+    assert _applied(tab, nota).sections[0].blocks == bold
+    editor.moveCursor(QtGui.QTextCursor.MoveOperation.End)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor, "drie")
+    blocks = _applied(tab, nota).sections[0].blocks
+    assert blocks[0] == bold[0] and "drie" in str(blocks[1])
+    editor.document().undo()
+    editor.document().undo()
+    assert _applied(tab, nota).sections[0].blocks == bold

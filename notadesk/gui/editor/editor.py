@@ -54,6 +54,8 @@ NARROW_WIDTH = 1600
 PRINT_PAUSE_MS = 400
 """How long typing pauses before the print beside the text is brought up to date."""
 SAVED, UNSAVED, FAILED = "saved", "unsaved", "failed"
+TAB_FIELDS = ("sections", "findings", "finding_groups", "commitments", "attachments")
+"""The nota's lists the tabs write whole (so :meth:`DraftEditor.current_nota` need not copy)."""
 
 
 def show_readiness(parent: QtWidgets.QWidget, problems: list[Problem], status: str) -> str | None:
@@ -460,7 +462,11 @@ class DraftEditor(QtWidgets.QWidget):
     def current_nota(self) -> Nota:
         """Return the nota as the tabs now show it."""
         assert self.base is not None, "no draft is open"
-        nota = copy.deepcopy(self.base)
+        # Only what no tab writes is copied from the base: the tabs fill in the rest.
+        light = copy.copy(self.base)
+        for name in TAB_FIELDS:
+            setattr(light, name, [])
+        nota = copy.deepcopy(light)
         for tab in self.edit_tabs:
             tab.apply(nota)
         return nota
@@ -530,7 +536,7 @@ class DraftEditor(QtWidgets.QWidget):
         self.print_timer.stop()
         if self.print_pane is None or self.base is None or not self._print_shown():
             return
-        self.print_pane.set_nota(self.current_nota())
+        self.print_pane.set_nota(self.current_nota(), handed_over=True)
         self.print_pane.refresh_now()
 
     def _print_rendered(self, _pages: int) -> None:
@@ -677,7 +683,7 @@ class DraftEditor(QtWidgets.QWidget):
             return
         set_nota = getattr(self.preview, "set_nota", None)
         if set_nota is not None:
-            set_nota(self.current_nota())
+            set_nota(self.current_nota(), handed_over=True)
 
     # --- saving --------------------------------------------------------------------------------
 

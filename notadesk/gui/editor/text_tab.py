@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from notadesk.core.model.nota import Commitment, Finding, Nota, Section
+from notadesk.core.model.nota import Block, Commitment, Finding, Nota, Section
 from notadesk.core.policy.positions import positions_summary
 from notadesk.gui.editor.base import EditorTab
 from notadesk.gui.editor.undo import flat_outline
@@ -62,6 +62,8 @@ class TextTab(EditorTab):
         self._findings: list[Finding] = []
         self._commitments: list[Commitment] = []
         self._docs: dict[int, SectionDocument] = {}
+        self._blocks: dict[int, list[Block]] = {}
+        """Each section's blocks as last converted from its document (dropped on a change)."""
         self._next_key = 1
         self.spelling: SpellService | None = None
 
@@ -183,6 +185,7 @@ class TextTab(EditorTab):
             for doc in self._docs.values():
                 doc.deleteLater()
             self._docs.clear()
+            self._blocks.clear()
             for section in nota.sections:
                 self._add_item(section, None)
             self.tree.expandAll()
@@ -303,13 +306,14 @@ class TextTab(EditorTab):
 
     # --- the section tree ----------------------------------------------------------------
 
-    def _new_document(self, section: Section) -> SectionDocument:
+    def _new_document(self, section: Section, key: int) -> SectionDocument:
         doc = SectionDocument(lambda: self._findings, self, lambda: self._commitments)
         doc.setDocumentMargin(10)
         doc.setDefaultFont(self.editor.font())
         doc.ratio = max(1.0, self.devicePixelRatioF())
         document_from_blocks(doc, section.blocks)
         doc.setModified(False)
+        doc.contentsChanged.connect(lambda key=key: self._blocks.pop(key, None))
         doc.contentsChanged.connect(self._emit_changed)
         doc.undoCommandAdded.connect(lambda doc=doc: self._step_added(doc))
         return doc
@@ -392,7 +396,7 @@ class TextTab(EditorTab):
         key = self._next_key
         self._next_key += 1
         item.setData(0, KEY_ROLE, key)
-        self._docs[key] = self._new_document(section)
+        self._docs[key] = self._new_document(section, key)
         container = parent.addChild if parent else self.tree.addTopLevelItem
         if index is None:
             container(item)
@@ -405,10 +409,13 @@ class TextTab(EditorTab):
         return item
 
     def _section(self, item: QtWidgets.QTreeWidgetItem) -> Section:
-        doc = self._docs[int(item.data(0, KEY_ROLE))]
+        key = int(item.data(0, KEY_ROLE))
+        blocks = self._blocks.get(key)
+        if blocks is None:  # converted once per change of its text, not at every pause
+            blocks = self._blocks[key] = document_to_blocks(self._docs[key])
         return Section(
             title=item.text(0).strip(),
-            blocks=document_to_blocks(doc),
+            blocks=list(blocks),  # a list of its own; the blocks are shared: read, never change
             subsections=[self._section(item.child(i)) for i in range(item.childCount())],
         )
 

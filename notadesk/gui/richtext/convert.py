@@ -237,15 +237,33 @@ def document_from_blocks(doc: QtGui.QTextDocument, blocks: list[Block]) -> None:
     document_from_lines(doc, blocks_to_lines(blocks))
 
 
-def block_lines(
-    block: QtGui.QTextBlock, *, lenient: bool = False, span: tuple[int, int] | None = None
-) -> list[Line]:
-    """Return the line(s) one document block holds: its text, then any data blocks in it.
+class BlockContent(QtGui.QTextBlockUserData):
+    """A block's runs and data blocks as last read, kept on the block until it changes.
 
-    ``span`` limits the reading to document positions ``[start, end)`` (a selection).
+    The document drops it when an edit touches the block (:func:`forget_changed_blocks`), so
+    reading a long section again after typing reads only the lines that were typed in. Its
+    runs and data are shared by every reading: treat them as read-only.
     """
-    depth = block_depth(block)
-    numbered = block_numbered(block)
+
+    def __init__(self, runs: list[Run], data: list[Block | ListEntry]) -> None:
+        super().__init__()
+        self.runs = runs
+        self.data = data
+
+
+def forget_changed_blocks(doc: QtGui.QTextDocument, position: int, added: int) -> None:
+    """Drop what was kept of the blocks an edit touched (``QTextDocument.contentsChange``)."""
+    block = doc.findBlock(position)
+    end = position + added
+    while block.isValid() and block.position() <= end:
+        if block.userData() is not None:
+            block.setUserData(None)
+        block = block.next()
+
+
+def _block_content(
+    block: QtGui.QTextBlock, *, lenient: bool, span: tuple[int, int] | None
+) -> tuple[list[Run], list[Block | ListEntry]]:
     runs: list[Run] = []
     data: list[Block | ListEntry] = []
     it = block.begin()
@@ -273,9 +291,30 @@ def block_lines(
                 runs.append(Run(**{**vars(style), "generated": GENERATED_POSITIONS}))
         if text:
             runs.append(Run(**{**vars(style), "text": text}))
+    return runs, data
+
+
+def block_lines(
+    block: QtGui.QTextBlock, *, lenient: bool = False, span: tuple[int, int] | None = None
+) -> list[Line]:
+    """Return the line(s) one document block holds: its text, then any data blocks in it.
+
+    ``span`` limits the reading to document positions ``[start, end)`` (a selection).
+    """
+    depth = block_depth(block)
+    numbered = block_numbered(block)
+    if span is None and not lenient:
+        kept = block.userData()
+        if isinstance(kept, BlockContent):
+            runs, data = kept.runs, kept.data
+        else:
+            runs, data = _block_content(block, lenient=False, span=None)
+            block.setUserData(BlockContent(runs, data))
+    else:
+        runs, data = _block_content(block, lenient=lenient, span=span)
     lines: list[Line] = []
     if runs or not data:
-        lines.append(Line(depth, runs, numbered=numbered, portion=block_portion(block)))
+        lines.append(Line(depth, list(runs), numbered=numbered, portion=block_portion(block)))
     lines.extend(Line(depth, data=d, numbered=numbered) for d in data)
     return lines
 
