@@ -25,6 +25,7 @@ from notadesk.core.identity import (
 )
 from notadesk.core.model.nota import Nota
 from notadesk.core.policy import gate
+from notadesk.core.policy.checks import FINAL_STATUSES, check_status_change
 from notadesk.core.policy.administrator import Policy, load_policy
 from notadesk.core.policy.settings import check_setting
 from notadesk.core.render.letterhead import check_letterhead_setting
@@ -414,6 +415,9 @@ class DraftStore:
             nota.reference = row.reference  # the reference stays the draft's own
             old = self._head_nota(s, row)
             admission = gate.admit(r, nota, old=old, justification=justification)
+            if nota.status in FINAL_STATUSES and nota.status != row.status:
+                # bringing back a definitief text: ready, and initialled on it by every step
+                self._refuse_unready(None, nota, self._route(s, draft_id, nota))
             self.fill_row(row, nota, now_iso())
             self.append_revision(
                 s,
@@ -756,8 +760,6 @@ class DraftStore:
 
     @staticmethod
     def _refuse_unready(old_status: str | None, nota: Nota, route: Route | None = None) -> None:
-        from notadesk.core.policy.checks import check_status_change
-
         problems = check_status_change(old_status, nota, route)
         if problems:
             raise ValidationError(

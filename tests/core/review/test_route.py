@@ -214,3 +214,24 @@ def test_the_demos_redacted_via_placeholder_is_no_route_step(store: DraftStore) 
     nota.routing.via.append(RoutingEntry("DGPZ"))
     assert [s.name for s in routing.route_of(nota, []).steps] == ["DGPZ"]
     assert not routing.is_placeholder("DGPZ [plv.]") and routing.is_placeholder(" [x] ")
+
+
+def test_restoring_a_definitief_revision_needs_the_route_initialled_on_it(
+    store: DraftStore, routed: Draft
+) -> None:
+    for name in ("DGPZ", "DVB"):
+        work_as(store, name)
+        review.record_step(store, routed.id, routing.PARAAF)
+    final = _to_definitief(store, routed.id)
+    nota = final.nota
+    nota.status = "concept"
+    store.save(routed.id, nota, base_revision=final.revision)
+    restored = store.restore(routed.id, final.revision)  # the parafen are on that text
+    assert restored.nota.status == "definitief"
+    nota = restored.nota
+    nota.status = "concept"
+    store.save(routed.id, nota, base_revision=restored.revision)
+    review.change_reviewers(store, routed.id, routing.ADD, "JZ", "jurist")
+    with pytest.raises(ValidationError, match=r"JZ \(nog te paraferen\)"):
+        store.restore(routed.id, final.revision)
+    assert store.get(routed.id).nota.status == "concept"
