@@ -25,8 +25,8 @@ from notadesk.core.identity import (
 )
 from notadesk.core.model.nota import Nota
 from notadesk.core.policy import gate
-from notadesk.core.policy.checks import FINAL_STATUSES, check_status_change
 from notadesk.core.policy.administrator import Policy, load_policy
+from notadesk.core.policy.checks import FINAL_STATUSES, check_status_change
 from notadesk.core.policy.settings import check_setting
 from notadesk.core.render.letterhead import check_letterhead_setting
 from notadesk.core.review.route import Route, route_of

@@ -181,12 +181,16 @@ def test_definitief_is_refused_while_route_steps_are_open(store: DraftStore, rou
     assert _to_definitief(store, routed.id).nota.status == "definitief"
 
 
+def _initial_all(store: DraftStore, draft_id: str) -> None:
+    for name in ("DGPZ", "DVB"):
+        work_as(store, name)
+        review.record_step(store, draft_id, routing.PARAAF)
+
+
 def test_definitief_is_refused_while_a_paraaf_is_on_an_earlier_version(
     store: DraftStore, routed: Draft
 ) -> None:
-    for name in ("DGPZ", "DVB"):
-        work_as(store, name)
-        review.record_step(store, routed.id, routing.PARAAF)
+    _initial_all(store, routed.id)
     draft = store.get(routed.id)
     nota = draft.nota
     nota.subject += " (herzien)"
@@ -219,9 +223,7 @@ def test_the_demos_redacted_via_placeholder_is_no_route_step(store: DraftStore) 
 def test_restoring_a_definitief_revision_needs_the_route_initialled_on_it(
     store: DraftStore, routed: Draft
 ) -> None:
-    for name in ("DGPZ", "DVB"):
-        work_as(store, name)
-        review.record_step(store, routed.id, routing.PARAAF)
+    _initial_all(store, routed.id)
     final = _to_definitief(store, routed.id)
     nota = final.nota
     nota.status = "concept"
