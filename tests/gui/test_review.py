@@ -203,6 +203,8 @@ def test_definitief_in_the_window_names_the_open_route_steps(window, qtbot, monk
     window.check_action.trigger()  # Nota › Check before definitief… says it too
     assert "DGPZ (nog te paraferen)" in seen[-1][0]
     assert errors == []
+    assert editor.focus_field("route")  # a double-click on the problem goes to the route
+    assert editor.tabs.currentWidget() is editor.review
 
 
 def test_comment_on_a_finding_and_a_commitment_from_their_tabs(window, qtbot, monkeypatch, errors):

@@ -864,6 +864,10 @@ class DraftEditor(QtWidgets.QWidget):
 
     def focus_field(self, path: str) -> bool:
         """Switch to the tab holding a field and put the cursor there."""
+        if path == "route":  # the paraaf route's open steps: the Paraaf tab
+            self.tabs.setCurrentWidget(self.review)
+            self.review.route.table.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
+            return True
         for tab in self.edit_tabs:
             if tab.focus_field(path):
                 self.tabs.setCurrentWidget(self._page(tab))
