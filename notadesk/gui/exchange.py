@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from notadesk.core import interchange
 from notadesk.gui import operations, trust
 from notadesk.gui.editor.history_tab import show_text
 from notadesk.gui.qt import QtCore, QtGui, QtWidgets
 from notadesk.gui.widgets import icon
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the interchange package loads SQLAlchemy: only when a command needs it
+    from notadesk.core.interchange import ExportReport
     from notadesk.gui.main_window import MainWindow
 
 PACKAGE_FILTER = "notadesk (*.nota)"
@@ -19,7 +19,9 @@ PACKAGE_FILTER = "notadesk (*.nota)"
 
 def start_folder() -> str:
     """Return where the package dialogs open: the first removable medium, else home."""
-    media = interchange.removable_media_dirs()
+    from notadesk.core.interchange.media import removable_media_dirs
+
+    media = removable_media_dirs()
     return str(media[0]) if media else str(Path.home())
 
 
@@ -105,6 +107,8 @@ class ExchangeActions(QtCore.QObject):
 
     def export(self) -> None:
         """Write the open draft, or every draft, to a package."""
+        from notadesk.core import interchange
+
         win = self.window
         if not win.editor.save_now():
             return
@@ -132,7 +136,7 @@ class ExchangeActions(QtCore.QObject):
             self._exported,
         )
 
-    def _exported(self, report: interchange.ExportReport) -> None:
+    def _exported(self, report: ExportReport) -> None:
         self.last_report = report.lines()
         if report.personal_data:
             self.last_report.append(self.tr("Personal data in the text? Check these places:"))
@@ -142,6 +146,8 @@ class ExchangeActions(QtCore.QObject):
 
     def import_(self) -> None:
         """Check a package, say what importing it would do, and import it."""
+        from notadesk.core import interchange
+
         win = self.window
         if not win.editor.save_now():
             return

@@ -313,8 +313,21 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _ask_identity(self) -> None:
         """Show the bar asking for name and function while none is set (the first start)."""
-        known = operations.guarded(self, self.tr("Your name"), self.store.has_author)
+        known = operations.guarded(self, self.tr("Your name"), self._has_author)
         self.identity.setVisible(known is False)
+
+    def _has_author(self) -> bool:
+        """Return whether a name is set, read straight through sqlite3 when it can be (the
+        full store, with SQLAlchemy, opens in the background after the start)."""
+        from types import SimpleNamespace
+
+        from notadesk.core.identity import current_person
+        from notadesk.core.storage.fastread import read_settings
+
+        found = read_settings(self.store.path, "user.")
+        if found is None:
+            return self.store.has_author()
+        return bool(current_person(SimpleNamespace(get_setting=found.get)).display_name)
 
     def open_draft(self, draft_id: str) -> None:
         """Save the open draft and show another."""

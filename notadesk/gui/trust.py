@@ -5,15 +5,16 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from notadesk.core.identity import Person
-from notadesk.core.policy.gate import justification_ok
-from notadesk.core.policy.personal import PersonalData, personal_data, warning_entry
-from notadesk.core.storage.store import DraftStore
 from notadesk.gui import operations
 from notadesk.gui.qt import Qt, QtCore, QtWidgets, Signal
 from notadesk.gui.widgets import icon
+
+if TYPE_CHECKING:  # (stdnum and the gate load only when a dialog needs them)
+    from notadesk.core.policy.personal import PersonalData
+    from notadesk.core.storage.store import DraftStore
 
 # --- a downgrade's justification ---------------------------------------------------------------
 
@@ -94,6 +95,8 @@ class JustificationDialog(QtWidgets.QDialog):
         layout.addWidget(buttons)
 
     def _changed(self) -> None:
+        from notadesk.core.policy.gate import justification_ok
+
         self.ok_button.setEnabled(justification_ok(self.justification(), self.min_words))
 
     def justification(self) -> str:
@@ -370,6 +373,8 @@ def check_personal_data(
 
     Returns whether to go on (always True when nothing was found).
     """
+    from notadesk.core.policy.personal import personal_data, warning_entry
+
     hits = personal_data(nota)
     if not hits:
         return True

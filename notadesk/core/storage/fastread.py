@@ -26,13 +26,35 @@ from notadesk.core.storage.records import (
     summary_from_values,
 )
 
+_looked_whole: set[tuple[str, int, int]] = set()
+"""The database files (path, size, modification time) the quick check found whole."""
+
+
+def _whole(db_path: Path) -> bool:
+    """Return whether the quick check finds the file whole; checked once per unchanged file.
+
+    The window reads the list, the last draft, its route and a setting at start: one check
+    within its time budget is enough for all of them.
+    """
+    try:
+        stat = db_path.stat()
+    except OSError:
+        return False
+    key = (str(db_path.resolve()), stat.st_size, stat.st_mtime_ns)
+    if key in _looked_whole:
+        return True
+    if quick_problem(db_path) is not None:
+        return False
+    _looked_whole.add(key)
+    return True
+
 
 @contextmanager
 def _current(db_path: Path) -> Iterator[sqlite3.Connection | None]:
     """Yield a read-only connection when the database exists at the current schema."""
     con = None
     try:
-        if db_path.is_file() and quick_problem(db_path) is None:  # else the store says why
+        if db_path.is_file() and _whole(db_path):  # else the store says why
             con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=10)
             version = con.execute("SELECT version_num FROM alembic_version").fetchone()
             if version is None or version[0] != queries.SCHEMA_HEAD:

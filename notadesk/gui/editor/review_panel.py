@@ -15,7 +15,6 @@ from notadesk.core.review import route as routing
 from notadesk.core.review.anchors import Anchor, find_quote
 from notadesk.core.review.comments import REOPEN, RESOLVE, Thread
 from notadesk.core.review.reading import reading_text
-from notadesk.core.storage import review
 from notadesk.gui import operations
 from notadesk.gui.editor.history_tab import local_time
 from notadesk.gui.qt import Qt, QtCore, QtWidgets, Signal
@@ -203,6 +202,8 @@ class CommentsPanel(QtWidgets.QWidget):
 
     def refresh(self) -> None:
         """Read the comments again."""
+        from notadesk.core.storage import review  # (SQLAlchemy: not needed at start)
+
         self.stale = False
         if self.draft_id is None:
             self.list.show_threads([], None, False)
@@ -240,6 +241,8 @@ class CommentsPanel(QtWidgets.QWidget):
     def comment_on(self, anchor: Anchor | None) -> bool:
         """Comment on a part of the nota (a finding, a commitment), or on the selected words
         when ``anchor`` is None; the draft is saved first. Return whether it was added."""
+        from notadesk.core.storage import review  # (SQLAlchemy: not needed at start)
+
         if self.draft_id is None:
             return False
         if self.before_comment is not None and not self.before_comment():
@@ -262,6 +265,8 @@ class CommentsPanel(QtWidgets.QWidget):
 
     def reply(self) -> None:
         """Reply to the selected thread."""
+        from notadesk.core.storage import review  # (SQLAlchemy: not needed at start)
+
         thread = self.list.current_thread()
         if thread is None or self.draft_id is None:
             return
@@ -279,6 +284,8 @@ class CommentsPanel(QtWidgets.QWidget):
 
     def set_state(self, action: str) -> None:
         """Resolve or reopen the selected thread."""
+        from notadesk.core.storage import review  # (SQLAlchemy: not needed at start)
+
         thread = self.list.current_thread()
         if thread is None or self.draft_id is None:
             return
@@ -372,6 +379,8 @@ class RoutePanel(QtWidgets.QWidget):
 
     def refresh(self) -> None:
         """Read the route again."""
+        from notadesk.core.storage import review  # (SQLAlchemy: not needed at start)
+
         self.stale = False
         self.table.clear()
         self.route = None
@@ -422,6 +431,8 @@ class RoutePanel(QtWidgets.QWidget):
 
     def step(self, action: str) -> None:
         """Record your paraaf or return on the current version."""
+        from notadesk.core.storage import review  # (SQLAlchemy: not needed at start)
+
         if self.draft_id is None:
             return
         if self.before_step is not None and not self.before_step():
@@ -451,6 +462,8 @@ class RoutePanel(QtWidgets.QWidget):
 
     def add_reviewer(self) -> None:
         """Add a reviewer after the Via names."""
+        from notadesk.core.storage import review  # (SQLAlchemy: not needed at start)
+
         if self.draft_id is None:
             return
         answer = ask_reviewer(self)
@@ -466,6 +479,8 @@ class RoutePanel(QtWidgets.QWidget):
 
     def remove_reviewer(self) -> None:
         """Remove the selected added reviewer."""
+        from notadesk.core.storage import review  # (SQLAlchemy: not needed at start)
+
         index = self.table.indexOfTopLevelItem(self.table.currentItem())
         if self.draft_id is None or self.route is None or index < 0:
             return
