@@ -1,8 +1,10 @@
 """File › Print… and Save as PDF…: the renderer's PDF to a printer or a file.
 
 Printing asks the print dialog for the printer and the number of copies; the copies go into
-one PDF from the renderer, numbered where the classification level requires copy numbers,
-and the print is recorded in the copy register. Rendering runs on a worker thread while the
+one PDF from the renderer, numbered where the classification level requires copy numbers.
+The print goes through the core's print operations: to a file, written and recorded all or
+nothing (``print_to_file``); on paper, recorded in the copy register and audit log before the
+printer gets it (``print_on_paper``). Rendering runs on a worker thread while the
 window waits (it keeps painting).
 """
 
@@ -216,7 +218,7 @@ def print_nota(
         return
     to_file = printer.outputFormat() == QtPrintSupport.QPrinter.OutputFormat.PdfFormat
 
-    from notadesk.core.render import RenderOptions, record_print, render_nota
+    from notadesk.core.render import RenderOptions, print_on_paper, render_nota
 
     usable, letterhead = _letterhead_checked(parent, store)
     if not usable:
@@ -230,30 +232,37 @@ def print_nota(
     try:
         read_file = _enclosure_reader(store, nota, woo)
         result = operations.run_in_worker(lambda: render_nota(nota, options, read_file=read_file))
-        if to_file:  # the one print operation: recorded before the file is named
-            from notadesk.core.render import print_to_file
-
-            target = printer.outputFileName() or default_file_name(nota, woo)
-            print_to_file(
-                store, dataclasses.replace(draft, nota=nota), result, options, Path(target)
-            )
-            return
-        printer.setCopyCount(1)  # the copies are in the PDF, each with its number
-        paint_pdf(printer, result.pdf)
     except Exception as exc:
         operations.show_error(parent, title, operations.error_message(exc))
         return
+    printed = dataclasses.replace(draft, nota=nota)
+    if to_file:  # the one print operation: recorded before the file is named
+        from notadesk.core.render import print_to_file
+
+        target = printer.outputFileName() or default_file_name(nota, woo)
+        try:
+            print_to_file(store, printed, result, options, Path(target))
+        except Exception as exc:
+            operations.show_error(parent, title, operations.error_message(exc))
+        return
+    printer.setCopyCount(1)  # the copies are in the PDF, each with its number
+    recorded: list[bool] = []
+
+    def send(pdf: bytes) -> None:  # after the register and the audit log have the print
+        recorded.append(True)
+        paint_pdf(printer, pdf)
+
     try:
-        record_print(store, dataclasses.replace(draft, nota=nota), result, options)
+        print_on_paper(store, printed, result, options, send)
     except Exception as exc:
-        operations.show_error(
-            parent,
-            title,
-            QtCore.QCoreApplication.translate(
-                "Printing", "The nota was printed, but the print could not be recorded: "
+        message = operations.error_message(exc)
+        if recorded:  # the entries stay; the log says these copies were not printed
+            message += " " + QtCore.QCoreApplication.translate(
+                "Printing",
+                "The copy register keeps the entries of this print; the audit log says it "
+                "did not reach the printer.",
             )
-            + operations.error_message(exc),
-        )
+        operations.show_error(parent, title, message)
 
 
 def paint_pdf(printer: QtPrintSupport.QPrinter, pdf: bytes) -> int:

@@ -197,3 +197,42 @@ def test_save_pdf_of_a_registered_level_is_recorded(qtbot, store, tmp_path, monk
 def _renamed(nota):
     nota.reference = ""
     return nota
+
+
+def _paper_printer(monkeypatch) -> None:
+    """Make the print dialog's printer a paper printer (the test machine has none)."""
+
+    class PaperPrinter(QtPrintSupport.QPrinter):
+        def outputFormat(self):
+            return QtPrintSupport.QPrinter.OutputFormat.NativeFormat
+
+    monkeypatch.setattr(QtPrintSupport, "QPrinter", PaperPrinter)
+
+
+def test_paper_print_is_recorded_before_the_printer_gets_it(qtbot, store, monkeypatch, errors):
+    from notadesk.errors import RenderError
+
+    draft = _classified_draft(store, "nl.stg-confidentieel")
+    _stub_print_dialog(monkeypatch, None, copies=2)
+    _paper_printer(monkeypatch)
+    entries_when_painted: list[int] = []
+
+    def paint(_printer, _pdf) -> int:
+        entries_when_painted.append(len(register_entries(store, draft.id)))
+        return 1
+
+    monkeypatch.setattr(printing, "paint_pdf", paint)
+    printing.print_nota(None, store, draft.id, draft.nota)
+    assert errors == []
+    assert entries_when_painted == [2]  # in the register before the first page is drawn
+
+    def refuse(_printer, _pdf) -> int:
+        raise RenderError("The printer could not be started; check that it is available.")
+
+    monkeypatch.setattr(printing, "paint_pdf", refuse)
+    printing.print_nota(None, store, draft.id, draft.nota)
+    assert len(errors) == 1
+    assert errors[0].startswith("The printer could not be started")
+    assert "copy register keeps the entries" in errors[0]
+    assert len(register_entries(store, draft.id)) == 4  # append-only: recorded, then refused
+    assert [e.action for e in store.audit_log(draft.id)].count("print-failed") == 1

@@ -194,6 +194,37 @@ def print_to_file(
     return made[0]
 
 
+def print_on_paper(
+    store: DraftStore,
+    draft: Draft,
+    result: RenderResult,
+    options: RenderOptions,
+    send: Callable[[bytes], object],
+) -> int:
+    """The one print operation for paper: record the print, then send it to the printer.
+
+    A printer cannot take a print back, so the order is the reverse of :func:`print_to_file`:
+    the copy register and the audit log get their entries first (where the level asks), and
+    only then does ``send`` get the PDF. A classified copy is never on paper unrecorded. When
+    the printer refuses (``send`` raises), the register keeps its entries (it is append-only)
+    and the audit log says that those copies were not printed, and why; the error then goes
+    to the caller. Returns how many register entries were made.
+
+    Raises:
+        NotadeskError: the print cannot be recorded (nothing is sent to the printer).
+        Exception: whatever ``send`` raised, after the failure is recorded.
+    """
+    from notadesk.core.render.register import record_print_failure
+
+    made = record_print(store, draft, result, options)
+    try:
+        send(result.pdf)
+    except Exception as exc:
+        record_print_failure(store, draft, result, options, str(exc) or type(exc).__name__)
+        raise
+    return made
+
+
 def record_print(
     store: DraftStore, draft: Draft, result: RenderResult, options: RenderOptions
 ) -> int:

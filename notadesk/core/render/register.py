@@ -23,6 +23,7 @@ __all__ = [
     "RegisterEntry",
     "current_recipients",
     "record_copies",
+    "record_print_failure",
     "register_entries",
     "set_recipient",
 ]
@@ -68,6 +69,32 @@ def record_copies(
         data={"copies": result.copies, "revision": draft.revision, "variant": variant},
     )
     return result.copies if level.register else 0
+
+
+def record_print_failure(
+    store: DraftStore, draft: Draft, result: RenderResult, options: RenderOptions, reason: str
+) -> bool:
+    """Log that a print recorded by :func:`record_copies` did not reach the paper.
+
+    The register's entries stay (nothing in it is ever changed); this audit entry, of action
+    ``print-failed``, names the copies and the printer's reason. Levels that record nothing
+    log nothing. Returns whether an entry was made.
+    """
+    level = print_level(draft.nota, woo=options.woo)
+    if not (level.register or level.log_access):
+        return False
+    store.record_event(
+        draft.id,
+        "print-failed",
+        f"revision {draft.revision}, {result.copies} copies not printed: {reason}",
+        {
+            "copies": result.copies,
+            "revision": draft.revision,
+            "sha256": result.sha256,
+            "reason": reason,
+        },
+    )
+    return True
 
 
 DOCX_NOTE = "Word-document (.docx)"
