@@ -13,6 +13,7 @@ LANGUAGES = ("nl", "en")
 SYSTEM = "system"
 
 _installed: list[QtCore.QTranslator] = []
+_language = ["en"]
 
 
 def system_language() -> str:
@@ -36,10 +37,11 @@ def install_language(language: str) -> str:
     assert app is not None, "install_language needs a running QApplication"
     while _installed:
         app.removeTranslator(_installed.pop())
-    if language == "en":
-        return language
-    qt_dir = QtCore.QLibraryInfo.path(QtCore.QLibraryInfo.LibraryPath.TranslationsPath)
-    files = [translation_file(language).absoluteFilePath(), f"{qt_dir}/qtbase_{language}.qm"]
+    _language[0] = language
+    files = [translation_file(language).absoluteFilePath()]  # English: its plural forms
+    if language != "en":
+        qt_dir = QtCore.QLibraryInfo.path(QtCore.QLibraryInfo.LibraryPath.TranslationsPath)
+        files.append(f"{qt_dir}/qtbase_{language}.qm")
     for path in files:
         translator = QtCore.QTranslator(app)
         if QtCore.QFileInfo(path).exists() and translator.load(path):
@@ -50,4 +52,4 @@ def install_language(language: str) -> str:
 
 def current_language() -> str:
     """Return the language the window speaks now."""
-    return "nl" if _installed else "en"
+    return _language[0]

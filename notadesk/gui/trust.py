@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from notadesk.core.identity import Person
-from notadesk.gui import operations
+from notadesk.gui import audit_text, operations
 from notadesk.gui.qt import Qt, QtCore, QtWidgets, Signal
 from notadesk.gui.widgets import icon
 
@@ -158,14 +158,14 @@ class AuditDialog(QtWidgets.QDialog):
             who = e.person or e.account or self.tr("(not recorded)")
             if e.person and e.account:
                 who = f"{e.person} ({e.account})"
-            detail = e.detail
+            detail = audit_text.detail_text(e.action, e.detail, change_text)
             justification = e.data.get("justification")
             if justification:
                 detail = f"{detail} — {self.tr('justification')}: {justification}"
             values = (
                 e.at[:19].replace("T", " "),
                 e.reference or ("" if e.draft_id else self.tr("(workstation)")),
-                e.action,
+                audit_text.action_text(e.action),
                 who,
                 self.tr("here") if e.workstation in ("", here) else e.workstation[:8],
                 detail,
