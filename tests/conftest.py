@@ -9,7 +9,11 @@ from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# offscreen, on one 1920×1080 screen that holds the 1366×768 window (Qt's own offscreen
+# screen is 800×800, smaller than the window, so a restored layout was squeezed)
+os.environ.setdefault(
+    "QT_QPA_PLATFORM", f"offscreen:configfile={Path(__file__).with_name('offscreen-screen.json')}"
+)
 
 
 @pytest.fixture(autouse=True)

@@ -1,4 +1,8 @@
-"""Start the window: the Qt application, fonts, language, the store, and the main window."""
+"""Start the window: the Qt application, fonts, language, the store, and the main window.
+
+The window uses the desktop's font and size (Qt takes them from the platform: the desktop's
+settings, QT_FONT_DPI, the screen's scale); the bundled fonts are registered for the nota.
+"""
 
 from __future__ import annotations
 
@@ -24,7 +28,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 SETTINGS_FILE = "window.ini"
-UI_FONT = "Liberation Sans"
 STARTED_ENV = "NOTADESK_REPORT_SHOWN"
 
 STYLE_SHEET = """
@@ -63,8 +66,7 @@ def make_application(argv: list[str] | None = None) -> QtWidgets.QApplication:
     app.setApplicationName("notadesk")
     app.setOrganizationName("notadesk")
     app.setStyle("Fusion")
-    if UI_FONT in load_fonts():
-        app.setFont(QtGui.QFont(UI_FONT, 10))
+    load_fonts()  # for the nota's own text; the window keeps the desktop's font and size
     app.setStyleSheet(STYLE_SHEET)
     return app
 

@@ -24,19 +24,35 @@ SEARCH_DELAY_MS = 250
 Index = QtCore.QModelIndex | QtCore.QPersistentModelIndex
 
 
+SHOWN_AT_FIRST = (SUBJECT, STATUS, LEVEL, DUE)
+"""The columns a new workstation shows (the list is narrow beside the editor); the others
+are a right-click on the column titles away."""
+SHORT_DATE = "%d-%m-%Y"
+
+
 @cache
 def _level_label(level_id: str) -> str:
     return marking_level(level_id).label if is_known_level(level_id) else level_id
 
 
 @cache
-def _date_text(iso: str | None) -> str:
+def _level_short(level_id: str) -> str:
+    """Return the level as the marking reads ("Stg. CONFIDENTIEEL"), or its name."""
+    if not is_known_level(level_id):
+        return level_id
+    level = marking_level(level_id)
+    return level.marking or level.label
+
+
+@cache
+def _date_text(iso: str | None, short: bool = False) -> str:
     if not iso:
         return ""
     try:
-        return format_date(dt.date.fromisoformat(iso))
+        day = dt.date.fromisoformat(iso)
     except ValueError:
         return iso
+    return day.strftime(SHORT_DATE) if short else format_date(day)
 
 
 class DraftListModel(ListTableModel):
@@ -114,8 +130,13 @@ class DraftListModel(ListTableModel):
                 return icon("dialog-warning")
             if role == Qt.ItemDataRole.ToolTipRole:
                 return self.tr("Conflict copy: edits that clashed with a version saved elsewhere")
-        if role == Qt.ItemDataRole.ToolTipRole and col == SUBJECT:
-            return s.subject
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == SUBJECT:
+                return f"{s.subject} — {s.reference}" if s.subject else s.reference
+            if col == LEVEL:
+                return _level_label(s.level)
+            if col in (DATE, DUE):
+                return _date_text(s.date if col == DATE else s.due_date)
         return None
 
     def _display(self, s: DraftSummary, col: int) -> str:
@@ -131,11 +152,11 @@ class DraftListModel(ListTableModel):
         if col == STATUS:
             return label(statuses(), s.status)
         if col == LEVEL:
-            return _level_label(s.level)
+            return _level_short(s.level)
         if col == DATE:
-            return _date_text(s.date)
+            return _date_text(s.date, short=True)
         if col == DUE:
-            return _date_text(s.due_date)
+            return _date_text(s.due_date, short=True)
         return ""
 
 
@@ -203,6 +224,11 @@ class DraftListPanel(QtWidgets.QWidget):
         self.level_filter.addItem(self.tr("Every classification"), None)
         for level in all_levels():
             self.level_filter.addItem(level.label, level.id)
+        for combo in (self.status_filter, self.level_filter):  # long levels: in the list only
+            combo.setSizeAdjustPolicy(
+                QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(12)
         self.trash_button = QtWidgets.QToolButton(self)
         self.trash_button.setIcon(icon("user-trash"))
         self.trash_button.setText(self.tr("Trash"))
@@ -230,19 +256,14 @@ class DraftListPanel(QtWidgets.QWidget):
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(24)
         self.view.verticalHeader().setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.Fixed)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)  # the tooltip has it all
         header = self.view.horizontalHeader()
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
-        for col, width in (
-            (SUBJECT, 280),
-            (REFERENCE, 130),
-            (TYPE, 125),
-            (STATUS, 95),
-            (LEVEL, 150),
-            (DATE, 125),
-            (DUE, 125),
-        ):
-            header.resizeSection(col, width)
+        header.setSectionResizeMode(SUBJECT, QtWidgets.QHeaderView.ResizeMode.Stretch)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        self.fit_columns()
         self.count_label = QtWidgets.QLabel(self)
         self.count_label.setEnabled(False)
 
@@ -271,6 +292,40 @@ class DraftListPanel(QtWidgets.QWidget):
         self.trash_button.toggled.connect(self.show_trash)
         self.restore_button.clicked.connect(self._restore_clicked)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
+
+    # --- columns -------------------------------------------------------------------------------
+
+    def fit_columns(self) -> None:
+        """Give each column the width of its widest title or value, in the window's font;
+        show Subject, Status, Classification and Deadline, hide the others."""
+        header = self.view.horizontalHeader()
+        metrics = self.view.fontMetrics()
+        values = {
+            REFERENCE: ["Min-BuZa.2022.240"],
+            TYPE: [t.label for t in type_lines()],
+            STATUS: [s.label for s in statuses()],
+            LEVEL: ["Dep. VERTROUWELIJK"],  # longer markings are elided, with a tooltip
+            DATE: ["30-09-2022"],
+            DUE: ["30-09-2022"],
+        }
+        for col, texts in values.items():
+            width = max(metrics.horizontalAdvance(t) for t in texts) + 2 * 5
+            header.resizeSection(col, max(width, header.sectionSizeHint(col)))
+        for col in range(self.model.columnCount()):
+            header.setSectionHidden(col, col not in SHOWN_AT_FIRST)
+
+    def _column_menu(self, point: QtCore.QPoint) -> None:
+        """Offer every column to show or hide (the subject always shows)."""
+        header = self.view.horizontalHeader()
+        menu = QtWidgets.QMenu(self)
+        for col, title in enumerate(self.model.headers):
+            if col == SUBJECT:
+                continue
+            action = menu.addAction(title)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(col))
+            action.toggled.connect(lambda on, c=col: header.setSectionHidden(c, not on))
+        menu.exec(header.mapToGlobal(point))
 
     # --- data ----------------------------------------------------------------------------------
 
@@ -319,13 +374,11 @@ class DraftListPanel(QtWidgets.QWidget):
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         if self.showing_trash:
-            text = self.tr("%1 in the trash").replace("%1", str(total))
-        elif shown == total == 1:
-            text = self.tr("1 draft")
+            text = self.tr("%n in the trash", "", total)
         elif shown == total:
-            text = self.tr("%1 drafts").replace("%1", str(total))
+            text = self.tr("%n draft(s)", "", total)
         else:
-            text = self.tr("%1 of %2 drafts").replace("%1", str(shown)).replace("%2", str(total))
+            text = self.tr("%1 of %n draft(s)", "", total).replace("%1", str(shown))
         self.count_label.setText(text)
 
     def show_trash(self, on: bool) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from notadesk.gui.qt import QtCore, QtWidgets
 
 DEFAULT_SIZE = (1366, 768)
-DEFAULT_SPLIT = [470, 896]
+DEFAULT_SPLIT = [480, 886]
 
 
 def _stored(settings: QtCore.QSettings, key: str) -> QtCore.QByteArray | None:

@@ -16,7 +16,7 @@ from notadesk.gui.editor.editor import FAILED, SAVED, DraftEditor
 from notadesk.gui.exchange import ExchangeActions
 from notadesk.gui.portions import PortionControl
 from notadesk.gui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
-from notadesk.gui.widgets import edit_in_focus, icon
+from notadesk.gui.widgets import edit_in_focus, icon, size_to_current_page
 from notadesk.gui.word import WordActions
 
 if TYPE_CHECKING:
@@ -71,6 +71,7 @@ class MainWindow(QtWidgets.QMainWindow):
         central_layout.addWidget(self.identity)
         central_layout.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
+        size_to_current_page(self.editor.tabs)  # a wide Attachments tab never widens the Text
 
         self.save_state = QtWidgets.QLabel()
         self.save_state.setAccessibleName(self.tr("Save state"))

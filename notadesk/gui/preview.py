@@ -217,6 +217,7 @@ class PreviewPane(QtWidgets.QWidget):
                 button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
             self.woo_box.setVisible(False)
             self.page_label.setMinimumWidth(0)
+        self.compact = compact
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -400,6 +401,9 @@ class PreviewPane(QtWidgets.QWidget):
             .replace("%1", str(page))
             .replace("%2", str(count))
         )
+        self.page_label.setToolTip(text if count else "")
+        if self.compact:  # "2 / 4" fits the narrow pane at any font size
+            text = f"{page} / {count}"
         self.page_label.setText(text if count else "")
         self.prev_button.setEnabled(count > 0 and page > 1)
         self.next_button.setEnabled(count > 0 and page < count)

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from notadesk.core.model.nota import Nota
     from notadesk.core.storage.store import DraftStore
 
 DEFAULT_SIZES = ((1366, 768), (1920, 1080))
@@ -156,6 +157,22 @@ def _features_nota() -> object:
             ],
         ),
     ]
+    return nota
+
+
+def nota_with_problems() -> Nota:
+    """Return a draft the readiness check has several things to say about."""
+    from notadesk.core.drafting import blank_nota
+    from notadesk.core.model.nota import Commitment, Finding
+
+    nota = blank_nota()
+    nota.subject = "Reactie op de motie over exportcontrole"
+    nota.classification.level = "nl.stg-confidentieel"
+    nota.findings = [
+        Finding(id="f1", number=1, text="Vergunningverlening duurt te lang."),
+        Finding(id="f3", number=3, text="Toezicht is versnipperd."),
+    ]
+    nota.commitments = [Commitment(id="t1", text="Evaluatie in 2024.")]
     return nota
 
 
@@ -332,8 +349,6 @@ class Shooter:
 
     def dialogs(self, size: tuple[int, int], start: int) -> int:
         """Shoot every dialog over the window; return the next number."""
-        from notadesk.core.drafting import blank_nota
-        from notadesk.core.model.nota import Commitment, Finding
         from notadesk.core.policy.checks import readiness_problems
         from notadesk.gui.dialogs.about import AboutDialog
         from notadesk.gui.dialogs.conflict import ConflictDialog
@@ -344,14 +359,7 @@ class Shooter:
 
         window = self.window
         nota = window.editor.current_nota()
-        problem_nota = blank_nota()
-        problem_nota.subject = "Reactie op de motie over exportcontrole"
-        problem_nota.classification.level = "nl.stg-confidentieel"
-        problem_nota.findings = [
-            Finding(id="f1", number=1, text="Vergunningverlening duurt te lang."),
-            Finding(id="f3", number=3, text="Toezicht is versnipperd."),
-        ]
-        problem_nota.commitments = [Commitment(id="t1", text="Evaluatie in 2024.")]
+        problem_nota = nota_with_problems()
         printer = QtPrintSupport.QPrinter()
         makers: list[tuple[str, Callable[[], object]]] = [
             # The About box names the data folder; show a workstation's, not the scratch one.

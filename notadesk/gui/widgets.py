@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from functools import cache
 
-from notadesk.gui.qt import QtCore, QtGui, QtWidgets, Signal
+from notadesk.gui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from notadesk.resources import resource_path
 
 ICON_SIZES = ("16x16", "22x22", "32x32")
@@ -80,6 +80,97 @@ class OptionalDateEdit(QtWidgets.QWidget):
         if value is not None:
             self.edit.setDate(QtCore.QDate(value.year, value.month, value.day))
         del blockers
+
+
+SHORT_ROLE = Qt.ItemDataRole.UserRole + 40
+"""The item role of a combo box choice's short form (:class:`ShortComboBox`)."""
+
+
+class ShortComboBox(QtWidgets.QComboBox):
+    """A combo box that shows its choice's short form when closed; the open list, the
+    tooltip and the accessible description give it whole (a Woo ground's code, a level)."""
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizeAdjustPolicy(
+            QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.currentIndexChanged.connect(self._explain)
+
+    def add_item(self, text: str, data: object, short: str) -> None:
+        """Add a choice: its whole text (in the list), its data and its short form."""
+        self.addItem(text, data)
+        self.setItemData(self.count() - 1, short, SHORT_ROLE)
+        self.setItemData(self.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
+
+    def shown_text(self) -> str:
+        """Return what the closed box shows: the short form, else the whole text."""
+        short = self.currentData(SHORT_ROLE)
+        return short if isinstance(short, str) and short else self.currentText()
+
+    def _explain(self, _index: int) -> None:
+        self.setToolTip(self.currentText())
+        self.setAccessibleDescription(self.currentText())
+
+    def sizeHint(self) -> QtCore.QSize:
+        """Return a size that fits the longest short form."""
+        hint = super().sizeHint()
+        widest = max(
+            (
+                self.fontMetrics().horizontalAdvance(
+                    self.itemData(i, SHORT_ROLE) or self.itemText(i)
+                )
+                for i in range(self.count())
+            ),
+            default=0,
+        )
+        option = QtWidgets.QStyleOptionComboBox()
+        self.initStyleOption(option)
+        size = QtCore.QSize(widest, self.fontMetrics().height())
+        contents = self.style().sizeFromContents(
+            QtWidgets.QStyle.ContentsType.CT_ComboBox, option, size, self
+        )
+        return QtCore.QSize(contents.width(), hint.height())
+
+    def minimumSizeHint(self) -> QtCore.QSize:
+        """Return the same as :meth:`sizeHint`: the short form always fits."""
+        return self.sizeHint()
+
+    def paintEvent(self, _event: QtGui.QPaintEvent) -> None:
+        """Draw the box with the short form of the choice."""
+        painter = QtWidgets.QStylePainter(self)
+        option = QtWidgets.QStyleOptionComboBox()
+        self.initStyleOption(option)
+        option.currentText = self.shown_text()
+        painter.drawComplexControl(QtWidgets.QStyle.ComplexControl.CC_ComboBox, option)
+        painter.drawControl(QtWidgets.QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+
+def size_to_current_page(tabs: QtWidgets.QTabWidget) -> None:
+    """Let a tab widget be as narrow as its current page allows, not as its widest page.
+
+    A page not shown gets the Ignored size policy, which takes its minimum size out of the
+    tab widget's; the page shown gets its own policy back.
+    """
+    policies = {id(tabs.widget(i)): tabs.widget(i).sizePolicy() for i in range(tabs.count())}
+    ignored = QtWidgets.QSizePolicy(
+        QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Ignored
+    )
+
+    def apply(current: int) -> None:
+        for i in range(tabs.count()):
+            page = tabs.widget(i)
+            own = policies.setdefault(id(page), page.sizePolicy())
+            page.setSizePolicy(own if i == current else ignored)
+
+    tabs.currentChanged.connect(apply)
+    apply(tabs.currentIndex())
+
+
+def size_columns(header: QtWidgets.QHeaderView, widths: dict[int, int]) -> None:
+    """Give columns their widths, never narrower than their titles in the window's font."""
+    for col, width in widths.items():
+        header.resizeSection(col, max(width, header.sectionSizeHint(col)))
 
 
 def button_row(*buttons: QtWidgets.QWidget) -> QtWidgets.QHBoxLayout:

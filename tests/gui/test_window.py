@@ -97,7 +97,10 @@ def test_layout_and_last_draft_are_remembered(host, qtbot, data_dir):
     example_id = window.drafts.model.rows[-1].id  # oldest last: the example
     window.drafts.select(example_id)
     assert window.editor.draft.id == example_id
-    window.drafts.view.horizontalHeader().resizeSection(REFERENCE, 211)
+    header = window.drafts.view.horizontalHeader()
+    assert header.isSectionHidden(REFERENCE)  # not shown at first: the list is narrow
+    header.setSectionHidden(REFERENCE, False)  # (what the column titles' menu does)
+    header.resizeSection(REFERENCE, 211)
     window.splitter.setSizes([400, 966])
     sizes = window.splitter.sizes()
     window.close()
@@ -109,6 +112,7 @@ def test_layout_and_last_draft_are_remembered(host, qtbot, data_dir):
         qtbot.addWidget(second)
         assert second.editor.draft.id == example_id
         assert second.drafts.current_id() == example_id
+        assert not second.drafts.view.horizontalHeader().isSectionHidden(REFERENCE)
         assert second.drafts.view.horizontalHeader().sectionSize(REFERENCE) == 211
         assert second.splitter.sizes()[0] == sizes[0]
     finally:
@@ -185,11 +189,13 @@ def test_details_tab_order_follows_the_form(window, qtbot):
     assert d.reference in chain
 
 
-def test_bundled_fonts_are_used_in_the_window(window):
-    from notadesk.gui.app import UI_FONT, load_fonts
+def test_bundled_fonts_are_registered_and_the_window_keeps_the_desktop_font(window):
+    from notadesk.gui.app import load_fonts
+    from notadesk.gui.qt import QtWidgets
 
-    assert UI_FONT in load_fonts()
-    assert window.font().family() == UI_FONT
+    assert "Liberation Sans" in load_fonts()
+    assert window.font().family() == QtWidgets.QApplication.font().family()
+    assert window.font().pointSizeF() == QtWidgets.QApplication.font().pointSizeF()
 
 
 def test_every_control_on_the_details_tab_has_an_accessible_name(window, qtbot):

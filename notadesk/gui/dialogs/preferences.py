@@ -23,6 +23,7 @@ class PreferencesDialog(QtWidgets.QDialog):
         self.prefix.setAccessibleName(self.tr("Reference prefix"))
         note = QtWidgets.QLabel(self.tr("The nota itself always keeps its Dutch labels."))
         note.setEnabled(False)
+        note.setWordWrap(True)
         form = QtWidgets.QFormLayout()
         lang_label = QtWidgets.QLabel(self.tr("&Language:"))
         lang_label.setBuddy(self.language)

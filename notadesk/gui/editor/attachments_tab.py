@@ -12,7 +12,7 @@ from notadesk.errors import StorageError
 from notadesk.gui import operations
 from notadesk.gui.editor.base import EditorTab
 from notadesk.gui.qt import Qt, QtCore, QtWidgets
-from notadesk.gui.widgets import button_row, tool_button
+from notadesk.gui.widgets import button_row, size_columns, tool_button
 
 if TYPE_CHECKING:
     from notadesk.core.storage.store import DraftStore
@@ -72,8 +72,7 @@ class AttachmentsTab(EditorTab):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TITLE, QtWidgets.QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(FILE, 240)
-        header.resizeSection(SIZE, 90)
+        size_columns(header, {FILE: 240, SIZE: 90})
         self.table.itemChanged.connect(self._title_edited)
 
         self.add_button = tool_button(

@@ -11,7 +11,7 @@ from notadesk.core.policy.vocabulary import commitment_statuses, format_date, la
 from notadesk.gui.editor.base import EditorTab
 from notadesk.gui.portions import portion_text
 from notadesk.gui.qt import Qt, QtCore, QtGui, QtWidgets
-from notadesk.gui.widgets import OptionalDateEdit, button_row, tool_button
+from notadesk.gui.widgets import OptionalDateEdit, button_row, size_columns, tool_button
 
 TEXT, FINDINGS, OWNER, DUE, STATUS, PORTION = range(6)
 
@@ -40,8 +40,7 @@ class CommitmentsTab(EditorTab):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TEXT, QtWidgets.QHeaderView.ResizeMode.Stretch)
-        for col, width in ((FINDINGS, 90), (OWNER, 140), (DUE, 130), (STATUS, 110), (PORTION, 130)):
-            header.resizeSection(col, width)
+        size_columns(header, {FINDINGS: 90, OWNER: 140, DUE: 130, STATUS: 110, PORTION: 130})
         self.table.currentCellChanged.connect(lambda row, *_: self._show(row))
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)

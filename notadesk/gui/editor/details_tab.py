@@ -15,7 +15,7 @@ from notadesk.core.policy.vocabulary import (
 from notadesk.gui.editor.base import EditorTab
 from notadesk.gui.editor.routing import RoutingListEditor
 from notadesk.gui.qt import QtCore, QtWidgets, Signal
-from notadesk.gui.widgets import OptionalDateEdit
+from notadesk.gui.widgets import OptionalDateEdit, ShortComboBox
 
 ROUTING_ROLES = ("to", "from", "via", "cc", "agreed_with")
 
@@ -62,10 +62,11 @@ class DetailsTab(EditorTab):
         self.parliament = OptionalDateEdit(field_label("parliament"))
         self.received = OptionalDateEdit(field_label("received"))
 
-        self.level_combo = _combo(self.tr("Classification"))
+        self.level_combo = ShortComboBox()  # the level shown; the list names the scheme too
+        self.level_combo.setAccessibleName(self.tr("Classification"))
         for scheme in schemes():
             for level in scheme.levels:
-                self.level_combo.addItem(f"{scheme.label} — {level.label}", level.id)
+                self.level_combo.add_item(f"{scheme.label} — {level.label}", level.id, level.label)
         self.proposed_by = _line(self.tr("Proposed by"))
         self.set_by = _line(self.tr("Set by"))
         self.until = OptionalDateEdit(self.tr("Classified until"))
@@ -84,6 +85,7 @@ class DetailsTab(EditorTab):
         box = QtWidgets.QGroupBox(title)
         form = QtWidgets.QFormLayout(box)
         form.setFieldGrowthPolicy(QtWidgets.QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QtWidgets.QFormLayout.RowWrapPolicy.WrapLongRows)  # large fonts
         for label, widget in rows:
             lab = QtWidgets.QLabel(label)
             lab.setBuddy(widget)

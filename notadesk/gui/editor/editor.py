@@ -15,7 +15,6 @@ from notadesk.core.policy.portions import rolled_up_level
 from notadesk.core.policy.vocabulary import field_label
 from notadesk.core.review.anchors import Anchor
 from notadesk.core.review.route import Route, route_of
-from notadesk.core.storage.review import route_events
 from notadesk.errors import ConflictError, JustificationRequired, ValidationError
 from notadesk.gui import operations, trust
 from notadesk.gui.dialogs.conflict import RELOAD, ask_conflict
@@ -231,12 +230,10 @@ class DraftEditor(QtWidgets.QWidget):
         )
         self.label_bar = LabelBar(self)
         self.label_bar.setVisible(False)
-        self.beside = QtWidgets.QSplitter(QtCore.Qt.Orientation.Horizontal, self)
-        self.beside.setChildrenCollapsible(True)
-        self.beside.addWidget(self.tabs)
-        self.beside.addWidget(self.margin)
-        self.beside.setStretchFactor(0, 4)
-        self.beside.setStretchFactor(1, 1)
+        # The margin is part of the text page (beside the text and its print), so the tabs
+        # keep the whole width and their names stay whole when it shows.
+        self.text_page.addWidget(self.margin)
+        self.text_page.setStretchFactor(self.text_page.count() - 1, 1)
         self.margin.setVisible(False)
         self.find_bar = FindBar(self)
         self.find_bar.closed.connect(self._find_closed)
@@ -245,7 +242,7 @@ class DraftEditor(QtWidgets.QWidget):
         layout.setSpacing(2)
         layout.addWidget(self.label_bar)
         layout.addWidget(self.banner)
-        layout.addWidget(self.beside)
+        layout.addWidget(self.tabs)
         layout.addWidget(self.find_bar)
 
         self.timer = QtCore.QTimer(self)
@@ -661,12 +658,14 @@ class DraftEditor(QtWidgets.QWidget):
             and self.draft is not None
         )
         self.margin.setVisible(show_margin)
-        sizes = self.beside.sizes()
-        if show_margin and sizes[1] < 200:
+        sizes = self.text_page.sizes()  # the text, the print (if any), the margin
+        if show_margin and sizes[-1] < 200:
             total = sum(sizes)
             # At 1366 px the text and its print need the room: the margin starts narrow there.
             wanted = 250 if total >= 1100 else max(170, self.margin.minimumSizeHint().width())
-            self.beside.setSizes([max(total - wanted, 1), wanted])
+            others = sizes[:-1]
+            room, shared = max(total - wanted, 1), max(sum(others), 1)
+            self.text_page.setSizes([room * size // shared for size in others] + [wanted])
         if self.tabs.currentWidget() is self.text_page:
             # The dictionary loads when the text is first shown, not while the window starts.
             self.spelling.set_language(self.spelling_language)
@@ -839,6 +838,8 @@ class DraftEditor(QtWidgets.QWidget):
 
     def _route_of(self, nota: Nota) -> Route | None:
         """Return the paraaf route the nota would have (None when it cannot be read)."""
+        from notadesk.core.storage.review import route_events  # (SQLAlchemy: not at start)
+
         if self.draft is None:
             return None
         try:

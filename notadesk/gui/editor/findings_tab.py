@@ -13,7 +13,7 @@ from notadesk.gui.editor.base import EditorTab
 from notadesk.gui.editor.undo import step_name
 from notadesk.gui.portions import portion_text
 from notadesk.gui.qt import Qt, QtCore, QtGui, QtWidgets
-from notadesk.gui.widgets import ListTableModel, button_row, tool_button
+from notadesk.gui.widgets import ListTableModel, button_row, size_columns, tool_button
 
 NUMBER, MAIN, GROUP, POSITION, TEXT, COMMENT, PORTION = range(7)
 MIME = "application/x-notadesk-finding-rows"
@@ -262,10 +262,8 @@ class FindingsTab(EditorTab):
         self.view.customContextMenuRequested.connect(self._context_menu)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(TEXT, QtWidgets.QHeaderView.ResizeMode.Stretch)
-        for col, width in (
-            (NUMBER, 44), (MAIN, 50), (GROUP, 120), (POSITION, 160), (COMMENT, 160), (PORTION, 130)
-        ):  # fmt: skip
-            header.resizeSection(col, width)
+        widths = {NUMBER: 44, MAIN: 50, GROUP: 120, POSITION: 160, COMMENT: 160, PORTION: 130}
+        size_columns(header, widths)
         self.view.verticalHeader().setSectionResizeMode(
             QtWidgets.QHeaderView.ResizeMode.ResizeToContents
         )

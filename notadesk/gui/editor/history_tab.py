@@ -13,7 +13,7 @@ from notadesk.errors import JustificationRequired
 from notadesk.gui import operations, trust
 from notadesk.gui.editor.base import EditorTab
 from notadesk.gui.qt import Qt, QtGui, QtWidgets, Signal
-from notadesk.gui.widgets import button_row, tool_button
+from notadesk.gui.widgets import button_row, size_columns, tool_button
 
 if TYPE_CHECKING:
     from notadesk.core.storage.store import Draft, DraftStore, RevisionInfo
@@ -106,10 +106,7 @@ class HistoryTab(EditorTab):
         self.tree.setAlternatingRowColors(True)
         self.tree.setAccessibleName(self.tr("Revisions"))
         self.tree.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.tree.header().resizeSection(0, 90)
-        self.tree.header().resizeSection(1, 150)
-        self.tree.header().resizeSection(2, 130)
-        self.tree.header().resizeSection(3, 200)
+        size_columns(self.tree.header(), {0: 90, 1: 150, 2: 130, 3: 200})
         self.tree.itemActivated.connect(lambda *_: self.view_selected())
         self.view_button = tool_button(
             self.tr("View"), "document-properties", self.tr("Show the selected revision")

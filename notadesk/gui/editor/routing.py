@@ -5,7 +5,7 @@ from __future__ import annotations
 from notadesk.core.model.nota import RoutingEntry
 from notadesk.core.policy.woo import woo_grounds
 from notadesk.gui.qt import Qt, QtCore, QtWidgets, Signal
-from notadesk.gui.widgets import icon
+from notadesk.gui.widgets import ShortComboBox, icon, size_columns
 
 NAME, PERSONAL, GROUND = range(3)
 
@@ -31,9 +31,8 @@ class RoutingListEditor(QtWidgets.QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(NAME, QtWidgets.QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(PERSONAL, QtWidgets.QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(PERSONAL, 72)
         header.setSectionResizeMode(GROUND, QtWidgets.QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(GROUND, 118)
+        size_columns(header, {PERSONAL: 72, GROUND: 118})
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.setMinimumHeight(80)
@@ -72,14 +71,15 @@ class RoutingListEditor(QtWidgets.QWidget):
     # --- rows ----------------------------------------------------------------------------------
 
     def _ground_combo(self, code: str | None) -> QtWidgets.QComboBox:
-        combo = QtWidgets.QComboBox()
+        combo = ShortComboBox()
         combo.setAccessibleName(self.tr("Woo ground"))
-        combo.addItem(self.tr("default"), None)
+        default = self.tr("default")
+        combo.add_item(default, None, default)
         combo.setItemData(
             0, self.tr("The personal-data ground 5.1.2e"), Qt.ItemDataRole.ToolTipRole
         )
-        for g in woo_grounds():
-            combo.addItem(f"{g.code}  {g.short_label}", g.code)
+        for g in woo_grounds():  # the code in the cell; the list and the tooltip say what it is
+            combo.add_item(f"{g.code}  {g.short_label}", g.code, g.code)
             combo.setItemData(combo.count() - 1, g.label, Qt.ItemDataRole.ToolTipRole)
         combo.view().setMinimumWidth(380)
         index = combo.findData(code) if code else 0

@@ -158,7 +158,6 @@ class TextTab(EditorTab):
         right_layout = QtWidgets.QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.section_label)
-        right_layout.addWidget(self.toolbar)
         right_layout.addWidget(self.editor, 1)
 
         self.splitter = QtWidgets.QSplitter(Qt.Orientation.Horizontal)
@@ -169,6 +168,7 @@ class TextTab(EditorTab):
         self.splitter.setSizes([220, 700])
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.toolbar)  # over the sections and the text: room for every button
         layout.addWidget(self.splitter)
         self.setTabOrder(self.tree, self.add_button)
         self._update_buttons()

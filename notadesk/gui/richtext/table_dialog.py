@@ -76,7 +76,7 @@ class TableDialog(QtWidgets.QDialog):
     def __init__(self, table: Table | None = None, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Table"))
-        self.setMinimumSize(640, 420)
+        self.resize(640, 420)  # wider when the buttons need it (large fonts, Dutch)
         table = table or Table(rows=[TableRow([TableCell([]) for _ in range(3)]) for _ in range(3)])
         self.widths = list(table.widths)
         self.grid = QtWidgets.QTableWidget(self)

@@ -164,19 +164,21 @@ class FormattingToolbar(QtWidgets.QToolBar):
         )
         clear.triggered.connect(lambda: editor.set_redaction(None))
         self._menu_button(
-            QtCore.QCoreApplication.translate("FormattingToolbar", "Redact for Woo"),
+            QtCore.QCoreApplication.translate("FormattingToolbar", "Redact"),
             self.redact_menu,
             QtCore.QCoreApplication.translate("FormattingToolbar", "Withhold on publication"),
         )
         self.addSeparator()
+        # Signs, not words, on the paragraph buttons: the row fits beside the print at 1366 px
+        # and at a large font; the tooltips and accessible names say what they do.
         self.bullets = self._action(
-            QtCore.QCoreApplication.translate("FormattingToolbar", "Bullets"),
+            "•",
             "Ctrl+Shift+L",
             QtCore.QCoreApplication.translate("FormattingToolbar", "Bulleted list"),
             editor.toggle_bullets,
         )
         self.numbering = self._action(
-            QtCore.QCoreApplication.translate("FormattingToolbar", "Numbering"),
+            "1.",
             "Ctrl+Shift+N",
             QtCore.QCoreApplication.translate(
                 "FormattingToolbar", "Numbered list: 1. 2. 3., a. b. c. one level down"
@@ -184,13 +186,13 @@ class FormattingToolbar(QtWidgets.QToolBar):
             editor.toggle_numbering,
         )
         self._action(
-            QtCore.QCoreApplication.translate("FormattingToolbar", "Outdent"),
+            "⇤",
             "",
             QtCore.QCoreApplication.translate("FormattingToolbar", "Outdent (Shift+Tab)"),
             lambda: editor.change_depth(-1),
         )
         self._action(
-            QtCore.QCoreApplication.translate("FormattingToolbar", "Indent"),
+            "⇥",
             "",
             QtCore.QCoreApplication.translate("FormattingToolbar", "Indent (Tab)"),
             lambda: editor.change_depth(1),
