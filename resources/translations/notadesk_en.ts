@@ -57,124 +57,328 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="80"/>
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="79"/>
         <source>Add file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../notadesk/gui/editor/attachments_tab.py" line="27"/>
-        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="80"/>
-        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="132"/>
-        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="136"/>
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="79"/>
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="131"/>
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="135"/>
         <source>Attach a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="83"/>
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="82"/>
         <source>Add title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="83"/>
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="82"/>
         <source>Add an attachment known by title only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="86"/>
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="85"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="86"/>
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="85"/>
         <source>Remove the selected attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="89"/>
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="88"/>
         <source>Save file as…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="89"/>
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="88"/>
         <source>Save the attached file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="96"/>
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="95"/>
         <source>Attachments print as Bijlage in this order; double-click a title to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="111"/>
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="110"/>
         <source>(title only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../notadesk/gui/editor/attachments_tab.py" line="35"/>
-        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="182"/>
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="181"/>
         <source>Save the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message numerus="yes">
+        <location filename="../../notadesk/gui/audit_text.py" line="26"/>
+        <source>revision %1, %n copies, %3, sha256 %4</source>
+        <translation>
+            <numerusform>revision %1, %n copy, %3, sha256 %4</numerusform>
+            <numerusform>revision %1, %n copies, %3, sha256 %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../notadesk/gui/audit_text.py" line="30"/>
+        <source>revision %1, %n copies not printed: %3</source>
+        <translation>
+            <numerusform>revision %1, %n copy not printed: %3</numerusform>
+            <numerusform>revision %1, %n copies not printed: %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../notadesk/gui/audit_text.py" line="34"/>
+        <source>before the %1: %n likely item(s) of personal data (%3)</source>
+        <translation>
+            <numerusform>before the %1: %n likely item of personal data (%3)</numerusform>
+            <numerusform>before the %1: %n likely items of personal data (%3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/audit_text.py" line="38"/>
+        <source>made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/audit_text.py" line="39"/>
+        <source>saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/audit_text.py" line="40"/>
+        <source>revision restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/audit_text.py" line="41"/>
+        <source>moved to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/audit_text.py" line="42"/>
+        <source>back from the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/audit_text.py" line="43"/>
+        <source>stored as concept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/audit_text.py" line="44"/>
+        <source>marking lowered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/audit_text.py" line="45"/>
+        <source>declassified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/audit_text.py" line="46"/>
+        <source>status changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/audit_text.py" line="47"/>
+        <location filename="../../notadesk/gui/audit_text.py" line="65"/>
+        <source>comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/audit_text.py" line="48"/>
+        <source>printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/audit_text.py" line="49"/>
+        <source>print failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/audit_text.py" line="50"/>
+        <source>exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/audit_text.py" line="51"/>
+        <source>saved as Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/audit_text.py" line="52"/>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/audit_text.py" line="53"/>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/audit_text.py" line="54"/>
+        <source>personal data shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/audit_text.py" line="55"/>
+        <source>key trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/audit_text.py" line="56"/>
+        <source>key no longer trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/audit_text.py" line="61"/>
+        <source>normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/audit_text.py" line="62"/>
+        <source>Woo variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/audit_text.py" line="63"/>
+        <source>print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/audit_text.py" line="64"/>
+        <source>export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/audit_text.py" line="66"/>
+        <source>reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/audit_text.py" line="67"/>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/audit_text.py" line="68"/>
+        <source>updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/audit_text.py" line="69"/>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/audit_text.py" line="70"/>
+        <source>conflict copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/audit_text.py" line="79"/>
+        <source>revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/audit_text.py" line="84"/>
+        <source>from revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/audit_text.py" line="94"/>
+        <location filename="../../notadesk/gui/audit_text.py" line="111"/>
+        <source>Woo variant of the declassified nota (decision %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/audit_text.py" line="106"/>
+        <source>revision %1, %2, sha256 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/audit_text.py" line="123"/>
+        <source>%1, from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/audit_text.py" line="128"/>
+        <source>%1 declassified by %2 on %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/audit_text.py" line="137"/>
+        <source>%1The draft arrived as %2 but is not ready (%3), so it is stored as concept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="132"/>
+        <location filename="../../notadesk/gui/trust.py" line="135"/>
         <source>Audit log of this nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="134"/>
+        <location filename="../../notadesk/gui/trust.py" line="137"/>
         <source>Audit log of this workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="141"/>
+        <location filename="../../notadesk/gui/trust.py" line="144"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="143"/>
+        <location filename="../../notadesk/gui/trust.py" line="146"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="144"/>
+        <location filename="../../notadesk/gui/trust.py" line="147"/>
         <source>Nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="145"/>
+        <location filename="../../notadesk/gui/trust.py" line="148"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="146"/>
+        <location filename="../../notadesk/gui/trust.py" line="149"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="147"/>
+        <location filename="../../notadesk/gui/trust.py" line="150"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="148"/>
+        <location filename="../../notadesk/gui/trust.py" line="151"/>
         <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="155"/>
+        <location filename="../../notadesk/gui/trust.py" line="158"/>
         <source>(not recorded)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="164"/>
+        <location filename="../../notadesk/gui/trust.py" line="167"/>
         <source>(workstation)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="167"/>
+        <location filename="../../notadesk/gui/trust.py" line="170"/>
         <source>here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -205,75 +409,75 @@
 <context>
     <name>CommentsPanel</name>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="152"/>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="157"/>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="209"/>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="213"/>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="288"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="151"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="156"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="210"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="214"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="295"/>
         <source>Comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="158"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="157"/>
         <source>Show resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="161"/>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="249"/>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="255"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="160"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="252"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="258"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="161"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="160"/>
         <source>Comment on the selected words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="164"/>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="268"/>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="274"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="163"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="273"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="279"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="164"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="163"/>
         <source>Reply to the selected comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="167"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="166"/>
         <source>Resolve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="167"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="166"/>
         <source>Mark the selected comment resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="170"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="169"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="170"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="169"/>
         <source>Reopen the selected comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="218"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="219"/>
         <source>Comments (%1 open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="249"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="252"/>
         <source>Your comment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="268"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="273"/>
         <source>Your reply:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -292,7 +496,7 @@
     </message>
     <message>
         <location filename="../../notadesk/gui/editor/commitments_tab.py" line="31"/>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="64"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="63"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -317,88 +521,88 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="49"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="48"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="49"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="48"/>
         <source>Add a commitment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="51"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="50"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="51"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="50"/>
         <source>Remove the selected commitment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="57"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="56"/>
         <source>Commitment text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="61"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="60"/>
         <source>Findings this commitment answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="65"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="64"/>
         <source>e.g. Defensie, BZ/DSH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="66"/>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="80"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="65"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="79"/>
         <source>Due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="68"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="67"/>
         <source>Commitment status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="72"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="71"/>
         <source>Marking of the commitment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="74"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="73"/>
         <source>Selected commitment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="77"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="76"/>
         <source>&amp;Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="78"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="77"/>
         <source>Answers &amp;finding(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="79"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="78"/>
         <source>&amp;Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="81"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="80"/>
         <source>Stat&amp;us</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="82"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="81"/>
         <source>&amp;Marking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="194"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="193"/>
         <source>Comment on commitment %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -430,93 +634,93 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>DataBlocks</name>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="37"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="38"/>
         <source>, quoted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="41"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="42"/>
         <source>Main findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="49"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="50"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="53"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="54"/>
         <source>(none chosen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="57"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="58"/>
         <source>%1 no longer in the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="62"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="63"/>
         <source>All findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="70"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="71"/>
         <source>Commitments on findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="74"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="75"/>
         <source>All commitments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="76"/>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="342"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="77"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="347"/>
         <source>Positions summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="79"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="80"/>
         <source>Table: %1 rows, %2 columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="83"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="84"/>
         <source>Data block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="95"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="96"/>
         <source>Inserted from the data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="185"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="186"/>
         <source>from the commitments table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="188"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="189"/>
         <source>from the findings table; double-click to choose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="239"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="240"/>
         <source>… and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="243"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="244"/>
         <source>(nothing to print)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="309"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="310"/>
         <source>… and 1 more row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="311"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="312"/>
         <source>… and %1 more rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -617,81 +821,81 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="65"/>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="114"/>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="66"/>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="116"/>
         <source>Classification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="69"/>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="117"/>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="70"/>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="119"/>
         <source>Proposed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="70"/>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="118"/>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="71"/>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="120"/>
         <source>Set by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="71"/>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="72"/>
         <source>Classified until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="72"/>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="120"/>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="73"/>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="122"/>
         <source>End event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="73"/>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="74"/>
         <source>or: until an event, e.g. publication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="95"/>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="97"/>
         <source>Nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="97"/>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="99"/>
         <source>&amp;Type line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="98"/>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="100"/>
         <source>S&amp;ubject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="99"/>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="101"/>
         <source>St&amp;atus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="105"/>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="107"/>
         <source>Deadlines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="108"/>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="110"/>
         <source>%1 (date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="116"/>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="118"/>
         <source>&amp;Level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="119"/>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="121"/>
         <source>Until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="123"/>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="125"/>
         <source>Routing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -699,17 +903,17 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>Downgrade</name>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="23"/>
+        <location filename="../../notadesk/gui/trust.py" line="24"/>
         <source>the marking is lowered from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="27"/>
+        <location filename="../../notadesk/gui/trust.py" line="28"/>
         <source>the marking ends earlier (%1 instead of %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="31"/>
+        <location filename="../../notadesk/gui/trust.py" line="32"/>
         <source>a Woo ground is removed (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -717,111 +921,111 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="73"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="74"/>
         <source>Remove finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="75"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="76"/>
         <source>Finding %1 is answered by this commitment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="79"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="80"/>
         <source>Finding %1 is answered by these commitments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="86"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="87"/>
         <source>Remove it anyway? The link from the commitments to it goes too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="155"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="156"/>
         <source>Comments margin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="177"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="178"/>
         <source>Print &amp;beside the text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="183"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="184"/>
         <source>&amp;Comments beside the text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="200"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="201"/>
         <source>Parts of the nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="209"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="210"/>
         <source>&amp;Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="210"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="211"/>
         <source>&amp;Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="211"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="212"/>
         <source>&amp;Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="212"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="213"/>
         <source>C&amp;ommitments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="213"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="214"/>
         <source>&amp;Attachments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="218"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="219"/>
         <source>Pa&amp;raaf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="219"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="220"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="221"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="222"/>
         <source>&amp;Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="424"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="423"/>
         <source>This draft is in the trash. Restore it from the trash to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="429"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="428"/>
         <source>This draft is a conflict copy: it holds edits that clashed with a version saved elsewhere. Compare the two and keep what is right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="626"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="629"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="626"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="629"/>
         <source>A note with this version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="635"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="729"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="733"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="799"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="808"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="638"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="734"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="738"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="804"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="813"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -829,52 +1033,52 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>DraftListModel</name>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="50"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="66"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="51"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="67"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="52"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="68"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="53"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="69"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="54"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="70"/>
         <source>Classification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="55"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="71"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="56"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="72"/>
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="116"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="132"/>
         <source>Conflict copy: edits that clashed with a version saved elsewhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="123"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="144"/>
         <source>(no subject)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="125"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="146"/>
         <source>%1 (conflict copy)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -882,157 +1086,161 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>DraftListPanel</name>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="192"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="213"/>
         <source>Search subject, reference, text… (Ctrl+Shift+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="193"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="214"/>
         <source>Search the drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="197"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="218"/>
         <source>Show drafts with status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="198"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="219"/>
         <source>Every status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="202"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="223"/>
         <source>Show drafts with classification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="203"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="224"/>
         <source>Every classification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="208"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="234"/>
         <source>Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="211"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="237"/>
         <source>Show the drafts in the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="212"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="238"/>
         <source>Show the trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="214"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="240"/>
         <source>Restore from trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="220"/>
-        <location filename="../../notadesk/gui/draft_list.py" line="280"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="246"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="335"/>
         <source>Drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="310"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="366"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="321"/>
-        <source>%1 in the trash</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../notadesk/gui/draft_list.py" line="377"/>
+        <source>%n in the trash</source>
+        <translation>
+            <numerusform>%n in the trash</numerusform>
+            <numerusform>%n in the trash</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="323"/>
-        <source>1 draft</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../notadesk/gui/draft_list.py" line="379"/>
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>%n draft</numerusform>
+            <numerusform>%n drafts</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="325"/>
-        <source>%1 drafts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="327"/>
-        <source>%1 of %2 drafts</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../notadesk/gui/draft_list.py" line="381"/>
+        <source>%1 of %n draft(s)</source>
+        <translation>
+            <numerusform>%1 of %n draft</numerusform>
+            <numerusform>%1 of %n drafts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="98"/>
+        <location filename="../../notadesk/gui/exchange.py" line="100"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="99"/>
+        <location filename="../../notadesk/gui/exchange.py" line="101"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="127"/>
+        <location filename="../../notadesk/gui/exchange.py" line="131"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="31"/>
-        <location filename="../../notadesk/gui/exchange.py" line="57"/>
-        <location filename="../../notadesk/gui/exchange.py" line="130"/>
+        <location filename="../../notadesk/gui/exchange.py" line="33"/>
+        <location filename="../../notadesk/gui/exchange.py" line="59"/>
+        <location filename="../../notadesk/gui/exchange.py" line="134"/>
         <source>Export drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="59"/>
+        <location filename="../../notadesk/gui/exchange.py" line="61"/>
         <source>Export the open draft only, or every draft not in the trash?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="64"/>
+        <location filename="../../notadesk/gui/exchange.py" line="66"/>
         <source>The open draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="68"/>
+        <location filename="../../notadesk/gui/exchange.py" line="70"/>
         <source>Every draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="82"/>
+        <location filename="../../notadesk/gui/exchange.py" line="84"/>
         <source>The package is intact. Import it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="138"/>
+        <location filename="../../notadesk/gui/exchange.py" line="142"/>
         <source>Personal data in the text? Check these places:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="140"/>
+        <location filename="../../notadesk/gui/exchange.py" line="144"/>
         <source>Exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="141"/>
+        <location filename="../../notadesk/gui/exchange.py" line="145"/>
         <source>Export report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="45"/>
-        <location filename="../../notadesk/gui/exchange.py" line="80"/>
-        <location filename="../../notadesk/gui/exchange.py" line="153"/>
+        <location filename="../../notadesk/gui/exchange.py" line="47"/>
+        <location filename="../../notadesk/gui/exchange.py" line="82"/>
         <location filename="../../notadesk/gui/exchange.py" line="159"/>
-        <location filename="../../notadesk/gui/exchange.py" line="168"/>
+        <location filename="../../notadesk/gui/exchange.py" line="165"/>
+        <location filename="../../notadesk/gui/exchange.py" line="174"/>
         <source>Import drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="172"/>
+        <location filename="../../notadesk/gui/exchange.py" line="178"/>
         <source>Import report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1178,62 +1386,62 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="273"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="271"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="273"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="271"/>
         <source>Add a finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="275"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="273"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="275"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="273"/>
         <source>Remove the selected finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="277"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="275"/>
         <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="277"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="275"/>
         <source>Move the finding up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="278"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="276"/>
         <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="278"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="276"/>
         <source>Move the finding down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="280"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="278"/>
         <source>Renumber</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="280"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="278"/>
         <source>Number the findings 1, 2, 3… in order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="296"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="294"/>
         <source>Double-click or start typing to edit a cell. Drag a row, or use Up and Down (Ctrl+Shift+Up/Down), to reorder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="332"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="330"/>
         <source>Comment on finding %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1313,7 +1521,6 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
     </message>
     <message>
         <location filename="../../notadesk/gui/richtext/toolbar.py" line="156"/>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="167"/>
         <source>Redact for Woo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1323,98 +1530,83 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="167"/>
+        <source>Redact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../notadesk/gui/richtext/toolbar.py" line="169"/>
         <source>Withhold on publication</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="173"/>
-        <source>Bullets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="175"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="177"/>
         <source>Bulleted list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="179"/>
-        <source>Numbering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="181"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="183"/>
         <source>Numbered list: 1. 2. 3., a. b. c. one level down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="187"/>
-        <source>Outdent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="189"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="191"/>
         <source>Outdent (Shift+Tab)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="193"/>
-        <source>Indent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="195"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="197"/>
         <source>Indent (Tab)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="200"/>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="253"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="202"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="255"/>
         <source>Insert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="204"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="206"/>
         <source>All findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="207"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="209"/>
         <source>Main findings (quoted)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="210"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="212"/>
         <source>Chosen findings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="213"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="215"/>
         <source>Commitments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="216"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="218"/>
         <source>Positions summary (in the sentence)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="224"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="226"/>
         <source>Table…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="228"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="230"/>
         <source>Edit the table…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="240"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="242"/>
         <source>Change the findings block…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="255"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="257"/>
         <source>Insert a block from the data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1452,106 +1644,106 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="115"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="112"/>
         <source>View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="115"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="112"/>
         <source>Show the selected revision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="118"/>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="301"/>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="307"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="115"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="298"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="304"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="118"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="115"/>
         <source>Make the selected revision current again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="121"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="118"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="121"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="118"/>
         <source>Show what changed between two revisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="124"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="121"/>
         <source>Note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="126"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="123"/>
         <source>Save the current version with a note (e.g. &apos;naar DGPZ voor paraaf&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="134"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="131"/>
         <source>Every save is kept. Select one revision to view or restore it, or two (Ctrl+click) to compare them. A restore adds a new revision; nothing is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="141"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="138"/>
         <source>Changes between revisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="168"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="165"/>
         <source>created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="169"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="166"/>
         <source>saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="170"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="167"/>
         <source>restored from revision %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="171"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="168"/>
         <source>imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="172"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="169"/>
         <source>status from the paraaf route</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="197"/>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="225"/>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="249"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="194"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="222"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="246"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="259"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="256"/>
         <source>Revision %1 (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="279"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="276"/>
         <source>Changes from revision %1 to %2 (words inserted: %3, deleted: %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="281"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="278"/>
         <source>Revisions %1 and %2 have the same content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="299"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="296"/>
         <source>Restore revision %1? It becomes a new revision; the present text stays in history.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1593,32 +1785,32 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>JustificationDialog</name>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="60"/>
+        <location filename="../../notadesk/gui/trust.py" line="61"/>
         <source>Why is the marking lowered?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="64"/>
+        <location filename="../../notadesk/gui/trust.py" line="65"/>
         <source>This change lowers the nota&apos;s protection. Say why, in at least %1 words; the audit log keeps your reason with your name, the time, and the old and new marking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="74"/>
+        <location filename="../../notadesk/gui/trust.py" line="75"/>
         <source>Justification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="75"/>
+        <location filename="../../notadesk/gui/trust.py" line="76"/>
         <source>For example: the decision has been published.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="82"/>
+        <location filename="../../notadesk/gui/trust.py" line="83"/>
         <source>Lower the marking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="91"/>
+        <location filename="../../notadesk/gui/trust.py" line="92"/>
         <source>Recorded as: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1655,295 +1847,295 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="76"/>
+        <location filename="../../notadesk/gui/main_window.py" line="77"/>
         <source>Save state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="114"/>
+        <location filename="../../notadesk/gui/main_window.py" line="115"/>
         <source>&amp;New nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="117"/>
+        <location filename="../../notadesk/gui/main_window.py" line="118"/>
         <source>New from &amp;template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="120"/>
+        <location filename="../../notadesk/gui/main_window.py" line="121"/>
         <source>&amp;Duplicate draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="123"/>
+        <location filename="../../notadesk/gui/main_window.py" line="124"/>
         <source>Save as te&amp;mplate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="126"/>
+        <location filename="../../notadesk/gui/main_window.py" line="127"/>
         <source>Open the &amp;example nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="129"/>
+        <location filename="../../notadesk/gui/main_window.py" line="130"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="132"/>
+        <location filename="../../notadesk/gui/main_window.py" line="133"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="135"/>
+        <location filename="../../notadesk/gui/main_window.py" line="136"/>
         <source>Save as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="138"/>
+        <location filename="../../notadesk/gui/main_window.py" line="139"/>
         <source>Move to &amp;trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="140"/>
+        <location filename="../../notadesk/gui/main_window.py" line="141"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="142"/>
-        <location filename="../../notadesk/gui/main_window.py" line="565"/>
+        <location filename="../../notadesk/gui/main_window.py" line="143"/>
+        <location filename="../../notadesk/gui/main_window.py" line="580"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="143"/>
-        <location filename="../../notadesk/gui/main_window.py" line="566"/>
+        <location filename="../../notadesk/gui/main_window.py" line="144"/>
+        <location filename="../../notadesk/gui/main_window.py" line="581"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="146"/>
+        <location filename="../../notadesk/gui/main_window.py" line="147"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="148"/>
+        <location filename="../../notadesk/gui/main_window.py" line="149"/>
         <source>Find and &amp;replace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="151"/>
+        <location filename="../../notadesk/gui/main_window.py" line="152"/>
         <source>&amp;Search the drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="154"/>
+        <location filename="../../notadesk/gui/main_window.py" line="155"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="157"/>
+        <location filename="../../notadesk/gui/main_window.py" line="158"/>
         <source>Your &amp;name and function…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="160"/>
+        <location filename="../../notadesk/gui/main_window.py" line="161"/>
         <source>&amp;Check before definitief…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="163"/>
+        <location filename="../../notadesk/gui/main_window.py" line="164"/>
         <source>Show the t&amp;rash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="167"/>
+        <location filename="../../notadesk/gui/main_window.py" line="168"/>
         <source>&amp;About notadesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="169"/>
+        <location filename="../../notadesk/gui/main_window.py" line="170"/>
         <source>&amp;Audit log of this nota…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="172"/>
+        <location filename="../../notadesk/gui/main_window.py" line="173"/>
         <source>Record &amp;declassification…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="175"/>
+        <location filename="../../notadesk/gui/main_window.py" line="176"/>
         <source>Audit log of this &amp;workstation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="178"/>
+        <location filename="../../notadesk/gui/main_window.py" line="179"/>
         <source>Trusted &amp;keys…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="194"/>
+        <location filename="../../notadesk/gui/main_window.py" line="195"/>
         <source>&amp;Spelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="199"/>
+        <location filename="../../notadesk/gui/main_window.py" line="200"/>
         <source>Check &amp;Dutch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="200"/>
+        <location filename="../../notadesk/gui/main_window.py" line="201"/>
         <source>Check &amp;English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="201"/>
+        <location filename="../../notadesk/gui/main_window.py" line="202"/>
         <source>&amp;Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="220"/>
+        <location filename="../../notadesk/gui/main_window.py" line="221"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="248"/>
+        <location filename="../../notadesk/gui/main_window.py" line="249"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="258"/>
+        <location filename="../../notadesk/gui/main_window.py" line="259"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="264"/>
+        <location filename="../../notadesk/gui/main_window.py" line="265"/>
         <source>F&amp;ormat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="266"/>
+        <location filename="../../notadesk/gui/main_window.py" line="267"/>
         <source>&amp;Nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="270"/>
+        <location filename="../../notadesk/gui/main_window.py" line="271"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="274"/>
+        <location filename="../../notadesk/gui/main_window.py" line="275"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="306"/>
-        <location filename="../../notadesk/gui/main_window.py" line="316"/>
+        <location filename="../../notadesk/gui/main_window.py" line="307"/>
+        <location filename="../../notadesk/gui/main_window.py" line="317"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="327"/>
+        <location filename="../../notadesk/gui/main_window.py" line="341"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="357"/>
+        <location filename="../../notadesk/gui/main_window.py" line="372"/>
         <source>New nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="377"/>
+        <location filename="../../notadesk/gui/main_window.py" line="392"/>
         <source>New from template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="393"/>
+        <location filename="../../notadesk/gui/main_window.py" line="408"/>
         <source>Duplicate draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="411"/>
+        <location filename="../../notadesk/gui/main_window.py" line="426"/>
         <source>Save as template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="416"/>
+        <location filename="../../notadesk/gui/main_window.py" line="431"/>
         <source>Saved as the template “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="429"/>
+        <location filename="../../notadesk/gui/main_window.py" line="444"/>
         <source>Example nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="440"/>
+        <location filename="../../notadesk/gui/main_window.py" line="455"/>
         <source>Move to trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="447"/>
+        <location filename="../../notadesk/gui/main_window.py" line="462"/>
         <source>Moved to the trash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="454"/>
+        <location filename="../../notadesk/gui/main_window.py" line="469"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="474"/>
+        <location filename="../../notadesk/gui/main_window.py" line="489"/>
         <source>Record declassification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="495"/>
+        <location filename="../../notadesk/gui/main_window.py" line="510"/>
         <source>Declassification recorded (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="565"/>
+        <location filename="../../notadesk/gui/main_window.py" line="580"/>
         <source>&amp;Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="566"/>
+        <location filename="../../notadesk/gui/main_window.py" line="581"/>
         <source>&amp;Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="603"/>
+        <location filename="../../notadesk/gui/main_window.py" line="618"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="618"/>
+        <location filename="../../notadesk/gui/main_window.py" line="633"/>
         <source>All changes saved (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="621"/>
+        <location filename="../../notadesk/gui/main_window.py" line="636"/>
         <source>Not saved — see the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="623"/>
+        <location filename="../../notadesk/gui/main_window.py" line="638"/>
         <source>Unsaved changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="653"/>
+        <location filename="../../notadesk/gui/main_window.py" line="668"/>
         <source>(no subject)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="681"/>
+        <location filename="../../notadesk/gui/main_window.py" line="696"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="682"/>
+        <location filename="../../notadesk/gui/main_window.py" line="697"/>
         <source>The last edits could not be saved. Quit anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1978,22 +2170,22 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>PersonalDataDialog</name>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="317"/>
+        <location filename="../../notadesk/gui/trust.py" line="320"/>
         <source>Personal data in the text?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="321"/>
+        <location filename="../../notadesk/gui/trust.py" line="324"/>
         <source>The text seems to hold personal data. Check each place (double-click to go there); redact what must not go out, or go on if it is meant to be there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="327"/>
+        <location filename="../../notadesk/gui/trust.py" line="330"/>
         <source>Personal data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="336"/>
+        <location filename="../../notadesk/gui/trust.py" line="339"/>
         <source>Go on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2034,22 +2226,22 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>Portions</name>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="103"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="104"/>
         <source>A portion is marked higher than the nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="106"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="107"/>
         <source>A part of the nota is marked {portion}, above the nota&apos;s marking {marking}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="114"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="115"/>
         <source>Raise the nota&apos;s marking to {level}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="119"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="120"/>
         <source>Raise the marking</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2087,12 +2279,12 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/dialogs/preferences.py" line="27"/>
+        <location filename="../../notadesk/gui/dialogs/preferences.py" line="28"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/dialogs/preferences.py" line="29"/>
+        <location filename="../../notadesk/gui/dialogs/preferences.py" line="30"/>
         <source>&amp;Reference prefix:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2156,22 +2348,22 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="298"/>
+        <location filename="../../notadesk/gui/preview.py" line="304"/>
         <source>Updating…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="325"/>
+        <location filename="../../notadesk/gui/preview.py" line="331"/>
         <source>The preview could not be made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="329"/>
+        <location filename="../../notadesk/gui/preview.py" line="335"/>
         <source>Not up to date: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="394"/>
+        <location filename="../../notadesk/gui/preview.py" line="400"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2179,65 +2371,65 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="68"/>
+        <location filename="../../notadesk/gui/printing.py" line="70"/>
         <source>The Woo variant of a %1 nota is made only after a recorded declassification decision: record it first with Nota › Record declassification….</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="94"/>
+        <location filename="../../notadesk/gui/printing.py" line="96"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="95"/>
+        <location filename="../../notadesk/gui/printing.py" line="97"/>
         <source>Woo publication variant, PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="101"/>
-        <location filename="../../notadesk/gui/printing.py" line="111"/>
+        <location filename="../../notadesk/gui/printing.py" line="103"/>
+        <location filename="../../notadesk/gui/printing.py" line="113"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="149"/>
+        <location filename="../../notadesk/gui/printing.py" line="151"/>
         <source>Nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="152"/>
+        <location filename="../../notadesk/gui/printing.py" line="154"/>
         <source>Print the Woo publication variant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="156"/>
+        <location filename="../../notadesk/gui/printing.py" line="158"/>
         <source>Each copy gets its own copy number and is entered in the copy register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="161"/>
+        <location filename="../../notadesk/gui/printing.py" line="163"/>
         <source>Copies are printed without copy numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="174"/>
+        <location filename="../../notadesk/gui/printing.py" line="176"/>
         <source>Print nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="189"/>
-        <location filename="../../notadesk/gui/printing.py" line="327"/>
+        <location filename="../../notadesk/gui/printing.py" line="191"/>
+        <location filename="../../notadesk/gui/printing.py" line="336"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="209"/>
+        <location filename="../../notadesk/gui/printing.py" line="211"/>
         <source>At most %1 copies can be printed at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="252"/>
-        <source>The nota was printed, but the print could not be recorded: </source>
+        <location filename="../../notadesk/gui/printing.py" line="260"/>
+        <source>The copy register keeps the entries of this print; the audit log says it did not reach the printer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2370,53 +2562,53 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="42"/>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="49"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="41"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="48"/>
         <source>Add reviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="43"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="42"/>
         <source>Name or unit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="50"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="49"/>
         <source>Function (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="59"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="58"/>
         <source>Finding %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="60"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="59"/>
         <source>A deleted finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="64"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="63"/>
         <source>Commitment %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="65"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="64"/>
         <source>A deleted commitment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="70"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="69"/>
         <source>The whole nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="78"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="77"/>
         <source>its passage is gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="80"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="79"/>
         <source>resolved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2455,132 +2647,132 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>RoutePanel</name>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="314"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="321"/>
         <source>Step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="315"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="322"/>
         <source>Function</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="316"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="323"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="317"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="324"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="318"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="325"/>
         <source>Remark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="323"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="330"/>
         <source>Paraaf route</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="327"/>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="431"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="334"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="442"/>
         <source>Initial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="327"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="334"/>
         <source>Give your paraaf on this version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="330"/>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="431"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="337"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="442"/>
         <source>Return with remarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="330"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="337"/>
         <source>Send the nota back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="333"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="340"/>
         <source>Add reviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="333"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="340"/>
         <source>Add a reviewer after the Via names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="336"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="343"/>
         <source>Remove reviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="336"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="343"/>
         <source>Remove an added reviewer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="354"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="361"/>
         <source>to initial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="355"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="362"/>
         <source>initialled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="356"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="363"/>
         <source>initialled an earlier version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="357"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="364"/>
         <source>returned with remarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="383"/>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="442"/>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="462"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="392"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="453"/>
         <location filename="../../notadesk/gui/editor/review_panel.py" line="475"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="490"/>
         <source>Route</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="391"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="400"/>
         <source>%1, revision %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="412"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="421"/>
         <source>The route is empty: add Via names on the Details tab, or a reviewer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="415"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="424"/>
         <source>Every step has initialled this version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="418"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="427"/>
         <source>%1 of %2 steps still to initial this version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="432"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="443"/>
         <source>Remark (optional):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="434"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="445"/>
         <source>Why does the nota go back?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2599,32 +2791,32 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
     </message>
     <message>
         <location filename="../../notadesk/gui/editor/routing.py" line="24"/>
-        <location filename="../../notadesk/gui/editor/routing.py" line="76"/>
+        <location filename="../../notadesk/gui/editor/routing.py" line="75"/>
         <source>Woo ground</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/routing.py" line="44"/>
+        <location filename="../../notadesk/gui/editor/routing.py" line="43"/>
         <source>Add a name to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/routing.py" line="45"/>
+        <location filename="../../notadesk/gui/editor/routing.py" line="44"/>
         <source>Remove the name from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/routing.py" line="46"/>
+        <location filename="../../notadesk/gui/editor/routing.py" line="45"/>
         <source>Move the name up in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/routing.py" line="47"/>
+        <location filename="../../notadesk/gui/editor/routing.py" line="46"/>
         <source>Move the name down in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/routing.py" line="77"/>
+        <location filename="../../notadesk/gui/editor/routing.py" line="76"/>
         <source>default</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2728,93 +2920,93 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="70"/>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="120"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="72"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="122"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="72"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="74"/>
         <source>Sections and sub-sections; double-click to rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="84"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="86"/>
         <source>Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="85"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="87"/>
         <source>Add a section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="89"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="91"/>
         <source>Sub-section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="90"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="92"/>
         <source>Add a sub-section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="94"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="96"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="95"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="97"/>
         <source>Rename the section (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="99"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="101"/>
         <source>Move the section up (Ctrl+Shift+Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="104"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="106"/>
         <source>Move the section down (Ctrl+Shift+Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="108"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="110"/>
         <source>Remove the section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="136"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="138"/>
         <source>Section text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="321"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="325"/>
         <source>Typing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="323"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="327"/>
         <source>Edit text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="432"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="439"/>
         <source>No section: add one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="444"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="451"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="485"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="492"/>
         <source>New sub-section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="487"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="494"/>
         <source>New section</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2822,7 +3014,7 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>ThreadList</name>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="116"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="115"/>
         <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2830,83 +3022,83 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>TrustDialog</name>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="194"/>
-        <location filename="../../notadesk/gui/trust.py" line="205"/>
-        <location filename="../../notadesk/gui/trust.py" line="247"/>
-        <location filename="../../notadesk/gui/trust.py" line="271"/>
-        <location filename="../../notadesk/gui/trust.py" line="287"/>
-        <location filename="../../notadesk/gui/trust.py" line="292"/>
-        <location filename="../../notadesk/gui/trust.py" line="303"/>
+        <location filename="../../notadesk/gui/trust.py" line="197"/>
+        <location filename="../../notadesk/gui/trust.py" line="208"/>
+        <location filename="../../notadesk/gui/trust.py" line="250"/>
+        <location filename="../../notadesk/gui/trust.py" line="274"/>
+        <location filename="../../notadesk/gui/trust.py" line="290"/>
+        <location filename="../../notadesk/gui/trust.py" line="295"/>
+        <location filename="../../notadesk/gui/trust.py" line="306"/>
         <source>Trusted keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="199"/>
+        <location filename="../../notadesk/gui/trust.py" line="202"/>
         <source>Packages signed by these keys are trusted here. Compare a key&apos;s fingerprint with its workstation (by phone or on paper) before you add it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="207"/>
+        <location filename="../../notadesk/gui/trust.py" line="210"/>
         <source>Fingerprint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="207"/>
+        <location filename="../../notadesk/gui/trust.py" line="210"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="207"/>
+        <location filename="../../notadesk/gui/trust.py" line="210"/>
         <source>Trusted by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="215"/>
+        <location filename="../../notadesk/gui/trust.py" line="218"/>
         <source>&amp;Add from file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="218"/>
+        <location filename="../../notadesk/gui/trust.py" line="221"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="221"/>
+        <location filename="../../notadesk/gui/trust.py" line="224"/>
         <source>&amp;Save this workstation&apos;s key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="243"/>
+        <location filename="../../notadesk/gui/trust.py" line="246"/>
         <source>this workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="244"/>
+        <location filename="../../notadesk/gui/trust.py" line="247"/>
         <source>the administrator&apos;s policy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="245"/>
+        <location filename="../../notadesk/gui/trust.py" line="248"/>
         <source>the trust list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="265"/>
+        <location filename="../../notadesk/gui/trust.py" line="268"/>
         <source>Public-key file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="265"/>
+        <location filename="../../notadesk/gui/trust.py" line="268"/>
         <source>Public keys (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="288"/>
+        <location filename="../../notadesk/gui/trust.py" line="291"/>
         <source>Only keys on the trust list can be removed here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="300"/>
+        <location filename="../../notadesk/gui/trust.py" line="303"/>
         <source>Save the key in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3328,7 +3520,7 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="380"/>
+        <location filename="../../notadesk/gui/trust.py" line="385"/>
         <source>Personal data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3336,7 +3528,7 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>window</name>
     <message>
-        <location filename="../../notadesk/gui/screenshots.py" line="370"/>
+        <location filename="../../notadesk/gui/screenshots.py" line="378"/>
         <source>This draft was saved on another workstation while you edited it.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -57,124 +57,328 @@
         <translation>Bijlagen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="80"/>
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="79"/>
         <source>Add file…</source>
         <translation>Bestand toevoegen…</translation>
     </message>
     <message>
         <location filename="../../notadesk/gui/editor/attachments_tab.py" line="27"/>
-        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="80"/>
-        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="132"/>
-        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="136"/>
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="79"/>
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="131"/>
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="135"/>
         <source>Attach a file</source>
         <translation>Een bestand bijvoegen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="83"/>
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="82"/>
         <source>Add title</source>
         <translation>Titel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="83"/>
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="82"/>
         <source>Add an attachment known by title only</source>
         <translation>Een bijlage toevoegen met alleen een titel</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="86"/>
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="85"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="86"/>
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="85"/>
         <source>Remove the selected attachment</source>
         <translation>De gekozen bijlage verwijderen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="89"/>
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="88"/>
         <source>Save file as…</source>
         <translation>Bestand opslaan als…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="89"/>
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="88"/>
         <source>Save the attached file</source>
         <translation>Het bijgevoegde bestand opslaan</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="96"/>
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="95"/>
         <source>Attachments print as Bijlage in this order; double-click a title to edit it.</source>
         <translation>Bijlagen worden in deze volgorde als Bijlage afgedrukt; dubbelklik op een titel om die te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="111"/>
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="110"/>
         <source>(title only)</source>
         <translation>(alleen titel)</translation>
     </message>
     <message>
         <location filename="../../notadesk/gui/editor/attachments_tab.py" line="35"/>
-        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="182"/>
+        <location filename="../../notadesk/gui/editor/attachments_tab.py" line="181"/>
         <source>Save the file</source>
         <translation>Het bestand opslaan</translation>
     </message>
 </context>
 <context>
+    <name>Audit</name>
+    <message numerus="yes">
+        <location filename="../../notadesk/gui/audit_text.py" line="26"/>
+        <source>revision %1, %n copies, %3, sha256 %4</source>
+        <translation>
+            <numerusform>versie %1, %n exemplaar, %3, sha256 %4</numerusform>
+            <numerusform>versie %1, %n exemplaren, %3, sha256 %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../notadesk/gui/audit_text.py" line="30"/>
+        <source>revision %1, %n copies not printed: %3</source>
+        <translation>
+            <numerusform>versie %1, %n exemplaar niet afgedrukt: %3</numerusform>
+            <numerusform>versie %1, %n exemplaren niet afgedrukt: %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../notadesk/gui/audit_text.py" line="34"/>
+        <source>before the %1: %n likely item(s) of personal data (%3)</source>
+        <translation>
+            <numerusform>vóór de %1: %n mogelijk persoonsgegeven (%3)</numerusform>
+            <numerusform>vóór de %1: %n mogelijke persoonsgegevens (%3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/audit_text.py" line="38"/>
+        <source>made</source>
+        <translation>aangemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/audit_text.py" line="39"/>
+        <source>saved</source>
+        <translation>opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/audit_text.py" line="40"/>
+        <source>revision restored</source>
+        <translation>versie teruggezet</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/audit_text.py" line="41"/>
+        <source>moved to the trash</source>
+        <translation>naar de prullenbak</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/audit_text.py" line="42"/>
+        <source>back from the trash</source>
+        <translation>uit de prullenbak teruggehaald</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/audit_text.py" line="43"/>
+        <source>stored as concept</source>
+        <translation>als concept opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/audit_text.py" line="44"/>
+        <source>marking lowered</source>
+        <translation>rubricering verlaagd</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/audit_text.py" line="45"/>
+        <source>declassified</source>
+        <translation>gederubriceerd</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/audit_text.py" line="46"/>
+        <source>status changed</source>
+        <translation>status gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/audit_text.py" line="47"/>
+        <location filename="../../notadesk/gui/audit_text.py" line="65"/>
+        <source>comment</source>
+        <translation>opmerking</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/audit_text.py" line="48"/>
+        <source>printed</source>
+        <translation>afgedrukt</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/audit_text.py" line="49"/>
+        <source>print failed</source>
+        <translation>afdruk mislukt</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/audit_text.py" line="50"/>
+        <source>exported</source>
+        <translation>geëxporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/audit_text.py" line="51"/>
+        <source>saved as Word</source>
+        <translation>als Word opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/audit_text.py" line="52"/>
+        <source>imported</source>
+        <translation>geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/audit_text.py" line="53"/>
+        <source>refused</source>
+        <translation>geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/audit_text.py" line="54"/>
+        <source>personal data shown</source>
+        <translation>persoonsgegevens gemeld</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/audit_text.py" line="55"/>
+        <source>key trusted</source>
+        <translation>sleutel vertrouwd</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/audit_text.py" line="56"/>
+        <source>key no longer trusted</source>
+        <translation>sleutel niet meer vertrouwd</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/audit_text.py" line="61"/>
+        <source>normal</source>
+        <translation>normaal</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/audit_text.py" line="62"/>
+        <source>Woo variant</source>
+        <translation>Woo-publicatieversie</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/audit_text.py" line="63"/>
+        <source>print</source>
+        <translation>afdruk</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/audit_text.py" line="64"/>
+        <source>export</source>
+        <translation>export</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/audit_text.py" line="66"/>
+        <source>reply</source>
+        <translation>antwoord</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/audit_text.py" line="67"/>
+        <source>new</source>
+        <translation>nieuw</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/audit_text.py" line="68"/>
+        <source>updated</source>
+        <translation>bijgewerkt</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/audit_text.py" line="69"/>
+        <source>unchanged</source>
+        <translation>ongewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/audit_text.py" line="70"/>
+        <source>conflict copy</source>
+        <translation>conflictkopie</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/audit_text.py" line="79"/>
+        <source>revision %1</source>
+        <translation>versie %1</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/audit_text.py" line="84"/>
+        <source>from revision %1</source>
+        <translation>van versie %1</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/audit_text.py" line="94"/>
+        <location filename="../../notadesk/gui/audit_text.py" line="111"/>
+        <source>Woo variant of the declassified nota (decision %1)</source>
+        <translation>Woo-publicatieversie van de gederubriceerde nota (besluit %1)</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/audit_text.py" line="106"/>
+        <source>revision %1, %2, sha256 %3</source>
+        <translation>versie %1, %2, sha256 %3</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/audit_text.py" line="123"/>
+        <source>%1, from %2</source>
+        <translation>%1, uit %2</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/audit_text.py" line="128"/>
+        <source>%1 declassified by %2 on %3 (%4)</source>
+        <translation>%1 gederubriceerd door %2 op %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/audit_text.py" line="137"/>
+        <source>%1The draft arrived as %2 but is not ready (%3), so it is stored as concept.</source>
+        <translation>%1De nota kwam binnen als %2 maar is daar nog niet klaar voor (%3); ze is als concept opgeslagen.</translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="132"/>
+        <location filename="../../notadesk/gui/trust.py" line="135"/>
         <source>Audit log of this nota</source>
         <translation>Auditlog van deze nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="134"/>
+        <location filename="../../notadesk/gui/trust.py" line="137"/>
         <source>Audit log of this workstation</source>
         <translation>Auditlog van deze werkplek</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="141"/>
+        <location filename="../../notadesk/gui/trust.py" line="144"/>
         <source>Audit log</source>
         <translation>Auditlog</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="143"/>
+        <location filename="../../notadesk/gui/trust.py" line="146"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="144"/>
+        <location filename="../../notadesk/gui/trust.py" line="147"/>
         <source>Nota</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="145"/>
+        <location filename="../../notadesk/gui/trust.py" line="148"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="146"/>
+        <location filename="../../notadesk/gui/trust.py" line="149"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="147"/>
+        <location filename="../../notadesk/gui/trust.py" line="150"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="148"/>
+        <location filename="../../notadesk/gui/trust.py" line="151"/>
         <source>Detail</source>
         <translation>Toelichting</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="155"/>
+        <location filename="../../notadesk/gui/trust.py" line="158"/>
         <source>(not recorded)</source>
         <translation>(niet vastgelegd)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="164"/>
+        <location filename="../../notadesk/gui/trust.py" line="167"/>
         <source>(workstation)</source>
         <translation>(werkplek)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="167"/>
+        <location filename="../../notadesk/gui/trust.py" line="170"/>
         <source>here</source>
         <translation>hier</translation>
     </message>
@@ -205,75 +409,75 @@
 <context>
     <name>CommentsPanel</name>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="152"/>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="157"/>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="209"/>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="213"/>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="288"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="151"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="156"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="210"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="214"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="295"/>
         <source>Comments</source>
         <translation>Opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="158"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="157"/>
         <source>Show resolved</source>
         <translation>Afgehandelde tonen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="161"/>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="249"/>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="255"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="160"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="252"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="258"/>
         <source>Comment</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="161"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="160"/>
         <source>Comment on the selected words</source>
         <translation>Een opmerking bij de geselecteerde woorden</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="164"/>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="268"/>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="274"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="163"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="273"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="279"/>
         <source>Reply</source>
         <translation>Antwoorden</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="164"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="163"/>
         <source>Reply to the selected comment</source>
         <translation>Op de geselecteerde opmerking antwoorden</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="167"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="166"/>
         <source>Resolve</source>
         <translation>Afhandelen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="167"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="166"/>
         <source>Mark the selected comment resolved</source>
         <translation>De geselecteerde opmerking als afgehandeld markeren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="170"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="169"/>
         <source>Reopen</source>
         <translation>Heropenen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="170"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="169"/>
         <source>Reopen the selected comment</source>
         <translation>De geselecteerde opmerking heropenen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="218"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="219"/>
         <source>Comments (%1 open)</source>
         <translation>Opmerkingen (%1 open)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="249"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="252"/>
         <source>Your comment:</source>
         <translation>Uw opmerking:</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="268"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="273"/>
         <source>Your reply:</source>
         <translation>Uw antwoord:</translation>
     </message>
@@ -292,7 +496,7 @@
     </message>
     <message>
         <location filename="../../notadesk/gui/editor/commitments_tab.py" line="31"/>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="64"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="63"/>
         <source>Owner</source>
         <translation>Eigenaar</translation>
     </message>
@@ -317,88 +521,88 @@
         <translation>Toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="49"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="48"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="49"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="48"/>
         <source>Add a commitment</source>
         <translation>Een toezegging toevoegen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="51"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="50"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="51"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="50"/>
         <source>Remove the selected commitment</source>
         <translation>De gekozen toezegging verwijderen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="57"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="56"/>
         <source>Commitment text</source>
         <translation>Tekst van de toezegging</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="61"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="60"/>
         <source>Findings this commitment answers</source>
         <translation>Bevindingen waarop deze toezegging antwoordt</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="65"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="64"/>
         <source>e.g. Defensie, BZ/DSH</source>
         <translation>bv. Defensie, BZ/DSH</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="66"/>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="80"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="65"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="79"/>
         <source>Due date</source>
         <translation>Gereed op</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="68"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="67"/>
         <source>Commitment status</source>
         <translation>Status van de toezegging</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="72"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="71"/>
         <source>Marking of the commitment</source>
         <translation>Rubricering van de toezegging</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="74"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="73"/>
         <source>Selected commitment</source>
         <translation>Gekozen toezegging</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="77"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="76"/>
         <source>&amp;Text</source>
         <translation>&amp;Tekst</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="78"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="77"/>
         <source>Answers &amp;finding(s)</source>
         <translation>Antwoordt op &amp;bevinding(en)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="79"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="78"/>
         <source>&amp;Owner</source>
         <translation>&amp;Eigenaar</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="81"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="80"/>
         <source>Stat&amp;us</source>
         <translation>Stat&amp;us</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="82"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="81"/>
         <source>&amp;Marking</source>
         <translation>&amp;Rubricering</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="194"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="193"/>
         <source>Comment on commitment %1…</source>
         <translation>Opmerking bij toezegging %1…</translation>
     </message>
@@ -431,93 +635,93 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>DataBlocks</name>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="37"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="38"/>
         <source>, quoted</source>
         <translation>, geciteerd</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="41"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="42"/>
         <source>Main findings</source>
         <translation>Hoofdbevindingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="49"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="50"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="53"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="54"/>
         <source>(none chosen)</source>
         <translation>(geen gekozen)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="57"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="58"/>
         <source>%1 no longer in the table</source>
         <translation>%1 staat niet meer in de tabel</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="62"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="63"/>
         <source>All findings</source>
         <translation>Alle bevindingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="70"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="71"/>
         <source>Commitments on findings</source>
         <translation>Toezeggingen op bevindingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="74"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="75"/>
         <source>All commitments</source>
         <translation>Alle toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="76"/>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="342"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="77"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="347"/>
         <source>Positions summary</source>
         <translation>Samenvatting standpunten</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="79"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="80"/>
         <source>Table: %1 rows, %2 columns</source>
         <translation>Tabel: %1 rijen, %2 kolommen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="83"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="84"/>
         <source>Data block</source>
         <translation>Gegevensblok</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="95"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="96"/>
         <source>Inserted from the data</source>
         <translation>Ingevoegd uit de gegevens</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="185"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="186"/>
         <source>from the commitments table</source>
         <translation>uit de tabel met toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="188"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="189"/>
         <source>from the findings table; double-click to choose</source>
         <translation>uit de tabel met bevindingen; dubbelklik om te kiezen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="239"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="240"/>
         <source>… and %1 more</source>
         <translation>… en nog %1</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="243"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="244"/>
         <source>(nothing to print)</source>
         <translation>(niets om af te drukken)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="309"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="310"/>
         <source>… and 1 more row</source>
         <translation>… en nog 1 rij</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="311"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="312"/>
         <source>… and %1 more rows</source>
         <translation>… en nog %1 rijen</translation>
     </message>
@@ -618,81 +822,81 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
         <translation>bv. RDINEV</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="65"/>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="114"/>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="66"/>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="116"/>
         <source>Classification</source>
         <translation>Rubricering</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="69"/>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="117"/>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="70"/>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="119"/>
         <source>Proposed by</source>
         <translation>Voorgesteld door</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="70"/>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="118"/>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="71"/>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="120"/>
         <source>Set by</source>
         <translation>Vastgesteld door</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="71"/>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="72"/>
         <source>Classified until</source>
         <translation>Gerubriceerd tot</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="72"/>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="120"/>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="73"/>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="122"/>
         <source>End event</source>
         <translation>Eindgebeurtenis</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="73"/>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="74"/>
         <source>or: until an event, e.g. publication</source>
         <translation>of: tot een gebeurtenis, bv. publicatie</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="95"/>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="97"/>
         <source>Nota</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="97"/>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="99"/>
         <source>&amp;Type line</source>
         <translation>&amp;Typeregel</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="98"/>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="100"/>
         <source>S&amp;ubject</source>
         <translation>&amp;Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="99"/>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="101"/>
         <source>St&amp;atus</source>
         <translation>St&amp;atus</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="105"/>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="107"/>
         <source>Deadlines</source>
         <translation>Termijnen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="108"/>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="110"/>
         <source>%1 (date)</source>
         <translation>%1 (datum)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="116"/>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="118"/>
         <source>&amp;Level</source>
         <translation>&amp;Niveau</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="119"/>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="121"/>
         <source>Until</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/details_tab.py" line="123"/>
+        <location filename="../../notadesk/gui/editor/details_tab.py" line="125"/>
         <source>Routing</source>
         <translation>Routering</translation>
     </message>
@@ -700,17 +904,17 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>Downgrade</name>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="23"/>
+        <location filename="../../notadesk/gui/trust.py" line="24"/>
         <source>the marking is lowered from %1 to %2</source>
         <translation>de rubricering gaat omlaag van %1 naar %2</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="27"/>
+        <location filename="../../notadesk/gui/trust.py" line="28"/>
         <source>the marking ends earlier (%1 instead of %2)</source>
         <translation>de rubricering eindigt eerder (%1 in plaats van %2)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="31"/>
+        <location filename="../../notadesk/gui/trust.py" line="32"/>
         <source>a Woo ground is removed (%1)</source>
         <translation>een Woo-grond vervalt (%1)</translation>
     </message>
@@ -718,111 +922,111 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="73"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="74"/>
         <source>Remove finding</source>
         <translation>Bevinding verwijderen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="75"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="76"/>
         <source>Finding %1 is answered by this commitment:</source>
         <translation>Bij bevinding %1 hoort deze toezegging:</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="79"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="80"/>
         <source>Finding %1 is answered by these commitments:</source>
         <translation>Bij bevinding %1 horen deze toezeggingen:</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="86"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="87"/>
         <source>Remove it anyway? The link from the commitments to it goes too.</source>
         <translation>Toch verwijderen? De koppeling van de toezeggingen aan deze bevinding verdwijnt dan ook.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="155"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="156"/>
         <source>Comments margin</source>
         <translation>Kantlijn met opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="177"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="178"/>
         <source>Print &amp;beside the text</source>
         <translation>Afdruk &amp;naast de tekst</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="183"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="184"/>
         <source>&amp;Comments beside the text</source>
         <translation>&amp;Opmerkingen naast de tekst</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="200"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="201"/>
         <source>Parts of the nota</source>
         <translation>Onderdelen van de nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="209"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="210"/>
         <source>&amp;Details</source>
         <translation>&amp;Gegevens</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="210"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="211"/>
         <source>&amp;Text</source>
         <translation>&amp;Tekst</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="211"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="212"/>
         <source>&amp;Findings</source>
         <translation>&amp;Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="212"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="213"/>
         <source>C&amp;ommitments</source>
         <translation>T&amp;oezeggingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="213"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="214"/>
         <source>&amp;Attachments</source>
         <translation>B&amp;ijlagen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="218"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="219"/>
         <source>Pa&amp;raaf</source>
         <translation>Pa&amp;raaf</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="219"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="220"/>
         <source>&amp;History</source>
         <translation>&amp;Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="221"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="222"/>
         <source>&amp;Preview</source>
         <translation>&amp;Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="424"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="423"/>
         <source>This draft is in the trash. Restore it from the trash to edit it.</source>
         <translation>Dit concept staat in de prullenbak. Zet het terug om het te bewerken.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="429"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="428"/>
         <source>This draft is a conflict copy: it holds edits that clashed with a version saved elsewhere. Compare the two and keep what is right.</source>
         <translation>Dit concept is een conflictkopie: het bevat wijzigingen die botsten met een elders opgeslagen versie. Vergelijk beide en houd wat klopt.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="626"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="629"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="626"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="629"/>
         <source>A note with this version:</source>
         <translation>Een notitie bij deze versie:</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="635"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="729"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="733"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="799"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="808"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="638"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="734"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="738"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="804"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="813"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
@@ -830,52 +1034,52 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>DraftListModel</name>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="50"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="66"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="51"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="67"/>
         <source>Reference</source>
         <translation>Referentie</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="52"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="68"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="53"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="69"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="54"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="70"/>
         <source>Classification</source>
         <translation>Rubricering</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="55"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="71"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="56"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="72"/>
         <source>Deadline</source>
         <translation>Termijn</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="116"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="132"/>
         <source>Conflict copy: edits that clashed with a version saved elsewhere</source>
         <translation>Conflictkopie: wijzigingen die botsten met een elders opgeslagen versie</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="123"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="144"/>
         <source>(no subject)</source>
         <translation>(geen onderwerp)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="125"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="146"/>
         <source>%1 (conflict copy)</source>
         <translation>%1 (conflictkopie)</translation>
     </message>
@@ -883,157 +1087,161 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>DraftListPanel</name>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="192"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="213"/>
         <source>Search subject, reference, text… (Ctrl+Shift+F)</source>
         <translation>Zoek in onderwerp, referentie, tekst… (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="193"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="214"/>
         <source>Search the drafts</source>
         <translation>Concepten doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="197"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="218"/>
         <source>Show drafts with status</source>
         <translation>Concepten tonen met status</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="198"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="219"/>
         <source>Every status</source>
         <translation>Elke status</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="202"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="223"/>
         <source>Show drafts with classification</source>
         <translation>Concepten tonen met rubricering</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="203"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="224"/>
         <source>Every classification</source>
         <translation>Elke rubricering</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="208"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="234"/>
         <source>Trash</source>
         <translation>Prullenbak</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="211"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="237"/>
         <source>Show the drafts in the trash</source>
         <translation>De concepten in de prullenbak tonen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="212"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="238"/>
         <source>Show the trash</source>
         <translation>De prullenbak tonen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="214"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="240"/>
         <source>Restore from trash</source>
         <translation>Terugzetten uit prullenbak</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="220"/>
-        <location filename="../../notadesk/gui/draft_list.py" line="280"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="246"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="335"/>
         <source>Drafts</source>
         <translation>Concepten</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="310"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="366"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
-    <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="321"/>
-        <source>%1 in the trash</source>
-        <translation>%1 in de prullenbak</translation>
+    <message numerus="yes">
+        <location filename="../../notadesk/gui/draft_list.py" line="377"/>
+        <source>%n in the trash</source>
+        <translation>
+            <numerusform>%n in de prullenbak</numerusform>
+            <numerusform>%n in de prullenbak</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="323"/>
-        <source>1 draft</source>
-        <translation>1 concept</translation>
+    <message numerus="yes">
+        <location filename="../../notadesk/gui/draft_list.py" line="379"/>
+        <source>%n draft(s)</source>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n nota’s</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="325"/>
-        <source>%1 drafts</source>
-        <translation>%1 concepten</translation>
-    </message>
-    <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="327"/>
-        <source>%1 of %2 drafts</source>
-        <translation>%1 van %2 concepten</translation>
+    <message numerus="yes">
+        <location filename="../../notadesk/gui/draft_list.py" line="381"/>
+        <source>%1 of %n draft(s)</source>
+        <translation>
+            <numerusform>%1 van %n nota</numerusform>
+            <numerusform>%1 van %n nota’s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="98"/>
+        <location filename="../../notadesk/gui/exchange.py" line="100"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="99"/>
+        <location filename="../../notadesk/gui/exchange.py" line="101"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="127"/>
+        <location filename="../../notadesk/gui/exchange.py" line="131"/>
         <source>Exporting…</source>
         <translation>Bezig met exporteren…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="31"/>
-        <location filename="../../notadesk/gui/exchange.py" line="57"/>
-        <location filename="../../notadesk/gui/exchange.py" line="130"/>
+        <location filename="../../notadesk/gui/exchange.py" line="33"/>
+        <location filename="../../notadesk/gui/exchange.py" line="59"/>
+        <location filename="../../notadesk/gui/exchange.py" line="134"/>
         <source>Export drafts</source>
         <translation>Concepten exporteren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="59"/>
+        <location filename="../../notadesk/gui/exchange.py" line="61"/>
         <source>Export the open draft only, or every draft not in the trash?</source>
         <translation>Alleen het geopende concept exporteren, of elk concept dat niet in de prullenbak staat?</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="64"/>
+        <location filename="../../notadesk/gui/exchange.py" line="66"/>
         <source>The open draft</source>
         <translation>Het geopende concept</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="68"/>
+        <location filename="../../notadesk/gui/exchange.py" line="70"/>
         <source>Every draft</source>
         <translation>Elk concept</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="82"/>
+        <location filename="../../notadesk/gui/exchange.py" line="84"/>
         <source>The package is intact. Import it?</source>
         <translation>Het pakket is onbeschadigd. Importeren?</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="138"/>
+        <location filename="../../notadesk/gui/exchange.py" line="142"/>
         <source>Personal data in the text? Check these places:</source>
         <translation>Persoonsgegevens in de tekst? Controleer deze plaatsen:</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="140"/>
+        <location filename="../../notadesk/gui/exchange.py" line="144"/>
         <source>Exported.</source>
         <translation>Geëxporteerd.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="141"/>
+        <location filename="../../notadesk/gui/exchange.py" line="145"/>
         <source>Export report</source>
         <translation>Exportverslag</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="45"/>
-        <location filename="../../notadesk/gui/exchange.py" line="80"/>
-        <location filename="../../notadesk/gui/exchange.py" line="153"/>
+        <location filename="../../notadesk/gui/exchange.py" line="47"/>
+        <location filename="../../notadesk/gui/exchange.py" line="82"/>
         <location filename="../../notadesk/gui/exchange.py" line="159"/>
-        <location filename="../../notadesk/gui/exchange.py" line="168"/>
+        <location filename="../../notadesk/gui/exchange.py" line="165"/>
+        <location filename="../../notadesk/gui/exchange.py" line="174"/>
         <source>Import drafts</source>
         <translation>Concepten importeren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/exchange.py" line="172"/>
+        <location filename="../../notadesk/gui/exchange.py" line="178"/>
         <source>Import report</source>
         <translation>Importverslag</translation>
     </message>
@@ -1179,62 +1387,62 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="273"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="271"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="273"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="271"/>
         <source>Add a finding</source>
         <translation>Een bevinding toevoegen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="275"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="273"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="275"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="273"/>
         <source>Remove the selected finding</source>
         <translation>De gekozen bevinding verwijderen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="277"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="275"/>
         <source>Up</source>
         <translation>Omhoog</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="277"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="275"/>
         <source>Move the finding up</source>
         <translation>De bevinding omhoog verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="278"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="276"/>
         <source>Down</source>
         <translation>Omlaag</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="278"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="276"/>
         <source>Move the finding down</source>
         <translation>De bevinding omlaag verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="280"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="278"/>
         <source>Renumber</source>
         <translation>Hernummeren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="280"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="278"/>
         <source>Number the findings 1, 2, 3… in order</source>
         <translation>De bevindingen op volgorde nummeren: 1, 2, 3…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="296"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="294"/>
         <source>Double-click or start typing to edit a cell. Drag a row, or use Up and Down (Ctrl+Shift+Up/Down), to reorder.</source>
         <translation>Dubbelklik of begin te typen om een cel te wijzigen. Sleep een rij, of gebruik Omhoog en Omlaag (Ctrl+Shift+pijltjes), om de volgorde te wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/findings_tab.py" line="332"/>
+        <location filename="../../notadesk/gui/editor/findings_tab.py" line="330"/>
         <source>Comment on finding %1…</source>
         <translation>Opmerking bij bevinding %1…</translation>
     </message>
@@ -1314,7 +1522,6 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
     </message>
     <message>
         <location filename="../../notadesk/gui/richtext/toolbar.py" line="156"/>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="167"/>
         <source>Redact for Woo</source>
         <translation>Weglakken voor Woo</translation>
     </message>
@@ -1324,98 +1531,83 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
         <translation>Weglakking opheffen</translation>
     </message>
     <message>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="167"/>
+        <source>Redact</source>
+        <translation>Lakken</translation>
+    </message>
+    <message>
         <location filename="../../notadesk/gui/richtext/toolbar.py" line="169"/>
         <source>Withhold on publication</source>
         <translation>Weglaten bij openbaarmaking</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="173"/>
-        <source>Bullets</source>
-        <translation>Opsomming</translation>
-    </message>
-    <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="175"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="177"/>
         <source>Bulleted list</source>
         <translation>Lijst met opsommingstekens</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="179"/>
-        <source>Numbering</source>
-        <translation>Nummering</translation>
-    </message>
-    <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="181"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="183"/>
         <source>Numbered list: 1. 2. 3., a. b. c. one level down</source>
         <translation>Genummerde lijst: 1. 2. 3., een niveau lager a. b. c.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="187"/>
-        <source>Outdent</source>
-        <translation>Minder inspringen</translation>
-    </message>
-    <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="189"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="191"/>
         <source>Outdent (Shift+Tab)</source>
         <translation>Minder inspringen (Shift+Tab)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="193"/>
-        <source>Indent</source>
-        <translation>Inspringen</translation>
-    </message>
-    <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="195"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="197"/>
         <source>Indent (Tab)</source>
         <translation>Inspringen (Tab)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="200"/>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="253"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="202"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="255"/>
         <source>Insert</source>
         <translation>Invoegen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="204"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="206"/>
         <source>All findings</source>
         <translation>Alle bevindingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="207"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="209"/>
         <source>Main findings (quoted)</source>
         <translation>Hoofdbevindingen (geciteerd)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="210"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="212"/>
         <source>Chosen findings…</source>
         <translation>Gekozen bevindingen…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="213"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="215"/>
         <source>Commitments</source>
         <translation>Toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="216"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="218"/>
         <source>Positions summary (in the sentence)</source>
         <translation>Samenvatting standpunten (in de zin)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="224"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="226"/>
         <source>Table…</source>
         <translation>Tabel…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="228"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="230"/>
         <source>Edit the table…</source>
         <translation>Tabel bewerken…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="240"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="242"/>
         <source>Change the findings block…</source>
         <translation>Het bevindingenblok wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/toolbar.py" line="255"/>
+        <location filename="../../notadesk/gui/richtext/toolbar.py" line="257"/>
         <source>Insert a block from the data</source>
         <translation>Een blok uit de gegevens invoegen</translation>
     </message>
@@ -1453,106 +1645,106 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
         <translation>Revisies</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="115"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="112"/>
         <source>View</source>
         <translation>Bekijken</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="115"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="112"/>
         <source>Show the selected revision</source>
         <translation>De gekozen revisie tonen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="118"/>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="301"/>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="307"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="115"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="298"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="304"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="118"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="115"/>
         <source>Make the selected revision current again</source>
         <translation>De gekozen revisie weer de huidige maken</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="121"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="118"/>
         <source>Compare</source>
         <translation>Vergelijken</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="121"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="118"/>
         <source>Show what changed between two revisions</source>
         <translation>Tonen wat er tussen twee revisies veranderde</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="124"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="121"/>
         <source>Note…</source>
         <translation>Notitie…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="126"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="123"/>
         <source>Save the current version with a note (e.g. &apos;naar DGPZ voor paraaf&apos;)</source>
         <translation>De huidige versie opslaan met een notitie (bijv. ‘naar DGPZ voor paraaf’)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="134"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="131"/>
         <source>Every save is kept. Select one revision to view or restore it, or two (Ctrl+click) to compare them. A restore adds a new revision; nothing is lost.</source>
         <translation>Elke opslag blijft bewaard. Kies één revisie om die te bekijken of terug te zetten, of twee (Ctrl+klik) om ze te vergelijken. Terugzetten maakt een nieuwe revisie; er gaat niets verloren.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="141"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="138"/>
         <source>Changes between revisions</source>
         <translation>Wijzigingen tussen revisies</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="168"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="165"/>
         <source>created</source>
         <translation>aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="169"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="166"/>
         <source>saved</source>
         <translation>opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="170"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="167"/>
         <source>restored from revision %1</source>
         <translation>teruggezet uit revisie %1</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="171"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="168"/>
         <source>imported</source>
         <translation>geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="172"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="169"/>
         <source>status from the paraaf route</source>
         <translation>status door de paraafroute</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="197"/>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="225"/>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="249"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="194"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="222"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="246"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="259"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="256"/>
         <source>Revision %1 (read-only)</source>
         <translation>Revisie %1 (alleen lezen)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="279"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="276"/>
         <source>Changes from revision %1 to %2 (words inserted: %3, deleted: %4)</source>
         <translation>Wijzigingen van revisie %1 naar %2 (woorden ingevoegd: %3, verwijderd: %4)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="281"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="278"/>
         <source>Revisions %1 and %2 have the same content.</source>
         <translation>Revisie %1 en %2 hebben dezelfde inhoud.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/history_tab.py" line="299"/>
+        <location filename="../../notadesk/gui/editor/history_tab.py" line="296"/>
         <source>Restore revision %1? It becomes a new revision; the present text stays in history.</source>
         <translation>Revisie %1 terugzetten? Die wordt een nieuwe revisie; de huidige tekst blijft in de geschiedenis.</translation>
     </message>
@@ -1594,32 +1786,32 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>JustificationDialog</name>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="60"/>
+        <location filename="../../notadesk/gui/trust.py" line="61"/>
         <source>Why is the marking lowered?</source>
         <translation>Waarom wordt de rubricering verlaagd?</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="64"/>
+        <location filename="../../notadesk/gui/trust.py" line="65"/>
         <source>This change lowers the nota&apos;s protection. Say why, in at least %1 words; the audit log keeps your reason with your name, the time, and the old and new marking.</source>
         <translation>Deze wijziging verlaagt de bescherming van de nota. Zeg waarom, in minstens %1 woorden; het auditlog bewaart uw reden met uw naam, het tijdstip en de oude en nieuwe rubricering.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="74"/>
+        <location filename="../../notadesk/gui/trust.py" line="75"/>
         <source>Justification</source>
         <translation>Motivering</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="75"/>
+        <location filename="../../notadesk/gui/trust.py" line="76"/>
         <source>For example: the decision has been published.</source>
         <translation>Bijvoorbeeld: het besluit is gepubliceerd.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="82"/>
+        <location filename="../../notadesk/gui/trust.py" line="83"/>
         <source>Lower the marking</source>
         <translation>Rubricering verlagen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="91"/>
+        <location filename="../../notadesk/gui/trust.py" line="92"/>
         <source>Recorded as: %1</source>
         <translation>Vastgelegd als: %1</translation>
     </message>
@@ -1656,295 +1848,295 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
         <translation>Kies links een concept, of maak een nieuw.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="76"/>
+        <location filename="../../notadesk/gui/main_window.py" line="77"/>
         <source>Save state</source>
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="114"/>
+        <location filename="../../notadesk/gui/main_window.py" line="115"/>
         <source>&amp;New nota</source>
         <translation>&amp;Nieuwe nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="117"/>
+        <location filename="../../notadesk/gui/main_window.py" line="118"/>
         <source>New from &amp;template…</source>
         <translation>Nieuw vanuit &amp;sjabloon…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="120"/>
+        <location filename="../../notadesk/gui/main_window.py" line="121"/>
         <source>&amp;Duplicate draft</source>
         <translation>Concept &amp;dupliceren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="123"/>
+        <location filename="../../notadesk/gui/main_window.py" line="124"/>
         <source>Save as te&amp;mplate…</source>
         <translation>Opslaan als s&amp;jabloon…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="126"/>
+        <location filename="../../notadesk/gui/main_window.py" line="127"/>
         <source>Open the &amp;example nota</source>
         <translation>&amp;Voorbeeldnota openen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="129"/>
+        <location filename="../../notadesk/gui/main_window.py" line="130"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="132"/>
+        <location filename="../../notadesk/gui/main_window.py" line="133"/>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="135"/>
+        <location filename="../../notadesk/gui/main_window.py" line="136"/>
         <source>Save as P&amp;DF…</source>
         <translation>Opslaan als P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="138"/>
+        <location filename="../../notadesk/gui/main_window.py" line="139"/>
         <source>Move to &amp;trash</source>
         <translation>Naar de &amp;prullenbak</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="140"/>
+        <location filename="../../notadesk/gui/main_window.py" line="141"/>
         <source>&amp;Quit</source>
         <translation>A&amp;fsluiten</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="142"/>
-        <location filename="../../notadesk/gui/main_window.py" line="565"/>
+        <location filename="../../notadesk/gui/main_window.py" line="143"/>
+        <location filename="../../notadesk/gui/main_window.py" line="580"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="143"/>
-        <location filename="../../notadesk/gui/main_window.py" line="566"/>
+        <location filename="../../notadesk/gui/main_window.py" line="144"/>
+        <location filename="../../notadesk/gui/main_window.py" line="581"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="146"/>
+        <location filename="../../notadesk/gui/main_window.py" line="147"/>
         <source>&amp;Find…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="148"/>
+        <location filename="../../notadesk/gui/main_window.py" line="149"/>
         <source>Find and &amp;replace…</source>
         <translation>Zoeken en &amp;vervangen…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="151"/>
+        <location filename="../../notadesk/gui/main_window.py" line="152"/>
         <source>&amp;Search the drafts</source>
         <translation>&amp;Concepten doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="154"/>
+        <location filename="../../notadesk/gui/main_window.py" line="155"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="157"/>
+        <location filename="../../notadesk/gui/main_window.py" line="158"/>
         <source>Your &amp;name and function…</source>
         <translation>Uw &amp;naam en functie…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="160"/>
+        <location filename="../../notadesk/gui/main_window.py" line="161"/>
         <source>&amp;Check before definitief…</source>
         <translation>&amp;Controle vóór definitief…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="163"/>
+        <location filename="../../notadesk/gui/main_window.py" line="164"/>
         <source>Show the t&amp;rash</source>
         <translation>De p&amp;rullenbak tonen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="167"/>
+        <location filename="../../notadesk/gui/main_window.py" line="168"/>
         <source>&amp;About notadesk</source>
         <translation>&amp;Over notadesk</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="169"/>
+        <location filename="../../notadesk/gui/main_window.py" line="170"/>
         <source>&amp;Audit log of this nota…</source>
         <translation>&amp;Auditlog van deze nota…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="172"/>
+        <location filename="../../notadesk/gui/main_window.py" line="173"/>
         <source>Record &amp;declassification…</source>
         <translation>&amp;Derubricering vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="175"/>
+        <location filename="../../notadesk/gui/main_window.py" line="176"/>
         <source>Audit log of this &amp;workstation…</source>
         <translation>Auditlog van deze &amp;werkplek…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="178"/>
+        <location filename="../../notadesk/gui/main_window.py" line="179"/>
         <source>Trusted &amp;keys…</source>
         <translation>Vertrouwde &amp;sleutels…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="194"/>
+        <location filename="../../notadesk/gui/main_window.py" line="195"/>
         <source>&amp;Spelling</source>
         <translation>&amp;Spelling</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="199"/>
+        <location filename="../../notadesk/gui/main_window.py" line="200"/>
         <source>Check &amp;Dutch</source>
         <translation>&amp;Nederlands controleren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="200"/>
+        <location filename="../../notadesk/gui/main_window.py" line="201"/>
         <source>Check &amp;English</source>
         <translation>&amp;Engels controleren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="201"/>
+        <location filename="../../notadesk/gui/main_window.py" line="202"/>
         <source>&amp;Off</source>
         <translation>&amp;Uit</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="220"/>
+        <location filename="../../notadesk/gui/main_window.py" line="221"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="248"/>
+        <location filename="../../notadesk/gui/main_window.py" line="249"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="258"/>
+        <location filename="../../notadesk/gui/main_window.py" line="259"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="264"/>
+        <location filename="../../notadesk/gui/main_window.py" line="265"/>
         <source>F&amp;ormat</source>
         <translation>&amp;Opmaak</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="266"/>
+        <location filename="../../notadesk/gui/main_window.py" line="267"/>
         <source>&amp;Nota</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="270"/>
+        <location filename="../../notadesk/gui/main_window.py" line="271"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="274"/>
+        <location filename="../../notadesk/gui/main_window.py" line="275"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="306"/>
-        <location filename="../../notadesk/gui/main_window.py" line="316"/>
+        <location filename="../../notadesk/gui/main_window.py" line="307"/>
+        <location filename="../../notadesk/gui/main_window.py" line="317"/>
         <source>Your name</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="327"/>
+        <location filename="../../notadesk/gui/main_window.py" line="341"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="357"/>
+        <location filename="../../notadesk/gui/main_window.py" line="372"/>
         <source>New nota</source>
         <translation>Nieuwe nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="377"/>
+        <location filename="../../notadesk/gui/main_window.py" line="392"/>
         <source>New from template</source>
         <translation>Nieuw vanuit sjabloon</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="393"/>
+        <location filename="../../notadesk/gui/main_window.py" line="408"/>
         <source>Duplicate draft</source>
         <translation>Concept dupliceren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="411"/>
+        <location filename="../../notadesk/gui/main_window.py" line="426"/>
         <source>Save as template</source>
         <translation>Opslaan als sjabloon</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="416"/>
+        <location filename="../../notadesk/gui/main_window.py" line="431"/>
         <source>Saved as the template “%1”.</source>
         <translation>Opgeslagen als het sjabloon „%1”.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="429"/>
+        <location filename="../../notadesk/gui/main_window.py" line="444"/>
         <source>Example nota</source>
         <translation>Voorbeeldnota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="440"/>
+        <location filename="../../notadesk/gui/main_window.py" line="455"/>
         <source>Move to trash</source>
         <translation>Naar de prullenbak</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="447"/>
+        <location filename="../../notadesk/gui/main_window.py" line="462"/>
         <source>Moved to the trash.</source>
         <translation>Naar de prullenbak verplaatst.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="454"/>
+        <location filename="../../notadesk/gui/main_window.py" line="469"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="474"/>
+        <location filename="../../notadesk/gui/main_window.py" line="489"/>
         <source>Record declassification</source>
         <translation>Derubricering vastleggen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="495"/>
+        <location filename="../../notadesk/gui/main_window.py" line="510"/>
         <source>Declassification recorded (%1).</source>
         <translation>Derubricering vastgelegd (%1).</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="565"/>
+        <location filename="../../notadesk/gui/main_window.py" line="580"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="566"/>
+        <location filename="../../notadesk/gui/main_window.py" line="581"/>
         <source>&amp;Redo %1</source>
         <translation>Op&amp;nieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="603"/>
+        <location filename="../../notadesk/gui/main_window.py" line="618"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="618"/>
+        <location filename="../../notadesk/gui/main_window.py" line="633"/>
         <source>All changes saved (%1)</source>
         <translation>Alle wijzigingen opgeslagen (%1)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="621"/>
+        <location filename="../../notadesk/gui/main_window.py" line="636"/>
         <source>Not saved — see the message</source>
         <translation>Niet opgeslagen — zie de melding</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="623"/>
+        <location filename="../../notadesk/gui/main_window.py" line="638"/>
         <source>Unsaved changes…</source>
         <translation>Niet-opgeslagen wijzigingen…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="653"/>
+        <location filename="../../notadesk/gui/main_window.py" line="668"/>
         <source>(no subject)</source>
         <translation>(geen onderwerp)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="681"/>
+        <location filename="../../notadesk/gui/main_window.py" line="696"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="682"/>
+        <location filename="../../notadesk/gui/main_window.py" line="697"/>
         <source>The last edits could not be saved. Quit anyway and lose them?</source>
         <translation>De laatste wijzigingen konden niet worden opgeslagen. Toch afsluiten en ze kwijtraken?</translation>
     </message>
@@ -1979,22 +2171,22 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>PersonalDataDialog</name>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="317"/>
+        <location filename="../../notadesk/gui/trust.py" line="320"/>
         <source>Personal data in the text?</source>
         <translation>Persoonsgegevens in de tekst?</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="321"/>
+        <location filename="../../notadesk/gui/trust.py" line="324"/>
         <source>The text seems to hold personal data. Check each place (double-click to go there); redact what must not go out, or go on if it is meant to be there.</source>
         <translation>De tekst lijkt persoonsgegevens te bevatten. Controleer elke plaats (dubbelklik om erheen te gaan); lak weg wat niet naar buiten mag, of ga door als het er hoort te staan.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="327"/>
+        <location filename="../../notadesk/gui/trust.py" line="330"/>
         <source>Personal data</source>
         <translation>Persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="336"/>
+        <location filename="../../notadesk/gui/trust.py" line="339"/>
         <source>Go on</source>
         <translation>Doorgaan</translation>
     </message>
@@ -2035,22 +2227,22 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>Portions</name>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="103"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="104"/>
         <source>A portion is marked higher than the nota</source>
         <translation>Een onderdeel is hoger gerubriceerd dan de nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="106"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="107"/>
         <source>A part of the nota is marked {portion}, above the nota&apos;s marking {marking}.</source>
         <translation>Een onderdeel van de nota is gerubriceerd als {portion}, hoger dan de rubricering van de nota ({marking}).</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="114"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="115"/>
         <source>Raise the nota&apos;s marking to {level}?</source>
         <translation>De rubricering van de nota verhogen naar {level}?</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="119"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="120"/>
         <source>Raise the marking</source>
         <translation>Rubricering verhogen</translation>
     </message>
@@ -2088,12 +2280,12 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
         <translation>De nota zelf houdt altijd haar Nederlandse kopjes.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/dialogs/preferences.py" line="27"/>
+        <location filename="../../notadesk/gui/dialogs/preferences.py" line="28"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/dialogs/preferences.py" line="29"/>
+        <location filename="../../notadesk/gui/dialogs/preferences.py" line="30"/>
         <source>&amp;Reference prefix:</source>
         <translation>&amp;Voorvoegsel referentie:</translation>
     </message>
@@ -2157,22 +2349,22 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
         <translation>De nota tonen zoals die onder de Woo zou worden gepubliceerd, met weglakkingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="298"/>
+        <location filename="../../notadesk/gui/preview.py" line="304"/>
         <source>Updating…</source>
         <translation>Bijwerken…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="325"/>
+        <location filename="../../notadesk/gui/preview.py" line="331"/>
         <source>The preview could not be made.</source>
         <translation>Het voorbeeld kon niet worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="329"/>
+        <location filename="../../notadesk/gui/preview.py" line="335"/>
         <source>Not up to date: </source>
         <translation>Niet bijgewerkt: </translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/preview.py" line="394"/>
+        <location filename="../../notadesk/gui/preview.py" line="400"/>
         <source>Page %1 of %2</source>
         <translation>Pagina %1 van %2</translation>
     </message>
@@ -2180,66 +2372,66 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="68"/>
+        <location filename="../../notadesk/gui/printing.py" line="70"/>
         <source>The Woo variant of a %1 nota is made only after a recorded declassification decision: record it first with Nota › Record declassification….</source>
         <translation>De Woo-versie van een nota met rubricering %1 wordt pas gemaakt na een vastgelegd derubriceringsbesluit: leg het eerst vast met Nota › Derubricering vastleggen….</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="94"/>
+        <location filename="../../notadesk/gui/printing.py" line="96"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="95"/>
+        <location filename="../../notadesk/gui/printing.py" line="97"/>
         <source>Woo publication variant, PDF (*.pdf)</source>
         <translation>Woo-publicatieversie, PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="101"/>
-        <location filename="../../notadesk/gui/printing.py" line="111"/>
+        <location filename="../../notadesk/gui/printing.py" line="103"/>
+        <location filename="../../notadesk/gui/printing.py" line="113"/>
         <source>Save as PDF</source>
         <translation>Opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="149"/>
+        <location filename="../../notadesk/gui/printing.py" line="151"/>
         <source>Nota</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="152"/>
+        <location filename="../../notadesk/gui/printing.py" line="154"/>
         <source>Print the Woo publication variant</source>
         <translation>De Woo-publicatieversie afdrukken</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="156"/>
+        <location filename="../../notadesk/gui/printing.py" line="158"/>
         <source>Each copy gets its own copy number and is entered in the copy register.</source>
         <translation>Elk exemplaar krijgt een eigen exemplaarnummer en wordt in het exemplarenregister opgenomen.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="161"/>
+        <location filename="../../notadesk/gui/printing.py" line="163"/>
         <source>Copies are printed without copy numbers.</source>
         <translation>Exemplaren worden zonder exemplaarnummer afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="174"/>
+        <location filename="../../notadesk/gui/printing.py" line="176"/>
         <source>Print nota</source>
         <translation>Nota afdrukken</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="189"/>
-        <location filename="../../notadesk/gui/printing.py" line="327"/>
+        <location filename="../../notadesk/gui/printing.py" line="191"/>
+        <location filename="../../notadesk/gui/printing.py" line="336"/>
         <source>Print</source>
         <translation>Afdrukken</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="209"/>
+        <location filename="../../notadesk/gui/printing.py" line="211"/>
         <source>At most %1 copies can be printed at once.</source>
         <translation>Er kunnen ten hoogste %1 exemplaren tegelijk worden afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/printing.py" line="252"/>
-        <source>The nota was printed, but the print could not be recorded: </source>
-        <translation>De nota is afgedrukt, maar de afdruk kon niet worden vastgelegd: </translation>
+        <location filename="../../notadesk/gui/printing.py" line="260"/>
+        <source>The copy register keeps the entries of this print; the audit log says it did not reach the printer.</source>
+        <translation>Het afschriftenregister houdt de regels van deze afdruk; het auditlog vermeldt dat de afdruk de printer niet bereikte.</translation>
     </message>
 </context>
 <context>
@@ -2371,53 +2563,53 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="42"/>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="49"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="41"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="48"/>
         <source>Add reviewer</source>
         <translation>Aan de route toevoegen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="43"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="42"/>
         <source>Name or unit:</source>
         <translation>Naam of eenheid:</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="50"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="49"/>
         <source>Function (optional):</source>
         <translation>Functie (niet verplicht):</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="59"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="58"/>
         <source>Finding %1</source>
         <translation>Bevinding %1</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="60"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="59"/>
         <source>A deleted finding</source>
         <translation>Een verwijderde bevinding</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="64"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="63"/>
         <source>Commitment %1</source>
         <translation>Toezegging %1</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="65"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="64"/>
         <source>A deleted commitment</source>
         <translation>Een verwijderde toezegging</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="70"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="69"/>
         <source>The whole nota</source>
         <translation>De hele nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="78"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="77"/>
         <source>its passage is gone</source>
         <translation>de passage is verdwenen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="80"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="79"/>
         <source>resolved</source>
         <translation>afgehandeld</translation>
     </message>
@@ -2456,132 +2648,132 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>RoutePanel</name>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="314"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="321"/>
         <source>Step</source>
         <translation>Stap</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="315"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="322"/>
         <source>Function</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="316"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="323"/>
         <source>State</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="317"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="324"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="318"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="325"/>
         <source>Remark</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="323"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="330"/>
         <source>Paraaf route</source>
         <translation>Paraafroute</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="327"/>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="431"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="334"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="442"/>
         <source>Initial</source>
         <translation>Paraferen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="327"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="334"/>
         <source>Give your paraaf on this version</source>
         <translation>Uw paraaf op deze versie zetten</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="330"/>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="431"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="337"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="442"/>
         <source>Return with remarks</source>
         <translation>Terug met opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="330"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="337"/>
         <source>Send the nota back</source>
         <translation>De nota terugsturen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="333"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="340"/>
         <source>Add reviewer</source>
         <translation>Aan de route toevoegen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="333"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="340"/>
         <source>Add a reviewer after the Via names</source>
         <translation>Iemand na de namen onder Via aan de route toevoegen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="336"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="343"/>
         <source>Remove reviewer</source>
         <translation>Van de route halen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="336"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="343"/>
         <source>Remove an added reviewer</source>
         <translation>Een toegevoegde naam van de route halen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="354"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="361"/>
         <source>to initial</source>
         <translation>nog te paraferen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="355"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="362"/>
         <source>initialled</source>
         <translation>geparafeerd</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="356"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="363"/>
         <source>initialled an earlier version</source>
         <translation>paraaf op een eerdere versie</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="357"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="364"/>
         <source>returned with remarks</source>
         <translation>terug met opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="383"/>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="442"/>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="462"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="392"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="453"/>
         <location filename="../../notadesk/gui/editor/review_panel.py" line="475"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="490"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="391"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="400"/>
         <source>%1, revision %2</source>
         <translation>%1, revisie %2</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="412"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="421"/>
         <source>The route is empty: add Via names on the Details tab, or a reviewer.</source>
         <translation>De route is leeg: vul Via in op het tabblad Gegevens, of voeg iemand aan de route toe.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="415"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="424"/>
         <source>Every step has initialled this version.</source>
         <translation>Iedereen op de route heeft deze versie geparafeerd.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="418"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="427"/>
         <source>%1 of %2 steps still to initial this version.</source>
         <translation>%1 van de %2 parafen op deze versie ontbreken nog.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="432"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="443"/>
         <source>Remark (optional):</source>
         <translation>Opmerking (niet verplicht):</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="434"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="445"/>
         <source>Why does the nota go back?</source>
         <translation>Waarom gaat de nota terug?</translation>
     </message>
@@ -2600,32 +2792,32 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
     </message>
     <message>
         <location filename="../../notadesk/gui/editor/routing.py" line="24"/>
-        <location filename="../../notadesk/gui/editor/routing.py" line="76"/>
+        <location filename="../../notadesk/gui/editor/routing.py" line="75"/>
         <source>Woo ground</source>
         <translation>Woo-grond</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/routing.py" line="44"/>
+        <location filename="../../notadesk/gui/editor/routing.py" line="43"/>
         <source>Add a name to %1</source>
         <translation>Een naam toevoegen aan %1</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/routing.py" line="45"/>
+        <location filename="../../notadesk/gui/editor/routing.py" line="44"/>
         <source>Remove the name from %1</source>
         <translation>De naam verwijderen uit %1</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/routing.py" line="46"/>
+        <location filename="../../notadesk/gui/editor/routing.py" line="45"/>
         <source>Move the name up in %1</source>
         <translation>De naam omhoog verplaatsen in %1</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/routing.py" line="47"/>
+        <location filename="../../notadesk/gui/editor/routing.py" line="46"/>
         <source>Move the name down in %1</source>
         <translation>De naam omlaag verplaatsen in %1</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/routing.py" line="77"/>
+        <location filename="../../notadesk/gui/editor/routing.py" line="76"/>
         <source>default</source>
         <translation>standaard</translation>
     </message>
@@ -2729,93 +2921,93 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
         <translation>Het onderdeel “%1” met alles erin verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="70"/>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="120"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="72"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="122"/>
         <source>Sections</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="72"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="74"/>
         <source>Sections and sub-sections; double-click to rename</source>
         <translation>Onderdelen en subonderdelen; dubbelklik om de naam te wijzigen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="84"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="86"/>
         <source>Section</source>
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="85"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="87"/>
         <source>Add a section</source>
         <translation>Een onderdeel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="89"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="91"/>
         <source>Sub-section</source>
         <translation>Subonderdeel</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="90"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="92"/>
         <source>Add a sub-section</source>
         <translation>Een subonderdeel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="94"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="96"/>
         <source>Rename</source>
         <translation>Naam wijzigen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="95"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="97"/>
         <source>Rename the section (F2)</source>
         <translation>De naam van het onderdeel wijzigen (F2)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="99"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="101"/>
         <source>Move the section up (Ctrl+Shift+Up)</source>
         <translation>Het onderdeel omhoog verplaatsen (Ctrl+Shift+pijl omhoog)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="104"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="106"/>
         <source>Move the section down (Ctrl+Shift+Down)</source>
         <translation>Het onderdeel omlaag verplaatsen (Ctrl+Shift+pijl omlaag)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="108"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="110"/>
         <source>Remove the section</source>
         <translation>Het onderdeel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="136"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="138"/>
         <source>Section text</source>
         <translation>Tekst van het onderdeel</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="321"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="325"/>
         <source>Typing</source>
         <translation>Typen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="323"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="327"/>
         <source>Edit text</source>
         <translation>Tekst bewerken</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="432"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="439"/>
         <source>No section: add one on the left.</source>
         <translation>Geen onderdeel: voeg er links een toe.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="444"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="451"/>
         <source>(untitled)</source>
         <translation>(zonder titel)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="485"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="492"/>
         <source>New sub-section</source>
         <translation>Nieuw subonderdeel</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="487"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="494"/>
         <source>New section</source>
         <translation>Nieuw onderdeel</translation>
     </message>
@@ -2823,7 +3015,7 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>ThreadList</name>
     <message>
-        <location filename="../../notadesk/gui/editor/review_panel.py" line="116"/>
+        <location filename="../../notadesk/gui/editor/review_panel.py" line="115"/>
         <source>Comment</source>
         <translation>Opmerking</translation>
     </message>
@@ -2831,83 +3023,83 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>TrustDialog</name>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="194"/>
-        <location filename="../../notadesk/gui/trust.py" line="205"/>
-        <location filename="../../notadesk/gui/trust.py" line="247"/>
-        <location filename="../../notadesk/gui/trust.py" line="271"/>
-        <location filename="../../notadesk/gui/trust.py" line="287"/>
-        <location filename="../../notadesk/gui/trust.py" line="292"/>
-        <location filename="../../notadesk/gui/trust.py" line="303"/>
+        <location filename="../../notadesk/gui/trust.py" line="197"/>
+        <location filename="../../notadesk/gui/trust.py" line="208"/>
+        <location filename="../../notadesk/gui/trust.py" line="250"/>
+        <location filename="../../notadesk/gui/trust.py" line="274"/>
+        <location filename="../../notadesk/gui/trust.py" line="290"/>
+        <location filename="../../notadesk/gui/trust.py" line="295"/>
+        <location filename="../../notadesk/gui/trust.py" line="306"/>
         <source>Trusted keys</source>
         <translation>Vertrouwde sleutels</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="199"/>
+        <location filename="../../notadesk/gui/trust.py" line="202"/>
         <source>Packages signed by these keys are trusted here. Compare a key&apos;s fingerprint with its workstation (by phone or on paper) before you add it.</source>
         <translation>Pakketten die met deze sleutels zijn ondertekend, worden hier vertrouwd. Vergelijk de vingerafdruk van een sleutel met die op de werkplek zelf (telefonisch of op papier) voordat u hem toevoegt.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="207"/>
+        <location filename="../../notadesk/gui/trust.py" line="210"/>
         <source>Fingerprint</source>
         <translation>Vingerafdruk</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="207"/>
+        <location filename="../../notadesk/gui/trust.py" line="210"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="207"/>
+        <location filename="../../notadesk/gui/trust.py" line="210"/>
         <source>Trusted by</source>
         <translation>Vertrouwd via</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="215"/>
+        <location filename="../../notadesk/gui/trust.py" line="218"/>
         <source>&amp;Add from file…</source>
         <translation>&amp;Toevoegen uit bestand…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="218"/>
+        <location filename="../../notadesk/gui/trust.py" line="221"/>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="221"/>
+        <location filename="../../notadesk/gui/trust.py" line="224"/>
         <source>&amp;Save this workstation&apos;s key…</source>
         <translation>Sleutel van deze werkplek &amp;opslaan…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="243"/>
+        <location filename="../../notadesk/gui/trust.py" line="246"/>
         <source>this workstation</source>
         <translation>deze werkplek</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="244"/>
+        <location filename="../../notadesk/gui/trust.py" line="247"/>
         <source>the administrator&apos;s policy</source>
         <translation>het beleid van de beheerder</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="245"/>
+        <location filename="../../notadesk/gui/trust.py" line="248"/>
         <source>the trust list</source>
         <translation>de vertrouwenslijst</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="265"/>
+        <location filename="../../notadesk/gui/trust.py" line="268"/>
         <source>Public-key file</source>
         <translation>Bestand met publieke sleutel</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="265"/>
+        <location filename="../../notadesk/gui/trust.py" line="268"/>
         <source>Public keys (*.json)</source>
         <translation>Publieke sleutels (*.json)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="288"/>
+        <location filename="../../notadesk/gui/trust.py" line="291"/>
         <source>Only keys on the trust list can be removed here.</source>
         <translation>Alleen sleutels op de vertrouwenslijst kunnen hier worden verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="300"/>
+        <location filename="../../notadesk/gui/trust.py" line="303"/>
         <source>Save the key in</source>
         <translation>Sleutel opslaan in</translation>
     </message>
@@ -3329,7 +3521,7 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../notadesk/gui/trust.py" line="380"/>
+        <location filename="../../notadesk/gui/trust.py" line="385"/>
         <source>Personal data</source>
         <translation>Persoonsgegevens</translation>
     </message>
@@ -3337,7 +3529,7 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>window</name>
     <message>
-        <location filename="../../notadesk/gui/screenshots.py" line="370"/>
+        <location filename="../../notadesk/gui/screenshots.py" line="378"/>
         <source>This draft was saved on another workstation while you edited it.</source>
         <translation>Dit concept is op een andere werkplek opgeslagen terwijl u het bewerkte.</translation>
     </message>
