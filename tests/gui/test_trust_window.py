@@ -50,7 +50,7 @@ def test_a_downgrade_asks_why_and_is_logged(window, qtbot, data_dir, monkeypatch
     assert _stored_level(data_dir, editor.draft.id) == "nl.ongerubriceerd"
     dialog = trust.AuditDialog(window.store, editor.draft.id, window)
     rows = {dialog.table.item(r, 2).text() for r in range(dialog.table.rowCount())}
-    assert "downgrade" in rows
+    assert "marking lowered" in rows  # the action downgrade, named
     assert {dialog.table.item(r, 4).text() for r in range(dialog.table.rowCount())} == {"here"}
     details = [dialog.table.item(r, 5).text() for r in range(dialog.table.rowCount())]
     assert any("Het besluit is inmiddels openbaar gemaakt" in d for d in details)
