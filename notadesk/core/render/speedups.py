@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import threading
 import zlib
+from collections import OrderedDict
 from collections.abc import Callable
 from functools import cache
 from typing import Any
@@ -160,3 +161,57 @@ def install() -> None:
 
     stream_format.original = format_stream  # type: ignore[attr-defined]
     PDFStream.format = stream_format
+    _install_formatting()
+
+
+def _install_formatting() -> None:
+    """Format the plainest PDF values (text, whole numbers, dictionary keys) without
+    ReportLab's general dispatch; what comes out is what it writes."""
+    from reportlab import rl_config
+    from reportlab.pdfbase import pdfdoc
+    from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFName
+
+    general = pdfdoc.format
+    encoded: dict[Any, bytes] = {}  # short texts and whole numbers, as the PDF writes them
+
+    def format_value(element: Any, document: Any, toplevel: int = 0) -> bytes:
+        kind = type(element)
+        if kind is str or kind is int:
+            found = encoded.get((kind, element))
+            if found is not None:
+                return found
+            made: bytes = general(element, document, toplevel)
+            if len(encoded) < 4096 and (kind is int or len(element) <= 64):
+                encoded[(kind, element)] = made
+            return made
+        if kind is bytes:
+            return element  # type: ignore[no-any-return]
+        return general(element, document, toplevel)  # type: ignore[no-any-return]
+
+    format_value.original = general  # type: ignore[attr-defined]
+    pdfdoc.format = format_value
+
+    format_dictionary = PDFDictionary.format
+    names: dict[str, bytes] = {}
+
+    def dictionary_format(self: Any, document: Any, IND: bytes = b"\n ") -> bytes:
+        entries = self.dict
+        keys = list(entries)
+        if not all(type(k) is str for k in keys):
+            return format_dictionary(self, document, IND)  # type: ignore[no-any-return]
+        if not isinstance(entries, OrderedDict):
+            keys.sort()
+        lines = []
+        for k in keys:
+            name = names.get(k)
+            if name is None:
+                name = names[k] = format_value(PDFName(k), document)
+            lines.append(name + b" " + format_value(entries[k], document))
+        if (self.multiline and rl_config.pdfMultiLine) or self.multiline == "forced":
+            return b"<<\n" + IND.join(lines) + b"\n>>"
+        for i in reversed(range(6, len(lines), 6)):  # ReportLab breaks after every six
+            lines.insert(i, b"\n ")
+        return b"<<\n" + b" ".join(lines) + b"\n>>"
+
+    dictionary_format.original = format_dictionary  # type: ignore[attr-defined]
+    PDFDictionary.format = dictionary_format

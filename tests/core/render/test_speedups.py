@@ -48,8 +48,9 @@ def test_a_render_is_byte_identical_with_and_without_the_fast_path(nota):
     assert fast == slow
 
 
-def test_remembered_streams_subsets_and_arrays_give_the_bytes_made_afresh(nota):
-    from reportlab.pdfbase.pdfdoc import PDFArray, PDFStream
+def test_remembered_and_plainly_formatted_pieces_give_reportlabs_own_bytes(nota):
+    from reportlab.pdfbase import pdfdoc
+    from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFStream
     from reportlab.pdfbase.ttfonts import TTFontFile
 
     render(nota)  # the second render takes every remembered result
@@ -57,6 +58,8 @@ def test_remembered_streams_subsets_and_arrays_give_the_bytes_made_afresh(nota):
     patched = [
         (PDFArray, "format"),
         (PDFStream, "format"),
+        (PDFDictionary, "format"),
+        (pdfdoc, "format"),
         (TTFontFile, "makeSubset"),
     ]
     saved = [getattr(owner, name) for owner, name in patched]
