@@ -30,6 +30,7 @@ from typing import Any
 from notadesk.core.render.pages import PAGE_STATE
 
 _SCALARS = (int, float, str, bool, type(None), bytes)
+_SCALAR_TYPES = frozenset(_SCALARS)
 # Graphics state the canvas keeps in objects rather than scalars (colours).
 _OBJECT_STATE = ("_fillColorObj", "_strokeColorObj", "_lineDash")
 # Lists on the template and canvas that must be empty where one segment ends and the next begins.
@@ -183,6 +184,9 @@ class _Run:
         if parts:
             for part_key, flowable in parts:
                 if self._reuse(part_key):
+                    # Its parts are kept: keeping the whole segment again would cost more
+                    # than the lookups it saves (an edited section is edited again).
+                    mark = None
                     continue
                 part_mark = self._mark(part_key)
                 _build_loop(self.doc, [flowable])
@@ -266,11 +270,12 @@ def _build_loop(doc: Any, flowables: list[Any]) -> None:
 
 
 def _scalars(obj: Any) -> tuple[tuple[str, Any], ...]:
-    return tuple(
-        (k, v)
-        for k, v in vars(obj).items()
-        if type(v) in _SCALARS or (type(v) is tuple and all(type(x) in _SCALARS for x in v))
-    )
+    out = []
+    for k, v in vars(obj).items():
+        kind = type(v)
+        if kind in _SCALAR_TYPES or (kind is tuple and all(type(x) in _SCALAR_TYPES for x in v)):
+            out.append((k, v))
+    return tuple(out)
 
 
 def _frame_state(frame: Any) -> frozenset[tuple[str, Any]]:
@@ -533,8 +538,8 @@ def _replay_state(doc: Any, kept: Segment) -> None:
     pdf.delayedFonts[:] = kept.delayed
     for font, assignments, subsets, next_code, internal_name, frozen in kept.fonts:
         state = font.state.get(pdf)
-        if state is None:
-            state = font.state[pdf] = TTFont.State(font._asciiReadable, font)
+        if state is None:  # every attribute is set below
+            state = font.state[pdf] = TTFont.State.__new__(TTFont.State)
         state.assignments = dict(assignments)
         state.subsets = [list(s) for s in subsets]
         state.nextCode = next_code
