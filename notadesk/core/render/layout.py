@@ -1,18 +1,21 @@
 """The body laid out segment by segment, kept across renders: after an edit only what changed
 is laid out again, and the PDF is byte for byte what a full render gives.
 
-The story comes in segments (the first-page block, each top-level section, the end). What
-laying out a segment does depends only on its flowables, the page templates, and the state it
-starts in: the page and the place on it, the canvas's graphics state, and which characters the
-fonts have given codes so far (ReportLab numbers a font subset's characters in the order they
-first appear, so a page's bytes depend on every page before it). :func:`lay_out` runs
-ReportLab's own loop (``BaseDocTemplate.build``) over each segment and, in a
-:class:`LayoutCache`, keeps under (flowables, templates, start state) what that did: the
+The story comes in segments (the first-page block, each top-level section, the end), and a
+segment in parts (its flowables: a paragraph, a table, a heading kept with what follows). What
+laying out a segment or a part does depends only on its flowables, the page templates, and the
+state it starts in: the page and the place on it, the canvas's graphics state, and which
+characters the fonts have given codes so far (ReportLab numbers a font subset's characters in
+the order they first appear, so a page's bytes depend on every page before it).
+:func:`lay_out` runs ReportLab's own loop (``BaseDocTemplate.build``) over each segment and, in
+a :class:`LayoutCache`, keeps under (flowables, templates, start state) what that did: the
 drawing operators added to the page it began on, the pages it completed, the page it ends on
 and every piece of state at its end. When the same segment starts in the same state again,
 that is put back instead of laid out — the state it leaves is the state the layout leaves, so
-what follows cannot tell. After an edit that keeps the edited section's height, only that
-section is laid out again; one that moves a page break lays out everything after it too.
+what follows cannot tell. A segment not found is laid out part by part, each part looked up
+in turn: after an edit that keeps the edited paragraph's height only that paragraph is laid
+out again; one that moves a page break lays out what follows until the state is one seen
+before (or to the end).
 
 A segment is never kept when laying it out touched state this module does not put back (a
 new PDF object such as an image or a link, a flowable it cannot name): it is laid out every
