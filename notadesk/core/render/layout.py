@@ -152,6 +152,8 @@ def lay_out(
             keys = [flowable_key(f) for f in flowables] if cache is not None else []
             parts = list(zip(keys, flowables, strict=True)) if cache is not None else []
             content = None if cache is None or None in keys else tuple(keys)
+            if parts:
+                flowables.clear()  # the parts hold them now (each let go once laid out)
             run.segment(content, flowables, parts)
         run.flush()
     finally:
@@ -185,7 +187,8 @@ class _Run:
             return
         mark = self._mark(content)
         if parts:
-            for part_key, flowable in parts:
+            for i, (part_key, flowable) in enumerate(parts):
+                parts[i] = (part_key, None)  # a drawn flowable is not kept alive
                 if self._reuse(part_key):
                     # Its parts are kept: keeping the whole segment again would cost more
                     # than the lookups it saves (an edited section is edited again).
@@ -196,7 +199,7 @@ class _Run:
                 self.state = None
                 self._keep(part_key, part_mark)
         else:
-            _build_loop(self.doc, list(flowables))
+            _build_loop(self.doc, flowables)  # takes them off the list as they are drawn
             self.state = None
         self._keep(content, mark)
 

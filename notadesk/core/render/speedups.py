@@ -172,18 +172,25 @@ def _install_formatting() -> None:
     from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFName
 
     general = pdfdoc.format
-    encoded: dict[Any, bytes] = {}  # short texts and whole numbers, as the PDF writes them
+    texts: dict[str, bytes] = {}  # short texts and whole numbers, as the PDF writes them
+    numbers: dict[int, bytes] = {}
 
     def format_value(element: Any, document: Any, toplevel: int = 0) -> bytes:
         kind = type(element)
-        if kind is str or kind is int:
-            found = encoded.get((kind, element))
-            if found is not None:
-                return found
-            made: bytes = general(element, document, toplevel)
-            if len(encoded) < 4096 and (kind is int or len(element) <= 64):
-                encoded[(kind, element)] = made
-            return made
+        if kind is str:
+            found = texts.get(element)
+            if found is None:
+                found = general(element, document, toplevel)
+                if len(texts) < 4096 and len(element) <= 64:
+                    texts[element] = found
+            return found  # type: ignore[no-any-return]
+        if kind is int:
+            found = numbers.get(element)
+            if found is None:
+                found = numbers[element] = general(element, document, toplevel)
+                if len(numbers) > 4096:
+                    numbers.clear()
+            return found  # type: ignore[no-any-return]
         if kind is bytes:
             return element  # type: ignore[no-any-return]
         return general(element, document, toplevel)  # type: ignore[no-any-return]
