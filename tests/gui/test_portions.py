@@ -210,9 +210,11 @@ def test_a_tables_marking_is_kept_in_its_data_through_the_conversion(qtbot):
     from notadesk.gui.portions import portion_at_cursor, set_portion
     from notadesk.gui.richtext.convert import document_from_blocks, document_to_blocks
     from notadesk.gui.richtext.editor import RichTextEdit
+    from notadesk.gui.richtext.objects import SectionDocument
 
     edit = RichTextEdit()
     qtbot.addWidget(edit)
+    edit.setDocument(SectionDocument(lambda: [], edit))  # as the Text tab's sections are
     cell = TableCell(paragraphs=[Paragraph(runs=[Run(text="Cel")])])
     document_from_blocks(
         edit.document(),
