@@ -251,6 +251,21 @@ class BlockContent(QtGui.QTextBlockUserData):
         self.data = data
 
 
+KEEPS_LINES = "notadeskKeepsLines"
+"""The dynamic property of a document whose blocks keep what was read of them."""
+
+
+def keep_lines(doc: QtGui.QTextDocument) -> None:
+    """Let a document's blocks keep what was read of them, dropped when an edit touches them.
+
+    Only documents that ask for it keep anything: in any other, every reading reads anew.
+    """
+    doc.contentsChange.connect(
+        lambda position, _removed, added: forget_changed_blocks(doc, position, added)
+    )
+    doc.setProperty(KEEPS_LINES, True)
+
+
 def forget_changed_blocks(doc: QtGui.QTextDocument, position: int, added: int) -> None:
     """Drop what was kept of the blocks an edit touched (``QTextDocument.contentsChange``)."""
     block = doc.findBlock(position)
@@ -295,15 +310,20 @@ def _block_content(
 
 
 def block_lines(
-    block: QtGui.QTextBlock, *, lenient: bool = False, span: tuple[int, int] | None = None
+    block: QtGui.QTextBlock,
+    *,
+    lenient: bool = False,
+    span: tuple[int, int] | None = None,
+    kept: bool = False,
 ) -> list[Line]:
     """Return the line(s) one document block holds: its text, then any data blocks in it.
 
-    ``span`` limits the reading to document positions ``[start, end)`` (a selection).
+    ``span`` limits the reading to document positions ``[start, end)`` (a selection);
+    ``kept``: the document keeps what was read (:func:`keep_lines`), so use and keep it.
     """
     depth = block_depth(block)
     numbered = block_numbered(block)
-    if span is None and not lenient:
+    if kept and span is None and not lenient:
         kept = block.userData()
         if isinstance(kept, BlockContent):
             runs, data = kept.runs, kept.data
@@ -322,9 +342,10 @@ def block_lines(
 def document_lines(doc: QtGui.QTextDocument, *, lenient: bool = False) -> list[Line]:
     """Return every line of a document, tables and all, in reading order."""
     lines: list[Line] = []
+    kept = bool(doc.property(KEEPS_LINES))
     block = doc.begin()
     while block.isValid():
-        lines.extend(block_lines(block, lenient=lenient))
+        lines.extend(block_lines(block, lenient=lenient, kept=kept))
         block = block.next()
     return lines
 

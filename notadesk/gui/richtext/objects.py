@@ -24,7 +24,7 @@ from notadesk.core.model.nota import (
     Table,
 )
 from notadesk.gui.qt import QtCore, QtGui
-from notadesk.gui.richtext.convert import forget_changed_blocks
+from notadesk.gui.richtext.convert import keep_lines
 from notadesk.gui.richtext.formats import PLACEHOLDER_SCHEME
 
 
@@ -336,10 +336,7 @@ class SectionDocument(QtGui.QTextDocument):
         self._findings = findings
         self._commitments = commitments or (lambda: [])
         self.ratio = 2.0
-        # What was read of a block is dropped when an edit touches it (see convert.py).
-        self.contentsChange.connect(
-            lambda position, _removed, added: forget_changed_blocks(self, position, added)
-        )
+        keep_lines(self)  # a section is read at every pause: only changed lines anew
 
     def label_for(self, url: QtCore.QUrl) -> tuple[str, bool]:
         """Return the label a placeholder URL shows and whether it is inline."""
