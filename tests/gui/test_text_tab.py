@@ -568,10 +568,11 @@ def test_change_a_findings_block_by_double_click(tab, qtbot, monkeypatch):
             return ["bevinding-9"]
 
     monkeypatch.setattr(toolbar_module, "FindingsChooser", StubChooser)
-    # The main-findings placeholder is the 4th line of Kernpunten.
+    # The main-findings placeholder is the 4th line of Kernpunten; double-click its heading
+    # (a printed line below it opens that finding's row instead).
     block = editor.document().findBlockByNumber(3)
     rect = editor.document().documentLayout().blockBoundingRect(block)
-    point = QtCore.QPoint(int(rect.left() + 120), int(rect.center().y())) - QtCore.QPoint(
+    point = QtCore.QPoint(int(rect.left() + 120), int(rect.top() + 6)) - QtCore.QPoint(
         editor.horizontalScrollBar().value(), editor.verticalScrollBar().value()
     )
     qtbot.mouseDClick(editor.viewport(), Qt.MouseButton.LeftButton, pos=point)

@@ -500,6 +500,18 @@ class StoryBuilder:
         N is the commitment's place in the commitments table; the lines are ordered by the
         findings they answer. A commitment never prints under a finding's label.
         """
+        return [
+            (
+                self.mark(c.portion) + f"{escape(self._commitment_label(n, self._numbers(c)))}: ",
+                c.text,
+                False,
+            )
+            for n, c in self.chosen_commitments(block)
+        ]
+
+    def chosen_commitments(self, block: CommitmentsBlock) -> list[tuple[int, Commitment]]:
+        """Return the commitments a block prints with their place in the table (from 1), in
+        the order printed: by the findings they answer, then by their place."""
         wanted = set(block.finding_ids)
         chosen = [
             (n, c)
@@ -508,14 +520,7 @@ class StoryBuilder:
         ]
         keyed = [(self._numbers(c), n, c) for n, c in chosen]
         keyed.sort(key=lambda t: (min(t[0]) if t[0] else 10**9, t[1]))
-        return [
-            (
-                self.mark(c.portion) + f"{escape(self._commitment_label(n, numbers))}: ",
-                c.text,
-                False,
-            )
-            for numbers, n, c in keyed
-        ]
+        return [(n, c) for _numbers, n, c in keyed]
 
     def _numbers(self, commitment: Commitment) -> list[int]:
         found = [self.findings[i].number for i in commitment.finding_ids if i in self.findings]

@@ -24,6 +24,7 @@ from notadesk.gui.editor.base import EditorTab
 from notadesk.gui.editor.commitments_tab import CommitmentsTab
 from notadesk.gui.editor.details_tab import DetailsTab
 from notadesk.gui.editor.find_bar import FindBar
+from notadesk.gui.editor.findings_tab import TEXT as FINDING_TEXT
 from notadesk.gui.editor.findings_tab import FindingsTab
 from notadesk.gui.editor.history_tab import HistoryTab
 from notadesk.gui.editor.review_panel import CommentsPanel, ReviewTab
@@ -278,6 +279,9 @@ class DraftEditor(QtWidgets.QWidget):
             tab.comment_requested.connect(
                 lambda kind, ref: self.margin.comment_on(Anchor(kind, ref=ref))
             )
+        row_requested = getattr(self.text, "row_requested", None)
+        if row_requested is not None:
+            row_requested.connect(self.open_row)
         self._build_history()
 
     # --- the undo history ----------------------------------------------------------------------
@@ -350,7 +354,7 @@ class DraftEditor(QtWidgets.QWidget):
         self.findings.load(nota)
         if self.findings.model.rowCount():
             row = min(max(row, 0), self.findings.model.rowCount() - 1)
-            self.findings.view.setCurrentIndex(self.findings.model.index(row, 4))
+            self.findings.view.setCurrentIndex(self.findings.model.index(row, FINDING_TEXT))
 
     def _restore_commitments(self, nota: Nota) -> None:
         row = self.commitments.table.currentRow()
@@ -581,6 +585,21 @@ class DraftEditor(QtWidgets.QWidget):
         set_commitments = getattr(self.text, "set_commitments", None)
         if set_commitments is not None:  # the Text tab shows its commitments blocks' lines
             set_commitments(copy.deepcopy(self.commitments.commitments))
+
+    def open_row(self, table: str, row: int) -> None:
+        """Show a finding's or a commitment's row in its tab (a line of a data block)."""
+        if table == "commitments":
+            self.tabs.setCurrentWidget(self.commitments)
+            if 0 <= row < len(self.commitments.commitments):
+                self.commitments.table.setCurrentCell(row, 0)
+                self.commitments.table.setFocus()
+            return
+        self.tabs.setCurrentWidget(self.findings)
+        if 0 <= row < self.findings.model.rowCount():
+            index = self.findings.model.index(row, FINDING_TEXT)
+            self.findings.view.setCurrentIndex(index)
+            self.findings.view.scrollTo(index)
+            self.findings.view.setFocus()
 
     def show_find(self, *, replace: bool = False) -> None:
         """Open the find bar (with the replace field for Ctrl+H), the selected words as term."""

@@ -52,6 +52,8 @@ def _button(text: str, tip: str, icon_name: str = "") -> QtWidgets.QToolButton:
 class TextTab(EditorTab):
     """Sections on the left (add, rename, reorder, remove), the selected one's text right."""
 
+    row_requested = Signal(str, int)
+    """A printed line of a data block was double-clicked: open ``findings``/``commitments`` row."""
     text_step = Signal(object, str)
     """A section's document recorded an undo step: carries the document and the step's name."""
 
@@ -138,6 +140,7 @@ class TextTab(EditorTab):
         self.editor.setAccessibleName(QtCore.QCoreApplication.translate("TextTab", "Section text"))
         self.editor.setEnabled(False)
         self.editor.placeholder_tooltip = self._placeholder_tooltip
+        self.editor.row_requested.connect(self.row_requested)
         self.toolbar = FormattingToolbar(
             self.editor, lambda: self._findings, lambda: positions_summary(self._findings), self
         )

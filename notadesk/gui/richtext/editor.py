@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from notadesk.core.model.nota import Block, ListEntry, Run, Table
+from notadesk.core.model.nota import Block, CommitmentsBlock, ListEntry, Run, Table
 from notadesk.core.spelling import WORD
 from notadesk.gui import operations
 from notadesk.gui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
@@ -87,6 +87,8 @@ class RichTextEdit(QtWidgets.QTextEdit):
 
     placeholder_activated = Signal()
     """A data-block placeholder was double-clicked (the cursor is on its line)."""
+    row_requested = Signal(str, int)
+    """A printed line of a findings or commitments block was double-clicked: its table, row."""
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         """Create the editor (no document of its own until one is set)."""
@@ -428,14 +430,41 @@ class RichTextEdit(QtWidgets.QTextEdit):
         cursor.setCharFormat(block_object_format(data))
 
     def mouseDoubleClickEvent(self, event: QtGui.QMouseEvent) -> None:
-        """Double-clicking a placeholder asks to change it."""
+        """Double-clicking a printed line of a findings or commitments block opens its row;
+        elsewhere on a placeholder it asks to change it."""
         cursor = self.cursorForPosition(event.position().toPoint())
-        if self.data_block_on_line(cursor) is not None:
+        found = self.data_block_on_line(cursor)
+        if found is not None:
+            row = self._row_at(cursor, found[1], event.position().y())
+            if row is not None:
+                self.row_requested.emit(*row)
+                event.accept()
+                return
             self.setTextCursor(cursor)
             self.placeholder_activated.emit()
             event.accept()
             return
         super().mouseDoubleClickEvent(event)
+
+    def _row_at(
+        self, cursor: QtGui.QTextCursor, data: Block | ListEntry, y: float
+    ) -> tuple[str, int] | None:
+        """Return the table and row of the printed line at a height, if one is there."""
+        doc = self.document()
+        layout_for = getattr(doc, "layout_for", None)
+        layout = layout_for(data) if layout_for is not None else None
+        if layout is None:
+            return None
+        block = cursor.block()
+        top = doc.documentLayout().blockBoundingRect(block).top()
+        line = block.layout().lineAt(0) if block.layout().lineCount() else None
+        image_top = top + (line.y() if line is not None else 0.0)
+        index = layout.line_at(y + self.verticalScrollBar().value() - image_top)
+        rows = doc.rows_for(data)  # type: ignore[attr-defined]
+        if index is None or index >= len(rows):
+            return None
+        kind = "commitments" if isinstance(data, CommitmentsBlock) else "findings"
+        return kind, rows[index]
 
     # --- spelling ------------------------------------------------------------------------
 

@@ -23,6 +23,7 @@ from notadesk.core.model.nota import (
     PositionsBlock,
     Table,
 )
+from notadesk.core.policy.positions import positions_summary
 from notadesk.gui.qt import QtCore, QtGui
 from notadesk.gui.richtext.convert import keep_lines
 from notadesk.gui.richtext.formats import PLACEHOLDER_SCHEME
@@ -172,6 +173,83 @@ def commitments_lines(
     ]
 
 
+def printed_rows(
+    block: FindingsBlock | CommitmentsBlock,
+    findings: list[Finding],
+    commitments: list[Commitment] | None = None,
+) -> list[int]:
+    """Return, per line a findings or commitments block prints, its row in its table."""
+    from notadesk.core.model.nota import Nota
+    from notadesk.core.render.story import StoryBuilder
+
+    nota = Nota(findings=list(findings), commitments=list(commitments or []))
+    builder = StoryBuilder(nota, woo=False)
+    if isinstance(block, CommitmentsBlock):
+        return [n - 1 for n, _c in builder.chosen_commitments(block)]
+    rows = {id(f): i for i, f in enumerate(builder.nota.findings)}
+    return [rows[id(f)] for f in builder.chosen_findings(block)]
+
+
+class LinesLayout:
+    """Where a block's printed lines stand in its picture: drawn and clicked alike."""
+
+    def __init__(
+        self, heading: str, lines: list[str], more: int, font: QtGui.QFont, width: float
+    ) -> None:
+        self.heading = heading
+        self.lines = lines
+        self.more = more
+        self.font = font
+        self.width = width
+        self.small = QtGui.QFont(font)
+        self.small.setPointSizeF(max(6.0, font.pointSizeF() * 0.85))
+        self.small.setBold(True)
+        self.metrics = QtGui.QFontMetricsF(font)
+        self.indent = self.metrics.horizontalAdvance("•  ")
+        self.flags = int(QtCore.Qt.TextFlag.TextWordWrap | QtCore.Qt.AlignmentFlag.AlignLeft)
+        self.boxes = [
+            self.metrics.boundingRect(
+                QtCore.QRectF(0, 0, width - self.indent - 14, 10_000), self.flags, line
+            )
+            for line in lines
+        ]
+        self.head = QtGui.QFontMetricsF(self.small).height() + 6
+        self.tail = self.metrics.height() + 2 if more > 0 or not lines else 0
+        self.height = self.head + sum(b.height() + 3 for b in self.boxes) + self.tail + 6
+
+    def line_at(self, y: float) -> int | None:
+        """Return which printed line is at a height in the picture (None: the heading)."""
+        top = self.head
+        for i, box in enumerate(self.boxes):
+            if top <= y < top + box.height() + 3:
+                return i
+            top += box.height() + 3
+        return None
+
+
+def block_layout(
+    block: FindingsBlock | CommitmentsBlock,
+    findings: list[Finding],
+    font: QtGui.QFont,
+    width: float,
+    commitments: list[Commitment] | None = None,
+) -> LinesLayout:
+    """Return how a findings or commitments block is drawn: a heading and its printed lines."""
+    if isinstance(block, CommitmentsBlock):
+        lines = commitments_lines(block, findings, commitments or [])
+        source = QtCore.QCoreApplication.translate(
+            "DataBlocks", "from the commitments table; double-click a line to open it"
+        )
+    else:
+        lines = findings_lines(block, findings)
+        source = QtCore.QCoreApplication.translate(
+            "DataBlocks", "from the findings table; double-click here to choose, a line to open it"
+        )
+    shown = lines[:FINDINGS_PREVIEW_LINES]
+    label = describe_block(block, findings) + " — " + source
+    return LinesLayout(label, shown, len(lines) - len(shown), font, width)
+
+
 def findings_image(
     block: FindingsBlock | CommitmentsBlock,
     findings: list[Finding],
@@ -181,29 +259,12 @@ def findings_image(
     commitments: list[Commitment] | None = None,
 ) -> QtGui.QImage:
     """Draw a findings or commitments block as the bullets it prints, under a small heading."""
-    if isinstance(block, CommitmentsBlock):
-        lines = commitments_lines(block, findings, commitments or [])
-        source = QtCore.QCoreApplication.translate("DataBlocks", "from the commitments table")
-    else:
-        lines = findings_lines(block, findings)
-        source = QtCore.QCoreApplication.translate(
-            "DataBlocks", "from the findings table; double-click to choose"
-        )
-    shown = lines[:FINDINGS_PREVIEW_LINES]
-    more = len(lines) - len(shown)
-    small = QtGui.QFont(font)
-    small.setPointSizeF(max(6.0, font.pointSizeF() * 0.85))
-    small.setBold(True)
-    metrics = QtGui.QFontMetricsF(font)
-    indent = metrics.horizontalAdvance("•  ")
-    flags = int(QtCore.Qt.TextFlag.TextWordWrap | QtCore.Qt.AlignmentFlag.AlignLeft)
-    boxes = [
-        metrics.boundingRect(QtCore.QRectF(0, 0, width - indent - 14, 10_000), flags, line)
-        for line in shown
-    ]
-    head = QtGui.QFontMetricsF(small).height() + 6
-    tail = metrics.height() + 2 if more > 0 or not shown else 0
-    height = head + sum(b.height() + 3 for b in boxes) + tail + 6
+    return lines_image(block_layout(block, findings, font, width, commitments), ratio)
+
+
+def lines_image(layout: LinesLayout, ratio: float, *, bullets: bool = True) -> QtGui.QImage:
+    """Draw printed lines in a tinted box under a small heading."""
+    width, height, metrics = layout.width, layout.height, layout.metrics
     image = QtGui.QImage(
         int(width * ratio) + 1, int(height * ratio) + 1, QtGui.QImage.Format.Format_ARGB32
     )
@@ -215,32 +276,33 @@ def findings_image(
     painter.setPen(QtGui.QPen(QtGui.QColor("#7f9cc4"), 1.0))
     painter.setBrush(QtGui.QColor("#f2f6fb"))
     painter.drawRoundedRect(QtCore.QRectF(0.5, 0.5, width - 1, height - 1), 4, 4)
-    painter.setFont(small)
+    painter.setFont(layout.small)
     painter.setPen(QtGui.QColor("#1f3550"))
-    label = describe_block(block, findings) + " — " + source
     painter.drawText(
-        QtCore.QRectF(8, 3, width - 16, head),
+        QtCore.QRectF(8, 3, width - 16, layout.head),
         int(QtCore.Qt.AlignmentFlag.AlignVCenter | QtCore.Qt.AlignmentFlag.AlignLeft),
-        QtGui.QFontMetricsF(small).elidedText(
-            label, QtCore.Qt.TextElideMode.ElideRight, width - 16
+        QtGui.QFontMetricsF(layout.small).elidedText(
+            layout.heading, QtCore.Qt.TextElideMode.ElideRight, width - 16
         ),
     )
-    painter.setFont(font)
+    painter.setFont(layout.font)
     painter.setPen(QtGui.QColor("#1a1a1a"))
-    y = head
-    for line, box in zip(shown, boxes, strict=True):
-        painter.drawText(QtCore.QPointF(8, y + metrics.ascent()), "•")
+    indent = layout.indent if bullets else 0.0
+    y = layout.head
+    for line, box in zip(layout.lines, layout.boxes, strict=True):
+        if bullets:
+            painter.drawText(QtCore.QPointF(8, y + metrics.ascent()), "•")
         painter.drawText(
-            QtCore.QRectF(8 + indent, y, width - indent - 14, box.height()), flags, line
+            QtCore.QRectF(8 + indent, y, width - indent - 14, box.height()), layout.flags, line
         )
         y += box.height() + 3
-    if tail:
+    if layout.tail:
         painter.setPen(QtGui.QColor("#5f6b73"))
         note = (
             QtCore.QCoreApplication.translate("DataBlocks", "… and %1 more").replace(
-                "%1", str(more)
+                "%1", str(layout.more)
             )
-            if shown
+            if layout.lines
             else QtCore.QCoreApplication.translate("DataBlocks", "(nothing to print)")
         )
         painter.drawText(QtCore.QPointF(8 + indent, y + metrics.ascent()), note)
@@ -338,10 +400,38 @@ class SectionDocument(QtGui.QTextDocument):
         self.ratio = 2.0
         keep_lines(self)  # a section is read at every pause: only changed lines anew
 
+    def block_width(self) -> float:
+        """Return the width a data block is drawn at: the text's, within 240 to 560 px."""
+        room = self.textWidth() - 2 * self.documentMargin() - 8
+        return max(240.0, min(560.0, room)) if room > 0 else 560.0
+
+    def lines_width(self) -> float:
+        """Return the width of a block drawn as its printed lines."""
+        return max(220.0, self.block_width() - 100)
+
+    def layout_for(self, data: Block | ListEntry) -> LinesLayout | None:
+        """Return where a findings or commitments block's printed lines stand (or None)."""
+        if not isinstance(data, FindingsBlock | CommitmentsBlock):
+            return None
+        return block_layout(
+            data, self._findings(), self.defaultFont(), self.lines_width(), self._commitments()
+        )
+
+    def rows_for(self, data: FindingsBlock | CommitmentsBlock) -> list[int]:
+        """Return the table row of each line a findings or commitments block prints."""
+        return printed_rows(data, self._findings(), self._commitments())
+
     def label_for(self, url: QtCore.QUrl) -> tuple[str, bool]:
         """Return the label a placeholder URL shows and whether it is inline."""
         if url.path() == "positions":
-            return QtCore.QCoreApplication.translate("DataBlocks", "Positions summary"), True
+            # The summary sentence as it prints (cut to fit on one line in the editor).
+            summary = positions_summary(self._findings()) or QtCore.QCoreApplication.translate(
+                "DataBlocks", "Positions summary"
+            )
+            cut = QtGui.QFontMetricsF(self.defaultFont()).elidedText(
+                summary, QtCore.Qt.TextElideMode.ElideRight, 420
+            )
+            return cut, True
         try:
             data = block_from_dict(
                 json.loads(url.query(QtCore.QUrl.ComponentFormattingOption.FullyDecoded))
@@ -361,14 +451,27 @@ class SectionDocument(QtGui.QTextDocument):
                 )
             except (ValueError, KeyError, TypeError):
                 data = None
-            room = self.textWidth() - 2 * self.documentMargin() - 8
-            width = max(240.0, min(560.0, room)) if room > 0 else 560.0
+            width = self.block_width()
             if isinstance(data, Table):
                 return table_image(data, self.defaultFont(), self.ratio, width)
-            if isinstance(data, FindingsBlock):
+            if isinstance(data, FindingsBlock | CommitmentsBlock):
                 return findings_image(
-                    data, self._findings(), self.defaultFont(), self.ratio, max(220.0, width - 100)
+                    data,
+                    self._findings(),
+                    self.defaultFont(),
+                    self.ratio,
+                    self.lines_width(),
+                    self._commitments(),
                 )
+            if isinstance(data, PositionsBlock):
+                summary = LinesLayout(
+                    describe_block(data, self._findings()),
+                    [positions_summary(self._findings())],
+                    0,
+                    self.defaultFont(),
+                    self.lines_width(),
+                )
+                return lines_image(summary, self.ratio, bullets=False)
         label, inline = self.label_for(url)
         return placeholder_image(label, self.defaultFont(), inline, self.ratio)
 
