@@ -686,3 +686,31 @@ def test_what_was_read_of_a_line_is_read_again_after_it_changes(tab, qtbot):
     editor.document().undo()
     editor.document().undo()
     assert _applied(tab, nota).sections[0].blocks == bold
+
+
+def test_a_section_dragged_to_another_place_among_its_siblings(tab, qtbot):
+    nota = example_nota()
+    tab.load(nota)
+    tree = tab.tree
+    first, third = tree.topLevelItem(0), tree.topLevelItem(2)
+    titles = [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+    tree.setCurrentItem(first)
+    tree.scrollToItem(third)
+    rect = tree.visualItemRect(third)
+    mime = tree.mimeData([first])
+    drop = QtGui.QDropEvent(
+        QtCore.QPointF(rect.center().x(), rect.bottom() - 2),
+        Qt.DropAction.MoveAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    with qtbot.waitSignal(tab.changed):
+        tree.dropEvent(drop)
+    moved = [s.title for s in _applied(tab, nota).sections]
+    assert moved == [titles[1], titles[2], titles[0], titles[3]]
+    by_title = {s.title: s for s in example_nota().sections}
+    assert _applied(tab, nota).sections[2] == by_title[titles[0]]  # its text went with it
+    # A sub-section is not dragged out of its section.
+    sub = tree.topLevelItem(3).child(0)
+    assert not tree.move_beside(sub, tree.topLevelItem(0), below=False)

@@ -49,6 +49,54 @@ def _button(text: str, tip: str, icon_name: str = "") -> QtWidgets.QToolButton:
     return button
 
 
+class OutlineTree(QtWidgets.QTreeWidget):
+    """The sections' outline; a section is dragged to another place among its siblings."""
+
+    moved = Signal(object)
+    """A section was dragged to another place: carries its item."""
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QtWidgets.QAbstractItemView.DragDropMode.InternalMove)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+
+    def dropEvent(self, event: QtGui.QDropEvent) -> None:
+        """Move the dragged section before or after the one it is dropped on, if a sibling."""
+        dragged = self.currentItem()
+        point = event.position().toPoint()
+        target = self.itemAt(point)
+        event.setDropAction(Qt.DropAction.IgnoreAction)
+        event.accept()  # the move is ours: Qt's own would nest sections or lose their text
+        if dragged is None or target is None or target is dragged:
+            return
+        below = point.y() > self.visualItemRect(target).center().y()
+        self.move_beside(dragged, target, below=below)
+
+    def move_beside(
+        self, item: QtWidgets.QTreeWidgetItem, target: QtWidgets.QTreeWidgetItem, *, below: bool
+    ) -> bool:
+        """Move a section just above or below a sibling; return whether it moved."""
+        parent = item.parent()
+        if target.parent() is not parent:
+            return False
+        siblings = parent if parent is not None else self.invisibleRootItem()
+        index = siblings.indexOfChild(item)
+        wanted = siblings.indexOfChild(target) + (1 if below else 0)
+        if wanted > index:
+            wanted -= 1
+        if wanted == index:
+            return False
+        expanded = item.isExpanded()
+        siblings.takeChild(index)
+        siblings.insertChild(wanted, item)
+        item.setExpanded(expanded)
+        self.moved.emit(item)
+        return True
+
+
 class TextTab(EditorTab):
     """Sections on the left (add, rename, reorder, remove), the selected one's text right."""
 
@@ -69,12 +117,12 @@ class TextTab(EditorTab):
         self._next_key = 1
         self.spelling: SpellService | None = None
 
-        self.tree = QtWidgets.QTreeWidget()
+        self.tree = OutlineTree()
         self.tree.setHeaderHidden(True)
         self.tree.setAccessibleName(QtCore.QCoreApplication.translate("TextTab", "Sections"))
         self.tree.setToolTip(
             QtCore.QCoreApplication.translate(
-                "TextTab", "Sections and sub-sections; double-click to rename"
+                "TextTab", "Sections and sub-sections; double-click to rename, drag to reorder"
             )
         )
         self.tree.setEditTriggers(
@@ -82,6 +130,7 @@ class TextTab(EditorTab):
             | QtWidgets.QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.tree.currentItemChanged.connect(self._show_item)
+        self.tree.moved.connect(self._dragged)
         self.tree.itemChanged.connect(self._title_changed)
 
         self.add_button = _button(
@@ -540,6 +589,11 @@ class TextTab(EditorTab):
         item.setExpanded(expanded)
         self.tree.setCurrentItem(item)
         self._emit_changed()
+
+    def _dragged(self, item: QtWidgets.QTreeWidgetItem) -> None:
+        self.tree.setCurrentItem(item)
+        self._emit_changed()
+        self._update_buttons()
 
     def remove_section(self) -> None:
         """Remove the selected section (after asking, if it holds text or sub-sections)."""
