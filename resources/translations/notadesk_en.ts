@@ -634,93 +634,93 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>DataBlocks</name>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="38"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="39"/>
         <source>, quoted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="42"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="43"/>
         <source>Main findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="50"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="51"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="54"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="55"/>
         <source>(none chosen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="58"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="59"/>
         <source>%1 no longer in the table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="63"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="64"/>
         <source>All findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="71"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="72"/>
         <source>Commitments on findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="75"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="76"/>
         <source>All commitments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="77"/>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="347"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="78"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="428"/>
         <source>Positions summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="80"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="81"/>
         <source>Table: %1 rows, %2 columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="84"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="85"/>
         <source>Data block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="96"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="97"/>
         <source>Inserted from the data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="186"/>
-        <source>from the commitments table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="189"/>
-        <source>from the findings table; double-click to choose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../notadesk/gui/richtext/objects.py" line="240"/>
+        <source>from the commitments table; double-click a line to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="245"/>
+        <source>from the findings table; double-click here to choose, a line to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="302"/>
         <source>… and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="244"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="306"/>
         <source>(nothing to print)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="310"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="372"/>
         <source>… and 1 more row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="312"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="374"/>
         <source>… and %1 more rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -921,111 +921,111 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="74"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="75"/>
         <source>Remove finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="76"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="77"/>
         <source>Finding %1 is answered by this commitment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="80"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="81"/>
         <source>Finding %1 is answered by these commitments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="87"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="88"/>
         <source>Remove it anyway? The link from the commitments to it goes too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="156"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="157"/>
         <source>Comments margin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="178"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="179"/>
         <source>Print &amp;beside the text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="184"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="185"/>
         <source>&amp;Comments beside the text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="201"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="202"/>
         <source>Parts of the nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="210"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="211"/>
         <source>&amp;Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="211"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="212"/>
         <source>&amp;Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="212"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="213"/>
         <source>&amp;Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="213"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="214"/>
         <source>C&amp;ommitments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="214"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="215"/>
         <source>&amp;Attachments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="219"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="220"/>
         <source>Pa&amp;raaf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="220"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="221"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="222"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="223"/>
         <source>&amp;Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="423"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="427"/>
         <source>This draft is in the trash. Restore it from the trash to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="428"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="432"/>
         <source>This draft is a conflict copy: it holds edits that clashed with a version saved elsewhere. Compare the two and keep what is right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="629"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="648"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="629"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="648"/>
         <source>A note with this version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="638"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="734"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="738"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="804"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="813"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="657"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="753"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="757"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="823"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="832"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2226,22 +2226,22 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>Portions</name>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="104"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="105"/>
         <source>A portion is marked higher than the nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="107"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="108"/>
         <source>A part of the nota is marked {portion}, above the nota&apos;s marking {marking}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="115"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="116"/>
         <source>Raise the nota&apos;s marking to {level}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="120"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="121"/>
         <source>Raise the marking</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2629,17 +2629,17 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>RichTextEdit</name>
     <message>
-        <location filename="../../notadesk/gui/richtext/editor.py" line="528"/>
+        <location filename="../../notadesk/gui/richtext/editor.py" line="557"/>
         <source>No suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/editor.py" line="533"/>
+        <location filename="../../notadesk/gui/richtext/editor.py" line="562"/>
         <source>Add “%1” to this workstation’s dictionary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/editor.py" line="568"/>
+        <location filename="../../notadesk/gui/richtext/editor.py" line="597"/>
         <source>Spelling</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2920,93 +2920,93 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="72"/>
         <location filename="../../notadesk/gui/editor/text_tab.py" line="122"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="173"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="74"/>
-        <source>Sections and sub-sections; double-click to rename</source>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="124"/>
+        <source>Sections and sub-sections; double-click to rename, drag to reorder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="86"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="137"/>
         <source>Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="87"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="138"/>
         <source>Add a section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="91"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="142"/>
         <source>Sub-section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="92"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="143"/>
         <source>Add a sub-section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="96"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="147"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="97"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="148"/>
         <source>Rename the section (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="101"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="152"/>
         <source>Move the section up (Ctrl+Shift+Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="106"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="157"/>
         <source>Move the section down (Ctrl+Shift+Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="110"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="161"/>
         <source>Remove the section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="138"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="189"/>
         <source>Section text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="325"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="377"/>
         <source>Typing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="327"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="379"/>
         <source>Edit text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="439"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="491"/>
         <source>No section: add one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="451"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="503"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="492"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="544"/>
         <source>New sub-section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="494"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="546"/>
         <source>New section</source>
         <translation type="unfinished"></translation>
     </message>

@@ -635,93 +635,93 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>DataBlocks</name>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="38"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="39"/>
         <source>, quoted</source>
         <translation>, geciteerd</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="42"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="43"/>
         <source>Main findings</source>
         <translation>Hoofdbevindingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="50"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="51"/>
         <source>Findings</source>
         <translation>Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="54"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="55"/>
         <source>(none chosen)</source>
         <translation>(geen gekozen)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="58"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="59"/>
         <source>%1 no longer in the table</source>
         <translation>%1 staat niet meer in de tabel</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="63"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="64"/>
         <source>All findings</source>
         <translation>Alle bevindingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="71"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="72"/>
         <source>Commitments on findings</source>
         <translation>Toezeggingen op bevindingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="75"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="76"/>
         <source>All commitments</source>
         <translation>Alle toezeggingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="77"/>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="347"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="78"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="428"/>
         <source>Positions summary</source>
         <translation>Samenvatting standpunten</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="80"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="81"/>
         <source>Table: %1 rows, %2 columns</source>
         <translation>Tabel: %1 rijen, %2 kolommen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="84"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="85"/>
         <source>Data block</source>
         <translation>Gegevensblok</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="96"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="97"/>
         <source>Inserted from the data</source>
         <translation>Ingevoegd uit de gegevens</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="186"/>
-        <source>from the commitments table</source>
-        <translation>uit de tabel met toezeggingen</translation>
-    </message>
-    <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="189"/>
-        <source>from the findings table; double-click to choose</source>
-        <translation>uit de tabel met bevindingen; dubbelklik om te kiezen</translation>
-    </message>
-    <message>
         <location filename="../../notadesk/gui/richtext/objects.py" line="240"/>
+        <source>from the commitments table; double-click a line to open it</source>
+        <translation>uit de toezeggingen; dubbelklik een regel om die te openen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="245"/>
+        <source>from the findings table; double-click here to choose, a line to open it</source>
+        <translation>uit de bevindingen; dubbelklik hier om te kiezen, een regel om die te openen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="302"/>
         <source>… and %1 more</source>
         <translation>… en nog %1</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="244"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="306"/>
         <source>(nothing to print)</source>
         <translation>(niets om af te drukken)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="310"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="372"/>
         <source>… and 1 more row</source>
         <translation>… en nog 1 rij</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="312"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="374"/>
         <source>… and %1 more rows</source>
         <translation>… en nog %1 rijen</translation>
     </message>
@@ -922,111 +922,111 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="74"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="75"/>
         <source>Remove finding</source>
         <translation>Bevinding verwijderen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="76"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="77"/>
         <source>Finding %1 is answered by this commitment:</source>
         <translation>Bij bevinding %1 hoort deze toezegging:</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="80"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="81"/>
         <source>Finding %1 is answered by these commitments:</source>
         <translation>Bij bevinding %1 horen deze toezeggingen:</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="87"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="88"/>
         <source>Remove it anyway? The link from the commitments to it goes too.</source>
         <translation>Toch verwijderen? De koppeling van de toezeggingen aan deze bevinding verdwijnt dan ook.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="156"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="157"/>
         <source>Comments margin</source>
         <translation>Kantlijn met opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="178"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="179"/>
         <source>Print &amp;beside the text</source>
         <translation>Afdruk &amp;naast de tekst</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="184"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="185"/>
         <source>&amp;Comments beside the text</source>
         <translation>&amp;Opmerkingen naast de tekst</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="201"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="202"/>
         <source>Parts of the nota</source>
         <translation>Onderdelen van de nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="210"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="211"/>
         <source>&amp;Details</source>
         <translation>&amp;Gegevens</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="211"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="212"/>
         <source>&amp;Text</source>
         <translation>&amp;Tekst</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="212"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="213"/>
         <source>&amp;Findings</source>
         <translation>&amp;Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="213"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="214"/>
         <source>C&amp;ommitments</source>
         <translation>T&amp;oezeggingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="214"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="215"/>
         <source>&amp;Attachments</source>
         <translation>B&amp;ijlagen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="219"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="220"/>
         <source>Pa&amp;raaf</source>
         <translation>Pa&amp;raaf</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="220"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="221"/>
         <source>&amp;History</source>
         <translation>&amp;Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="222"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="223"/>
         <source>&amp;Preview</source>
         <translation>&amp;Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="423"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="427"/>
         <source>This draft is in the trash. Restore it from the trash to edit it.</source>
         <translation>Dit concept staat in de prullenbak. Zet het terug om het te bewerken.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="428"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="432"/>
         <source>This draft is a conflict copy: it holds edits that clashed with a version saved elsewhere. Compare the two and keep what is right.</source>
         <translation>Dit concept is een conflictkopie: het bevat wijzigingen die botsten met een elders opgeslagen versie. Vergelijk beide en houd wat klopt.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="629"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="648"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="629"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="648"/>
         <source>A note with this version:</source>
         <translation>Een notitie bij deze versie:</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="638"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="734"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="738"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="804"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="813"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="657"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="753"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="757"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="823"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="832"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
@@ -2227,22 +2227,22 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>Portions</name>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="104"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="105"/>
         <source>A portion is marked higher than the nota</source>
         <translation>Een onderdeel is hoger gerubriceerd dan de nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="107"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="108"/>
         <source>A part of the nota is marked {portion}, above the nota&apos;s marking {marking}.</source>
         <translation>Een onderdeel van de nota is gerubriceerd als {portion}, hoger dan de rubricering van de nota ({marking}).</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="115"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="116"/>
         <source>Raise the nota&apos;s marking to {level}?</source>
         <translation>De rubricering van de nota verhogen naar {level}?</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="120"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="121"/>
         <source>Raise the marking</source>
         <translation>Rubricering verhogen</translation>
     </message>
@@ -2630,17 +2630,17 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>RichTextEdit</name>
     <message>
-        <location filename="../../notadesk/gui/richtext/editor.py" line="528"/>
+        <location filename="../../notadesk/gui/richtext/editor.py" line="557"/>
         <source>No suggestions</source>
         <translation>Geen suggesties</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/editor.py" line="533"/>
+        <location filename="../../notadesk/gui/richtext/editor.py" line="562"/>
         <source>Add “%1” to this workstation’s dictionary</source>
         <translation>„%1” toevoegen aan het woordenboek van deze werkplek</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/editor.py" line="568"/>
+        <location filename="../../notadesk/gui/richtext/editor.py" line="597"/>
         <source>Spelling</source>
         <translation>Spelling</translation>
     </message>
@@ -2921,93 +2921,93 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
         <translation>Het onderdeel “%1” met alles erin verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="72"/>
         <location filename="../../notadesk/gui/editor/text_tab.py" line="122"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="173"/>
         <source>Sections</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="74"/>
-        <source>Sections and sub-sections; double-click to rename</source>
-        <translation>Onderdelen en subonderdelen; dubbelklik om de naam te wijzigen</translation>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="124"/>
+        <source>Sections and sub-sections; double-click to rename, drag to reorder</source>
+        <translation>Onderdelen en subonderdelen; dubbelklik om de naam te wijzigen, sleep om te verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="86"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="137"/>
         <source>Section</source>
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="87"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="138"/>
         <source>Add a section</source>
         <translation>Een onderdeel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="91"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="142"/>
         <source>Sub-section</source>
         <translation>Subonderdeel</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="92"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="143"/>
         <source>Add a sub-section</source>
         <translation>Een subonderdeel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="96"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="147"/>
         <source>Rename</source>
         <translation>Naam wijzigen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="97"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="148"/>
         <source>Rename the section (F2)</source>
         <translation>De naam van het onderdeel wijzigen (F2)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="101"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="152"/>
         <source>Move the section up (Ctrl+Shift+Up)</source>
         <translation>Het onderdeel omhoog verplaatsen (Ctrl+Shift+pijl omhoog)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="106"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="157"/>
         <source>Move the section down (Ctrl+Shift+Down)</source>
         <translation>Het onderdeel omlaag verplaatsen (Ctrl+Shift+pijl omlaag)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="110"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="161"/>
         <source>Remove the section</source>
         <translation>Het onderdeel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="138"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="189"/>
         <source>Section text</source>
         <translation>Tekst van het onderdeel</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="325"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="377"/>
         <source>Typing</source>
         <translation>Typen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="327"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="379"/>
         <source>Edit text</source>
         <translation>Tekst bewerken</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="439"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="491"/>
         <source>No section: add one on the left.</source>
         <translation>Geen onderdeel: voeg er links een toe.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="451"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="503"/>
         <source>(untitled)</source>
         <translation>(zonder titel)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="492"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="544"/>
         <source>New sub-section</source>
         <translation>Nieuw subonderdeel</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="494"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="546"/>
         <source>New section</source>
         <translation>Nieuw onderdeel</translation>
     </message>
