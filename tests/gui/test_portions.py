@@ -231,3 +231,19 @@ def test_a_tables_marking_is_kept_in_its_data_through_the_conversion(qtbot):
     assert blocks[0].portion is None  # the paragraph before it keeps the nota's
     edit.undo()  # one undo step takes it back
     assert document_to_blocks(edit.document())[1].portion is None
+
+
+def test_the_marking_column_follows_the_nota_marking_as_chosen(window, qtbot):
+    from notadesk.gui.editor.findings_tab import PORTION
+
+    window.open_example()
+    editor = window.editor
+    model = editor.findings.model
+    assert model.index(0, PORTION).data() == "Ongerubriceerd (the nota's)"
+    combo = editor.details.level_combo
+    combo.setCurrentIndex(combo.findData("nato.secret"))
+    assert model.index(0, PORTION).data() == "NATO Secret (the nota's)"
+    choices = editor.commitments.portion
+    shown = [choices.itemText(i) for i in range(choices.count())]
+    assert shown[0] == "NATO Secret (the nota's)" and "NATO Restricted" in shown
+    assert "Ongerubriceerd" not in shown

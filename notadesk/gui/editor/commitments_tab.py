@@ -137,6 +137,17 @@ class CommitmentsTab(EditorTab):
         for level in portion_levels(self.nota_level):
             self.portion.addItem(level.label, level.id)
 
+    def set_nota_level(self, level_id: str) -> None:
+        """Follow the nota's marking as chosen now (the Marking field's default and choices)."""
+        if level_id == self.nota_level:
+            return
+        self.nota_level = level_id
+        self._loading = True
+        self._fill_portions()
+        self._loading = False
+        self._refresh_rows()
+        self._show(self.table.currentRow())
+
     def _refresh_rows(self) -> None:
         self.table.setRowCount(len(self.commitments))
         for row, c in enumerate(self.commitments):

@@ -455,8 +455,11 @@ class DraftEditor(QtWidgets.QWidget):
         # The marking as the Details tab shows it now: visible while the draft is edited.
         if self.draft is None:
             return
-        self.label_bar.set_classification(self.details.classification())
+        classification = self.details.classification()
+        self.label_bar.set_classification(classification)
         self.label_bar.setVisible(True)
+        self.findings.set_nota_level(classification.level)  # a portion's default and choices
+        self.commitments.set_nota_level(classification.level)
 
     # --- state ---------------------------------------------------------------------------------
 

@@ -338,6 +338,19 @@ class FindingsTab(EditorTab):
             self.view.setCurrentIndex(index)
             self.context_menu(index.row()).exec(self.view.viewport().mapToGlobal(point))
 
+    def set_nota_level(self, level_id: str) -> None:
+        """Follow the nota's marking as chosen now (the Marking column's default and choices)."""
+        if level_id == self.model.nota_level:
+            return
+        self.model.nota_level = level_id
+        rows = self.model.rowCount()
+        if rows:
+            self._loading = True  # shown differently, not changed
+            self.model.dataChanged.emit(
+                self.model.index(0, PORTION), self.model.index(rows - 1, PORTION)
+            )
+            self._loading = False
+
     def findings(self) -> list[Finding]:
         """Return the findings as now shown, in order."""
         return [copy.deepcopy(f) for f in self.model.findings]
