@@ -260,3 +260,17 @@ def test_status_offers_only_the_allowed_next_statuses(window, qtbot):
     offered = {combo.itemData(r) for r in range(combo.count()) if model.item(r).isEnabled()}
     assert offered == {"concept", *allowed_transitions("concept")}
     assert "getekend" not in offered
+
+
+def test_a_reference_prefix_that_would_make_id_like_references_is_refused(
+    host, qtbot, monkeypatch, errors
+):
+    window = host.show_window()
+    qtbot.addWidget(window)
+    host.store.set_setting("reference.pattern", "{prefix}{seq}")
+    monkeypatch.setattr(main_window_module, "ask_preferences", lambda *_a: ("en", "ABC"))
+    window.prefs_action.trigger()
+    assert len(errors) == 1 and "could be taken for a draft's id" in errors[0]
+    assert host.store.get_setting("reference.prefix") == "Min-BuZa"
+    window.new_draft()  # a nota is still made, with a reference the importer takes
+    assert window.editor.draft.nota.reference.startswith("Min-BuZa")

@@ -84,6 +84,21 @@ def check_reference(reference: str) -> None:
         )
 
 
+def check_references_made(prefix: str, pattern: str) -> None:
+    """Refuse a reference prefix and pattern that together make references no importer takes.
+
+    Checked when either is set, with the other as it is stored, so that a nota's creation never
+    fails on them later: a first and a far reference must both pass :func:`check_reference`.
+
+    Raises:
+        ValidationError: the references would look like a draft's id, or be too long.
+    """
+    from notadesk.core.storage.references import format_reference
+
+    for year, seq in ((2026, 1), (9999, 999_999)):
+        check_reference(format_reference(pattern, prefix, year, seq))
+
+
 def _workstation_id(value: Any) -> str:
     try:
         parsed = uuid.UUID(str(value))

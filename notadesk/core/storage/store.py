@@ -27,7 +27,7 @@ from notadesk.core.model.nota import Nota
 from notadesk.core.policy import gate
 from notadesk.core.policy.administrator import Policy, load_policy
 from notadesk.core.policy.checks import FINAL_STATUSES, check_status_change
-from notadesk.core.policy.settings import check_setting
+from notadesk.core.policy.settings import check_references_made, check_setting
 from notadesk.core.render.letterhead import check_letterhead_setting
 from notadesk.core.review.route import Route, route_of
 from notadesk.core.storage import audit, exports, fulltext, queries, references, revisions
@@ -622,6 +622,10 @@ class DraftStore:
         if key.startswith("letterhead."):
             value = check_letterhead_setting(key, value)
         value = check_setting(key, value)  # no value that switches a rule off
+        if key in ("reference.prefix", "reference.pattern"):  # together they make references
+            prefix = value if key == "reference.prefix" else self.get_setting("reference.prefix")
+            pattern = value if key == "reference.pattern" else self.get_setting("reference.pattern")
+            check_references_made(str(prefix), str(pattern))
         gate.check_setting(self.policy(), key, value)  # none that loosens the policy
         self._put_setting(key, json.dumps(value))
         if key.startswith("user."):

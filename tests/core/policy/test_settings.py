@@ -68,6 +68,8 @@ def test_an_empty_ceiling_stored_before_the_rule_fails_closed(
         ("reference.pattern", "{prefix}.{seq:>100000000}", "is not allowed"),
         ("reference.pattern", "{prefix}.{year}", "must contain {seq}"),
         ("reference.pattern", "{seq.__class__}", "is not allowed"),
+        ("reference.pattern", "{seq}", "could be taken for a draft's id"),
+        ("reference.pattern", "{year}-{seq:04}", "could be taken for a draft's id"),
     ],
 )
 def test_values_that_would_make_invalid_packages_are_refused(
@@ -99,3 +101,16 @@ def test_good_values_still_work_and_make_importable_packages(store: DraftStore, 
         import_package(fresh, package)
     finally:
         fresh.close()
+
+
+def test_a_prefix_is_refused_when_the_stored_pattern_would_make_id_like_references(
+    capsys, store: DraftStore
+) -> None:
+    store.set_setting("reference.pattern", "{prefix}{seq}")  # fine with the prefix Min-BuZa
+    with pytest.raises(ValidationError, match="could be taken for a draft's id"):
+        store.set_setting("reference.prefix", "ABC")  # ABC1: hex digits only
+    assert store.get_setting("reference.prefix") == "Min-BuZa"
+    result = cli_in_process(capsys, "settings", "reference.prefix", json.dumps("DEF"))
+    assert result.status == 1 and "draft's id" in result.err
+    store.set_setting("reference.prefix", "BZ")  # Z is no hex digit
+    assert store.get_setting("reference.prefix") == "BZ"
