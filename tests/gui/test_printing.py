@@ -236,3 +236,41 @@ def test_paper_print_is_recorded_before_the_printer_gets_it(qtbot, store, monkey
     assert "copy register keeps the entries" in errors[0]
     assert len(register_entries(store, draft.id)) == 4  # append-only: recorded, then refused
     assert [e.action for e in store.audit_log(draft.id)].count("print-failed") == 1
+
+
+def test_an_enclosure_marked_higher_numbers_and_registers_the_window_print(
+    qtbot, store, tmp_path, monkeypatch, errors
+):
+    from reportlab.pdfgen.canvas import Canvas
+
+    from notadesk.core.model.nota import Attachment, AttachmentFile
+
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, invariant=1)
+    canvas.drawString(72, 700, "Rapport")
+    canvas.showPage()
+    canvas.save()
+    data = buffer.getvalue()
+    nota = example_nota()  # Ongerubriceerd, with a Stg. Confidentieel enclosure
+    digest = store.put_blob(data)
+    nota.attachments.append(
+        Attachment(
+            id="pdf",
+            title="Rapport",
+            file=AttachmentFile("rapport.pdf", digest, len(data), "application/pdf"),
+            level="nl.stg-confidentieel",
+        )
+    )
+    draft = store.create(nota)
+    target = tmp_path / "afdruk.pdf"
+    seen = _stub_print_dialog(monkeypatch, target, copies=2)
+    printing.print_nota(None, store, draft.id, draft.nota)
+    assert errors == []
+    assert "copy number" in seen["tabs"][0].findChildren(QtWidgets.QLabel)[0].text()
+    _pages, text = _text(target)
+    assert "Exemplaar 1 van 2" in text and "Exemplaar 2 van 2" in text
+    entries = [e for e in register_entries(store, draft.id) if e.kind == "print"]
+    assert [(e.copy_number, e.level) for e in entries] == [
+        (1, "nl.stg-confidentieel"),
+        (2, "nl.stg-confidentieel"),
+    ]
