@@ -52,3 +52,17 @@ def cli_in_process(capsys: Any, *args: str) -> CliResult:
         status = int(exc.code or 0)
     captured = capsys.readouterr()
     return CliResult(status, captured.out, captured.err)
+
+
+def one_page_pdf(text: str) -> bytes:
+    """Return a one-page PDF showing a line of text (an attachment to enclose)."""
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, invariant=1)
+    canvas.drawString(72, 700, text)
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()

@@ -10,7 +10,7 @@ import subprocess
 import pytest
 
 from notadesk.core.examples import example_nota
-from tests.helpers import cli_in_process, run_cli
+from tests.helpers import cli_in_process, one_page_pdf, run_cli
 
 
 @pytest.fixture
@@ -185,19 +185,6 @@ def test_pdfa_on_request_and_for_definitief(tmp_path, data_dir, store):
     assert done.status == 0 and "PDF/A-2b" in done.err
 
 
-def _one_page_pdf(text: str) -> bytes:
-    import io
-
-    from reportlab.pdfgen.canvas import Canvas
-
-    buffer = io.BytesIO()
-    canvas = Canvas(buffer, invariant=1)
-    canvas.drawString(72, 700, text)
-    canvas.showPage()
-    canvas.save()
-    return buffer.getvalue()
-
-
 def _with_pdf_attachment(store, data: bytes, reference: str):
     from notadesk.core.model.nota import Attachment, AttachmentFile
 
@@ -215,7 +202,7 @@ def _with_pdf_attachment(store, data: bytes, reference: str):
 
 
 def test_render_appends_a_pdf_attachment_and_refuses_a_damaged_one(tmp_path, data_dir, store):
-    good = _with_pdf_attachment(store, _one_page_pdf("Inhoud van het rapport"), "Min-BuZa.2030.11")
+    good = _with_pdf_attachment(store, one_page_pdf("Inhoud van het rapport"), "Min-BuZa.2030.11")
     target = tmp_path / "n.pdf"
     done = run_cli("render", good.id, "-o", str(target), data_dir=data_dir)
     assert done.status == 0, done.err
@@ -294,7 +281,7 @@ def test_the_policy_letterhead_wins_over_the_settings(tmp_path, data_dir, policy
 
 
 def test_an_enclosure_marked_higher_registers_the_print(tmp_path, data_dir, store):
-    draft = _with_pdf_attachment(store, _one_page_pdf("Geheim rapport"), "Min-BuZa.2030.13")
+    draft = _with_pdf_attachment(store, one_page_pdf("Geheim rapport"), "Min-BuZa.2030.13")
     nota = draft.nota  # ongerubriceerd; its enclosure is Stg. Confidentieel
     nota.attachments[-1].level = "nl.stg-confidentieel"
     store.save(draft.id, nota, base_revision=draft.revision)

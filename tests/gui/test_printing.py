@@ -241,16 +241,10 @@ def test_paper_print_is_recorded_before_the_printer_gets_it(qtbot, store, monkey
 def test_an_enclosure_marked_higher_numbers_and_registers_the_window_print(
     qtbot, store, tmp_path, monkeypatch, errors
 ):
-    from reportlab.pdfgen.canvas import Canvas
-
     from notadesk.core.model.nota import Attachment, AttachmentFile
+    from tests.helpers import one_page_pdf
 
-    buffer = io.BytesIO()
-    canvas = Canvas(buffer, invariant=1)
-    canvas.drawString(72, 700, "Rapport")
-    canvas.showPage()
-    canvas.save()
-    data = buffer.getvalue()
+    data = one_page_pdf("Rapport")
     nota = example_nota()  # Ongerubriceerd, with a Stg. Confidentieel enclosure
     digest = store.put_blob(data)
     nota.attachments.append(
