@@ -194,14 +194,17 @@ class PostgresServer:
         """Drop a test database (its connections are ended first)."""
         self.sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
-    def new_role(self, name: str) -> None:
-        """Create a login role and give it the application's grants (in the template and in
-        every database copied from it afterwards)."""
+    def login_role(self, name: str, *, database: str) -> str:
+        """Make a login role (once per server) with the application's rights in a database,
+        given by the owner as an administrator would; return its URL for that database."""
         from notadesk.core.storage.database import grant_role, make_server_engine
 
-        self.sql(f"CREATE ROLE {name} LOGIN")
-        engine = make_server_engine(self.url(TEMPLATE, OWNER))
+        with self.connect() as con:
+            if con.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (name,)).fetchone() is None:
+                con.execute(f"CREATE ROLE {name} LOGIN")  # type: ignore[arg-type]
+        engine = make_server_engine(self.url(database, OWNER))
         try:
             grant_role(engine, name)
         finally:
             engine.dispose()
+        return self.url(database, name)
