@@ -162,11 +162,16 @@ def make_server_engine(url: str) -> Engine:
     import psycopg
 
     conninfo = server_conninfo(url)
-    return create_engine(
-        "postgresql+psycopg://",
-        creator=lambda: psycopg.connect(conninfo),
-        pool_pre_ping=True,
-    )
+
+    def connect() -> Any:
+        con = psycopg.connect(conninfo)
+        # Like SQLite's busy timeout: a writer waits this long for a lock held elsewhere,
+        # then gets a sentence instead of hanging.
+        con.execute("SELECT set_config('lock_timeout', %s, false)", (f"{BUSY_TIMEOUT_MS}ms",))
+        con.commit()
+        return con
+
+    return create_engine("postgresql+psycopg://", creator=connect, pool_pre_ping=True)
 
 
 def server_revision(engine: Engine) -> str | None:
