@@ -119,6 +119,7 @@ class DraftStore:
         self.server = server
         """The team database's URL (never with a password); None for SQLite."""
         self._person: Person | None = None
+        self._role: str | None = None
 
     @classmethod
     def open(cls, data_dir: Path | None = None, *, server: str | None = None) -> DraftStore:
@@ -600,8 +601,15 @@ class DraftStore:
         if key not in SETTING_DEFAULTS:
             raise NotFoundError(f"There is no setting called {key!r}.")
         with self.reading() as s:
-            row = s.get(SettingRow, key)
+            row = s.get(SettingRow, self._stored_key(key))
         return SETTING_DEFAULTS[key] if row is None else json.loads(row.value)
+
+    def _stored_key(self, key: str) -> str:
+        """Return the key a setting is stored under: in a team database a person's own name
+        and function (``user.*``) are kept per database role; the rest is the team's."""
+        if self.on_server and key.startswith("user."):
+            return f"{key}@{self.database_role()}"
+        return key
 
     def set_setting(self, key: str, value: Any) -> None:
         """Store a setting.
@@ -627,7 +635,7 @@ class DraftStore:
             pattern = value if key == "reference.pattern" else self.get_setting("reference.pattern")
             check_references_made(str(prefix), str(pattern))
         gate.check_setting(self.policy(), key, value)  # none that loosens the policy
-        self._put_setting(key, json.dumps(value))
+        self._put_setting(self._stored_key(key), json.dumps(value))
         if key.startswith("user."):
             self._person = None
 
@@ -648,7 +656,7 @@ class DraftStore:
             rows = s.execute(text(SETTINGS_PREFIX_SQL), {"prefix": prefix}).all()
         stored = {str(k): json.loads(v) for k, v in rows}
         return {
-            k: stored.get(k, default)
+            k: stored.get(self._stored_key(k), default)
             for k, default in SETTING_DEFAULTS.items()
             if k.startswith(prefix)
         }
@@ -678,8 +686,10 @@ class DraftStore:
         """Return the database role this store works as ("" for SQLite, which has none)."""
         if not self.on_server:
             return ""
-        with self.reading() as s:
-            return str(s.scalar(text("SELECT current_user")))
+        if self._role is None:
+            with self.reading() as s:
+                self._role = str(s.scalar(text("SELECT current_user")))
+        return self._role
 
     def has_author(self) -> bool:
         """Return whether a display name was set (the window asks for one at first start)."""

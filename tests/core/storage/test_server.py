@@ -110,11 +110,14 @@ def test_the_author_of_every_change_is_the_database_role(
         alice.set_setting("user.display_name", "A. Lice")
         draft_id = _filled(alice)
     with DraftStore.open(tmp_path / "b", server=bob_url) as bob:
+        assert bob.get_setting("user.display_name") == ""  # a person's name is their own
+        bob.set_setting("user.display_name", "B. Ob")
         draft = bob.get(draft_id)
         nota = draft.nota
         nota.subject = "door Bob herzien"
         bob.save(draft_id, nota, base_revision=draft.revision)
-        assert [r.author.account for r in bob.history(draft_id)] == ["nd_alice", "nd_bob"]
+        authors = [(r.author.account, r.author.display_name) for r in bob.history(draft_id)]
+        assert authors == [("nd_alice", "A. Lice"), ("nd_bob", "B. Ob")]
         assert {e.account for e in bob.audit_log(draft_id)} == {"nd_alice", "nd_bob"}
         # Around notadesk, Bob claims to be Alice: the server records Bob all the same.
         with raw_connection(bob) as con:
