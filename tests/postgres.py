@@ -68,6 +68,47 @@ def raw_connection(store: Any) -> Iterator[Any]:
         con.close()
 
 
+def tamper(store: Any, *statements: str) -> None:
+    """Change a store's database the way damage or an intruder with the file would: around the
+    append-only rules (SQLite: its triggers dropped; PostgreSQL: as the superuser with the
+    triggers off)."""
+    if store.server is None:
+        con = sqlite3.connect(store.path)
+        try:
+            triggers = [
+                r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='trigger'")
+            ]
+            for name in triggers:
+                con.execute(f'DROP TRIGGER "{name}"')
+            for statement in statements:
+                con.execute(statement)
+            con.commit()
+        finally:
+            con.close()
+        return
+    with psycopg.connect(store.server, user=SUPERUSER, autocommit=True) as con:
+        con.execute("SET session_replication_role = replica")
+        for statement in statements:
+            con.execute(statement)  # type: ignore[arg-type]
+
+
+@contextmanager
+def holding_the_write_lock(store: Any) -> Iterator[None]:
+    """Hold, from another connection, what keeps a store from writing its logs: SQLite's
+    write lock, or on PostgreSQL an EXCLUSIVE lock on the audit log (reads go on)."""
+    if store.server is None:
+        con: Any = sqlite3.connect(store.path)
+        con.execute("BEGIN IMMEDIATE")
+    else:
+        con = psycopg.connect(store.server, user=SUPERUSER)
+        con.execute("LOCK TABLE audit_log, copy_register IN EXCLUSIVE MODE")
+    try:
+        yield
+    finally:
+        con.rollback()
+        con.close()
+
+
 def server_bin() -> Path | None:
     """Return the folder of Debian's PostgreSQL programs (the newest version), or None."""
     found = sorted(Path("/usr/lib/postgresql").glob("*/bin/pg_ctl"), key=lambda p: p.parts[-3])

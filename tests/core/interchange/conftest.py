@@ -1,4 +1,8 @@
-"""Fixtures for package tests: stores on temporary paths, a rich draft, zip surgery, DB dumps."""
+"""Fixtures for package tests: stores on temporary paths, a rich draft, zip surgery, DB dumps.
+
+Every test that takes ``store`` or ``stores`` runs on both engines: SQLite, and a database of
+its own on the test PostgreSQL server for each store (each a 'workstation').
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ import hashlib
 import json
 import warnings
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -22,18 +26,14 @@ StoreFactory = Callable[[str], DraftStore]
 
 
 @pytest.fixture
-def stores(tmp_path: Path) -> Iterator[StoreFactory]:
-    """Open stores by name, each in its own data folder (each a 'workstation')."""
-    opened: list[DraftStore] = []
+def stores(open_store: Callable[[Path], DraftStore], tmp_path: Path) -> StoreFactory:
+    """Open stores by name, each in its own data folder and database (each a 'workstation')."""
+    return lambda name: open_store(tmp_path / f"ws-{name}")
 
-    def make(name: str) -> DraftStore:
-        s = DraftStore.open(tmp_path / f"ws-{name}")
-        opened.append(s)
-        return s
 
-    yield make
-    for s in opened:
-        s.close()
+@pytest.fixture
+def store(open_store: Callable[[Path], DraftStore], data_dir: Path) -> DraftStore:
+    return open_store(data_dir)
 
 
 def edit(store: DraftStore, draft_id: str, change: str) -> Draft:
@@ -68,14 +68,21 @@ def rich_draft(store: DraftStore, *, level: str | None = None, revisions: int = 
 
 
 def dump(store: DraftStore) -> dict[str, list[Any]]:
-    """Return every row of every table (and the search index): to prove nothing changed."""
-    tables = [t.name for t in Base.metadata.sorted_tables] + ["draft_fts"]
+    """Return every row of every table (and SQLite's search index): to prove nothing changed."""
+    queries = {
+        t.name: f"SELECT * FROM {t.name} ORDER BY {', '.join(c.name for c in t.primary_key)}"
+        for t in Base.metadata.sorted_tables
+    }
+    if store.server is None:
+        queries["draft_fts"] = "SELECT rowid, * FROM draft_fts ORDER BY rowid"
     conn = store.engine.raw_connection()
     try:
         cur = conn.cursor()
-        return {
-            t: cur.execute(f"SELECT rowid, * FROM {t} ORDER BY rowid").fetchall() for t in tables
-        }
+        out = {}
+        for table, sql in queries.items():
+            cur.execute(sql)
+            out[table] = [tuple(r) for r in cur.fetchall()]
+        return out
     finally:
         conn.close()
 

@@ -8,10 +8,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import select
 
 from notadesk.core.interchange import export_package, import_package, verify_package
 from notadesk.core.model.codec import nota_from_dict
 from notadesk.core.storage.documents import content_json
+from notadesk.core.storage.tables import RevisionRow
 from notadesk.errors import PackageError
 
 from .conftest import StoreFactory, dump, read_entries, reseal, rich_draft, write_zip
@@ -72,16 +74,14 @@ def test_content_written_another_way_still_imports_as_rebuilt(stores, tmp_path, 
         stored = b.revision(draft_id, info.number)
         assert stored == nota
         assert content_json(stored) == content_json(nota)
-    conn = b.engine.raw_connection()
-    try:
-        documents = [
-            r[0]
-            for r in conn.execute(
-                "SELECT document FROM revisions WHERE draft_id = ? ORDER BY number", (draft_id,)
+    with b.reading() as s:
+        documents = list(
+            s.scalars(
+                select(RevisionRow.document)
+                .where(RevisionRow.draft_id == draft_id)
+                .order_by(RevisionRow.number)
             )
-        ]
-    finally:
-        conn.close()
+        )
     expected = [content_json(nota_from_dict(r["document"]["nota"])) for r in sent["revisions"]]
     assert documents == expected  # as rebuilt, never as sent
 

@@ -8,7 +8,6 @@ Issue 16 items 1 (unaudited export with a locked database), 3 (bit rot exported 
 from __future__ import annotations
 
 import os
-import sqlite3
 import stat
 from pathlib import Path
 
@@ -20,7 +19,7 @@ from notadesk.core.interchange import export_package, writer
 from notadesk.core.model.nota import Attachment, AttachmentFile
 from notadesk.core.storage.tables import AuditRow
 from notadesk.errors import PackageError, StorageError, ValidationError
-from notadesk.paths import database_path
+from tests.postgres import holding_the_write_lock, tamper
 
 from .conftest import StoreFactory, rich_draft
 
@@ -51,14 +50,8 @@ def test_a_locked_database_leaves_no_package_and_no_unlogged_copy(
     rich_draft(store, level="nl.stg-geheim")
     store.workstation_id()
     store.person()
-    blocker = sqlite3.connect(database_path(tmp_path / "ws-locked"))
-    blocker.execute("BEGIN IMMEDIATE")  # another process holds the write lock
-    try:
-        with pytest.raises(StorageError, match="locked"):
-            export_package(store, None, stick)
-    finally:
-        blocker.rollback()
-        blocker.close()
+    with holding_the_write_lock(store), pytest.raises(StorageError, match="lock"):
+        export_package(store, None, stick)
     assert _left(stick) == []  # before: a complete Stg. GEHEIM package, and no audit row
     assert _exports(store) == 0
 
@@ -118,16 +111,11 @@ def test_a_part_file_being_written_by_another_process_is_kept(stick):
 
 
 def test_bit_rot_in_a_stored_revision_is_refused_at_export(a_store, stick, tmp_path):
-    con = sqlite3.connect(database_path(tmp_path / "ws-a"))
-    triggers = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='trigger'")]
-    for name in triggers:  # bit rot does not ask the triggers
-        con.execute(f'DROP TRIGGER "{name}"')
-    con.execute(
+    tamper(  # bit rot does not ask the triggers
+        a_store,
         "UPDATE revisions SET document = replace(document, 'Kabinetsreactie', 'Kabinetsreactje')"
-        " WHERE number = 1"
+        " WHERE number = 1",
     )
-    con.commit()
-    con.close()
     with pytest.raises(PackageError, match=r"import would refuse it.*does not match its content"):
         export_package(a_store, None, stick)
     assert _left(stick) == []
@@ -153,9 +141,6 @@ def test_an_attachment_whose_file_is_not_stored_is_refused_at_the_door(stores: S
 
 
 def test_an_export_error_names_the_draft(a_store, stick, tmp_path):
-    con = sqlite3.connect(database_path(tmp_path / "ws-a"))
-    con.execute("DELETE FROM blobs")  # a file lost from the database
-    con.commit()
-    con.close()
+    tamper(a_store, "DELETE FROM blobs")  # a file lost from the database
     with pytest.raises(PackageError, match=r"Draft Min-BuZa\.\S+ refers to an attachment"):
         export_package(a_store, None, stick)

@@ -68,7 +68,7 @@ def _forge(tmp_path: Path, package: Path, *, sign_with: DraftStore | None, keep:
     if keep:
         ordered["signature.json"] = original_signature
     if sign_with is not None:
-        sig = signing.sign(sign_with.path.parent, raw)
+        sig = signing.sign(sign_with.data_dir, raw)
         ordered["signature.json"] = signing.signature_entry(sig)
     ordered.update({n: d for n, d in entries.items() if n != "manifest.json"})
     return write_zip(tmp_path / "vervalst.nota", ordered)
@@ -106,7 +106,7 @@ def test_a_trusted_key_makes_the_package_trusted(world, tmp_path: Path) -> None:
 
 def test_the_private_key_is_private(world) -> None:
     a, *_ = world
-    key = a.path.parent / "keys" / "signing-ed25519.pem"
+    key = a.data_dir / "keys" / "signing-ed25519.pem"
     assert key.exists()
     assert (key.stat().st_mode & 0o777) == 0o600
     assert (key.parent.stat().st_mode & 0o777) == 0o700
