@@ -18,17 +18,16 @@ from notadesk.core.storage import review
 from notadesk.core.storage.copies import PrintedCopies
 from notadesk.core.storage.selection import server_parts
 from notadesk.core.storage.store import DraftStore
+from notadesk.core.storage.tables import Base
 from notadesk.errors import ConflictError
 from tests.postgres import APP, OWNER, raw_connection
 
-APPEND_ONLY = (
-    "revisions",
-    "copy_register",
-    "audit_log",
-    "comments",
-    "comment_states",
-    "route_events",
-)
+APPEND_ONLY = tuple(sorted(t.name for t in Base.metadata.sorted_tables if "db_role" in t.c))
+"""The logs: the tables whose rows record the role that wrote them (schema 0004)."""
+
+
+def test_the_logs_are_known_by_their_db_role_column() -> None:
+    assert len(APPEND_ONLY) == 6 and {"revisions", "audit_log", "copy_register"} < set(APPEND_ONLY)
 
 
 def _database(url: str) -> str:
