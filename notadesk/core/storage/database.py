@@ -190,7 +190,7 @@ def _server_revision(engine: Engine, url: str) -> str | None:
     except DBAPIError as exc:
         engine.dispose()
         raise StorageError(
-            f"The team database {describe_server(url)} cannot be used: {_reason(exc)}."
+            f"The team database {describe_server(url)} cannot be used: {server_reason(exc)}."
         ) from None
 
 
@@ -243,7 +243,7 @@ def upgrade_server(url: str) -> tuple[str | None, str]:
             except Exception as exc:
                 raise StorageError(
                     f"The team database {describe_server(url)} could not be upgraded: "
-                    f"{_reason(exc)}; nothing was changed."
+                    f"{server_reason(exc)}; nothing was changed."
                 ) from None
         return version, SCHEMA_HEAD
     finally:
@@ -272,7 +272,7 @@ def grant_role(engine: Engine, role: str) -> None:
                 conn.exec_driver_sql(statement.replace("{role}", quoted))
     except DBAPIError as exc:
         raise StorageError(
-            f"The role {role!r} could not be given its rights: {_reason(exc)}."
+            f"The role {role!r} could not be given its rights: {server_reason(exc)}."
         ) from None
 
 
@@ -305,7 +305,8 @@ def describe_server(url: str) -> str:
     return f"{name!r} on {host}"
 
 
-def _reason(exc: BaseException) -> str:
+def server_reason(exc: BaseException) -> str:
+    """Return what a server (or its driver) said, in one line, without a trailing stop."""
     orig = getattr(exc, "orig", None) or exc
     lines = [line.strip() for line in str(orig).strip().splitlines() if line.strip()]
     text = "; ".join(lines[:2]) or type(orig).__name__

@@ -12,7 +12,14 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, func, select, text
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import (
+    DataError,
+    DBAPIError,
+    IntegrityError,
+    InternalError,
+    OperationalError,
+    ProgrammingError,
+)
 from sqlalchemy.orm import Session
 
 from notadesk.core.identity import (
@@ -34,7 +41,7 @@ from notadesk.core.storage import audit, exports, fulltext, queries, references,
 from notadesk.core.storage import copies as copy_register
 from notadesk.core.storage import trust as trust_rows
 from notadesk.core.storage.copies import PrintedCopies, RegisterEntry
-from notadesk.core.storage.database import open_database
+from notadesk.core.storage.database import open_database, server_reason
 from notadesk.core.storage.documents import content_from_json
 from notadesk.core.storage.exports import StoredDraft
 from notadesk.core.storage.imports import ImportSession
@@ -156,8 +163,8 @@ class DraftStore:
         try:
             with Session(self.engine) as session:
                 yield session
-        except OperationalError as exc:
-            raise StorageError(f"The database cannot be read: {exc.orig}.") from exc
+        except (OperationalError, *self._server_errors()) as exc:
+            raise self._refusal(exc, "read") from exc
 
     @contextmanager
     def writing(self) -> Iterator[Session]:
@@ -167,8 +174,18 @@ class DraftStore:
                 conn.info["write"] = True
                 with Session(bind=conn) as session, session.begin():
                     yield session
-        except OperationalError as exc:
-            raise StorageError(f"The database cannot be written: {exc.orig}.") from exc
+        except (OperationalError, *self._server_errors()) as exc:
+            raise self._refusal(exc, "written") from exc
+
+    def _server_errors(self) -> tuple[type[Exception], ...]:
+        """What else a server may say that is no fault of the program: a right the role lacks
+        (an administrator's grant), a value it refuses, an error raised by a trigger."""
+        return (ProgrammingError, DataError, InternalError) if self.on_server else ()
+
+    def _refusal(self, exc: DBAPIError, doing: str) -> StorageError:
+        if self.on_server:
+            return StorageError(f"The team database cannot be {doing}: {server_reason(exc)}.")
+        return StorageError(f"The database cannot be {doing}: {exc.orig}.")
 
     @contextmanager
     def importing(self, *, write: bool) -> Iterator[ImportSession]:
