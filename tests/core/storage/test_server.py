@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import itertools
 import multiprocessing
+import os
+import pwd
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +21,7 @@ from notadesk.core.storage.copies import PrintedCopies
 from notadesk.core.storage.selection import server_parts
 from notadesk.core.storage.store import DraftStore
 from notadesk.core.storage.tables import Base
-from notadesk.errors import ConflictError
+from notadesk.errors import ConflictError, StorageError
 from tests.postgres import APP, OWNER, raw_connection
 
 APPEND_ONLY = tuple(sorted(t.name for t in Base.metadata.sorted_tables if "db_role" in t.c))
@@ -221,3 +223,32 @@ def test_ten_processes_lose_no_update_and_every_conflict_is_said(
     print(
         f"{engine}: {len(saved)} saves of one draft by {WRITERS} processes, {conflicts} conflicts"
     )
+
+
+def test_a_right_the_role_lacks_is_one_sentence_and_nothing_is_written(
+    postgres_server, team: str, tmp_path: Path
+) -> None:
+    name = _database(team)
+    url = postgres_server.login_role("nd_carol", database=name)
+    postgres_server.sql("REVOKE INSERT ON audit_log FROM nd_carol", database=name)
+    with DraftStore.open(tmp_path / "c", server=url) as carol:
+        with pytest.raises(
+            StorageError,
+            match=r"^The team database cannot be written: .*"
+            r"permission denied for table audit_log\.$",
+        ):
+            carol.create(blank_nota())
+        assert carol.list() == []  # the draft went with the refused log row
+
+
+def test_the_test_server_runs_unprivileged_on_a_unix_socket_only(postgres_server) -> None:
+    with postgres_server.connect() as con:
+        assert con.execute("SHOW listen_addresses").fetchone() == ("",)
+        assert con.execute("SHOW unix_socket_directories").fetchone() == (
+            postgres_server.socket_dir,
+        )
+        pid = con.execute("SELECT pg_backend_pid()").fetchone()[0]
+        assert con.info.host == postgres_server.socket_dir  # (a path: a Unix socket)
+    owner = Path(f"/proc/{pid}").stat().st_uid
+    assert owner != 0  # PostgreSQL refuses root; as root the fixture runs it as postgres
+    assert owner == (pwd.getpwnam("postgres").pw_uid if os.geteuid() == 0 else os.geteuid())
