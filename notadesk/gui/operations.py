@@ -31,7 +31,9 @@ def show_error(parent: QtWidgets.QWidget | None, title: str, message: str) -> No
 def error_message(exc: BaseException) -> str:
     """Return the sentence to show for an exception."""
     if isinstance(exc, NotadeskError):
-        return str(exc)
+        from notadesk.gui.error_text import error_text
+
+        return error_text(str(exc))  # in the window's language where the form is known
     log.exception("unexpected error", exc_info=exc)
     return QtCore.QCoreApplication.translate(
         "operations", "Something unexpected went wrong; the details are in the log file."
