@@ -602,7 +602,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="193"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="204"/>
         <source>Comment on commitment %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1011,21 +1011,21 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="648"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="651"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="648"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="651"/>
         <source>A note with this version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="657"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="753"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="757"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="823"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="832"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="660"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="756"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="760"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="826"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="835"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1169,6 +1169,89 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
             <numerusform>%1 of %n draft</numerusform>
             <numerusform>%1 of %n drafts</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="21"/>
+        <source>The printer could not be started; check that it is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="27"/>
+        <source>The printout could not be prepared for the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="31"/>
+        <source>The nota cannot be laid out on A4: one of its parts is larger than a page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="37"/>
+        <source>The PDF cannot be written to %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="41"/>
+        <source>%1 is a folder; give a file name for the PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="45"/>
+        <source>%1: its file is not stored here; nothing was printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="53"/>
+        <source>%1 is an encrypted PDF; remove its password or take it out of the print. Nothing was printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="61"/>
+        <source>%1 is a damaged PDF that cannot be printed; nothing was printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="67"/>
+        <source>The letterhead logo cannot be read as an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="75"/>
+        <source>%1 is marked %2, above the highest classification this workstation may hold (%3); nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="87"/>
+        <source>%1 is marked %2, of a marking scheme this workstation&apos;s policy does not allow; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="99"/>
+        <source>The Onze Referentie %1 could be taken for a draft&apos;s id; change the reference prefix or pattern so that it holds more than hex digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="107"/>
+        <source>This draft was changed elsewhere; look at the new text before initialling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="113"/>
+        <source>Say why the nota goes back: a return needs a remark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="119"/>
+        <source>The draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="120"/>
+        <source>The package holds a draft that</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3512,7 +3595,7 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>operations</name>
     <message>
-        <location filename="../../notadesk/gui/operations.py" line="36"/>
+        <location filename="../../notadesk/gui/operations.py" line="38"/>
         <source>Something unexpected went wrong; the details are in the log file.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -602,7 +602,7 @@
         <translation>&amp;Rubricering</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="193"/>
+        <location filename="../../notadesk/gui/editor/commitments_tab.py" line="204"/>
         <source>Comment on commitment %1…</source>
         <translation>Opmerking bij toezegging %1…</translation>
     </message>
@@ -1012,21 +1012,21 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
         <translation>Dit concept is een conflictkopie: het bevat wijzigingen die botsten met een elders opgeslagen versie. Vergelijk beide en houd wat klopt.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="648"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="651"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="648"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="651"/>
         <source>A note with this version:</source>
         <translation>Een notitie bij deze versie:</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="657"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="753"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="757"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="823"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="832"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="660"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="756"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="760"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="826"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="835"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
@@ -1170,6 +1170,89 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
             <numerusform>%1 van %n nota</numerusform>
             <numerusform>%1 van %n nota’s</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="21"/>
+        <source>The printer could not be started; check that it is available.</source>
+        <translation>De printer kon niet worden gestart; kijk of hij beschikbaar is.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="27"/>
+        <source>The printout could not be prepared for the printer.</source>
+        <translation>De afdruk kon niet voor de printer worden klaargemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="31"/>
+        <source>The nota cannot be laid out on A4: one of its parts is larger than a page.</source>
+        <translation>De nota past niet op A4: een van haar onderdelen is groter dan een pagina.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="37"/>
+        <source>The PDF cannot be written to %1: %2.</source>
+        <translation>De pdf kan niet naar %1 worden geschreven: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="41"/>
+        <source>%1 is a folder; give a file name for the PDF.</source>
+        <translation>%1 is een map; geef een bestandsnaam voor de pdf.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="45"/>
+        <source>%1: its file is not stored here; nothing was printed.</source>
+        <translation>%1: het bestand is hier niet opgeslagen; er is niets afgedrukt.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="53"/>
+        <source>%1 is an encrypted PDF; remove its password or take it out of the print. Nothing was printed.</source>
+        <translation>%1 is een versleutelde pdf; haal het wachtwoord eraf of laat hem buiten de afdruk. Er is niets afgedrukt.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="61"/>
+        <source>%1 is a damaged PDF that cannot be printed; nothing was printed.</source>
+        <translation>%1 is een beschadigde pdf die niet kan worden afgedrukt; er is niets afgedrukt.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="67"/>
+        <source>The letterhead logo cannot be read as an image.</source>
+        <translation>Het logo van het briefhoofd kan niet als afbeelding worden gelezen.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="75"/>
+        <source>%1 is marked %2, above the highest classification this workstation may hold (%3); nothing was stored.</source>
+        <translation>%1 is gerubriceerd als %2, hoger dan de hoogste rubricering die dit werkstation mag bevatten (%3); er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="87"/>
+        <source>%1 is marked %2, of a marking scheme this workstation&apos;s policy does not allow; nothing was stored.</source>
+        <translation>%1 is gerubriceerd als %2, uit een rubriceringsstelsel dat het beleid van dit werkstation niet toestaat; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="99"/>
+        <source>The Onze Referentie %1 could be taken for a draft&apos;s id; change the reference prefix or pattern so that it holds more than hex digits.</source>
+        <translation>De Onze Referentie %1 kan worden aangezien voor de id van een nota; wijzig het voorvoegsel of het patroon van de referentie zodat er meer in staat dan hexadecimale cijfers.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="107"/>
+        <source>This draft was changed elsewhere; look at the new text before initialling.</source>
+        <translation>Deze nota is elders gewijzigd; bekijk de nieuwe tekst voordat u parafeert.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="113"/>
+        <source>Say why the nota goes back: a return needs a remark.</source>
+        <translation>Zeg waarom de nota teruggaat: terugsturen vraagt om een opmerking.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="119"/>
+        <source>The draft</source>
+        <translation>De nota</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="120"/>
+        <source>The package holds a draft that</source>
+        <translation>Het pakket bevat een nota die</translation>
     </message>
 </context>
 <context>
@@ -3513,7 +3596,7 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>operations</name>
     <message>
-        <location filename="../../notadesk/gui/operations.py" line="36"/>
+        <location filename="../../notadesk/gui/operations.py" line="38"/>
         <source>Something unexpected went wrong; the details are in the log file.</source>
         <translation>Er ging iets onverwachts mis; de details staan in het logbestand.</translation>
     </message>
