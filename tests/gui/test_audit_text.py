@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ast
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,6 +13,7 @@ from notadesk.core.render import RenderOptions, print_on_paper, render_nota
 from notadesk.gui import trust
 from notadesk.gui.audit_text import ACTIONS, action_text, detail_text
 from notadesk.gui.i18n import install_language
+from tests.gui import window_fixtures
 
 # where the core names an event's action: (function name, position of the action argument)
 ACTION_ARGUMENT = {"record_event": 1, "record_copies": 1, "log": 1, "_audit": 2, "record": 2}
@@ -44,11 +44,7 @@ def test_every_action_the_core_writes_has_a_name_in_the_window() -> None:
     assert core <= set(ACTIONS), core - set(ACTIONS)
 
 
-@pytest.fixture
-def dutch(qapp) -> Iterator[None]:
-    install_language("nl")
-    yield
-    install_language("en")
+dutch = window_fixtures.dutch
 
 
 def test_details_read_in_dutch(dutch) -> None:

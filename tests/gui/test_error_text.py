@@ -2,21 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-
 from notadesk.errors import PolicyError, RenderError, ValidationError
 from notadesk.gui import operations
 from notadesk.gui.error_text import FORMS, error_text
 from notadesk.gui.i18n import install_language
+from tests.gui import window_fixtures
 
-
-@pytest.fixture
-def dutch(qapp) -> Iterator[None]:
-    install_language("nl")
-    yield
-    install_language("en")
+dutch = window_fixtures.dutch
 
 
 def test_errors_read_in_dutch(dutch) -> None:

@@ -23,6 +23,16 @@ def errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 @pytest.fixture
+def dutch(qapp) -> Iterator[None]:
+    """The window's language is Dutch for this test (English again afterwards)."""
+    from notadesk.gui.i18n import install_language
+
+    install_language("nl")
+    yield
+    install_language("en")
+
+
+@pytest.fixture
 def host(qtbot, data_dir: Path, errors: list[str]) -> Iterator[WindowHost]:
     """A window host on the test's own data folder, speaking English."""
     make_application()
