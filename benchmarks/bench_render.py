@@ -271,6 +271,9 @@ def bench_preview_vs_typst(runs: int) -> None:
     print(f"one-word edit, notadesk full render {summary(whole)}")
     print(f"one-word edit, Typst persistent     {summary(persistent)}")
     print(f"one-word edit, Typst fresh compile  {summary(fresh)}")
+    # The render is one thread: its CPU time, measured alone, says what load adds to the wall.
+    alone = timed(cached, runs, time.thread_time)
+    print(f"  notadesk cached, CPU time, alone  {summary(alone)}")
     m = statistics.median
     print(
         f"notadesk cached / Typst persistent x{m(ours) / m(persistent):.2f}, "

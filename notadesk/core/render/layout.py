@@ -509,10 +509,14 @@ def _replay_pages(doc: Any, kept: Segment) -> None:
 
 def _set_scalars(obj: Any, scalars: dict[str, Any]) -> None:
     """Give ``obj`` exactly these scalar attributes (others it has are removed)."""
-    gone = [k for k, _v in _scalars(obj) if k not in scalars]
-    for k in gone:
-        del obj.__dict__[k]
-    obj.__dict__.update(scalars)
+    attributes = obj.__dict__
+    for k in attributes.keys() - scalars.keys():  # mostly objects, which stay
+        kind = type(attributes[k])
+        if kind in _SCALAR_TYPES or (
+            kind is tuple and all(type(x) in _SCALAR_TYPES for x in attributes[k])
+        ):
+            del attributes[k]
+    attributes.update(scalars)
 
 
 def _replay_state(doc: Any, kept: Segment) -> None:
