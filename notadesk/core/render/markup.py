@@ -10,6 +10,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from notadesk.core.model.nota import Nota, Run
 from notadesk.core.render.scripts import shaped
@@ -34,11 +35,13 @@ def clean_text(text: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=4096)
 def escape(text: str) -> str:
     """Return typed text as paragraph markup that prints exactly that text.
 
     Arabic letters are given their joined forms (:mod:`notadesk.core.render.scripts` sets
     each character in a font that has it and draws right-to-left runs in visual order).
+    Remembered: a preview escapes the same texts render after render.
     """
     text = shaped(clean_text(text))
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -196,6 +196,7 @@ def _piece_part(i: int, count: int) -> str:
     return "|first" if i == 0 else ("|last" if i == count - 1 else "|middle")
 
 
+@lru_cache(maxsize=256)
 def _marker(depth: int, number: int | None) -> tuple[str, str]:
     """Return the style and the bullet text of a list entry: a glyph, or its number."""
     if number is None:
