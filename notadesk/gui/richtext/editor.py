@@ -112,6 +112,10 @@ class RichTextEdit(QtWidgets.QTextEdit):
         self.spell_timer.timeout.connect(self.refresh_spelling)
         self.textChanged.connect(self.spell_timer.start)
         self.verticalScrollBar().valueChanged.connect(self._spell_soon)
+        self.redraw_timer = QtCore.QTimer(self)
+        self.redraw_timer.setSingleShot(True)
+        self.redraw_timer.setInterval(200)
+        self.redraw_timer.timeout.connect(self._redraw_blocks)
         self.typing = False
         """True while a key press is handled: an undo step begun then is called Typing."""
 
@@ -473,11 +477,20 @@ class RichTextEdit(QtWidgets.QTextEdit):
         self.setExtraSelections([])
         super().setDocument(document)
         self.spell_timer.start()
+        self.redraw_timer.start()  # its data blocks drawn to this editor's width
 
     def resizeEvent(self, event: QtGui.QResizeEvent) -> None:
-        """More or other lines in view: check them a moment later."""
+        """More or other lines in view: check them a moment later; data blocks are drawn
+        again to the new width once the resizing stops."""
         super().resizeEvent(event)
         self._spell_soon()
+        if event.size().width() != event.oldSize().width():
+            self.redraw_timer.start()
+
+    def _redraw_blocks(self) -> None:
+        refresh = getattr(self.document(), "refresh_placeholders", None)
+        if refresh is not None:
+            refresh()
 
     def _spell_soon(self, *_args: object) -> None:
         # Scrolling (and the layout of a long section, which scrolls as it goes) does not

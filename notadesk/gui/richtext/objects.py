@@ -407,7 +407,7 @@ class SectionDocument(QtGui.QTextDocument):
 
     def lines_width(self) -> float:
         """Return the width of a block drawn as its printed lines."""
-        return max(220.0, self.block_width() - 100)
+        return max(200.0, self.block_width() - 100)  # room for a nested bullet's indent
 
     def layout_for(self, data: Block | ListEntry) -> LinesLayout | None:
         """Return where a findings or commitments block's printed lines stand (or None)."""
@@ -428,8 +428,9 @@ class SectionDocument(QtGui.QTextDocument):
             summary = positions_summary(self._findings()) or QtCore.QCoreApplication.translate(
                 "DataBlocks", "Positions summary"
             )
+            room = self.textWidth() - 2 * self.documentMargin() - 60  # within a bullet too
             cut = QtGui.QFontMetricsF(self.defaultFont()).elidedText(
-                summary, QtCore.Qt.TextElideMode.ElideRight, 420
+                summary, QtCore.Qt.TextElideMode.ElideRight, min(420.0, max(120.0, room))
             )
             return cut, True
         try:
@@ -489,6 +490,8 @@ class SectionDocument(QtGui.QTextDocument):
                     if name.startswith(PLACEHOLDER_SCHEME + ":"):
                         names.add(name)
             block = block.next()
+        if not names:
+            return
         for name in names:
             url = QtCore.QUrl(name)
             self.addResource(
