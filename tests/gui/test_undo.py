@@ -221,3 +221,45 @@ def test_the_dutch_window_names_the_steps_in_dutch(window, qtbot, monkeypatch):
         )
     finally:
         install_language("en")
+
+
+def test_a_table_edit_is_one_named_step(window, qtbot, monkeypatch):
+    from notadesk.core.model.nota import Paragraph, Run, Table, TableCell, TableRow
+    from notadesk.gui.richtext import table_dialog
+
+    editor = _open(window, qtbot)
+    text = _text_editor(editor)
+    before = editor.current_nota()
+    cell = TableCell(paragraphs=[Paragraph(runs=[Run(text="NL")])])
+    first = Table(rows=[TableRow(cells=[cell])])
+    monkeypatch.setattr(table_dialog, "edit_table", lambda _p, _t=None: first)
+    editor.text.toolbar.insert_actions["table"].trigger()
+    assert _undo_text(window) == "Undo Insert table"
+    inserted = editor.current_nota()
+    bigger = Table(rows=[TableRow(cells=[cell]), TableRow(cells=[cell])])
+    monkeypatch.setattr(table_dialog, "edit_table", lambda _p, _t=None: bigger)
+    text.setFocus()
+    editor.text.toolbar.change_table()
+    assert _undo_text(window) == "Undo Edit table"
+    assert editor.current_nota() != inserted
+    window.undo_action.trigger()
+    assert editor.current_nota() == inserted
+    window.undo_action.trigger()
+    assert editor.current_nota() == before
+
+
+def test_sections_added_and_renamed_are_undone(window, qtbot):
+    editor = _open(window, qtbot)
+    before = editor.current_nota()
+    tab = editor.text
+    editor.tabs.setCurrentWidget(editor.text_page)
+    tab.tree.setCurrentItem(tab.tree.topLevelItem(0))
+    tab.add_section(title="Nieuw onderdeel")
+    assert _undo_text(window) == "Undo Add section"
+    added = editor.current_nota()
+    tab.tree.topLevelItem(1).setText(0, "Andere naam")
+    assert _undo_text(window) == "Undo Rename section"
+    window.undo_action.trigger()
+    assert editor.current_nota() == added
+    window.undo_action.trigger()
+    assert editor.current_nota() == before

@@ -329,7 +329,8 @@ class TextTab(EditorTab):
         if OBJECT_CHAR in cursor.selectedText():
             return False  # a data block is never replaced by text
         fmt = cursor.charFormat()
-        cursor.insertText(replacement, fmt)
+        with self.editor.named(QtCore.QCoreApplication.translate("Undo", "Replace")):
+            cursor.insertText(replacement, fmt)
         return True
 
     def cursor_context(self) -> tuple[str, str]:
@@ -373,7 +374,9 @@ class TextTab(EditorTab):
     def _step_added(self, doc: QtGui.QTextDocument) -> None:
         if self._loading:
             return
-        if self.editor.document() is doc and self.editor.typing:
+        if self.editor.document() is doc and self.editor.step_name:
+            name = self.editor.step_name
+        elif self.editor.document() is doc and self.editor.typing:
             name = QtCore.QCoreApplication.translate("TextTab", "Typing")
         else:
             name = QtCore.QCoreApplication.translate("TextTab", "Edit text")

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from notadesk.core.model.nota import Block, CommitmentsBlock, ListEntry, Run, Table
@@ -118,6 +119,8 @@ class RichTextEdit(QtWidgets.QTextEdit):
         self.redraw_timer.timeout.connect(self._redraw_blocks)
         self.typing = False
         """True while a key press is handled: an undo step begun then is called Typing."""
+        self.step_name: str | None = None
+        """The name of the undo step an edit being made now begins (set by :meth:`named`)."""
 
     def event(self, event: QtCore.QEvent) -> bool:
         """Placeholders explain themselves in a tooltip: what they will print."""
@@ -375,6 +378,15 @@ class RichTextEdit(QtWidgets.QTextEdit):
         On an empty line the placeholder takes that line; otherwise it goes on a new line
         below, one level deeper when the line is a bullet (a child of that bullet).
         """
+        name = (
+            QtCore.QCoreApplication.translate("Undo", "Insert table")
+            if isinstance(data, Table)
+            else QtCore.QCoreApplication.translate("Undo", "Insert data block")
+        )
+        with self.named(name):
+            self._insert_data_block(data)
+
+    def _insert_data_block(self, data: Block | ListEntry) -> None:
         cursor = self.textCursor()
         cursor.beginEditBlock()
         block = cursor.block()
@@ -426,12 +438,27 @@ class RichTextEdit(QtWidgets.QTextEdit):
                     return fragment.position() + offset, data
         return None
 
+    @contextmanager
+    def named(self, name: str) -> Iterator[None]:
+        """Call the undo step the edits inside begin ``name`` (Edit › Undo shows it)."""
+        self.step_name = name
+        try:
+            yield
+        finally:
+            self.step_name = None
+
     def replace_data_block(self, position: int, data: Block | ListEntry) -> None:
         """Give the placeholder at a position new data (one undo step)."""
         cursor = QtGui.QTextCursor(self.document())
         cursor.setPosition(position)
         cursor.setPosition(position + 1, QtGui.QTextCursor.MoveMode.KeepAnchor)
-        cursor.setCharFormat(block_object_format(data))
+        name = (
+            QtCore.QCoreApplication.translate("Undo", "Edit table")
+            if isinstance(data, Table)
+            else QtCore.QCoreApplication.translate("Undo", "Change data block")
+        )
+        with self.named(name):
+            cursor.setCharFormat(block_object_format(data))
 
     def mouseDoubleClickEvent(self, event: QtGui.QMouseEvent) -> None:
         """Double-clicking a printed line of a findings or commitments block opens its row;
@@ -596,7 +623,8 @@ class RichTextEdit(QtWidgets.QTextEdit):
         if cursor.selectedText() != word:
             return  # the text moved on since the menu opened
         fmt = cursor.charFormat()
-        cursor.insertText(replacement, fmt)
+        with self.named(QtCore.QCoreApplication.translate("Undo", "Correct spelling")):
+            cursor.insertText(replacement, fmt)
 
     def add_to_dictionary(self, word: str) -> None:
         """Add a word to this workstation's dictionary; it is underlined nowhere any more."""
