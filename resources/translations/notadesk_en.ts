@@ -2712,17 +2712,17 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>RichTextEdit</name>
     <message>
-        <location filename="../../notadesk/gui/richtext/editor.py" line="557"/>
+        <location filename="../../notadesk/gui/richtext/editor.py" line="597"/>
         <source>No suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/editor.py" line="562"/>
+        <location filename="../../notadesk/gui/richtext/editor.py" line="602"/>
         <source>Add “%1” to this workstation’s dictionary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/editor.py" line="597"/>
+        <location filename="../../notadesk/gui/richtext/editor.py" line="638"/>
         <source>Spelling</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3064,32 +3064,32 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="377"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="380"/>
         <source>Typing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="379"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="382"/>
         <source>Edit text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="491"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="494"/>
         <source>No section: add one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="503"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="506"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="544"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="547"/>
         <source>New sub-section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="546"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="549"/>
         <source>New section</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3356,6 +3356,36 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
     <message>
         <location filename="../../notadesk/gui/editor/undo.py" line="442"/>
         <source>Move section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="332"/>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/editor.py" line="382"/>
+        <source>Insert table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/editor.py" line="384"/>
+        <source>Insert data block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/editor.py" line="456"/>
+        <source>Edit table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/editor.py" line="458"/>
+        <source>Change data block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/editor.py" line="626"/>
+        <source>Correct spelling</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

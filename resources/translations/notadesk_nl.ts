@@ -2713,17 +2713,17 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>RichTextEdit</name>
     <message>
-        <location filename="../../notadesk/gui/richtext/editor.py" line="557"/>
+        <location filename="../../notadesk/gui/richtext/editor.py" line="597"/>
         <source>No suggestions</source>
         <translation>Geen suggesties</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/editor.py" line="562"/>
+        <location filename="../../notadesk/gui/richtext/editor.py" line="602"/>
         <source>Add “%1” to this workstation’s dictionary</source>
         <translation>„%1” toevoegen aan het woordenboek van deze werkplek</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/editor.py" line="597"/>
+        <location filename="../../notadesk/gui/richtext/editor.py" line="638"/>
         <source>Spelling</source>
         <translation>Spelling</translation>
     </message>
@@ -3065,32 +3065,32 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
         <translation>Tekst van het onderdeel</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="377"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="380"/>
         <source>Typing</source>
         <translation>Typen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="379"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="382"/>
         <source>Edit text</source>
         <translation>Tekst bewerken</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="491"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="494"/>
         <source>No section: add one on the left.</source>
         <translation>Geen onderdeel: voeg er links een toe.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="503"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="506"/>
         <source>(untitled)</source>
         <translation>(zonder titel)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="544"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="547"/>
         <source>New sub-section</source>
         <translation>Nieuw subonderdeel</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="546"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="549"/>
         <source>New section</source>
         <translation>Nieuw onderdeel</translation>
     </message>
@@ -3358,6 +3358,36 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
         <location filename="../../notadesk/gui/editor/undo.py" line="442"/>
         <source>Move section</source>
         <translation>Onderdeel verplaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="332"/>
+        <source>Replace</source>
+        <translation>Vervangen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/editor.py" line="382"/>
+        <source>Insert table</source>
+        <translation>Tabel invoegen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/editor.py" line="384"/>
+        <source>Insert data block</source>
+        <translation>Gegevensblok invoegen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/editor.py" line="456"/>
+        <source>Edit table</source>
+        <translation>Tabel bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/editor.py" line="458"/>
+        <source>Change data block</source>
+        <translation>Gegevensblok wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/richtext/editor.py" line="626"/>
+        <source>Correct spelling</source>
+        <translation>Spelling verbeteren</translation>
     </message>
 </context>
 <context>
