@@ -14,6 +14,12 @@ from notadesk.gui.qt import QtCore
 
 CONTEXT = "Errors"
 
+CONFLICT_EXAMPLE = (
+    "This draft was changed elsewhere (revision 5 was saved after revision 4 that this edit "
+    "started from); nothing was overwritten."
+)
+"""What a save conflict says (the screenshots and the tests show the dialog with it)."""
+
 # (pattern of the core's English sentence, the translatable form with %1, %2…)
 FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
@@ -100,6 +106,23 @@ FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
             "Errors",
             "The Onze Referentie %1 could be taken for a draft's id; change the reference "
             "prefix or pattern so that it holds more than hex digits.",
+        ),
+    ),
+    (
+        re.compile(
+            r"This draft was changed elsewhere \(revision (\d+) was saved after revision (\d+) "
+            r"that this edit started from\); nothing was overwritten\."
+        ),
+        QtCore.QT_TRANSLATE_NOOP(
+            "Errors",
+            "This draft was changed elsewhere (revision %1 was saved after revision %2 that "
+            "this edit started from); nothing was overwritten.",
+        ),
+    ),
+    (
+        re.compile(r"This draft was changed elsewhere; nothing was restored\."),
+        QtCore.QT_TRANSLATE_NOOP(
+            "Errors", "This draft was changed elsewhere; nothing was restored."
         ),
     ),
     (

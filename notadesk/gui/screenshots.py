@@ -354,6 +354,7 @@ class Shooter:
         from notadesk.gui.dialogs.conflict import ConflictDialog
         from notadesk.gui.dialogs.preferences import PreferencesDialog
         from notadesk.gui.dialogs.readiness import ReadinessDialog
+        from notadesk.gui.error_text import CONFLICT_EXAMPLE, error_text
         from notadesk.gui.qt import QtPrintSupport
         from notadesk.gui.richtext.toolbar import FindingsChooser
 
@@ -374,10 +375,7 @@ class Shooter:
             ),
             (
                 "dialog-conflict",
-                lambda: ConflictDialog(
-                    window.tr("This draft was saved on another workstation while you edited it."),
-                    window,
-                ),
+                lambda: ConflictDialog(error_text(CONFLICT_EXAMPLE), window),
             ),
             (
                 "dialog-choose-findings",

@@ -167,3 +167,25 @@ def cut_off(root: QtWidgets.QWidget) -> list[str]:
             if problem:
                 found.append(f"{_name(widget)} “{_shown(what)[:60]}”: {problem}")
     return found
+
+
+def visible_texts(root: QtWidgets.QWidget) -> list[str]:
+    """Return the texts of the visible labels, buttons, tabs, boxes and column titles."""
+    texts = [root.windowTitle()]
+    for widget in [root, *root.findChildren(QtWidgets.QWidget)]:
+        if not widget.isVisible():
+            continue
+        if isinstance(widget, (QtWidgets.QLabel, QtWidgets.QAbstractButton)):
+            texts.append(widget.text())
+        elif isinstance(widget, QtWidgets.QGroupBox):
+            texts.append(widget.title())
+        elif isinstance(widget, QtWidgets.QComboBox):
+            texts.append(widget.currentText())
+        elif isinstance(widget, QtWidgets.QLineEdit):
+            texts.append(widget.placeholderText())
+        elif isinstance(widget, QtWidgets.QTabBar):
+            texts.extend(widget.tabText(i) for i in range(widget.count()))
+        elif isinstance(widget, QtWidgets.QHeaderView) and widget.model() is not None:
+            model, orientation = widget.model(), widget.orientation()
+            texts.extend(str(model.headerData(i, orientation) or "") for i in range(widget.count()))
+    return [_shown(t).strip() for t in texts if t and t.strip()]

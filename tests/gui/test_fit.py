@@ -7,7 +7,9 @@ text does not fit, and for a toolbar that hides buttons behind "»".
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
+from xml.etree import ElementTree
 
 import pytest
 
@@ -26,17 +28,33 @@ from notadesk.gui.dialogs.readiness import ReadinessDialog
 from notadesk.gui.dialogs.templates import TemplateDialog
 from notadesk.gui.draft_list import DUE, LEVEL, STATUS, SUBJECT
 from notadesk.gui.editor.history_tab import TextDialog
+from notadesk.gui.error_text import CONFLICT_EXAMPLE, error_text
 from notadesk.gui.main_window import MainWindow
 from notadesk.gui.qt import QtCore, QtGui, QtWidgets
 from notadesk.gui.richtext.table_dialog import TableDialog
 from notadesk.gui.richtext.toolbar import FindingsChooser
 from notadesk.gui.screenshots import nota_with_problems
+from notadesk.resources import resource_path
 from tests.gui import window_fixtures
-from tests.gui.fit import cut_off
+from tests.gui.fit import cut_off, visible_texts
 
 errors = window_fixtures.errors
 host = window_fixtures.host
 SIZE = (1366, 768)
+TRANSLATIONS = resource_path("translations", "notadesk_nl.ts")
+
+
+def _english_only() -> set[str]:
+    """Return the window's English strings whose Dutch differs (none may show in Dutch)."""
+    found = set()
+    for message in ElementTree.parse(TRANSLATIONS).iter("message"):
+        source, translation = message.findtext("source"), message.find("translation")
+        dutch = translation.text if translation is not None else None
+        if source and dutch and not list(translation) and dutch.strip() != source.strip():
+            shown = re.sub(r"&(.)", r"\1", source).strip()
+            if "%" not in shown and len(shown) > 3:  # whole strings, not "B" or "%1 of %2"
+                found.add(shown)
+    return found
 
 
 @pytest.fixture
@@ -111,13 +129,7 @@ def _dialogs(window: MainWindow) -> list[tuple[str, Callable[[], QtWidgets.QWidg
             lambda: ReadinessDialog(readiness_problems(problem_nota), "definitief", window),
         ),
         ("readiness, nothing missing", lambda: ReadinessDialog([], "definitief", window)),
-        (
-            "conflict",
-            lambda: ConflictDialog(
-                window.tr("This draft was saved on another workstation while you edited it."),
-                window,
-            ),
-        ),
+        ("conflict", lambda: ConflictDialog(error_text(CONFLICT_EXAMPLE), window)),
         ("templates", lambda: TemplateDialog(found, problems, window)),
         ("trusted keys", lambda: trust.TrustDialog(store, window)),
         ("audit log of the nota", lambda: trust.AuditDialog(store, draft_id, window)),
@@ -157,7 +169,14 @@ def test_nothing_is_cut_off_at_1366x768(host, qtbot, language: str, scaled_font:
     qtbot.waitExposed(window)
     _settle(qtbot)
     found: list[str] = []
+    english = _english_only() if language == "nl" else set()
+
+    def untranslated(where: str, widget: QtWidgets.QWidget) -> list[str]:
+        return [f"[{where}] English in the Dutch window: “{t}”" for t in visible_texts(widget)
+                if t in english]  # fmt: skip
+
     for state in _window_states(window, qtbot):
+        found.extend(untranslated(state, window))
         if window.size() != QtCore.QSize(*SIZE):
             hint = window.minimumSizeHint()
             found.append(f"[{state}] the window needs {hint.width()}×{hint.height()} px")
@@ -181,6 +200,7 @@ def test_nothing_is_cut_off_at_1366x768(host, qtbot, language: str, scaled_font:
         qtbot.waitExposed(dialog)
         _settle(qtbot)
         found.extend(f"[dialog {name}] {line}" for line in cut_off(dialog))
+        found.extend(untranslated(f"dialog {name}", dialog))
         dialog.close()
         dialog.deleteLater()
     assert found == [], "\n".join(found)

@@ -742,7 +742,7 @@ class DraftEditor(QtWidgets.QWidget):
                 self._set_failed()
                 return False
         except ConflictError as exc:
-            return self._resolve_conflict(str(exc), nota)
+            return self._resolve_conflict(operations.error_message(exc), nota)
         except ValidationError as exc:
             self._set_failed()
             if rolled_up_level(nota) != nota.classification.level:
