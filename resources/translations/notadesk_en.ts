@@ -1174,82 +1174,92 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="21"/>
+        <location filename="../../notadesk/gui/error_text.py" line="27"/>
         <source>The printer could not be started; check that it is available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="27"/>
+        <location filename="../../notadesk/gui/error_text.py" line="33"/>
         <source>The printout could not be prepared for the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="31"/>
+        <location filename="../../notadesk/gui/error_text.py" line="37"/>
         <source>The nota cannot be laid out on A4: one of its parts is larger than a page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="37"/>
+        <location filename="../../notadesk/gui/error_text.py" line="43"/>
         <source>The PDF cannot be written to %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="41"/>
+        <location filename="../../notadesk/gui/error_text.py" line="47"/>
         <source>%1 is a folder; give a file name for the PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="45"/>
+        <location filename="../../notadesk/gui/error_text.py" line="51"/>
         <source>%1: its file is not stored here; nothing was printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="53"/>
+        <location filename="../../notadesk/gui/error_text.py" line="59"/>
         <source>%1 is an encrypted PDF; remove its password or take it out of the print. Nothing was printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="61"/>
+        <location filename="../../notadesk/gui/error_text.py" line="67"/>
         <source>%1 is a damaged PDF that cannot be printed; nothing was printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="67"/>
+        <location filename="../../notadesk/gui/error_text.py" line="73"/>
         <source>The letterhead logo cannot be read as an image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="75"/>
+        <location filename="../../notadesk/gui/error_text.py" line="81"/>
         <source>%1 is marked %2, above the highest classification this workstation may hold (%3); nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="87"/>
+        <location filename="../../notadesk/gui/error_text.py" line="93"/>
         <source>%1 is marked %2, of a marking scheme this workstation&apos;s policy does not allow; nothing was stored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="99"/>
+        <location filename="../../notadesk/gui/error_text.py" line="105"/>
         <source>The Onze Referentie %1 could be taken for a draft&apos;s id; change the reference prefix or pattern so that it holds more than hex digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="107"/>
+        <location filename="../../notadesk/gui/error_text.py" line="116"/>
+        <source>This draft was changed elsewhere (revision %1 was saved after revision %2 that this edit started from); nothing was overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="124"/>
+        <source>This draft was changed elsewhere; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="130"/>
         <source>This draft was changed elsewhere; look at the new text before initialling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="113"/>
+        <location filename="../../notadesk/gui/error_text.py" line="136"/>
         <source>Say why the nota goes back: a return needs a remark.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="119"/>
+        <location filename="../../notadesk/gui/error_text.py" line="142"/>
         <source>The draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="120"/>
+        <location filename="../../notadesk/gui/error_text.py" line="143"/>
         <source>The package holds a draft that</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3635,14 +3645,6 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
     <message>
         <location filename="../../notadesk/gui/trust.py" line="385"/>
         <source>Personal data</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../notadesk/gui/screenshots.py" line="378"/>
-        <source>This draft was saved on another workstation while you edited it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1175,82 +1175,92 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="21"/>
+        <location filename="../../notadesk/gui/error_text.py" line="27"/>
         <source>The printer could not be started; check that it is available.</source>
         <translation>De printer kon niet worden gestart; kijk of hij beschikbaar is.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="27"/>
+        <location filename="../../notadesk/gui/error_text.py" line="33"/>
         <source>The printout could not be prepared for the printer.</source>
         <translation>De afdruk kon niet voor de printer worden klaargemaakt.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="31"/>
+        <location filename="../../notadesk/gui/error_text.py" line="37"/>
         <source>The nota cannot be laid out on A4: one of its parts is larger than a page.</source>
         <translation>De nota past niet op A4: een van haar onderdelen is groter dan een pagina.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="37"/>
+        <location filename="../../notadesk/gui/error_text.py" line="43"/>
         <source>The PDF cannot be written to %1: %2.</source>
         <translation>De pdf kan niet naar %1 worden geschreven: %2.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="41"/>
+        <location filename="../../notadesk/gui/error_text.py" line="47"/>
         <source>%1 is a folder; give a file name for the PDF.</source>
         <translation>%1 is een map; geef een bestandsnaam voor de pdf.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="45"/>
+        <location filename="../../notadesk/gui/error_text.py" line="51"/>
         <source>%1: its file is not stored here; nothing was printed.</source>
         <translation>%1: het bestand is hier niet opgeslagen; er is niets afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="53"/>
+        <location filename="../../notadesk/gui/error_text.py" line="59"/>
         <source>%1 is an encrypted PDF; remove its password or take it out of the print. Nothing was printed.</source>
         <translation>%1 is een versleutelde pdf; haal het wachtwoord eraf of laat hem buiten de afdruk. Er is niets afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="61"/>
+        <location filename="../../notadesk/gui/error_text.py" line="67"/>
         <source>%1 is a damaged PDF that cannot be printed; nothing was printed.</source>
         <translation>%1 is een beschadigde pdf die niet kan worden afgedrukt; er is niets afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="67"/>
+        <location filename="../../notadesk/gui/error_text.py" line="73"/>
         <source>The letterhead logo cannot be read as an image.</source>
         <translation>Het logo van het briefhoofd kan niet als afbeelding worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="75"/>
+        <location filename="../../notadesk/gui/error_text.py" line="81"/>
         <source>%1 is marked %2, above the highest classification this workstation may hold (%3); nothing was stored.</source>
         <translation>%1 is gerubriceerd als %2, hoger dan de hoogste rubricering die dit werkstation mag bevatten (%3); er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="87"/>
+        <location filename="../../notadesk/gui/error_text.py" line="93"/>
         <source>%1 is marked %2, of a marking scheme this workstation&apos;s policy does not allow; nothing was stored.</source>
         <translation>%1 is gerubriceerd als %2, uit een rubriceringsstelsel dat het beleid van dit werkstation niet toestaat; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="99"/>
+        <location filename="../../notadesk/gui/error_text.py" line="105"/>
         <source>The Onze Referentie %1 could be taken for a draft&apos;s id; change the reference prefix or pattern so that it holds more than hex digits.</source>
         <translation>De Onze Referentie %1 kan worden aangezien voor de id van een nota; wijzig het voorvoegsel of het patroon van de referentie zodat er meer in staat dan hexadecimale cijfers.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="107"/>
+        <location filename="../../notadesk/gui/error_text.py" line="116"/>
+        <source>This draft was changed elsewhere (revision %1 was saved after revision %2 that this edit started from); nothing was overwritten.</source>
+        <translation>Deze nota is elders gewijzigd (versie %1 werd opgeslagen na versie %2 waarvan deze wijziging uitging); er is niets overschreven.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="124"/>
+        <source>This draft was changed elsewhere; nothing was restored.</source>
+        <translation>Deze nota is elders gewijzigd; er is niets teruggezet.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="130"/>
         <source>This draft was changed elsewhere; look at the new text before initialling.</source>
         <translation>Deze nota is elders gewijzigd; bekijk de nieuwe tekst voordat u parafeert.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="113"/>
+        <location filename="../../notadesk/gui/error_text.py" line="136"/>
         <source>Say why the nota goes back: a return needs a remark.</source>
         <translation>Zeg waarom de nota teruggaat: terugsturen vraagt om een opmerking.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="119"/>
+        <location filename="../../notadesk/gui/error_text.py" line="142"/>
         <source>The draft</source>
         <translation>De nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="120"/>
+        <location filename="../../notadesk/gui/error_text.py" line="143"/>
         <source>The package holds a draft that</source>
         <translation>Het pakket bevat een nota die</translation>
     </message>
@@ -3637,14 +3647,6 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
         <location filename="../../notadesk/gui/trust.py" line="385"/>
         <source>Personal data</source>
         <translation>Persoonsgegevens</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../notadesk/gui/screenshots.py" line="378"/>
-        <source>This draft was saved on another workstation while you edited it.</source>
-        <translation>Dit concept is op een andere werkplek opgeslagen terwijl u het bewerkte.</translation>
     </message>
 </context>
 </TS>
