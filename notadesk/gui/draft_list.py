@@ -315,7 +315,12 @@ class DraftListPanel(QtWidgets.QWidget):
             header.setSectionHidden(col, col not in SHOWN_AT_FIRST)
 
     def _column_menu(self, point: QtCore.QPoint) -> None:
-        """Offer every column to show or hide (the subject always shows)."""
+        header = self.view.horizontalHeader()
+        self.column_menu().exec(header.mapToGlobal(point))
+
+    def column_menu(self) -> QtWidgets.QMenu:
+        """Return the menu on the column titles: every column to show or hide (the subject
+        always shows)."""
         header = self.view.horizontalHeader()
         menu = QtWidgets.QMenu(self)
         for col, title in enumerate(self.model.headers):
@@ -325,7 +330,7 @@ class DraftListPanel(QtWidgets.QWidget):
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(col))
             action.toggled.connect(lambda on, c=col: header.setSectionHidden(c, not on))
-        menu.exec(header.mapToGlobal(point))
+        return menu
 
     # --- data ----------------------------------------------------------------------------------
 

@@ -99,7 +99,11 @@ def test_layout_and_last_draft_are_remembered(host, qtbot, data_dir):
     assert window.editor.draft.id == example_id
     header = window.drafts.view.horizontalHeader()
     assert header.isSectionHidden(REFERENCE)  # not shown at first: the list is narrow
-    header.setSectionHidden(REFERENCE, False)  # (what the column titles' menu does)
+    menu = window.drafts.column_menu()  # right-click on the column titles
+    (reference,) = [a for a in menu.actions() if a.text() == "Reference"]
+    assert not reference.isChecked() and "Subject" not in [a.text() for a in menu.actions()]
+    reference.trigger()
+    assert not header.isSectionHidden(REFERENCE)
     header.resizeSection(REFERENCE, 211)
     window.splitter.setSizes([400, 966])
     sizes = window.splitter.sizes()
