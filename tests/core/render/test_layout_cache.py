@@ -31,6 +31,7 @@ from notadesk.core.render.document import render_pdf
 from notadesk.core.render.layout import LayoutCache, content_key
 
 WORDS = ["juni", "juli", "beleid", "kabinet", "Ἀθῆναι", "Москва", "שלום", "مرحبا", "ĳs", "€"]
+RTL = ["שלום עולם זה מכתב חשוב", "مرحبا بالعالم هذه رسالة لا تنسى", "מכתב " * 60]
 ALPHABET = "".join(chr(c) for c in range(0x100, 0x250))  # a second subset of font codes
 LONG = "De minister besluit na overleg met de betrokken departementen het volgende. " * 12
 
@@ -80,8 +81,8 @@ def _edit(nota: Nota, rng: random.Random) -> None:
     sections = _all_sections(nota.sections)
     where = rng.choice([sections[0], sections[len(sections) // 2], sections[-1]])
     kind = rng.choices(
-        ["word", "paragraph", "table", "remove", "subject", "column", "section", "alphabet"],
-        weights=[10, 2, 1, 2, 1, 1, 1, 1],
+        ["word", "paragraph", "table", "remove", "subject", "column", "section", "alphabet", "rtl"],
+        weights=[10, 2, 1, 2, 1, 1, 1, 1, 1],
     )[0]
     if kind == "word":
         run = rng.choice(_runs(nota))
@@ -95,6 +96,9 @@ def _edit(nota: Nota, rng: random.Random) -> None:
         where.blocks.append(_table(rng.randrange(5, 45)))
     elif kind == "alphabet":
         where.blocks.append(Paragraph(runs=[Run(text=ALPHABET[rng.randrange(300) :])]))
+    elif kind == "rtl":  # set right to left, the bullets on the right
+        items = [ListItem(runs=[Run(text=t)]) for t in RTL[: rng.randrange(1, len(RTL) + 1)]]
+        where.blocks.append(BulletList(items=items, numbered=rng.random() < 0.5))
     elif kind == "remove" and where.blocks:
         del where.blocks[rng.randrange(len(where.blocks))]
     elif kind == "subject":
