@@ -195,10 +195,12 @@ class _Run:
                     mark = None
                     continue
                 part_mark = self._mark(part_key)
+                self.flush()
                 _build_loop(self.doc, [flowable])
                 self.state = None
                 self._keep(part_key, part_mark)
         else:
+            self.flush()
             _build_loop(self.doc, flowables)  # takes them off the list as they are drawn
             self.state = None
         self._keep(content, mark)
@@ -233,14 +235,14 @@ class _Run:
         return True
 
     def _mark(self, content: Hashable | None) -> tuple[Hashable, _Mark] | None:
+        # What a mark counts (pages, operators, bookmarks) a replay has put back already.
         key = self._key(content)
-        self.flush()
         return None if key is None else (key, _mark(self.doc))
 
     def _keep(self, content: Hashable | None, mark: tuple[Hashable, _Mark] | None) -> None:
-        self.flush()
         if self.cache is None or mark is None:
             return
+        self.flush()
         if self.state is None:
             state = _state(self.doc)
             if state is None:
