@@ -55,7 +55,19 @@ PRINT_PAUSE_MS = 400
 """How long typing pauses before the print beside the text is brought up to date."""
 SAVED, UNSAVED, FAILED = "saved", "unsaved", "failed"
 TAB_FIELDS = ("sections", "findings", "finding_groups", "commitments", "attachments")
-"""The nota's lists the tabs write whole (so :meth:`DraftEditor.current_nota` need not copy)."""
+"""The nota's lists the tabs write whole (so the editor never copies them from the base)."""
+
+
+def _outside_tabs(nota: Nota) -> Nota:
+    """Return a copy of what no tab writes (type, dates, status, classification…).
+
+    The editor keeps this of the revision it started from, not a copy of all 50 pages: the
+    tabs hold the sections, findings, commitments and attachments themselves.
+    """
+    light = copy.copy(nota)
+    for name in TAB_FIELDS:
+        setattr(light, name, [])
+    return copy.deepcopy(light)
 
 
 def show_readiness(parent: QtWidgets.QWidget, problems: list[Problem], status: str) -> str | None:
@@ -141,6 +153,7 @@ class DraftEditor(QtWidgets.QWidget):
         self.store = store
         self.draft: Draft | None = None
         self.base: Nota | None = None
+        """What no tab writes, of the revision the edits start from (see _outside_tabs)."""
         self.dirty = False
         self.state = SAVED
         self.last_save_ms = 0.0
@@ -407,7 +420,7 @@ class DraftEditor(QtWidgets.QWidget):
         self.timer.stop()
         self.undo_stack.clear()  # another draft, or the same one anew: a new history
         self.draft = draft
-        self.base = copy.deepcopy(draft.nota)
+        self.base = _outside_tabs(draft.nota)
         self._loading = True
         try:
             for tab in self.edit_tabs:
@@ -466,11 +479,7 @@ class DraftEditor(QtWidgets.QWidget):
     def current_nota(self) -> Nota:
         """Return the nota as the tabs now show it."""
         assert self.base is not None, "no draft is open"
-        # Only what no tab writes is copied from the base: the tabs fill in the rest.
-        light = copy.copy(self.base)
-        for name in TAB_FIELDS:
-            setattr(light, name, [])
-        nota = copy.deepcopy(light)
+        nota = _outside_tabs(self.base)  # the tabs fill in the rest
         for tab in self.edit_tabs:
             tab.apply(nota)
         return nota
@@ -802,7 +811,7 @@ class DraftEditor(QtWidgets.QWidget):
     def _after_save(self, draft: Draft) -> None:
         reference_was_empty = not self.details.reference.text().strip()
         self.draft = draft
-        self.base = copy.deepcopy(draft.nota)
+        self.base = _outside_tabs(draft.nota)
         if reference_was_empty and draft.nota.reference:
             self._loading = True
             self.details.reference.setText(draft.nota.reference)
