@@ -424,7 +424,7 @@ class RoutePanel(QtWidgets.QWidget):
             self.summary.setText(self.tr("Every step has initialled this version."))
         else:
             self.summary.setText(
-                self.tr("%1 of %2 steps still to initial this version.")
+                self.tr("Steps still to initial this version: %1 of %2.")  # (1 or many)
                 .replace("%1", str(len(self.route.open_steps)))
                 .replace("%2", str(len(self.route.steps)))
             )

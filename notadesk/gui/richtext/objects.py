@@ -78,7 +78,7 @@ def describe_block(data: Block | ListEntry | None, findings: list[Finding]) -> s
         return QtCore.QCoreApplication.translate("DataBlocks", "Positions summary")
     if isinstance(data, Table):
         return (
-            QtCore.QCoreApplication.translate("DataBlocks", "Table: %1 rows, %2 columns")
+            QtCore.QCoreApplication.translate("DataBlocks", "Table (rows × columns): %1 × %2")
             .replace("%1", str(len(data.rows)))
             .replace("%2", str(data.column_count))
         )
