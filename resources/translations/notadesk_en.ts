@@ -681,7 +681,7 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
     </message>
     <message>
         <location filename="../../notadesk/gui/richtext/objects.py" line="81"/>
-        <source>Table: %1 rows, %2 columns</source>
+        <source>Table (rows × columns): %1 × %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1137,17 +1137,17 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
     </message>
     <message>
         <location filename="../../notadesk/gui/draft_list.py" line="246"/>
-        <location filename="../../notadesk/gui/draft_list.py" line="335"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="340"/>
         <source>Drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="366"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="371"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../notadesk/gui/draft_list.py" line="377"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="382"/>
         <source>%n in the trash</source>
         <translation>
             <numerusform>%n in the trash</numerusform>
@@ -1155,7 +1155,7 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../notadesk/gui/draft_list.py" line="379"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="384"/>
         <source>%n draft(s)</source>
         <translation>
             <numerusform>%n draft</numerusform>
@@ -1163,7 +1163,7 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../notadesk/gui/draft_list.py" line="381"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="386"/>
         <source>%1 of %n draft(s)</source>
         <translation>
             <numerusform>%1 of %n draft</numerusform>
@@ -2856,7 +2856,7 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
     </message>
     <message>
         <location filename="../../notadesk/gui/editor/review_panel.py" line="427"/>
-        <source>%1 of %2 steps still to initial this version.</source>
+        <source>Steps still to initial this version: %1 of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -682,8 +682,8 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
     </message>
     <message>
         <location filename="../../notadesk/gui/richtext/objects.py" line="81"/>
-        <source>Table: %1 rows, %2 columns</source>
-        <translation>Tabel: %1 rijen, %2 kolommen</translation>
+        <source>Table (rows × columns): %1 × %2</source>
+        <translation>Tabel (rijen × kolommen): %1 × %2</translation>
     </message>
     <message>
         <location filename="../../notadesk/gui/richtext/objects.py" line="85"/>
@@ -1138,17 +1138,17 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
     </message>
     <message>
         <location filename="../../notadesk/gui/draft_list.py" line="246"/>
-        <location filename="../../notadesk/gui/draft_list.py" line="335"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="340"/>
         <source>Drafts</source>
         <translation>Concepten</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/draft_list.py" line="366"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="371"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../notadesk/gui/draft_list.py" line="377"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="382"/>
         <source>%n in the trash</source>
         <translation>
             <numerusform>%n in de prullenbak</numerusform>
@@ -1156,7 +1156,7 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../notadesk/gui/draft_list.py" line="379"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="384"/>
         <source>%n draft(s)</source>
         <translation>
             <numerusform>%n nota</numerusform>
@@ -1164,7 +1164,7 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../notadesk/gui/draft_list.py" line="381"/>
+        <location filename="../../notadesk/gui/draft_list.py" line="386"/>
         <source>%1 of %n draft(s)</source>
         <translation>
             <numerusform>%1 van %n nota</numerusform>
@@ -2857,8 +2857,8 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
     </message>
     <message>
         <location filename="../../notadesk/gui/editor/review_panel.py" line="427"/>
-        <source>%1 of %2 steps still to initial this version.</source>
-        <translation>%1 van de %2 parafen op deze versie ontbreken nog.</translation>
+        <source>Steps still to initial this version: %1 of %2.</source>
+        <translation>Parafen op deze versie nog open: %1 van %2.</translation>
     </message>
     <message>
         <location filename="../../notadesk/gui/editor/review_panel.py" line="443"/>
