@@ -132,4 +132,10 @@ def cmd_policy(ctx: Context, args: argparse.Namespace) -> int:
     print(f"Portion marks required for: {marked}")
     source = "the workstation's settings" if policy.letterhead is None else "the policy"
     print(f"Letterhead: from {source}")
+    if policy.database:
+        from notadesk.core.storage.database import describe_server
+
+        print(f"Database: the team database {describe_server(policy.database)}, for everyone")
+    else:
+        print("Database: the person's choice (--database, NOTADESK_DATABASE; else the data folder)")
     return 0

@@ -152,3 +152,20 @@ def test_admin_upgrade_then_grant_as_the_owner(capsys: Cap, postgres_server) -> 
 def test_admin_needs_a_team_database(capsys: Cap) -> None:
     result = cli_in_process(capsys, "admin", "upgrade")
     assert result.status == 1 and "no team database to administer" in result.err
+
+
+def test_a_policy_database_url_with_a_password_breaks_the_policy(capsys: Cap, policy_file) -> None:
+    policy_file(database="postgresql://alice:geheim@db.example/notadesk")
+    result = cli_in_process(capsys, "policy", "--json")
+    assert result.status == 1
+    assert "its database URL holds a password; notadesk stores none" in result.err
+    assert "geheim" not in result.out + result.err
+
+
+def test_the_policy_command_names_the_team_database(capsys: Cap, team: str, policy_file) -> None:
+    assert "Database: the person's choice" in cli_in_process(capsys, "policy").out
+    policy_file(database=team)
+    shown = cli_in_process(capsys, "policy")
+    assert shown.status == 0, shown.err
+    assert "Database: the team database 'notadesk_test_" in shown.out
+    assert cli_in_process(capsys, "policy", "--json").json()["database"] == team

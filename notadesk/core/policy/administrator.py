@@ -161,9 +161,26 @@ def parse_policy(raw: bytes, path: Path) -> Policy:
         justification_min_words=int(value.get("justification_min_words", DEFAULT_MIN_WORDS)),
         portion_marks=frozenset(marked),
         letterhead=_letterhead(value.get("letterhead"), path),
-        database=value.get("database"),
+        database=_database(value.get("database"), path),
         source=path,
     )
+
+
+def _database(url: str | None, path: Path) -> str | None:
+    """Return the policy's team database URL, refusing one libpq cannot read or with a
+    password in it (the policy is readable by all; notadesk stores no password)."""
+    if url is None:
+        return None
+    from notadesk.core.storage.selection import server_parts
+    from notadesk.errors import StorageError
+
+    try:
+        parts = server_parts(url)
+    except StorageError:
+        raise _broken(path, "its database is not a PostgreSQL URL libpq can read") from None
+    if "password" in parts:
+        raise _broken(path, "its database URL holds a password; notadesk stores none")
+    return url
 
 
 def _letterhead(value: dict[str, Any] | None, path: Path) -> tuple[tuple[str, Any], ...] | None:

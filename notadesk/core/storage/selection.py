@@ -17,6 +17,7 @@ cold ``notadesk list`` asks it whether its SQLite fast path applies.
 
 from __future__ import annotations
 
+import json
 import os
 
 from notadesk.errors import StorageError
@@ -33,16 +34,35 @@ def chosen_server(given: str | None = None) -> str | None:
     Raises:
         PolicyError: the administrator's policy file exists but cannot be used.
     """
-    from notadesk.paths import policy_path
-
-    if os.path.lexists(policy_path()):  # (without a policy file: no import, a quick cold list)
-        from notadesk.core.policy.administrator import load_policy
-
-        ruled = load_policy().database
-        if ruled:
-            return ruled
+    ruled = _policy_database()
+    if ruled:
+        return ruled
     chosen = given if given else os.environ.get(ENV_DATABASE, "")
     return chosen.strip() or None
+
+
+def _policy_database() -> str | None:
+    """Return the policy's ``database`` (the cold ``list`` asks: it must stay quick).
+
+    A policy file that sets no database is not validated here (the store validates the whole
+    policy before anything that needs it, and no team database means SQLite's fast path).
+    Any other file is read by ``load_policy``: a database it sets is checked there, and a
+    broken file is refused with its sentence.
+    """
+    from notadesk.paths import policy_path
+
+    path = policy_path()
+    if not os.path.lexists(path):
+        return None
+    try:
+        value = json.loads(path.read_bytes())
+    except (OSError, ValueError, RecursionError):
+        value = None
+    if isinstance(value, dict) and "database" not in value:
+        return None
+    from notadesk.core.policy.administrator import load_policy
+
+    return load_policy().database
 
 
 def server_parts(url: str) -> dict[str, str]:
