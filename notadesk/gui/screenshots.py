@@ -95,7 +95,7 @@ def _other_drafts() -> list[object]:
     return notas
 
 
-def _features_nota() -> object:
+def features_nota() -> object:
     """Return a classified draft with a numbered list, a table and a misspelled word."""
     from notadesk.core.drafting import blank_nota
     from notadesk.core.model.nota import (
@@ -431,7 +431,7 @@ class Shooter:
         editor = window.editor
         store = self.host.store
         if not hasattr(self, "_features_id"):
-            self._features_id = store.create(_features_nota()).id
+            self._features_id = store.create(features_nota()).id
             window.drafts.reload(select_id=self._features_id)
         editor.open_draft(store.get(self._features_id))
         editor.tabs.setCurrentWidget(editor.text_page)

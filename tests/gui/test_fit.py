@@ -33,7 +33,7 @@ from notadesk.gui.main_window import MainWindow
 from notadesk.gui.qt import QtCore, QtGui, QtWidgets
 from notadesk.gui.richtext.table_dialog import TableDialog
 from notadesk.gui.richtext.toolbar import FindingsChooser
-from notadesk.gui.screenshots import nota_with_problems
+from notadesk.gui.screenshots import features_nota, nota_with_problems
 from notadesk.resources import resource_path
 from tests.gui import window_fixtures
 from tests.gui.fit import cut_off, visible_texts
@@ -101,6 +101,14 @@ def _window_states(window: MainWindow, qtbot) -> Iterator[str]:
     editor.show_find(replace=True)
     _settle(qtbot)
     yield "find and replace"
+    editor.tabs.setCurrentIndex(0)
+    classified = window.store.create(features_nota())  # the label bar, a table, a list
+    window.drafts.reload(select_id=classified.id)
+    editor.open_draft(classified)
+    for page in (editor.details, editor.text_page):
+        editor.tabs.setCurrentWidget(page)
+        _settle(qtbot, 100)
+        yield f"a classified draft: {editor.tabs.tabText(editor.tabs.currentIndex())}"
     editor.tabs.setCurrentIndex(0)
     window.drafts.show_trash(True)
     _settle(qtbot)
