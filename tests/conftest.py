@@ -133,11 +133,11 @@ def open_store(
     from notadesk.core.storage.store import DraftStore
 
     opened: list[DraftStore] = []
+    # (asked for now, so that the databases are handed back after the stores are closed)
+    databases = request.getfixturevalue("server_database") if engine == "postgresql" else None
 
     def make(data_dir: Path) -> DraftStore:
-        server = None
-        if engine == "postgresql":
-            server = request.getfixturevalue("server_database")()
+        server = databases() if databases is not None else None
         s = DraftStore.open(data_dir, server=server)
         opened.append(s)
         return s
