@@ -159,9 +159,14 @@ class DraftStore:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        """Yield a session for reading."""
+        """Yield a session for reading: one snapshot of the database throughout (an export
+        never mixes a draft's row with revisions saved after it). SQLite's read transaction
+        is one; on a server it is PostgreSQL's REPEATABLE READ (read-only: it never fails)."""
+        bind = self.engine
+        if self.on_server:
+            bind = self.engine.execution_options(isolation_level="REPEATABLE READ")
         try:
-            with Session(self.engine) as session:
+            with Session(bind) as session:
                 yield session
         except (OperationalError, *self._server_errors()) as exc:
             raise self._refusal(exc, "read") from exc

@@ -8,11 +8,13 @@ import stat
 from pathlib import Path
 
 import pytest
+from sqlalchemy import func, select
 
 from notadesk.core.drafting import blank_nota, create_example
 from notadesk.core.examples import example_nota
 from notadesk.core.model.nota import Finding, ListItem, Run
 from notadesk.core.storage.store import DraftStore
+from notadesk.core.storage.tables import DraftRow, RevisionRow
 from notadesk.errors import (
     AmbiguousError,
     ConflictError,
@@ -274,3 +276,20 @@ def test_a_save_that_skips_the_workflow_is_refused(store: DraftStore) -> None:
     nota = store.save(draft.id, nota, base_revision=1).nota
     nota.status = "getekend"
     assert store.save(draft.id, nota, base_revision=2).nota.status == "getekend"
+
+
+def test_a_read_sees_one_snapshot_while_others_save(store: DraftStore, data_dir: Path) -> None:
+    draft = store.create(example_nota())
+    other = DraftStore.open(data_dir, server=store.server)  # another process, in effect
+    try:
+        with store.reading() as s:
+            before = s.scalar(select(DraftRow.head).where(DraftRow.id == draft.id))
+            nota = other.get(draft.id).nota
+            nota.subject = "intussen opgeslagen"
+            assert other.save(draft.id, nota, base_revision=1).revision == 2
+            during = s.scalar(select(DraftRow.head).where(DraftRow.id == draft.id))
+            count = s.scalar(select(func.count()).select_from(RevisionRow))
+        assert (before, during, count) == (1, 1, 1)  # what the read began with, throughout
+        assert store.get(draft.id).revision == 2  # and a new read sees the save
+    finally:
+        other.close()
