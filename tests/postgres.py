@@ -36,6 +36,8 @@ OWNER = "notadesk_owner"
 APP = "notadesk_app"
 """The application role every test store connects as: no UPDATE/DELETE on the logs."""
 TEMPLATE = "notadesk_template"
+TOP_CLEARANCE = "nl.stg-zeer-geheim"
+"""The application role's clearance: the highest level of every scheme (rank 4)."""
 _CONFIG = """
 listen_addresses = ''
 unix_socket_directories = '{socket_dir}'
@@ -168,12 +170,16 @@ class PostgresServer:
         self._migrate_template()
 
     def _migrate_template(self) -> None:
+        from notadesk.core.storage.clearance import set_clearance
         from notadesk.core.storage.database import grant_role, make_server_engine, upgrade
 
         engine = make_server_engine(self.url(TEMPLATE, OWNER))
         try:
             upgrade(engine)
             grant_role(engine, APP)
+            # The application role the tests work as is cleared for every level (need to
+            # know is tested with roles of their own clearance: tests/core/storage/test_team.py).
+            set_clearance(engine, APP, TOP_CLEARANCE)
         finally:
             engine.dispose()
 
@@ -220,8 +226,9 @@ class PostgresServer:
                 tables = [
                     r[0]
                     for r in con.execute(
-                        "SELECT quote_ident(tablename) FROM pg_tables "
-                        "WHERE schemaname = 'public' AND tablename <> 'alembic_version'"
+                        "SELECT quote_ident(tablename) FROM pg_tables WHERE schemaname = "
+                        "'public' AND tablename NOT IN ('alembic_version', "
+                        "'clearance_levels', 'role_clearances')"  # kept as migrated
                     )
                 ]
                 con.execute("SET session_replication_role = replica")  # the triggers off

@@ -12,3 +12,4 @@ GRANT SELECT, INSERT, UPDATE ON drafts, settings, reference_counters TO {role};
 GRANT SELECT, INSERT ON blobs TO {role};
 GRANT SELECT, INSERT, DELETE ON trusted_keys TO {role};
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {role};
+GRANT SELECT, INSERT, UPDATE ON draft_fts TO {role};

@@ -12,7 +12,7 @@ from typing import Any
 
 from notadesk.core.storage.records import SUMMARY_COLUMNS
 
-SCHEMA_HEAD = "0004"
+SCHEMA_HEAD = "0005"
 """The newest migration; a test checks it against Alembic's own view of the scripts."""
 
 DRAFT_COLUMNS = ("id", "head", "head_uuid", "created", "updated", "deleted_at", "conflict_of")
@@ -25,12 +25,14 @@ Execute = Callable[[str, dict[str, Any]], Sequence[Sequence[Any]]]
 """Runs one statement with named parameters and returns all rows (either driver)."""
 
 
-def summaries_sql(*, deleted: bool) -> str:
-    """Return the statement listing the drafts (or the trash), most recently changed first."""
+def summaries_sql(*, deleted: bool, limit: int | None = None) -> str:
+    """Return the statement listing the drafts (or the trash), most recently changed first
+    (only the newest ``limit``, when given)."""
     cond = "IS NOT NULL" if deleted else "IS NULL"
+    newest = "" if limit is None else f" LIMIT {int(limit)}"
     return (
         f"SELECT {', '.join(SUMMARY_COLUMNS)} FROM drafts "
-        f"WHERE deleted_at {cond} ORDER BY updated DESC"
+        f"WHERE deleted_at {cond} ORDER BY updated DESC{newest}"
     )
 
 

@@ -9,7 +9,7 @@ import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, func, select, text
 from sqlalchemy.exc import (
@@ -77,6 +77,10 @@ from notadesk.errors import (
 )
 from notadesk.paths import ensure_data_dir
 
+if TYPE_CHECKING:
+    from notadesk.core.storage.clearance import Clearance
+    from notadesk.core.storage.live import DraftListener
+
 SETTING_DEFAULTS: dict[str, Any] = {
     "reference.prefix": "Min-BuZa",
     "reference.pattern": references.DEFAULT_PATTERN,
@@ -90,6 +94,11 @@ SETTING_DEFAULTS: dict[str, Any] = {
     "letterhead.address": [],
     "letterhead.logo": "",
 }
+
+NOT_CLEARED = (
+    "Your database role is not cleared for this marking level; ask the administrator "
+    "(notadesk admin clearance) or choose a lower level."
+)
 
 MAX_NOTE = 500
 """Longest revision note, in characters."""
@@ -187,7 +196,9 @@ class DraftStore:
         (an administrator's grant), a value it refuses, an error raised by a trigger."""
         return (ProgrammingError, DataError, InternalError) if self.on_server else ()
 
-    def _refusal(self, exc: DBAPIError, doing: str) -> StorageError:
+    def _refusal(self, exc: DBAPIError, doing: str) -> StorageError | PolicyError:
+        if self.on_server and "row-level security" in str(exc.orig):
+            return PolicyError(NOT_CLEARED)  # the team database's need to know
         if self.on_server:
             return StorageError(f"The team database cannot be {doing}: {server_reason(exc)}.")
         return StorageError(f"The database cannot be {doing}: {exc.orig}.")
@@ -256,11 +267,28 @@ class DraftStore:
             assert doc is not None
             return draft_from_row(row, content_from_json(doc))
 
-    def list(self, *, deleted: bool = False) -> list[DraftSummary]:
-        """Return the drafts (or the trash), most recently changed first."""
-        sql = text(queries.summaries_sql(deleted=deleted))
+    def list(self, *, deleted: bool = False, limit: int | None = None) -> list[DraftSummary]:
+        """Return the drafts (or the trash), most recently changed first (the newest
+        ``limit``, when given)."""
+        sql = text(queries.summaries_sql(deleted=deleted, limit=limit))
         with self.reading() as s:
             return [summary_from_values(tuple(r)) for r in s.execute(sql)]
+
+    def listen(self) -> DraftListener | None:
+        """Return a listener hearing which drafts are saved, by anyone (None on SQLite: one
+        workstation has no colleagues saving)."""
+        if self.engine.dialect.name != "postgresql":
+            return None
+        from notadesk.core.storage.live import DraftListener
+
+        return DraftListener(self.engine)
+
+    def set_clearance(self, role: str, level_id: str) -> Clearance:
+        """Clear a database role for a marking level (the administrator, on the team
+        database; see :func:`notadesk.core.storage.clearance.set_clearance`)."""
+        from notadesk.core.storage.clearance import set_clearance
+
+        return set_clearance(self.engine, role, level_id)
 
     def count(self) -> int:
         """Return how many drafts exist, the trash included."""

@@ -150,7 +150,14 @@ def test_a_server_database_is_migrated_to_the_models(postgres_server) -> None:
         with engine.connect() as conn:
             context = MigrationContext.configure(conn)
             assert context.get_current_revision() == database.SCHEMA_HEAD
-            assert compare_metadata(context, Base.metadata) == []
+            # search rows and clearances are the server's own tables (0005), not models
+            outside = {"draft_fts", "clearance_levels", "role_clearances"}
+            assert [
+                d
+                for d in compare_metadata(context, Base.metadata)
+                if not (d[0] == "remove_table" and d[1].name in outside)
+                and not (d[0] == "remove_index" and d[1].table.name in outside)
+            ] == []
             triggers = {
                 r[0]
                 for r in conn.exec_driver_sql(
