@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from notadesk import __version__
-from notadesk.cli import admin, drafts, exchange, health, printing, review, trust, word
+from notadesk.cli import admin, drafts, exchange, health, printing, review, team, trust, word
 from notadesk.cli.context import Context
 from notadesk.cli.terminal import visible_output
 
@@ -48,7 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
         "administrator's policy may set it for everyone)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    for module in (drafts, printing, exchange, review, trust, word, health, admin):
+    for module in (drafts, printing, exchange, review, trust, word, health, admin, team):
         module.register(sub)
     return parser
 

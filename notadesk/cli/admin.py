@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from notadesk.cli import team
 from notadesk.cli.context import Context
 
 
@@ -27,9 +28,10 @@ def register(sub: Any) -> None:
     )
     q.add_argument("role", metavar="ROLE", help="an existing PostgreSQL role")
     q.set_defaults(handler=cmd_grant)
+    team.register_admin(actions)
 
 
-def _server(ctx: Context) -> str:
+def server_of(ctx: Context) -> str:
     from notadesk.errors import StorageError
 
     server = ctx.server()
@@ -44,7 +46,7 @@ def _server(ctx: Context) -> str:
 def cmd_upgrade(ctx: Context, args: argparse.Namespace) -> int:
     from notadesk.core.storage.database import describe_server, upgrade_server
 
-    server = _server(ctx)
+    server = server_of(ctx)
     before, after = upgrade_server(server)
     where = describe_server(server)
     if before == after:
@@ -63,7 +65,7 @@ def cmd_grant(ctx: Context, args: argparse.Namespace) -> int:
     role = clean_line(args.role, "A role name", limit=63)
     if not role:
         raise ValidationError("Give the name of the role.")
-    server = _server(ctx)
+    server = server_of(ctx)
     grant_server_role(server, role)
     print(
         f"The role {role!r} may now work in the team database {describe_server(server)}: "

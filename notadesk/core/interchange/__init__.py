@@ -38,6 +38,7 @@ __all__ = [
     "ImportedDraft",
     "PackageDraftInfo",
     "PackageReport",
+    "copy_to",
     "export_package",
     "import_package",
     "removable_media_dirs",
@@ -115,6 +116,34 @@ def import_package(store: DraftStore, path: Path, *, dry_run: bool = False) -> I
         ) from None
     forget(package)
     return report
+
+
+def copy_to(source: DraftStore, target: DraftStore, draft_ids: list[str] | None) -> ImportReport:
+    """Copy drafts (None: every draft not in the trash) with their whole histories — the
+    revisions and their authors, comments, the route, the audit entries, attachment files —
+    from one database into another (a workstation's into the team database).
+
+    It is an export and an import, through the very same code: the package is written to a
+    private temporary folder in the local data folder, checked, imported (all or nothing, by
+    revision identity, through the gate) and removed. Copying again changes nothing: the
+    export is not recorded here, since the record would travel with the next copy.
+
+    Raises:
+        PackageError: nothing to copy, or the target refuses the drafts; nothing was copied.
+        PolicyError: the target's rules do not admit them.
+        NotFoundError: a draft id is not known.
+    """
+    import shutil
+    import tempfile
+
+    from notadesk.core.interchange.writer import export_package as _export
+
+    folder = Path(tempfile.mkdtemp(prefix="copy-to-", dir=source.data_dir))  # 0700
+    try:
+        exported = _export(source, draft_ids, folder, record=False)
+        return import_package(target, exported.path)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _admit(store: DraftStore, package: Package) -> Provenance:

@@ -61,11 +61,16 @@ class _Contents:
     """Likely personal data in each draft's current text (draft id -> what was found)."""
 
 
-def export_package(store: DraftStore, draft_ids: list[str] | None, target: Path) -> ExportReport:
+def export_package(
+    store: DraftStore, draft_ids: list[str] | None, target: Path, *, record: bool = True
+) -> ExportReport:
     """Write drafts (None: every draft not in the trash) with full history to a package.
 
     ``target`` is a folder (the file is named ``nota-<date>-<marking>.nota``) or a file name
-    (the marking is added to it; a name showing another marking is refused).
+    (the marking is added to it; a name showing another marking is refused). Without
+    ``record`` the export is not written to the audit log: for a package that never leaves
+    this machine (``copy_to``'s, removed once imported), whose record would travel in the
+    next package and make copying twice change something.
 
     Raises:
         PackageError: nothing to export, a misleading name, or the write failed.
@@ -100,7 +105,9 @@ def export_package(store: DraftStore, draft_ids: list[str] | None, target: Path)
         final,
         entries,
         stamp,
-        record=lambda: _log(store, contents.infos, final.name, level, contents.personal),
+        record=(lambda: _log(store, contents.infos, final.name, level, contents.personal))
+        if record
+        else (lambda: None),
     )
     return ExportReport(
         path=final,
