@@ -14,6 +14,7 @@ from notadesk.gui.dialogs.welcome import WelcomeView
 from notadesk.gui.draft_list import DraftListPanel
 from notadesk.gui.editor.editor import FAILED, SAVED, DraftEditor
 from notadesk.gui.exchange import ExchangeActions
+from notadesk.gui.live import LiveDrafts
 from notadesk.gui.portions import PortionControl
 from notadesk.gui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from notadesk.gui.widgets import edit_in_focus, icon, size_to_current_page
@@ -93,6 +94,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self.editor.state_changed.connect(self._show_state)
         self.editor.saved.connect(self._saved)
         self.editor.draft_replaced.connect(self._replaced)
+        self.live = LiveDrafts(store, self)
+        self.live.drafts_saved.connect(self._saved_by_anyone)
+        self.live.lost.connect(self._live_lost)
         self._show_state(SAVED)
 
     # --- actions and menus -----------------------------------------------------------------------
@@ -299,6 +303,7 @@ class MainWindow(QtWidgets.QMainWindow):
         else:
             self.stack.setCurrentIndex(NOTHING)
         self._update_actions()
+        self.live.start()
         self.started.emit()
         QtCore.QTimer.singleShot(0, self, self._ask_identity)  # not after the window is gone
 
@@ -648,6 +653,20 @@ class MainWindow(QtWidgets.QMainWindow):
             self.drafts.reload(select_id=draft.id)
         self._update_title()
 
+    def _saved_by_anyone(self, draft_ids: list[str]) -> None:
+        """Drafts were saved (a colleague's, on the team database): show the list as it is
+        now, and say so when the open draft was saved elsewhere."""
+        self.drafts.reload()
+        if self.editor.draft is not None and self.editor.draft.id in draft_ids:
+            self.editor.changed_elsewhere()
+
+    def _live_lost(self, reason: str) -> None:
+        self.statusBar().showMessage(
+            self.tr("Colleagues' saves are no longer shown as they happen: %1").replace(
+                "%1", reason
+            )
+        )
+
     def _replaced(self, draft: Draft) -> None:
         self.drafts.reload(select_id=draft.id)
         self.settings.setValue("window/last_draft", draft.id)
@@ -700,4 +719,5 @@ class MainWindow(QtWidgets.QMainWindow):
                 event.ignore()
                 return
         self.save_layout()
+        self.live.close()
         event.accept()

@@ -26,7 +26,7 @@ from notadesk.gui.editor.details_tab import DetailsTab
 from notadesk.gui.editor.find_bar import FindBar
 from notadesk.gui.editor.findings_tab import TEXT as FINDING_TEXT
 from notadesk.gui.editor.findings_tab import FindingsTab
-from notadesk.gui.editor.history_tab import HistoryTab
+from notadesk.gui.editor.history_tab import HistoryTab, confirm, local_time
 from notadesk.gui.editor.review_panel import CommentsPanel, ReviewTab
 from notadesk.gui.editor.text_tab import TextTab
 from notadesk.gui.editor.undo import (
@@ -39,6 +39,7 @@ from notadesk.gui.editor.undo import (
     describe_outline,
 )
 from notadesk.gui.label_bar import LabelBar
+from notadesk.gui.live import ElsewhereBar
 from notadesk.gui.preview import PreviewPane
 from notadesk.gui.qt import QtCore, QtGui, QtWidgets, Signal
 from notadesk.gui.spelling import OFF, SpellService
@@ -256,6 +257,10 @@ class DraftEditor(QtWidgets.QWidget):
         layout.setSpacing(2)
         layout.addWidget(self.label_bar)
         layout.addWidget(self.banner)
+        self.elsewhere = ElsewhereBar(self)
+        self.elsewhere.reload_requested.connect(self.reload_theirs)
+        self.elsewhere.compare_requested.connect(self.compare_theirs)
+        layout.addWidget(self.elsewhere)
         layout.addWidget(self.tabs)
         layout.addWidget(self.find_bar)
 
@@ -421,6 +426,7 @@ class DraftEditor(QtWidgets.QWidget):
         self.undo_stack.clear()  # another draft, or the same one anew: a new history
         self.draft = draft
         self.base = _outside_tabs(draft.nota)
+        self.elsewhere.setVisible(False)
         self._loading = True
         try:
             for tab in self.edit_tabs:
@@ -850,6 +856,56 @@ class DraftEditor(QtWidgets.QWidget):
         self.open_draft(copy_draft)
         self.draft_replaced.emit(copy_draft)
         return True
+
+    # --- saved elsewhere (the team database) --------------------------------------------------
+
+    def changed_elsewhere(self) -> bool:
+        """Check whether the open draft was saved elsewhere; if so say by whom and offer
+        Reload or Compare, before any save could conflict. Return whether it was."""
+        if self.draft is None:
+            return False
+        draft_id, mine = self.draft.id, self.draft.revision
+        history = operations.guarded(self, self.tr("Open"), lambda: self.store.history(draft_id))
+        newer = [r for r in history or [] if r.number > mine]
+        if not newer:
+            return False
+        last = newer[-1]
+        who = last.author.display_name or last.author.account or self.tr("Someone")
+        if last.author.display_name and last.author.account:
+            who = f"{last.author.display_name} ({last.author.account})"
+        self.timer.stop()  # no autosave into a conflict while the person decides
+        self.elsewhere.show_change(who, local_time(last.created), last.number)
+        return True
+
+    def reload_theirs(self) -> None:
+        """Show the version saved elsewhere (unsaved edits here are dropped, after asking)."""
+        if self.draft is None:
+            return
+        draft_id = self.draft.id
+        if self.dirty and not confirm(
+            self,
+            self.tr("Reload"),
+            self.tr(
+                "Your unsaved edits to this draft will be lost. Reload the version saved elsewhere?"
+            ),
+        ):
+            return
+        theirs = operations.guarded(self, self.tr("Reload"), lambda: self.store.get(draft_id))
+        if theirs is None:
+            return
+        self.open_draft(theirs)
+        self.draft_replaced.emit(theirs)
+
+    def compare_theirs(self) -> None:
+        """Show the words that differ between the version here and the one saved elsewhere."""
+        if self.draft is None:
+            return
+        draft_id, mine = self.draft.id, self.draft.revision
+        theirs = operations.guarded(self, self.tr("Compare"), lambda: self.store.get(draft_id))
+        if theirs is None:
+            return
+        self.tabs.setCurrentWidget(self.history)
+        self.history.show_redline(mine, theirs.revision, self.current_nota(), theirs.nota)
 
     def _restored(self, draft: Draft) -> None:
         self.open_draft(draft)
