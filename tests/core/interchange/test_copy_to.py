@@ -4,7 +4,7 @@ team database, idempotently; packages go both ways between the engines."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -16,24 +16,14 @@ from notadesk.core.review import route as routing
 from notadesk.core.storage import review
 from notadesk.core.storage.store import DraftStore
 from tests.core.interchange.conftest import edit, rich_draft
+from tests.team import OpenAs, team_database
 
 
 @pytest.fixture
-def team(postgres_server: Any, tmp_path: Path) -> Iterator[Callable[[str], DraftStore]]:
-    """A fresh team database; ``team(name)`` opens a store on it (as the application role)
-    with its own local data folder."""
-    name = postgres_server.new_database()
-    opened: list[DraftStore] = []
-
-    def open_store(folder: str) -> DraftStore:
-        store = DraftStore.open(tmp_path / folder, server=postgres_server.url(name))
-        opened.append(store)
-        return store
-
-    yield open_store
-    for store in opened:
-        store.close()
-    postgres_server.drop_database(name)
+def team(postgres_server: Any, tmp_path: Path) -> Iterator[OpenAs]:
+    """A fresh team database; ``team("app")`` opens a store on it as the application role."""
+    with team_database(postgres_server, tmp_path) as open_as:
+        yield open_as
 
 
 def _state(store: DraftStore) -> dict[str, Any]:
@@ -55,7 +45,7 @@ def _state(store: DraftStore) -> dict[str, Any]:
 
 
 def test_copy_to_carries_whole_histories_and_copying_again_changes_nothing(
-    team: Callable[[str], DraftStore], tmp_path: Path
+    team: OpenAs, tmp_path: Path
 ) -> None:
     local = DraftStore.open(tmp_path / "workstation")
     try:
@@ -67,7 +57,7 @@ def test_copy_to_carries_whole_histories_and_copying_again_changes_nothing(
         before_local = _state(local)
         local_audit = local.audit_log()
 
-        target = team("team")
+        target = team("app")
         first = copy_to(local, target, None)
         assert sorted(d.outcome for d in first.drafts) == ["new", "new"]
         copied = {d.id: d for d in target.histories(None)}
@@ -104,9 +94,9 @@ def test_copy_to_carries_whole_histories_and_copying_again_changes_nothing(
 
 
 def test_packages_go_from_the_team_database_to_a_workstation_and_back(
-    team: Callable[[str], DraftStore], tmp_path: Path
+    team: OpenAs, tmp_path: Path
 ) -> None:
-    server = team("team")
+    server = team("app")
     draft = rich_draft(server)
     out = export_package(server, [draft.id], tmp_path / "out").path
     local = DraftStore.open(tmp_path / "workstation")

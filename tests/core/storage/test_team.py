@@ -5,7 +5,7 @@ notifications of the live view."""
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +15,7 @@ from notadesk.core.drafting import blank_nota
 from notadesk.core.examples import example_nota
 from notadesk.core.storage.store import DraftStore
 from notadesk.errors import NotFoundError, PolicyError, StorageError, ValidationError
+from tests.team import OpenAs, team_database
 
 LOW, HIGH = "nd_team_low", "nd_team_high"
 SECRET = "nl.stg-geheim"
@@ -29,26 +30,11 @@ def team_roles(postgres_server: Any) -> tuple[str, str]:
 
 
 @pytest.fixture
-def team(
-    postgres_server: Any, team_roles: tuple[str, str], tmp_path: Path
-) -> Iterator[Callable[[str], DraftStore]]:
+def team(postgres_server: Any, team_roles: tuple[str, str], tmp_path: Path) -> Iterator[OpenAs]:
     """A fresh team database; ``team(role)`` opens a store on it as that role (the owner:
     ``team("owner")``)."""
-    from tests.postgres import OWNER
-
-    name = postgres_server.new_database()
-    opened: list[DraftStore] = []
-
-    def open_as(role: str) -> DraftStore:
-        user = OWNER if role == "owner" else role
-        store = DraftStore.open(tmp_path / f"data-{role}", server=postgres_server.url(name, user))
-        opened.append(store)
-        return store
-
-    yield open_as
-    for store in opened:
-        store.close()
-    postgres_server.drop_database(name)
+    with team_database(postgres_server, tmp_path) as open_as:
+        yield open_as
 
 
 def _secret_nota() -> Any:
@@ -59,7 +45,7 @@ def _secret_nota() -> Any:
 
 
 def test_a_role_cannot_see_search_export_or_print_a_draft_above_its_clearance(
-    team: Callable[[str], DraftStore], postgres_server: Any
+    team: OpenAs, postgres_server: Any
 ) -> None:
     owner = team("owner")
     owner.set_clearance(LOW, "nl.dep-vertrouwelijk")
@@ -124,7 +110,7 @@ def _copies(draft_id: str) -> Any:
 
 
 def test_a_role_cannot_store_a_draft_above_its_clearance(
-    team: Callable[[str], DraftStore],
+    team: OpenAs,
 ) -> None:
     owner = team("owner")
     owner.set_clearance(LOW, "nl.dep-vertrouwelijk")
@@ -140,7 +126,7 @@ def test_a_role_cannot_store_a_draft_above_its_clearance(
 
 
 def test_a_role_without_clearance_sees_unclassified_drafts_only(
-    team: Callable[[str], DraftStore],
+    team: OpenAs,
 ) -> None:
     owner = team("owner")
     owner.set_clearance(HIGH, SECRET)
@@ -152,7 +138,7 @@ def test_a_role_without_clearance_sees_unclassified_drafts_only(
     assert len(team(LOW).list()) == 2
 
 
-def test_only_the_administrator_sets_clearances(team: Callable[[str], DraftStore]) -> None:
+def test_only_the_administrator_sets_clearances(team: OpenAs) -> None:
     owner = team("owner")
     with pytest.raises(PolicyError, match="administrator"):
         team(LOW).set_clearance(LOW, SECRET)
@@ -171,7 +157,7 @@ def test_clearances_need_the_team_database(store: DraftStore) -> None:
     assert store.listen() is None
 
 
-def test_a_listener_hears_a_colleagues_save(team: Callable[[str], DraftStore]) -> None:
+def test_a_listener_hears_a_colleagues_save(team: OpenAs) -> None:
     owner = team("owner")
     owner.set_clearance(HIGH, SECRET)
     mine, theirs = team(HIGH), team(HIGH)
