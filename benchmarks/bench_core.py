@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.common import WORDS, machine, realistic_nota, summary
+from benchmarks.common import WORDS, machine, realistic_nota, search_queries, summary
 from notadesk.core.storage.store import DraftStore, now_iso
 from notadesk.core.storage.tables import DraftRow
 
@@ -66,14 +66,7 @@ def main() -> None:
         saves.append((time.perf_counter() - start) * 1000)
         saves_cpu.append((time.process_time() - cpu) * 1000)
 
-    # What people type: one or two words (any word of the vocabulary), a phrase, a prefix.
-    def word() -> str:
-        return rng.choice(WORDS)
-
-    queries = [word() for _ in range(args.runs // 3)]
-    queries += [f"{word()} {word()}" for _ in range(args.runs // 3)]
-    queries += [f'"{word()} {word()}"' for _ in range(args.runs // 6)]
-    queries += [word()[:4] for _ in range(args.runs // 6)]
+    queries = search_queries(rng, args.runs)
     searches: list[float] = []
     searches_cpu: list[float] = []
     for q in queries:

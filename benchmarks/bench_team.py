@@ -27,7 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.common import WORDS, machine, realistic_nota, summary
+from benchmarks.common import WORDS, machine, realistic_nota, search_queries, summary
 from notadesk.core.identity import Person
 from notadesk.core.storage.documents import content_json
 from notadesk.core.storage.records import now_iso
@@ -142,13 +142,7 @@ def main() -> None:
         saves = [t for times, _ in results for t in times]
         conflicts = sum(c for _, c in results)
 
-        def word() -> str:
-            return rng.choice(WORDS)
-
-        queries = [word() for _ in range(args.runs // 3)]
-        queries += [f"{word()} {word()}" for _ in range(args.runs // 3)]
-        queries += [f'"{word()} {word()}"' for _ in range(args.runs // 6)]
-        queries += [word()[:4] for _ in range(args.runs // 6)]
+        queries = search_queries(rng, args.runs)
         searches, hits = [], []
         for q in queries:
             start = time.perf_counter()

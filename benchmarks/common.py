@@ -154,3 +154,17 @@ def realistic_nota(rng: random.Random, base: Nota | None = None) -> Nota:
     for commitment in nota.commitments:
         commitment.text = sentence(rng, 20)
     return nota
+
+
+def search_queries(rng: random.Random, runs: int) -> list[str]:
+    """Return what people type into search, ``runs`` times: one or two words (any word of
+    the vocabulary), a quoted phrase, a four-letter prefix."""
+
+    def word() -> str:
+        return rng.choice(WORDS)
+
+    queries = [word() for _ in range(runs // 3)]
+    queries += [f"{word()} {word()}" for _ in range(runs // 3)]
+    queries += [f'"{word()} {word()}"' for _ in range(runs // 6)]
+    queries += [word()[:4] for _ in range(runs // 6)]
+    return queries
