@@ -175,3 +175,14 @@ def test_a_listener_hears_a_colleagues_save(team: OpenAs) -> None:
         assert listener.changed() == []
     finally:
         listener.close()
+
+
+def test_the_newest_drafts_come_first_and_a_limit_keeps_the_newest(store: DraftStore) -> None:
+    made = []
+    for subject in ("eerste", "tweede", "derde"):
+        nota = blank_nota()
+        nota.subject = subject
+        made.append(store.create(nota).id)
+    assert [d.id for d in store.list()] == made[::-1]
+    assert [d.id for d in store.list(limit=2)] == made[:0:-1]
+    assert store.list(limit=0) == []
