@@ -15,8 +15,9 @@ OpenAs = Callable[[str], DraftStore]
 @contextmanager
 def team_database(server: Any, folder: Path) -> Iterator[OpenAs]:
     """Yield ``open_as(role)``: a store on a fresh database of the test server as that role
-    (``"owner"``: the schema's owner; ``"app"``: the application role), each with its own
-    local data folder. Everything is closed and the database dropped afterwards."""
+    (``"owner"``: the schema's owner; ``"app"``: the application role; any other name: a login
+    role of that name with the application's rights), each with its own local data folder.
+    Everything is closed and the database dropped afterwards."""
     from tests.postgres import APP, OWNER
 
     name = server.new_database()
@@ -24,9 +25,12 @@ def team_database(server: Any, folder: Path) -> Iterator[OpenAs]:
 
     def open_as(role: str) -> DraftStore:
         user = {"owner": OWNER, "app": APP}.get(role, role)
-        store = DraftStore.open(
-            folder / f"data-{role}-{len(opened)}", server=server.url(name, user)
+        url = (
+            server.url(name, user)
+            if user in (OWNER, APP)
+            else server.login_role(user, database=name)
         )
+        store = DraftStore.open(folder / f"data-{role}-{len(opened)}", server=url)
         opened.append(store)
         return store
 

@@ -14,16 +14,11 @@ Cap = pytest.CaptureFixture[str]
 ROLE = "nd_cli_colleague"
 
 
-@pytest.fixture(scope="session")
-def colleague_role(postgres_server: Any) -> str:
-    postgres_server.new_role(ROLE)
-    return ROLE
-
-
 @pytest.fixture
-def team_database(postgres_server: Any, colleague_role: str) -> Iterator[str]:
-    """A fresh team database's name (a colleague's role exists on the server)."""
+def team_database(postgres_server: Any) -> Iterator[str]:
+    """A fresh team database's name (a colleague's role may work in it)."""
     name = postgres_server.new_database()
+    postgres_server.login_role(ROLE, database=name)
     yield name
     postgres_server.drop_database(name)
 

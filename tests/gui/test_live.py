@@ -42,23 +42,18 @@ with DraftStore.open(Path(data), server=url) as store:
 """
 
 
-@pytest.fixture(scope="session")
-def colleague_role(postgres_server: Any) -> str:
-    postgres_server.new_role(COLLEAGUE)
-    return COLLEAGUE
-
-
 @pytest.fixture
 def team_window(
-    qtbot: Any, postgres_server: Any, colleague_role: str, tmp_path: Path, errors: list[str]
+    qtbot: Any, postgres_server: Any, tmp_path: Path, errors: list[str]
 ) -> Iterator[tuple[MainWindow, str, str]]:
     """The window on a fresh team database holding one draft; yields it, the database's
     URL for the colleague's role, and the draft's id."""
     from tests.postgres import OWNER, TOP_CLEARANCE
 
     name = postgres_server.new_database()
+    colleague_url = postgres_server.login_role(COLLEAGUE, database=name)
     with DraftStore.open(tmp_path / "admin", server=postgres_server.url(name, OWNER)) as owner:
-        owner.set_clearance(colleague_role, TOP_CLEARANCE)
+        owner.set_clearance(COLLEAGUE, TOP_CLEARANCE)
     url = postgres_server.url(name)
     with DraftStore.open(tmp_path / "seed", server=url) as seed:
         nota = blank_nota()
@@ -74,7 +69,7 @@ def team_window(
     window = host.show_window()
     qtbot.waitExposed(window)
     try:
-        yield window, postgres_server.url(name, colleague_role), draft_id
+        yield window, colleague_url, draft_id
     finally:
         host.close()
         window.deleteLater()

@@ -21,16 +21,8 @@ LOW, HIGH = "nd_team_low", "nd_team_high"
 SECRET = "nl.stg-geheim"
 
 
-@pytest.fixture(scope="session")
-def team_roles(postgres_server: Any) -> tuple[str, str]:
-    """Two colleagues' roles with the application's grants (made once per server)."""
-    for role in (LOW, HIGH):
-        postgres_server.new_role(role)
-    return LOW, HIGH
-
-
 @pytest.fixture
-def team(postgres_server: Any, team_roles: tuple[str, str], tmp_path: Path) -> Iterator[OpenAs]:
+def team(postgres_server: Any, tmp_path: Path) -> Iterator[OpenAs]:
     """A fresh team database; ``team(role)`` opens a store on it as that role (the owner:
     ``team("owner")``)."""
     with team_database(postgres_server, tmp_path) as open_as:
@@ -47,10 +39,9 @@ def _secret_nota() -> Any:
 def test_a_role_cannot_see_search_export_or_print_a_draft_above_its_clearance(
     team: OpenAs, postgres_server: Any
 ) -> None:
-    owner = team("owner")
+    owner, high, low = team("owner"), team(HIGH), team(LOW)
     owner.set_clearance(LOW, "nl.dep-vertrouwelijk")
     owner.set_clearance(HIGH, SECRET)
-    high, low = team(HIGH), team(LOW)
     secret = high.create(_secret_nota())
     open_nota = blank_nota()
     open_nota.subject = "Openbare MINUSMA-notitie"
@@ -112,9 +103,8 @@ def _copies(draft_id: str) -> Any:
 def test_a_role_cannot_store_a_draft_above_its_clearance(
     team: OpenAs,
 ) -> None:
-    owner = team("owner")
+    owner, low = team("owner"), team(LOW)
     owner.set_clearance(LOW, "nl.dep-vertrouwelijk")
-    low = team(LOW)
     with pytest.raises(PolicyError, match="not cleared"):
         low.create(_secret_nota())
     draft = low.create(blank_nota())
@@ -128,9 +118,8 @@ def test_a_role_cannot_store_a_draft_above_its_clearance(
 def test_a_role_without_clearance_sees_unclassified_drafts_only(
     team: OpenAs,
 ) -> None:
-    owner = team("owner")
+    owner, high = team("owner"), team(HIGH)
     owner.set_clearance(HIGH, SECRET)
-    high = team(HIGH)
     high.create(_secret_nota())
     public = high.create(blank_nota())
     assert [d.id for d in team(LOW).list()] == [public.id]
@@ -158,9 +147,8 @@ def test_clearances_need_the_team_database(store: DraftStore) -> None:
 
 
 def test_a_listener_hears_a_colleagues_save(team: OpenAs) -> None:
-    owner = team("owner")
+    owner, mine, theirs = team("owner"), team(HIGH), team(HIGH)
     owner.set_clearance(HIGH, SECRET)
-    mine, theirs = team(HIGH), team(HIGH)
     listener = mine.listen()
     assert listener is not None
     try:
