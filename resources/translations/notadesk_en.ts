@@ -921,112 +921,138 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="75"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="88"/>
         <source>Remove finding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="77"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="90"/>
         <source>Finding %1 is answered by this commitment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="81"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="94"/>
         <source>Finding %1 is answered by these commitments:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="88"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="101"/>
         <source>Remove it anyway? The link from the commitments to it goes too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="157"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="171"/>
         <source>Comments margin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="179"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="193"/>
         <source>Print &amp;beside the text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="185"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="199"/>
         <source>&amp;Comments beside the text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="202"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="216"/>
         <source>Parts of the nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="211"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="225"/>
         <source>&amp;Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="212"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="226"/>
         <source>&amp;Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="213"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="227"/>
         <source>&amp;Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="214"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="228"/>
         <source>C&amp;ommitments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="215"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="229"/>
         <source>&amp;Attachments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="220"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="234"/>
         <source>Pa&amp;raaf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="221"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="235"/>
         <source>&amp;History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="223"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="237"/>
         <source>&amp;Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="427"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="446"/>
         <source>This draft is in the trash. Restore it from the trash to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="432"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="451"/>
         <source>This draft is a conflict copy: it holds edits that clashed with a version saved elsewhere. Compare the two and keep what is right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="651"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="666"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="651"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="666"/>
         <source>A note with this version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="660"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="756"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="760"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="826"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="835"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="675"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="771"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="775"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="841"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="850"/>
         <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/editor.py" line="868"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/editor.py" line="873"/>
+        <source>Someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/editor.py" line="887"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="893"/>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/editor.py" line="889"/>
+        <source>Your unsaved edits to this draft will be lost. Reload the version saved elsewhere?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/editor.py" line="904"/>
+        <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1169,6 +1195,34 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
             <numerusform>%1 of %n draft</numerusform>
             <numerusform>%1 of %n drafts</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ElsewhereBar</name>
+    <message>
+        <location filename="../../notadesk/gui/live.py" line="94"/>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/live.py" line="95"/>
+        <source>Show the version saved elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/live.py" line="96"/>
+        <source>Co&amp;mpare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/live.py" line="98"/>
+        <source>Show what differs between your version and the one saved elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/live.py" line="112"/>
+        <source>%1 saved this draft elsewhere (revision %2, %3).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1935,300 +1989,305 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="52"/>
+        <location filename="../../notadesk/gui/main_window.py" line="53"/>
         <source>Choose a draft on the left, or make a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="77"/>
+        <location filename="../../notadesk/gui/main_window.py" line="78"/>
         <source>Save state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="115"/>
+        <location filename="../../notadesk/gui/main_window.py" line="119"/>
         <source>&amp;New nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="118"/>
+        <location filename="../../notadesk/gui/main_window.py" line="122"/>
         <source>New from &amp;template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="121"/>
+        <location filename="../../notadesk/gui/main_window.py" line="125"/>
         <source>&amp;Duplicate draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="124"/>
+        <location filename="../../notadesk/gui/main_window.py" line="128"/>
         <source>Save as te&amp;mplate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="127"/>
+        <location filename="../../notadesk/gui/main_window.py" line="131"/>
         <source>Open the &amp;example nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="130"/>
+        <location filename="../../notadesk/gui/main_window.py" line="134"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="133"/>
+        <location filename="../../notadesk/gui/main_window.py" line="137"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="136"/>
+        <location filename="../../notadesk/gui/main_window.py" line="140"/>
         <source>Save as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="139"/>
+        <location filename="../../notadesk/gui/main_window.py" line="143"/>
         <source>Move to &amp;trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="141"/>
+        <location filename="../../notadesk/gui/main_window.py" line="145"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="143"/>
-        <location filename="../../notadesk/gui/main_window.py" line="580"/>
+        <location filename="../../notadesk/gui/main_window.py" line="147"/>
+        <location filename="../../notadesk/gui/main_window.py" line="585"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="144"/>
-        <location filename="../../notadesk/gui/main_window.py" line="581"/>
+        <location filename="../../notadesk/gui/main_window.py" line="148"/>
+        <location filename="../../notadesk/gui/main_window.py" line="586"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="147"/>
+        <location filename="../../notadesk/gui/main_window.py" line="151"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="149"/>
+        <location filename="../../notadesk/gui/main_window.py" line="153"/>
         <source>Find and &amp;replace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="152"/>
+        <location filename="../../notadesk/gui/main_window.py" line="156"/>
         <source>&amp;Search the drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="155"/>
+        <location filename="../../notadesk/gui/main_window.py" line="159"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="158"/>
+        <location filename="../../notadesk/gui/main_window.py" line="162"/>
         <source>Your &amp;name and function…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="161"/>
+        <location filename="../../notadesk/gui/main_window.py" line="165"/>
         <source>&amp;Check before definitief…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="164"/>
+        <location filename="../../notadesk/gui/main_window.py" line="168"/>
         <source>Show the t&amp;rash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="168"/>
+        <location filename="../../notadesk/gui/main_window.py" line="172"/>
         <source>&amp;About notadesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="170"/>
+        <location filename="../../notadesk/gui/main_window.py" line="174"/>
         <source>&amp;Audit log of this nota…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="173"/>
+        <location filename="../../notadesk/gui/main_window.py" line="177"/>
         <source>Record &amp;declassification…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="176"/>
+        <location filename="../../notadesk/gui/main_window.py" line="180"/>
         <source>Audit log of this &amp;workstation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="179"/>
+        <location filename="../../notadesk/gui/main_window.py" line="183"/>
         <source>Trusted &amp;keys…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="195"/>
+        <location filename="../../notadesk/gui/main_window.py" line="199"/>
         <source>&amp;Spelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="200"/>
+        <location filename="../../notadesk/gui/main_window.py" line="204"/>
         <source>Check &amp;Dutch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="201"/>
+        <location filename="../../notadesk/gui/main_window.py" line="205"/>
         <source>Check &amp;English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="202"/>
+        <location filename="../../notadesk/gui/main_window.py" line="206"/>
         <source>&amp;Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="221"/>
+        <location filename="../../notadesk/gui/main_window.py" line="225"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="249"/>
+        <location filename="../../notadesk/gui/main_window.py" line="253"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="259"/>
+        <location filename="../../notadesk/gui/main_window.py" line="263"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="265"/>
+        <location filename="../../notadesk/gui/main_window.py" line="269"/>
         <source>F&amp;ormat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="267"/>
+        <location filename="../../notadesk/gui/main_window.py" line="271"/>
         <source>&amp;Nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="271"/>
+        <location filename="../../notadesk/gui/main_window.py" line="275"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="275"/>
+        <location filename="../../notadesk/gui/main_window.py" line="279"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="307"/>
-        <location filename="../../notadesk/gui/main_window.py" line="317"/>
+        <location filename="../../notadesk/gui/main_window.py" line="312"/>
+        <location filename="../../notadesk/gui/main_window.py" line="322"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="341"/>
+        <location filename="../../notadesk/gui/main_window.py" line="346"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="372"/>
+        <location filename="../../notadesk/gui/main_window.py" line="377"/>
         <source>New nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="392"/>
+        <location filename="../../notadesk/gui/main_window.py" line="397"/>
         <source>New from template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="408"/>
+        <location filename="../../notadesk/gui/main_window.py" line="413"/>
         <source>Duplicate draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="426"/>
+        <location filename="../../notadesk/gui/main_window.py" line="431"/>
         <source>Save as template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="431"/>
+        <location filename="../../notadesk/gui/main_window.py" line="436"/>
         <source>Saved as the template “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="444"/>
+        <location filename="../../notadesk/gui/main_window.py" line="449"/>
         <source>Example nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="455"/>
+        <location filename="../../notadesk/gui/main_window.py" line="460"/>
         <source>Move to trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="462"/>
+        <location filename="../../notadesk/gui/main_window.py" line="467"/>
         <source>Moved to the trash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="469"/>
+        <location filename="../../notadesk/gui/main_window.py" line="474"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="489"/>
+        <location filename="../../notadesk/gui/main_window.py" line="494"/>
         <source>Record declassification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="510"/>
+        <location filename="../../notadesk/gui/main_window.py" line="515"/>
         <source>Declassification recorded (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="580"/>
+        <location filename="../../notadesk/gui/main_window.py" line="585"/>
         <source>&amp;Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="581"/>
+        <location filename="../../notadesk/gui/main_window.py" line="586"/>
         <source>&amp;Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="618"/>
+        <location filename="../../notadesk/gui/main_window.py" line="623"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="633"/>
+        <location filename="../../notadesk/gui/main_window.py" line="638"/>
         <source>All changes saved (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="636"/>
+        <location filename="../../notadesk/gui/main_window.py" line="641"/>
         <source>Not saved — see the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="638"/>
+        <location filename="../../notadesk/gui/main_window.py" line="643"/>
         <source>Unsaved changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="668"/>
+        <location filename="../../notadesk/gui/main_window.py" line="665"/>
+        <source>Colleagues&apos; saves are no longer shown as they happen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/main_window.py" line="687"/>
         <source>(no subject)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="696"/>
+        <location filename="../../notadesk/gui/main_window.py" line="715"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="697"/>
+        <location filename="../../notadesk/gui/main_window.py" line="716"/>
         <source>The last edits could not be saved. Quit anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2319,22 +2378,22 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>Portions</name>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="105"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="118"/>
         <source>A portion is marked higher than the nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="108"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="121"/>
         <source>A part of the nota is marked {portion}, above the nota&apos;s marking {marking}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="116"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="129"/>
         <source>Raise the nota&apos;s marking to {level}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="121"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="134"/>
         <source>Raise the marking</source>
         <translation type="unfinished"></translation>
     </message>

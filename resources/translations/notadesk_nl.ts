@@ -922,113 +922,139 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="75"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="88"/>
         <source>Remove finding</source>
         <translation>Bevinding verwijderen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="77"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="90"/>
         <source>Finding %1 is answered by this commitment:</source>
         <translation>Bij bevinding %1 hoort deze toezegging:</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="81"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="94"/>
         <source>Finding %1 is answered by these commitments:</source>
         <translation>Bij bevinding %1 horen deze toezeggingen:</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="88"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="101"/>
         <source>Remove it anyway? The link from the commitments to it goes too.</source>
         <translation>Toch verwijderen? De koppeling van de toezeggingen aan deze bevinding verdwijnt dan ook.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="157"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="171"/>
         <source>Comments margin</source>
         <translation>Kantlijn met opmerkingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="179"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="193"/>
         <source>Print &amp;beside the text</source>
         <translation>Afdruk &amp;naast de tekst</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="185"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="199"/>
         <source>&amp;Comments beside the text</source>
         <translation>&amp;Opmerkingen naast de tekst</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="202"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="216"/>
         <source>Parts of the nota</source>
         <translation>Onderdelen van de nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="211"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="225"/>
         <source>&amp;Details</source>
         <translation>&amp;Gegevens</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="212"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="226"/>
         <source>&amp;Text</source>
         <translation>&amp;Tekst</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="213"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="227"/>
         <source>&amp;Findings</source>
         <translation>&amp;Bevindingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="214"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="228"/>
         <source>C&amp;ommitments</source>
         <translation>T&amp;oezeggingen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="215"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="229"/>
         <source>&amp;Attachments</source>
         <translation>B&amp;ijlagen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="220"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="234"/>
         <source>Pa&amp;raaf</source>
         <translation>Pa&amp;raaf</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="221"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="235"/>
         <source>&amp;History</source>
         <translation>&amp;Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="223"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="237"/>
         <source>&amp;Preview</source>
         <translation>&amp;Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="427"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="446"/>
         <source>This draft is in the trash. Restore it from the trash to edit it.</source>
         <translation>Dit concept staat in de prullenbak. Zet het terug om het te bewerken.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="432"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="451"/>
         <source>This draft is a conflict copy: it holds edits that clashed with a version saved elsewhere. Compare the two and keep what is right.</source>
         <translation>Dit concept is een conflictkopie: het bevat wijzigingen die botsten met een elders opgeslagen versie. Vergelijk beide en houd wat klopt.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="651"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="666"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="651"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="666"/>
         <source>A note with this version:</source>
         <translation>Een notitie bij deze versie:</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="660"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="756"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="760"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="826"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="835"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="675"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="771"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="775"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="841"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="850"/>
         <source>Save</source>
         <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/editor.py" line="868"/>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/editor.py" line="873"/>
+        <source>Someone</source>
+        <translation>Iemand</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/editor.py" line="887"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="893"/>
+        <source>Reload</source>
+        <translation>Opnieuw laden</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/editor.py" line="889"/>
+        <source>Your unsaved edits to this draft will be lost. Reload the version saved elsewhere?</source>
+        <translation>Uw niet-opgeslagen wijzigingen in dit concept gaan verloren. De elders opgeslagen versie laden?</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/editor.py" line="904"/>
+        <source>Compare</source>
+        <translation>Vergelijken</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1196,34 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
             <numerusform>%1 van %n nota</numerusform>
             <numerusform>%1 van %n nota’s</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ElsewhereBar</name>
+    <message>
+        <location filename="../../notadesk/gui/live.py" line="94"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Opnieuw laden</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/live.py" line="95"/>
+        <source>Show the version saved elsewhere</source>
+        <translation>De elders opgeslagen versie tonen</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/live.py" line="96"/>
+        <source>Co&amp;mpare</source>
+        <translation>&amp;Vergelijken</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/live.py" line="98"/>
+        <source>Show what differs between your version and the one saved elsewhere</source>
+        <translation>Tonen wat er verschilt tussen uw versie en de elders opgeslagen versie</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/live.py" line="112"/>
+        <source>%1 saved this draft elsewhere (revision %2, %3).</source>
+        <translation>%1 heeft dit concept elders opgeslagen (revisie %2, %3).</translation>
     </message>
 </context>
 <context>
@@ -1936,300 +1990,305 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="52"/>
+        <location filename="../../notadesk/gui/main_window.py" line="53"/>
         <source>Choose a draft on the left, or make a new one.</source>
         <translation>Kies links een concept, of maak een nieuw.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="77"/>
+        <location filename="../../notadesk/gui/main_window.py" line="78"/>
         <source>Save state</source>
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="115"/>
+        <location filename="../../notadesk/gui/main_window.py" line="119"/>
         <source>&amp;New nota</source>
         <translation>&amp;Nieuwe nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="118"/>
+        <location filename="../../notadesk/gui/main_window.py" line="122"/>
         <source>New from &amp;template…</source>
         <translation>Nieuw vanuit &amp;sjabloon…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="121"/>
+        <location filename="../../notadesk/gui/main_window.py" line="125"/>
         <source>&amp;Duplicate draft</source>
         <translation>Concept &amp;dupliceren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="124"/>
+        <location filename="../../notadesk/gui/main_window.py" line="128"/>
         <source>Save as te&amp;mplate…</source>
         <translation>Opslaan als s&amp;jabloon…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="127"/>
+        <location filename="../../notadesk/gui/main_window.py" line="131"/>
         <source>Open the &amp;example nota</source>
         <translation>&amp;Voorbeeldnota openen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="130"/>
+        <location filename="../../notadesk/gui/main_window.py" line="134"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="133"/>
+        <location filename="../../notadesk/gui/main_window.py" line="137"/>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="136"/>
+        <location filename="../../notadesk/gui/main_window.py" line="140"/>
         <source>Save as P&amp;DF…</source>
         <translation>Opslaan als P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="139"/>
+        <location filename="../../notadesk/gui/main_window.py" line="143"/>
         <source>Move to &amp;trash</source>
         <translation>Naar de &amp;prullenbak</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="141"/>
+        <location filename="../../notadesk/gui/main_window.py" line="145"/>
         <source>&amp;Quit</source>
         <translation>A&amp;fsluiten</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="143"/>
-        <location filename="../../notadesk/gui/main_window.py" line="580"/>
+        <location filename="../../notadesk/gui/main_window.py" line="147"/>
+        <location filename="../../notadesk/gui/main_window.py" line="585"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="144"/>
-        <location filename="../../notadesk/gui/main_window.py" line="581"/>
+        <location filename="../../notadesk/gui/main_window.py" line="148"/>
+        <location filename="../../notadesk/gui/main_window.py" line="586"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="147"/>
+        <location filename="../../notadesk/gui/main_window.py" line="151"/>
         <source>&amp;Find…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="149"/>
+        <location filename="../../notadesk/gui/main_window.py" line="153"/>
         <source>Find and &amp;replace…</source>
         <translation>Zoeken en &amp;vervangen…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="152"/>
+        <location filename="../../notadesk/gui/main_window.py" line="156"/>
         <source>&amp;Search the drafts</source>
         <translation>&amp;Concepten doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="155"/>
+        <location filename="../../notadesk/gui/main_window.py" line="159"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="158"/>
+        <location filename="../../notadesk/gui/main_window.py" line="162"/>
         <source>Your &amp;name and function…</source>
         <translation>Uw &amp;naam en functie…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="161"/>
+        <location filename="../../notadesk/gui/main_window.py" line="165"/>
         <source>&amp;Check before definitief…</source>
         <translation>&amp;Controle vóór definitief…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="164"/>
+        <location filename="../../notadesk/gui/main_window.py" line="168"/>
         <source>Show the t&amp;rash</source>
         <translation>De p&amp;rullenbak tonen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="168"/>
+        <location filename="../../notadesk/gui/main_window.py" line="172"/>
         <source>&amp;About notadesk</source>
         <translation>&amp;Over notadesk</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="170"/>
+        <location filename="../../notadesk/gui/main_window.py" line="174"/>
         <source>&amp;Audit log of this nota…</source>
         <translation>&amp;Auditlog van deze nota…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="173"/>
+        <location filename="../../notadesk/gui/main_window.py" line="177"/>
         <source>Record &amp;declassification…</source>
         <translation>&amp;Derubricering vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="176"/>
+        <location filename="../../notadesk/gui/main_window.py" line="180"/>
         <source>Audit log of this &amp;workstation…</source>
         <translation>Auditlog van deze &amp;werkplek…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="179"/>
+        <location filename="../../notadesk/gui/main_window.py" line="183"/>
         <source>Trusted &amp;keys…</source>
         <translation>Vertrouwde &amp;sleutels…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="195"/>
+        <location filename="../../notadesk/gui/main_window.py" line="199"/>
         <source>&amp;Spelling</source>
         <translation>&amp;Spelling</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="200"/>
+        <location filename="../../notadesk/gui/main_window.py" line="204"/>
         <source>Check &amp;Dutch</source>
         <translation>&amp;Nederlands controleren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="201"/>
+        <location filename="../../notadesk/gui/main_window.py" line="205"/>
         <source>Check &amp;English</source>
         <translation>&amp;Engels controleren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="202"/>
+        <location filename="../../notadesk/gui/main_window.py" line="206"/>
         <source>&amp;Off</source>
         <translation>&amp;Uit</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="221"/>
+        <location filename="../../notadesk/gui/main_window.py" line="225"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="249"/>
+        <location filename="../../notadesk/gui/main_window.py" line="253"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="259"/>
+        <location filename="../../notadesk/gui/main_window.py" line="263"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="265"/>
+        <location filename="../../notadesk/gui/main_window.py" line="269"/>
         <source>F&amp;ormat</source>
         <translation>&amp;Opmaak</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="267"/>
+        <location filename="../../notadesk/gui/main_window.py" line="271"/>
         <source>&amp;Nota</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="271"/>
+        <location filename="../../notadesk/gui/main_window.py" line="275"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="275"/>
+        <location filename="../../notadesk/gui/main_window.py" line="279"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="307"/>
-        <location filename="../../notadesk/gui/main_window.py" line="317"/>
+        <location filename="../../notadesk/gui/main_window.py" line="312"/>
+        <location filename="../../notadesk/gui/main_window.py" line="322"/>
         <source>Your name</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="341"/>
+        <location filename="../../notadesk/gui/main_window.py" line="346"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="372"/>
+        <location filename="../../notadesk/gui/main_window.py" line="377"/>
         <source>New nota</source>
         <translation>Nieuwe nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="392"/>
+        <location filename="../../notadesk/gui/main_window.py" line="397"/>
         <source>New from template</source>
         <translation>Nieuw vanuit sjabloon</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="408"/>
+        <location filename="../../notadesk/gui/main_window.py" line="413"/>
         <source>Duplicate draft</source>
         <translation>Concept dupliceren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="426"/>
+        <location filename="../../notadesk/gui/main_window.py" line="431"/>
         <source>Save as template</source>
         <translation>Opslaan als sjabloon</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="431"/>
+        <location filename="../../notadesk/gui/main_window.py" line="436"/>
         <source>Saved as the template “%1”.</source>
         <translation>Opgeslagen als het sjabloon „%1”.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="444"/>
+        <location filename="../../notadesk/gui/main_window.py" line="449"/>
         <source>Example nota</source>
         <translation>Voorbeeldnota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="455"/>
+        <location filename="../../notadesk/gui/main_window.py" line="460"/>
         <source>Move to trash</source>
         <translation>Naar de prullenbak</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="462"/>
+        <location filename="../../notadesk/gui/main_window.py" line="467"/>
         <source>Moved to the trash.</source>
         <translation>Naar de prullenbak verplaatst.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="469"/>
+        <location filename="../../notadesk/gui/main_window.py" line="474"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="489"/>
+        <location filename="../../notadesk/gui/main_window.py" line="494"/>
         <source>Record declassification</source>
         <translation>Derubricering vastleggen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="510"/>
+        <location filename="../../notadesk/gui/main_window.py" line="515"/>
         <source>Declassification recorded (%1).</source>
         <translation>Derubricering vastgelegd (%1).</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="580"/>
+        <location filename="../../notadesk/gui/main_window.py" line="585"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="581"/>
+        <location filename="../../notadesk/gui/main_window.py" line="586"/>
         <source>&amp;Redo %1</source>
         <translation>Op&amp;nieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="618"/>
+        <location filename="../../notadesk/gui/main_window.py" line="623"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="633"/>
+        <location filename="../../notadesk/gui/main_window.py" line="638"/>
         <source>All changes saved (%1)</source>
         <translation>Alle wijzigingen opgeslagen (%1)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="636"/>
+        <location filename="../../notadesk/gui/main_window.py" line="641"/>
         <source>Not saved — see the message</source>
         <translation>Niet opgeslagen — zie de melding</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="638"/>
+        <location filename="../../notadesk/gui/main_window.py" line="643"/>
         <source>Unsaved changes…</source>
         <translation>Niet-opgeslagen wijzigingen…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="668"/>
+        <location filename="../../notadesk/gui/main_window.py" line="665"/>
+        <source>Colleagues&apos; saves are no longer shown as they happen: %1</source>
+        <translation>Wat collega&apos;s opslaan wordt niet meer direct getoond: %1</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/main_window.py" line="687"/>
         <source>(no subject)</source>
         <translation>(geen onderwerp)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="696"/>
+        <location filename="../../notadesk/gui/main_window.py" line="715"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="697"/>
+        <location filename="../../notadesk/gui/main_window.py" line="716"/>
         <source>The last edits could not be saved. Quit anyway and lose them?</source>
         <translation>De laatste wijzigingen konden niet worden opgeslagen. Toch afsluiten en ze kwijtraken?</translation>
     </message>
@@ -2320,22 +2379,22 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>Portions</name>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="105"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="118"/>
         <source>A portion is marked higher than the nota</source>
         <translation>Een onderdeel is hoger gerubriceerd dan de nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="108"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="121"/>
         <source>A part of the nota is marked {portion}, above the nota&apos;s marking {marking}.</source>
         <translation>Een onderdeel van de nota is gerubriceerd als {portion}, hoger dan de rubricering van de nota ({marking}).</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="116"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="129"/>
         <source>Raise the nota&apos;s marking to {level}?</source>
         <translation>De rubricering van de nota verhogen naar {level}?</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="121"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="134"/>
         <source>Raise the marking</source>
         <translation>Rubricering verhogen</translation>
     </message>
