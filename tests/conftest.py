@@ -31,6 +31,12 @@ def _isolated_policy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return path
 
 
+@pytest.fixture(autouse=True)
+def _no_team_database(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test works in a team database the machine's environment names (NOTADESK_DATABASE)."""
+    monkeypatch.delenv("NOTADESK_DATABASE", raising=False)
+
+
 @pytest.fixture
 def policy_file(_isolated_policy: Path) -> Callable[..., Path]:
     """Write the administrator's policy for this test: ``policy_file(ceiling=...)``."""

@@ -14,11 +14,6 @@ from tests.postgres import OWNER
 Cap = pytest.CaptureFixture[str]
 
 
-@pytest.fixture(autouse=True)
-def _no_database_from_outside(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv(ENV_DATABASE, raising=False)
-
-
 @pytest.fixture
 def team(server_database) -> str:
     """The URL of an empty team database on the test server (as the application role)."""
