@@ -126,6 +126,27 @@ def test_register_runs_offline(workspace: Path) -> None:
     _assert_offline(_cli(workspace, "register"))
 
 
+def test_a_team_database_on_a_unix_socket_is_reached_without_ip(
+    tmp_path: Path, server_database, postgres_server
+) -> None:
+    """The one connection a team database makes is libpq's: here to the test server's Unix
+    socket, and still no IP socket, IP connect or name lookup in any layer."""
+    team = server_database()
+    data = str(tmp_path / "data")
+    made = run_guarded(
+        ["-m", "notadesk", "--data-dir", data, "--database", team, "new", "--subject", "team"],
+        tmp_path,
+    )
+    _assert_offline(made)
+    listed = run_guarded(
+        ["-m", "notadesk", "--data-dir", data, "--database", team, "list"], tmp_path
+    )
+    _assert_offline(listed)
+    assert "team" in listed.out
+    if listed.strace_log is not None:  # it did talk to the server, over its UNIX socket
+        assert f'sun_path="{postgres_server.socket_dir}/.s.PGSQL.' in listed.strace_log
+
+
 def test_every_other_command_answers_help_offline(workspace: Path) -> None:
     for command in sorted(COMMANDS):
         _assert_offline(_cli(workspace, command, "--help"))
