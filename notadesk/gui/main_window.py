@@ -559,7 +559,9 @@ class MainWindow(QtWidgets.QMainWindow):
         if self.editor.draft is None or self.stack.currentIndex() != EDITOR:
             return False
         focus = QtWidgets.QApplication.focusWidget()
-        return focus is None or not self.drafts.isAncestorOf(focus)
+        single_line = isinstance(focus, QtWidgets.QLineEdit | QtWidgets.QAbstractSpinBox)
+        # A one-line field outside the draft (the drafts' search box) keeps its own undo.
+        return not (single_line and focus is not None and not self.editor.isAncestorOf(focus))
 
     def undo(self) -> None:
         """Undo a Word import just made, else the draft's last edit (any kind, any tab)."""

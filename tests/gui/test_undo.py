@@ -263,3 +263,14 @@ def test_sections_added_and_renamed_are_undone(window, qtbot):
     assert editor.current_nota() == added
     window.undo_action.trigger()
     assert editor.current_nota() == before
+
+
+def test_undo_acts_on_the_draft_from_the_drafts_list_too(window, qtbot):
+    editor = _open(window, qtbot)
+    before = _section_text(editor)
+    type_text(_text_editor(editor), "woord")
+    window.drafts.view.setFocus()
+    window.undo_action.trigger()
+    assert _section_text(editor) == before
+    window.redo_action.trigger()
+    assert _section_text(editor) == before + "woord"
