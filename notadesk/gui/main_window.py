@@ -560,8 +560,8 @@ class MainWindow(QtWidgets.QMainWindow):
             return False
         focus = QtWidgets.QApplication.focusWidget()
         single_line = isinstance(focus, QtWidgets.QLineEdit | QtWidgets.QAbstractSpinBox)
-        # A one-line field outside the draft (the drafts' search box) keeps its own undo.
-        return not (single_line and focus is not None and not self.editor.isAncestorOf(focus))
+        # The drafts' search box keeps its own undo; anywhere else it is the draft's.
+        return not (single_line and focus is not None and self.drafts.isAncestorOf(focus))
 
     def undo(self) -> None:
         """Undo a Word import just made, else the draft's last edit (any kind, any tab)."""
