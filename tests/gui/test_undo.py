@@ -108,6 +108,8 @@ def test_undo_and_redo_across_kinds_of_edit(window, qtbot):
     for expected in states[1:]:
         window.redo_action.trigger()
         assert editor.current_nota() == expected
+        # the focus stays in the draft, on the tab where the edit came back
+        assert editor.isAncestorOf(QtWidgets.QApplication.focusWidget())
     # Undone edits are saved like any other.
     window.undo_action.trigger()
     assert editor.dirty

@@ -392,6 +392,16 @@ class DraftEditor(QtWidgets.QWidget):
             self._show_label()
         if tab is not None and self.tabs.currentWidget() is not self._page(tab):
             self.tabs.setCurrentWidget(self._page(tab))
+        focus = QtWidgets.QApplication.focusWidget()
+        if tab is not None and (focus is None or not self.isAncestorOf(focus)):
+            # The tab that was hidden held the focus: keep it in the draft, on what changed.
+            where = {
+                id(self.details): self.details.subject,
+                id(self.findings): self.findings.view,
+                id(self.commitments): self.commitments.table,
+                id(self.attachments): self.attachments.table,
+            }.get(id(tab), getattr(tab, "tree", tab))
+            where.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
         self._changed()
 
     def undo(self) -> None:
