@@ -73,27 +73,9 @@ ENGINES = ("sqlite", "postgresql")
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
-    if "engine" not in metafunc.fixturenames:
-        return
-    if metafunc.definition.get_closest_marker("sqlite_only"):
-        metafunc.parametrize("engine", ENGINES[:1])
-        return
-    params: list[object] = list(ENGINES)
-    if metafunc.definition.get_closest_marker("search") and not _server_search():
-        from notadesk.errors import StorageError
-
-        wait = pytest.mark.xfail(
-            raises=StorageError, strict=True, reason="PostgreSQL's search comes with schema 0005"
-        )
-        params[1] = pytest.param("postgresql", marks=wait)
-    metafunc.parametrize("engine", params)
-
-
-def _server_search() -> bool:
-    """Whether PostgreSQL has its full-text search yet (``storage/fulltext.py``)."""
-    from notadesk.core.storage import fulltext
-
-    return "postgresql" in fulltext.ENGINES
+    if "engine" in metafunc.fixturenames:
+        only = metafunc.definition.get_closest_marker("sqlite_only")
+        metafunc.parametrize("engine", ENGINES[:1] if only else ENGINES)
 
 
 @pytest.fixture(scope="session")

@@ -77,7 +77,6 @@ def test_second_writer_gets_a_conflict_not_an_overwrite(store: DraftStore, data_
         second.close()
 
 
-@pytest.mark.search
 def test_trash_and_back(store: DraftStore) -> None:
     draft = store.create(example_nota())
     store.delete(draft.id)
@@ -146,7 +145,6 @@ def test_ambiguous_prefix(store: DraftStore) -> None:
     assert store.resolve("abcd0000-0000-4000-8000-000000000002") == ids[1]
 
 
-@pytest.mark.search
 def test_search_finds_text_findings_and_commitments(store: DraftStore) -> None:
     demo = store.create(example_nota())
     other = blank_nota()
@@ -190,7 +188,6 @@ HOSTILE = [
 ]
 
 
-@pytest.mark.search
 @pytest.mark.parametrize("query", HOSTILE)
 def test_hostile_search_input_never_errors(store: DraftStore, query: str) -> None:
     store.create(example_nota())
@@ -229,7 +226,6 @@ def test_data_dir_and_database_are_private(store: DraftStore, data_dir: Path) ->
     assert stat.S_IMODE((data_dir / "notadesk.db").stat().st_mode) == 0o600
 
 
-@pytest.mark.search
 def test_new_content_is_searchable_after_save(store: DraftStore) -> None:
     draft = store.create(example_nota())
     nota = store.get(draft.id).nota
@@ -255,7 +251,6 @@ def test_fast_list_reads_what_the_store_lists(store: DraftStore) -> None:
     assert kept.id in {d.id for d in store.list()}
 
 
-@pytest.mark.search
 def test_short_words_match_whole_words_longer_ones_as_prefixes(store: DraftStore) -> None:
     nota = blank_nota()
     nota.subject = "Deelname defensie"
