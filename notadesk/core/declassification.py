@@ -38,6 +38,27 @@ def check_declassifiable(nota: Nota) -> None:
         )
 
 
+def check_decision_date(nota: Nota, date: dt.date, today: dt.date | None = None) -> None:
+    """Refuse a decision dated after today or before the nota's own date (Datum): a
+    decision cannot lift a marking before the nota existed.
+
+    Raises:
+        ValidationError: one sentence naming the date and the bound.
+    """
+    if date > (today or dt.date.today()):
+        raise ValidationError(
+            f"The decision's date {date.isoformat()} is in the future; record a decision once "
+            "it is taken.",
+            field="classification.declassified",
+        )
+    if nota.date is not None and date < nota.date:
+        raise ValidationError(
+            f"The decision's date {date.isoformat()} is before the nota's date "
+            f"({nota.date.isoformat()}); a decision cannot lift a marking before it existed.",
+            field="classification.declassified",
+        )
+
+
 def record_declassification(
     store: DraftStore,
     draft: Draft,
@@ -52,8 +73,9 @@ def record_declassification(
     conflict, as for any save). ``date`` defaults to today.
 
     Raises:
-        ValidationError: the nota is not classified, was declassified already, or who
-            decided or the reference is missing or not one line.
+        ValidationError: the nota is not classified, was declassified already, who decided
+            or the reference is missing or not one line, or the date is in the future or
+            before the nota's date.
         ConflictError: the draft was saved elsewhere since ``draft`` was read.
     """
     nota = draft.nota
@@ -69,9 +91,14 @@ def record_declassification(
             "Say who decided on the declassification and give the decision's reference.",
             field="classification.declassified",
         )
+    check_decision_date(nota, decision.date)
     nota.classification.declassified = decision
     saved = store.save(
-        draft.id, nota, base_revision=draft.revision, note=f"gederubriceerd: {decision.reference}"
+        draft.id,
+        nota,
+        base_revision=draft.revision,
+        note=f"gederubriceerd: {decision.reference}",
+        declassification_recorded=True,  # the audit entry below records it
     )
     assert decision.date is not None
     store.record_event(

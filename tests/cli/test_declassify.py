@@ -148,3 +148,24 @@ def test_record_declassification_refuses_each_bad_request(store, secret):
     assert store.history(secret.id)[-1].note == "gederubriceerd: R-1"  # oldest first
     with pytest.raises(ValidationError, match="declassified already"):
         record_declassification(store, saved, by="X", reference="R-2")
+
+
+def test_a_decision_dated_in_the_future_or_before_the_nota_is_refused(data_dir, secret, store):
+    from notadesk.core.declassification import record_declassification
+
+    tomorrow = (dt.date.today() + dt.timedelta(days=1)).isoformat()
+    refused = run_cli(
+        "declassify", secret.id, "--by", "X", "--reference", "R", "--date", tomorrow,
+        data_dir=data_dir,
+    )  # fmt: skip
+    assert refused.status == 1 and "is in the future" in refused.err
+    assert "Traceback" not in refused.err
+    assert secret.nota.date is not None
+    before = secret.nota.date - dt.timedelta(days=1)
+    with pytest.raises(ValidationError, match="before the nota's date"):
+        record_declassification(store, store.get(secret.id), by="X", reference="R", date=before)
+    assert store.get(secret.id).nota.classification.declassified is None
+    done = record_declassification(
+        store, store.get(secret.id), by="X", reference="R", date=secret.nota.date
+    )
+    assert done.nota.classification.declassified is not None

@@ -150,9 +150,17 @@ def _admit(store: DraftStore, package: Package) -> Provenance:
     """Pass a checked package through the gate; return who signed it and the verdict."""
     from notadesk.core.interchange.trust import provenance
     from notadesk.core.policy import gate
+    from notadesk.core.policy.markings import is_known_level
 
     found = provenance(store, package)
     levels = {rev.nota.classification.level for d in package.drafts for rev in d.revisions}
+    levels.update(  # an enclosure marked higher than its nota is held here too
+        a.level
+        for d in package.drafts
+        for rev in d.revisions
+        for a in rev.nota.attachments
+        if a.level is not None and is_known_level(a.level)
+    )
     levels.add(package.highest.id)
     signer = "" if found.signer is None else f"{found.signer.name} ({found.signer.short})"
     try:

@@ -34,7 +34,7 @@ from notadesk.core.policy.checks import FINAL_STATUSES
 from notadesk.core.storage.imports import RENAME_ORIGIN, ImportSession, LocalKnowledge
 from notadesk.core.storage.records import now_iso
 from notadesk.core.storage.revisions import NewDraft
-from notadesk.errors import PackageError
+from notadesk.errors import PackageError, ValidationError
 
 __all__ = ["RENAME_ORIGIN", "apply", "dry_report", "plan"]
 
@@ -233,17 +233,38 @@ def _arrive_through_the_gate(
     stamp: str,
     source: str,
 ) -> list[str]:
-    """A draft arriving as definitief or getekend that is not ready here gets a revision
-    with status concept on top (its history stays as it came); said in the report."""
+    """Pass each arrived draft's new head through the gate, as every way in does.
+
+    A portion marked above the nota (or unknown) refuses the package. A draft arriving as
+    definitief or getekend that is not ready here, or whose paraaf route has a step still
+    open, and a declassification decision that arrived without its audit entry, get a
+    revision on top (status concept, no decision; its history stays as it came); said in
+    the report.
+
+    Raises:
+        PackageError: the gate refuses a draft's content; nothing is imported.
+    """
     notes = []
     for draft_id, head in arrived:
-        if head.status not in FINAL_STATUSES:
-            continue
         nota = copy.deepcopy(head)
-        admission = gate.admit(rules, nota, arriving=True)
+        decided = nota.classification.declassified
+        try:
+            admission = gate.admit(
+                rules,
+                nota,
+                arriving=True,
+                route=tx.route(draft_id, nota) if nota.status in FINAL_STATUSES else None,
+                declassification_recorded=decided is not None
+                and tx.declassification_recorded(draft_id, decided.reference),
+            )
+        except ValidationError as exc:
+            raise PackageError(
+                f"The draft {head.reference or draft_id} in the package cannot be stored here: "
+                f"{exc} Nothing was imported."
+            ) from None
         if not admission.notes:
             continue
-        notes.append(tx.demote(draft_id, nota, admission.notes[0], at=stamp, source=source))
+        notes.append(tx.demote(draft_id, nota, " ".join(admission.notes), at=stamp, source=source))
     return notes
 
 

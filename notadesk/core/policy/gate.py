@@ -23,6 +23,7 @@ from notadesk.core.policy.checks import FINAL_STATUSES, check_status_change
 from notadesk.core.policy.markings import is_known_level, level_exceeds, marking_level
 from notadesk.core.policy.portions import check_portions
 from notadesk.core.policy.settings import ceiling_level
+from notadesk.core.review.route import Route, route_of
 from notadesk.errors import JustificationRequired, PackagePolicyError, PolicyError, ValidationError
 
 TRUSTED, UNTRUSTED, UNSIGNED = "trusted", "untrusted", "unsigned"
@@ -171,25 +172,60 @@ def admit(
     old: Nota | None = None,
     justification: str | None = None,
     arriving: bool = False,
+    route: Route | None = None,
+    declassification_recorded: bool = False,
 ) -> Admission:
     """Check a document about to be stored; may set an unready arriving draft to concept.
 
     ``old`` is the draft's current content (None for a new draft); ``arriving`` says the
     document comes from outside (``new --from-json``, a package) rather than from an edit.
+    ``route`` is the draft's paraaf route as known here (None: its Via names, none
+    initialled): a draft arriving as definitief or getekend with a step still open arrives
+    as concept, as an unready one does. ``declassification_recorded`` says the decision the
+    document carries is in this database's audit log (recorded here by
+    :func:`notadesk.core.declassification.record_declassification`, or arrived with its
+    entry in a package); a decision without one is not admitted: a new draft is stored
+    without it (said in the notes), an edit that sets or changes it is refused.
 
     Raises:
         PolicyError: above the ceiling or of a scheme not allowed.
         notadesk.errors.ValidationError: a portion is marked above the nota (or unknown).
+        PolicyError: an enclosure is marked above the ceiling.
         JustificationRequired: the marking is lowered without a justification.
-        notadesk.errors.ValidationError: an edit moves to a status it may not have, or the
-            document breaks the form limits (:mod:`notadesk.core.model.limits`).
+        notadesk.errors.ValidationError: an edit moves to a status it may not have, sets a
+            declassification decision not recorded, or the document breaks the form limits
+            (:mod:`notadesk.core.model.limits`).
     """
     check_form(nota_to_dict(nota), root="nota")  # the form limits, for every way in
     check_level(r, nota.classification.level)
     check_portions(nota)
+    for i, attachment in enumerate(nota.attachments):  # its pages are held here too
+        if attachment.level is not None:
+            check_level(r, attachment.level, f"Bijlage {i + 1} of the draft")
     notes: list[str] = []
+    decided = nota.classification.declassified
+    if (
+        decided is not None
+        and not declassification_recorded
+        and (old is None or decided != old.classification.declassified)
+    ):
+        if old is not None:
+            raise ValidationError(
+                "A declassification decision is recorded only through Record "
+                "declassification (notadesk declassify), which the audit log keeps; nothing "
+                "was stored.",
+                field="classification.declassified",
+            )
+        nota.classification.declassified = None
+        notes.append(
+            f"The draft came with a declassification decision ({decided.reference}) that is "
+            "not in the audit log here, so it is stored without it; record the decision with "
+            "notadesk declassify or Nota › Record declassification…."
+        )
     if arriving and old is None and nota.status in FINAL_STATUSES:
-        problems = check_status_change(None, nota)
+        problems = check_status_change(
+            None, nota, route if route is not None else route_of(nota, ())
+        )
         if problems:
             wanted = nota.status
             nota.status = CONCEPT

@@ -83,6 +83,23 @@ def record(
     return row
 
 
+def holds_declassification(s: Session, draft_id: str, reference: str) -> bool:
+    """Return whether a draft's log holds a declassification decision with this reference
+    (the entry :func:`notadesk.core.declassification.record_declassification` writes)."""
+    rows = s.scalars(
+        select(AuditRow.data).where(
+            AuditRow.draft_id == draft_id, AuditRow.action == "declassified"
+        )
+    )
+    for data in rows:
+        try:
+            if data and json.loads(data).get("reference") == reference:
+                return True
+        except (ValueError, AttributeError):
+            continue
+    return False
+
+
 def _entry(row: AuditRow, reference: str = "", workstation: str = "") -> AuditEntry:
     try:
         data = json.loads(row.data) if row.data else {}

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from notadesk.core.identity import Person
 from notadesk.core.model.nota import Nota
+from notadesk.core.review.route import Route, route_of
 from notadesk.core.storage import audit, references, review, revisions
 from notadesk.core.storage.documents import content_from_json
 from notadesk.core.storage.records import now_iso
@@ -165,6 +166,16 @@ class ImportSession:
     ) -> int:
         """Keep the audit entries a draft brings (never twice); see ``audit.take_in``."""
         return audit.take_in(self._s, draft_id, entries, workstation)
+
+    def route(self, draft_id: str, nota: Nota) -> Route:
+        """Return the paraaf route ``nota`` would have with the draft's route events here
+        (those the package brought included)."""
+        return route_of(nota, review.stored_route_events(self._s, draft_id))
+
+    def declassification_recorded(self, draft_id: str, reference: str) -> bool:
+        """Return whether the draft's audit log here (the entries the package brought
+        included) holds the declassification decision with this reference."""
+        return audit.holds_declassification(self._s, draft_id, reference)
 
     def log(
         self,

@@ -359,6 +359,7 @@ class DraftStore:
         base_revision: int,
         note: str = "",
         justification: str | None = None,
+        declassification_recorded: bool = False,
     ) -> Draft:
         """Store a new revision, unless the content is unchanged and there is no note.
 
@@ -367,7 +368,9 @@ class DraftStore:
         records this workstation's author and the optional ``note`` (a note on unchanged
         content marks the current version with it: "naar DGPZ voor paraaf"). The gate checks the new
         content against the old: lowering the marking needs a ``justification``, which the
-        audit log keeps with who, when, from and to.
+        audit log keeps with who, when, from and to. Setting a declassification decision is
+        refused unless ``declassification_recorded`` (only
+        :func:`notadesk.core.declassification.record_declassification` says so, and logs it).
 
         Raises:
             JustificationRequired: a downgrade without a justification; nothing is stored.
@@ -392,7 +395,13 @@ class DraftStore:
             digest = nota.content_hash()
             if digest != row.content_hash or note:
                 old = self._head_nota(s, row)
-                admission = gate.admit(r, nota, old=old, justification=justification)
+                admission = gate.admit(
+                    r,
+                    nota,
+                    old=old,
+                    justification=justification,
+                    declassification_recorded=declassification_recorded,
+                )
                 moving = nota.status != row.status  # only a move asks the route
                 route = self._route(s, draft_id, nota) if moving else None
                 self._refuse_unready(row.status, nota, route)
@@ -761,8 +770,8 @@ class DraftStore:
     ) -> gate.Admission:
         with self._refusals(draft_id):
             admission = gate.admit(self.rules(), nota, old=old, arriving=arriving)
-            if not arriving:
-                self._refuse_unready(None, nota)
+            if not arriving:  # a new draft has no paraaf yet: a Via step is still open
+                self._refuse_unready(None, nota, route_of(nota, ()))
             return admission
 
     @contextmanager

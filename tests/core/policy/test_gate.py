@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from notadesk.core import identity
+from notadesk.core.declassification import record_declassification
 from notadesk.core.drafting import blank_nota, create_example
-from notadesk.core.model.nota import Run
+from notadesk.core.model.nota import Attachment, Declassification, RoutingEntry, Run
 from notadesk.core.policy.administrator import load_policy
 from notadesk.core.policy.gate import downgrade_changes, justification_ok
 from notadesk.core.storage.store import DraftStore
@@ -153,6 +154,72 @@ def test_an_unready_definitief_draft_made_here_is_refused(store: DraftStore) -> 
     with pytest.raises(ValidationError, match="subject is empty"):
         store.create(_nota("nl.ongerubriceerd", status="definitief", subject=""))
     assert store.list() == []
+
+
+def test_a_definitief_draft_arriving_with_an_open_paraaf_step_arrives_as_concept(
+    store: DraftStore,
+) -> None:
+    # Ready in every other way, but its Via (dir. DJZ) never initialled it: no package and
+    # no JSON file may carry a draft past the paraaf route.
+    draft, _ = create_example(store)
+    nota = draft.nota
+    nota.reference = ""
+    nota.status = "definitief"
+    nota.routing.via = [RoutingEntry("dir. DJZ")]
+    arrived = store.create(nota, arriving=True)
+    assert arrived.nota.status == "concept"
+    assert "dir. DJZ" in arrived.notes[0] and "stored as concept" in arrived.notes[0]
+    nota.reference = ""
+    nota.status = "definitief"
+    with pytest.raises(ValidationError, match="paraaf route has steps still open"):
+        store.create(nota)  # made here: refused, as a status change is
+
+
+def test_an_enclosure_above_the_ceiling_is_refused(
+    store: DraftStore, policy_file: PolicyFile
+) -> None:
+    policy_file(ceiling="nl.dep-vertrouwelijk")
+    nota = _nota("nl.dep-vertrouwelijk")
+    nota.attachments = [Attachment(id="b1", title="Bijlage", level="nl.stg-geheim")]
+    for arriving in (True, False):
+        with pytest.raises(PolicyError, match=r"Bijlage 1 .* Stg\. GEHEIM, above the highest"):
+            store.create(nota, arriving=arriving)
+    assert store.list() == []
+    nota.attachments[0].level = "nl.dep-vertrouwelijk"
+    draft = store.create(nota)
+    nota = draft.nota
+    nota.attachments[0].level = "nl.stg-geheim"
+    with pytest.raises(PolicyError, match="Bijlage 1"):
+        store.save(draft.id, nota, base_revision=draft.revision)
+    assert store.get(draft.id).nota.attachments[0].level == "nl.dep-vertrouwelijk"
+
+
+# --- declassification --------------------------------------------------------------------------
+
+
+def test_a_declassification_is_set_only_by_recording_it(store: DraftStore) -> None:
+    decision = Declassification("Forger", dt.date(2026, 1, 1), "FAKE-1")
+    nota = _nota("nl.stg-confidentieel")
+    nota.classification.declassified = decision
+    arrived = store.create(nota, arriving=True)  # new --from-json
+    assert arrived.nota.classification.declassified is None
+    assert "FAKE-1" in arrived.notes[0] and "stored without it" in arrived.notes[0]
+    nota = arrived.nota
+    nota.classification.declassified = decision
+    with pytest.raises(ValidationError, match="only through Record declassification"):
+        store.save(arrived.id, nota, base_revision=arrived.revision)
+    assert store.get(arrived.id).nota.classification.declassified is None
+    stored = store.get(arrived.id)
+    done = record_declassification(store, stored, by="Hoofd DJZ", reference="DJZ-1")
+    assert done.nota.classification.declassified is not None
+    # once recorded, edits keep it as it is but cannot change it
+    nota = done.nota
+    nota.subject = "Ander onderwerp"
+    kept = store.save(done.id, nota, base_revision=done.revision)
+    nota = kept.nota
+    nota.classification.declassified = decision
+    with pytest.raises(ValidationError, match="only through Record declassification"):
+        store.save(kept.id, nota, base_revision=kept.revision)
 
 
 # --- downgrades --------------------------------------------------------------------------------
