@@ -12,6 +12,9 @@ sender's block there: the logo, then the organisation in bold, the unit and the 
 from __future__ import annotations
 
 import io
+import os
+import stat
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -27,6 +30,8 @@ KEYS = ("letterhead.organisation", "letterhead.unit", "letterhead.address", "let
 MAX_ADDRESS_LINES = 6
 MAX_LINE = 120
 MAX_LOGO_BYTES = 4 * 1024 * 1024
+MAX_LOGO_SIDE = 4000
+"""The most pixels a logo may have on a side (it prints at most 14 mm high)."""
 LOGO_HEIGHT_MM = 14.0
 """The logo is scaled to at most this height (and the column's width)."""
 
@@ -77,22 +82,69 @@ def check_letterhead_setting(key: str, value: Any) -> Any:
 
 
 def read_logo(path: str) -> bytes:
-    """Return a logo file's bytes after checking it is a PNG or JPEG image.
+    """Return a logo file's bytes after checking it is a PNG or JPEG image of a logo's size.
+
+    Only a regular file is read, and never more than ``MAX_LOGO_BYTES`` of it (a device, a
+    pipe or a link to one is refused before it is read); an image of more than
+    ``MAX_LOGO_SIDE`` pixels on a side is refused before it is decoded (a small file can
+    unpack to gigabytes).
 
     Raises:
-        ValidationError: missing, unreadable, too large or not an image.
+        ValidationError: missing, unreadable, not a file, too large or not an image.
     """
     try:
-        data = Path(path).expanduser().read_bytes()
+        fd = os.open(Path(path).expanduser(), os.O_RDONLY | os.O_NONBLOCK)
     except OSError as exc:
         raise ValidationError(
             f"The letterhead logo {path} cannot be read: {exc.strerror or exc}."
         ) from exc
+    with os.fdopen(fd, "rb") as f:
+        st = os.fstat(f.fileno())
+        if not stat.S_ISREG(st.st_mode):
+            raise ValidationError(f"The letterhead logo {path} is not an image file.")
+        if st.st_size > MAX_LOGO_BYTES:
+            raise ValidationError(f"The letterhead logo {path} is larger than 4 MB.")
+        try:
+            data = f.read(MAX_LOGO_BYTES + 1)
+        except OSError as exc:
+            raise ValidationError(
+                f"The letterhead logo {path} cannot be read: {exc.strerror or exc}."
+            ) from exc
     if len(data) > MAX_LOGO_BYTES:
         raise ValidationError(f"The letterhead logo {path} is larger than 4 MB.")
     if not (data.startswith(b"\x89PNG\r\n\x1a\n") or data.startswith(b"\xff\xd8\xff")):
         raise ValidationError(f"The letterhead logo {path} is not a PNG or JPEG image.")
+    _check_logo_image(data, path)
     return data
+
+
+def _check_logo_image(data: bytes, path: str) -> None:
+    """Refuse an image too large to draw or whose file is damaged, without decoding it."""
+    from PIL import Image
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)  # refused below
+            image = Image.open(io.BytesIO(data))
+        with image:
+            width, height = image.size
+            if max(width, height) > MAX_LOGO_SIDE:
+                raise ValidationError(
+                    f"The letterhead logo {path} is {width} × {height} pixels; a logo has at "
+                    f"most {MAX_LOGO_SIDE} on a side."
+                )
+            image.verify()
+    except ValidationError:
+        raise
+    except Image.DecompressionBombError:
+        raise ValidationError(
+            f"The letterhead logo {path} has more pixels than a logo has; at most "
+            f"{MAX_LOGO_SIDE} on a side."
+        ) from None
+    except Exception:  # Pillow raises many kinds for a damaged file
+        raise ValidationError(
+            f"The letterhead logo {path} is damaged: it cannot be read as an image."
+        ) from None
 
 
 def letterhead_in_force(settings: dict[str, Any], policy: Policy) -> Letterhead | None:

@@ -120,3 +120,78 @@ def test_a_policy_letterhead_line_that_is_not_one_line_breaks_the_policy(policy_
     policy_file(letterhead={"unit": "twee\nregels"})
     with pytest.raises(PolicyError, match="letterhead unit must be one line"):
         load_policy()
+
+
+def _png_of(width: int, height: int) -> bytes:
+    """A PNG of width × height black pixels: a few hundred kB that unpack to gigabytes."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    row = b"\x00" + bytes(width)  # filter byte, then one byte per grey pixel
+    packer = zlib.compressobj(9)
+    idat = b"".join(packer.compress(row) for _ in range(height)) + packer.flush()
+    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", idat) + chunk(b"IEND", b"")
+    )
+
+
+@pytest.mark.parametrize("side", [20_000, 60_000])
+def test_a_png_bomb_is_refused_before_it_is_decoded(tmp_path, side):
+    bomb = tmp_path / "bomb.png"
+    bomb.write_bytes(_png_of(side, 64) if side > 40_000 else _png_of(side, side // 4))
+    assert bomb.stat().st_size < 4 * 1024 * 1024
+    with pytest.raises(ValidationError, match="pixels"):
+        check_letterhead_setting("letterhead.logo", str(bomb))
+    with pytest.raises(RenderError, match="pixels"):
+        letterhead_from_settings({"letterhead.logo": str(bomb)})
+
+
+def test_a_logo_that_is_no_file_or_too_large_is_refused_without_reading_it(tmp_path, logo):
+    import os
+    import sys
+
+    big = tmp_path / "big.png"
+    with big.open("wb") as f:  # 50 MB, sparse: PNG signature, then nothing
+        f.write(logo.read_bytes()[:8])
+        f.truncate(50 * 1024 * 1024)
+    link = tmp_path / "zero.png"
+    link.symlink_to("/dev/zero")
+    fifo = tmp_path / "pipe.png"
+    os.mkfifo(fifo)
+    damaged = tmp_path / "damaged.png"
+    damaged.write_bytes(logo.read_bytes()[:60])
+    expected = [
+        (big, "larger than 4 MB"),
+        (link, "not an image file"),
+        (fifo, "not an image file"),
+        (damaged, "damaged"),
+    ]
+    # in a process of its own with 1 GB of memory at most: reading /dev/zero whole must fail
+    # there, not here
+    script = (
+        "import resource, sys\n"
+        f"resource.setrlimit(resource.RLIMIT_AS, ({2**30}, {2**30}))\n"
+        "from notadesk.core.render.letterhead import read_logo\n"
+        "from notadesk.errors import ValidationError\n"
+        "for path in sys.argv[1:]:\n"
+        "    try:\n"
+        "        read_logo(path)\n"
+        "        print('read', path)\n"
+        "    except ValidationError as exc:\n"
+        "        print(exc)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script, *(str(p) for p, _ in expected)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    lines = out.stdout.splitlines()
+    assert len(lines) == len(expected), out.stderr[-500:]
+    for line, (path, said) in zip(lines, expected, strict=True):
+        assert str(path) in line and said in line, line
