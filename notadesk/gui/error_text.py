@@ -73,6 +73,79 @@ FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
         QtCore.QT_TRANSLATE_NOOP("Errors", "The letterhead logo cannot be read as an image."),
     ),
     (
+        re.compile(r"The letterhead logo (.+) is not an image file\.", re.DOTALL),
+        QtCore.QT_TRANSLATE_NOOP("Errors", "The letterhead logo %1 is not an image file."),
+    ),
+    (
+        re.compile(r"The letterhead logo (.+) is larger than 4 MB\.", re.DOTALL),
+        QtCore.QT_TRANSLATE_NOOP("Errors", "The letterhead logo %1 is larger than 4 MB."),
+    ),
+    (
+        re.compile(r"The letterhead logo (.+) is not a PNG or JPEG image\.", re.DOTALL),
+        QtCore.QT_TRANSLATE_NOOP("Errors", "The letterhead logo %1 is not a PNG or JPEG image."),
+    ),
+    (
+        re.compile(
+            r"The letterhead logo (.+) is (\d+) × (\d+) pixels; a logo has at most (\d+) on a "
+            r"side\.",
+            re.DOTALL,
+        ),
+        QtCore.QT_TRANSLATE_NOOP(
+            "Errors",
+            "The letterhead logo %1 is %2 × %3 pixels; a logo has at most %4 on a side.",
+        ),
+    ),
+    (
+        re.compile(
+            r"The letterhead logo (.+) has more pixels than a logo has; at most (\d+) on a "
+            r"side\.",
+            re.DOTALL,
+        ),
+        QtCore.QT_TRANSLATE_NOOP(
+            "Errors",
+            "The letterhead logo %1 has more pixels than a logo has; at most %2 on a side.",
+        ),
+    ),
+    (
+        re.compile(
+            r"The letterhead logo (.+) is damaged: it cannot be read as an image\.", re.DOTALL
+        ),
+        QtCore.QT_TRANSLATE_NOOP(
+            "Errors", "The letterhead logo %1 is damaged: it cannot be read as an image."
+        ),
+    ),
+    (
+        re.compile(
+            r"The decision's date (\S+) is in the future; record a decision once it is taken\."
+        ),
+        QtCore.QT_TRANSLATE_NOOP(
+            "Errors",
+            "The decision's date %1 is in the future; record a decision once it is taken.",
+        ),
+    ),
+    (
+        re.compile(
+            r"The decision's date (\S+) is before the nota's date \((\S+)\); a decision cannot "
+            r"lift a marking before it existed\."
+        ),
+        QtCore.QT_TRANSLATE_NOOP(
+            "Errors",
+            "The decision's date %1 is before the nota's date (%2); a decision cannot lift a "
+            "marking before it existed.",
+        ),
+    ),
+    (
+        re.compile(
+            r"A declassification decision is recorded only through Record declassification "
+            r"\(notadesk declassify\), which the audit log keeps; nothing was stored\."
+        ),
+        QtCore.QT_TRANSLATE_NOOP(
+            "Errors",
+            "A declassification decision is recorded only through Nota › Record "
+            "declassification…, which the audit log keeps; nothing was stored.",
+        ),
+    ),
+    (
         re.compile(
             r"(.+) is marked (.+), above the highest classification this workstation may hold "
             r"\((.+)\); nothing was stored\.",
@@ -146,6 +219,9 @@ WHAT = {
 }
 """The subjects the policy's sentences begin with."""
 
+ENCLOSURE = re.compile(r"Bijlage (\d+) of the draft")
+"""The subject of a sentence about an enclosure's own marking (the gate's)."""
+
 
 def error_text(sentence: str) -> str:
     """Return one of the core's error sentences in the window's language."""
@@ -154,11 +230,19 @@ def error_text(sentence: str) -> str:
         if match is None:
             continue
         text = QtCore.QCoreApplication.translate(CONTEXT, form)
-        parts = [
-            QtCore.QCoreApplication.translate(CONTEXT, WHAT[part]) if part in WHAT else part
-            for part in match.groups()
-        ]
+        parts = [_subject(part) for part in match.groups()]
         for number, part in reversed(list(enumerate(parts, start=1))):
             text = text.replace(f"%{number}", part)
         return text
     return sentence
+
+
+def _subject(part: str) -> str:
+    """Return a part of a sentence, translated when it is one of the known subjects."""
+    if part in WHAT:
+        return QtCore.QCoreApplication.translate(CONTEXT, WHAT[part])
+    enclosure = ENCLOSURE.fullmatch(part)
+    if enclosure is not None:
+        form = QtCore.QCoreApplication.translate("Errors", "Bijlage %1 of the draft")
+        return form.replace("%1", enclosure.group(1))
+    return part

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+import pytest
+
 from notadesk.errors import PolicyError, RenderError, ValidationError
 from notadesk.gui import operations
 from notadesk.gui.error_text import FORMS, error_text
@@ -41,3 +45,53 @@ def test_the_english_window_shows_the_core_s_sentence(qapp) -> None:
     install_language("en")
     sentence = "The PDF cannot be written to /tmp/x.pdf: disk full."
     assert error_text(sentence) == sentence
+
+
+def test_the_gate_and_logo_refusals_read_in_dutch(dutch, store, tmp_path, policy_file) -> None:
+    """The sentences the core writes (not copies of them) for an enclosure above the ceiling,
+    a forged declassification and unusable logos come out Dutch, nothing English left."""
+    from notadesk.core.drafting import create_example
+    from notadesk.core.model.nota import Declassification
+    from notadesk.core.render.letterhead import read_logo
+
+    policy_file(ceiling="nl.dep-vertrouwelijk")
+    draft, _ = create_example(store)
+    nota = draft.nota
+    nota.attachments[0].level = "nl.stg-geheim"
+    with pytest.raises(PolicyError) as refused:
+        store.save(draft.id, nota, base_revision=draft.revision)
+    said = operations.error_message(refused.value)
+    assert said.startswith("Bijlage 1 van de nota is gerubriceerd als Stg. GEHEIM"), said
+
+    nota = store.get(draft.id).nota
+    nota.classification.level = "nl.dep-vertrouwelijk"
+    nota.classification.until = dt.date(2031, 1, 1)
+    raised = store.save(draft.id, nota, base_revision=draft.revision)
+    nota = raised.nota
+    nota.classification.declassified = Declassification("X", dt.date(2026, 1, 1), "R")
+    with pytest.raises(ValidationError) as forged:
+        store.save(draft.id, nota, base_revision=raised.revision)
+    assert operations.error_message(forged.value).startswith("Een besluit tot derubricering")
+
+    link = tmp_path / "zero.png"
+    link.symlink_to("/dev/zero")
+    damaged = tmp_path / "damaged.png"
+    damaged.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(40))
+    for path, dutch_words in ((link, "geen afbeeldingsbestand"), (damaged, "beschadigd")):
+        with pytest.raises(ValidationError) as bad:
+            read_logo(str(path))
+        assert dutch_words in operations.error_message(bad.value)
+
+
+def test_a_decision_date_refusal_reads_in_dutch(dutch) -> None:
+    from notadesk.core.declassification import check_decision_date
+    from notadesk.core.examples import example_nota
+
+    nota = example_nota()
+    assert nota.date is not None
+    with pytest.raises(ValidationError) as early:
+        check_decision_date(nota, nota.date - dt.timedelta(days=1))
+    assert operations.error_message(early.value).startswith("De datum van het besluit")
+    with pytest.raises(ValidationError) as future:
+        check_decision_date(nota, dt.date.today() + dt.timedelta(days=1))
+    assert "ligt in de toekomst" in operations.error_message(future.value)
