@@ -1273,48 +1273,98 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../notadesk/gui/error_text.py" line="77"/>
+        <source>The letterhead logo %1 is not an image file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../notadesk/gui/error_text.py" line="81"/>
-        <source>%1 is marked %2, above the highest classification this workstation may hold (%3); nothing was stored.</source>
+        <source>The letterhead logo %1 is larger than 4 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="85"/>
+        <source>The letterhead logo %1 is not a PNG or JPEG image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../notadesk/gui/error_text.py" line="93"/>
-        <source>%1 is marked %2, of a marking scheme this workstation&apos;s policy does not allow; nothing was stored.</source>
+        <source>The letterhead logo %1 is %2 × %3 pixels; a logo has at most %4 on a side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="105"/>
-        <source>The Onze Referentie %1 could be taken for a draft&apos;s id; change the reference prefix or pattern so that it holds more than hex digits.</source>
+        <location filename="../../notadesk/gui/error_text.py" line="104"/>
+        <source>The letterhead logo %1 has more pixels than a logo has; at most %2 on a side.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="116"/>
-        <source>This draft was changed elsewhere (revision %1 was saved after revision %2 that this edit started from); nothing was overwritten.</source>
+        <location filename="../../notadesk/gui/error_text.py" line="113"/>
+        <source>The letterhead logo %1 is damaged: it cannot be read as an image.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="124"/>
-        <source>This draft was changed elsewhere; nothing was restored.</source>
+        <location filename="../../notadesk/gui/error_text.py" line="121"/>
+        <source>The decision&apos;s date %1 is in the future; record a decision once it is taken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="130"/>
-        <source>This draft was changed elsewhere; look at the new text before initialling.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../notadesk/gui/error_text.py" line="136"/>
-        <source>Say why the nota goes back: a return needs a remark.</source>
+        <location filename="../../notadesk/gui/error_text.py" line="131"/>
+        <source>The decision&apos;s date %1 is before the nota&apos;s date (%2); a decision cannot lift a marking before it existed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../notadesk/gui/error_text.py" line="142"/>
+        <source>A declassification decision is recorded only through Nota › Record declassification…, which the audit log keeps; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="154"/>
+        <source>%1 is marked %2, above the highest classification this workstation may hold (%3); nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="166"/>
+        <source>%1 is marked %2, of a marking scheme this workstation&apos;s policy does not allow; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="178"/>
+        <source>The Onze Referentie %1 could be taken for a draft&apos;s id; change the reference prefix or pattern so that it holds more than hex digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="189"/>
+        <source>This draft was changed elsewhere (revision %1 was saved after revision %2 that this edit started from); nothing was overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="197"/>
+        <source>This draft was changed elsewhere; nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="203"/>
+        <source>This draft was changed elsewhere; look at the new text before initialling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="209"/>
+        <source>Say why the nota goes back: a return needs a remark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="215"/>
         <source>The draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="143"/>
+        <location filename="../../notadesk/gui/error_text.py" line="216"/>
         <source>The package holds a draft that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="246"/>
+        <source>Bijlage %1 of the draft</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

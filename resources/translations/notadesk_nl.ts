@@ -1274,49 +1274,99 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
         <translation>Het logo van het briefhoofd kan niet als afbeelding worden gelezen.</translation>
     </message>
     <message>
+        <location filename="../../notadesk/gui/error_text.py" line="77"/>
+        <source>The letterhead logo %1 is not an image file.</source>
+        <translation>Het logo van het briefhoofd %1 is geen afbeeldingsbestand.</translation>
+    </message>
+    <message>
         <location filename="../../notadesk/gui/error_text.py" line="81"/>
+        <source>The letterhead logo %1 is larger than 4 MB.</source>
+        <translation>Het logo van het briefhoofd %1 is groter dan 4 MB.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="85"/>
+        <source>The letterhead logo %1 is not a PNG or JPEG image.</source>
+        <translation>Het logo van het briefhoofd %1 is geen PNG- of JPEG-afbeelding.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="93"/>
+        <source>The letterhead logo %1 is %2 × %3 pixels; a logo has at most %4 on a side.</source>
+        <translation>Het logo van het briefhoofd %1 is %2 × %3 pixels; een logo heeft er hoogstens %4 per zijde.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="104"/>
+        <source>The letterhead logo %1 has more pixels than a logo has; at most %2 on a side.</source>
+        <translation>Het logo van het briefhoofd %1 heeft meer pixels dan een logo heeft; hoogstens %2 per zijde.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="113"/>
+        <source>The letterhead logo %1 is damaged: it cannot be read as an image.</source>
+        <translation>Het logo van het briefhoofd %1 is beschadigd: het kan niet als afbeelding worden gelezen.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="121"/>
+        <source>The decision&apos;s date %1 is in the future; record a decision once it is taken.</source>
+        <translation>De datum van het besluit, %1, ligt in de toekomst; leg een besluit vast als het genomen is.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="131"/>
+        <source>The decision&apos;s date %1 is before the nota&apos;s date (%2); a decision cannot lift a marking before it existed.</source>
+        <translation>De datum van het besluit, %1, ligt vóór de datum van de nota (%2); een besluit kan een rubricering niet opheffen voordat die bestond.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="142"/>
+        <source>A declassification decision is recorded only through Nota › Record declassification…, which the audit log keeps; nothing was stored.</source>
+        <translation>Een besluit tot derubricering wordt alleen vastgelegd via Nota › Derubricering vastleggen…, dat het auditlog bewaart; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="154"/>
         <source>%1 is marked %2, above the highest classification this workstation may hold (%3); nothing was stored.</source>
         <translation>%1 is gerubriceerd als %2, hoger dan de hoogste rubricering die dit werkstation mag bevatten (%3); er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="93"/>
+        <location filename="../../notadesk/gui/error_text.py" line="166"/>
         <source>%1 is marked %2, of a marking scheme this workstation&apos;s policy does not allow; nothing was stored.</source>
         <translation>%1 is gerubriceerd als %2, uit een rubriceringsstelsel dat het beleid van dit werkstation niet toestaat; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="105"/>
+        <location filename="../../notadesk/gui/error_text.py" line="178"/>
         <source>The Onze Referentie %1 could be taken for a draft&apos;s id; change the reference prefix or pattern so that it holds more than hex digits.</source>
         <translation>De Onze Referentie %1 kan worden aangezien voor de id van een nota; wijzig het voorvoegsel of het patroon van de referentie zodat er meer in staat dan hexadecimale cijfers.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="116"/>
+        <location filename="../../notadesk/gui/error_text.py" line="189"/>
         <source>This draft was changed elsewhere (revision %1 was saved after revision %2 that this edit started from); nothing was overwritten.</source>
         <translation>Deze nota is elders gewijzigd (versie %1 werd opgeslagen na versie %2 waarvan deze wijziging uitging); er is niets overschreven.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="124"/>
+        <location filename="../../notadesk/gui/error_text.py" line="197"/>
         <source>This draft was changed elsewhere; nothing was restored.</source>
         <translation>Deze nota is elders gewijzigd; er is niets teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="130"/>
+        <location filename="../../notadesk/gui/error_text.py" line="203"/>
         <source>This draft was changed elsewhere; look at the new text before initialling.</source>
         <translation>Deze nota is elders gewijzigd; bekijk de nieuwe tekst voordat u parafeert.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="136"/>
+        <location filename="../../notadesk/gui/error_text.py" line="209"/>
         <source>Say why the nota goes back: a return needs a remark.</source>
         <translation>Zeg waarom de nota teruggaat: terugsturen vraagt om een opmerking.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="142"/>
+        <location filename="../../notadesk/gui/error_text.py" line="215"/>
         <source>The draft</source>
         <translation>De nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="143"/>
+        <location filename="../../notadesk/gui/error_text.py" line="216"/>
         <source>The package holds a draft that</source>
         <translation>Het pakket bevat een nota die</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="246"/>
+        <source>Bijlage %1 of the draft</source>
+        <translation>Bijlage %1 van de nota</translation>
     </message>
 </context>
 <context>
