@@ -199,6 +199,8 @@ def _letterhead(value: dict[str, Any] | None, path: Path) -> tuple[tuple[str, An
                 item = check_letterhead_line(item, f"The letterhead {key}")
         except ValidationError as exc:
             raise _broken(path, str(exc).rstrip(".")) from None
+        if key == "logo" and not Path(item).is_absolute():  # never where the user starts it
+            raise _broken(path, "its letterhead logo must be an absolute path")
         out.append((f"letterhead.{key}", item))
     return tuple(out)
 

@@ -195,3 +195,17 @@ def test_a_logo_that_is_no_file_or_too_large_is_refused_without_reading_it(tmp_p
     assert len(lines) == len(expected), out.stderr[-500:]
     for line, (path, said) in zip(lines, expected, strict=True):
         assert str(path) in line and said in line, line
+
+
+@pytest.mark.parametrize("path", ["logo.png", "~/logo.png", "../etc/logo.png"])
+def test_the_policy_logo_is_an_absolute_path(policy_file, tmp_path, logo, monkeypatch, path):
+    """A relative or home path would be looked for where the user starts the program, or in
+    the user's own home: the user could put their own logo on the organisation's letterhead."""
+    from notadesk.core.policy.administrator import load_policy
+    from notadesk.errors import PolicyError
+
+    monkeypatch.chdir(logo.parent)
+    monkeypatch.setenv("HOME", str(logo.parent))
+    policy_file(letterhead={"organisation": "Ministerie", "logo": path})
+    with pytest.raises(PolicyError, match="logo must be an absolute path"):
+        load_policy()
