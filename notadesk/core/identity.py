@@ -90,15 +90,24 @@ def person_from_json(data: Any) -> Person:
     )
 
 
+DIRECTION_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+"""Embeddings, overrides and isolates of the bidirectional algorithm: in a name or a
+reference they make it read otherwise than it is (U+202E turns 'DJZ-117' around)."""
+
+
 def clean_line(value: str, what: str, *, limit: int = MAX_NAME) -> str:
     """Return single-line text stripped of surrounding spaces, or refuse it.
 
     Raises:
-        ValidationError: the value holds a control character or is longer than ``limit``.
+        ValidationError: the value holds a control character (a direction control too) or
+            is longer than ``limit``.
     """
     from notadesk.errors import ValidationError
 
-    if any(ord(c) < 32 or 0x7F <= ord(c) < 0xA0 or c in "\u2028\u2029" for c in value):
+    if any(
+        ord(c) < 32 or 0x7F <= ord(c) < 0xA0 or c in "\u2028\u2029" or c in DIRECTION_CONTROLS
+        for c in value
+    ):
         raise ValidationError(f"{what} may not contain a line break or control character.")
     value = value.strip()
     if len(value) > limit:

@@ -169,3 +169,14 @@ def test_a_decision_dated_in_the_future_or_before_the_nota_is_refused(data_dir, 
         store, store.get(secret.id), by="X", reference="R", date=secret.nota.date
     )
     assert done.nota.classification.declassified is not None
+
+
+@pytest.mark.parametrize("hostile", ["DJZ-\u202e711/6202", "DJZ\u2066-1", "DJZ\x1b[31m-1", "D\n1"])
+def test_a_reference_that_reads_otherwise_than_it_is_is_refused(store, secret, hostile):
+    from notadesk.core.declassification import record_declassification
+
+    with pytest.raises(ValidationError, match="control character"):
+        record_declassification(store, store.get(secret.id), by="Hoofd DJZ", reference=hostile)
+    with pytest.raises(ValidationError, match="control character"):
+        record_declassification(store, store.get(secret.id), by=hostile, reference="DJZ-1")
+    assert store.get(secret.id).nota.classification.declassified is None
