@@ -68,15 +68,6 @@ def upgrade_draft_file(data: dict[str, Any], version: int) -> dict[str, Any]:
     return data
 
 
-def _refuse_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in out:
-            raise ValueError(f"the key {key!r} appears twice in one object")
-        out[key] = value
-    return out
-
-
 def _refuse_constant(name: str) -> Any:
     raise ValueError(f"{name} is not allowed in JSON")
 
@@ -93,7 +84,7 @@ def load_strict_json(data: bytes, where: str) -> Any:
         if jsonform.compact(value) == text:
             return value  # written the way notadesk writes: no key can be there twice
         return json.loads(
-            text, object_pairs_hook=_refuse_duplicate_keys, parse_constant=_refuse_constant
+            text, object_pairs_hook=jsonform.refuse_duplicate_keys, parse_constant=_refuse_constant
         )
     except UnicodeDecodeError:
         raise PackageError(f"The package entry {where} is not UTF-8 text.") from None

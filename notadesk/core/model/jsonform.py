@@ -16,6 +16,20 @@ import json
 from typing import Any
 
 
+def refuse_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """Return an object's pairs as a dict (``json.loads``'s ``object_pairs_hook``).
+
+    Raises:
+        ValueError: a key appears twice (readers disagree on which one counts).
+    """
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise ValueError(f"the key {key!r} appears twice in one object")
+        out[key] = value
+    return out
+
+
 def compact(value: Any) -> str:
     """Return the stored form: insertion order, no spaces, non-ASCII kept."""
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), check_circular=False)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from notadesk.core.model.jsonform import refuse_duplicate_keys
 from notadesk.core.policy.markings import is_known_level, schemes
 from notadesk.core.render.letterhead import check_letterhead_line
 from notadesk.errors import PolicyError, ValidationError
@@ -127,7 +128,7 @@ def parse_policy(raw: bytes, path: Path) -> Policy:
     import jsonschema
 
     try:
-        value = json.loads(raw.decode("utf-8"))
+        value = json.loads(raw.decode("utf-8"), object_pairs_hook=refuse_duplicate_keys)
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise _broken(path, f"it is not valid JSON: {str(exc)[:80]}") from None
     validator = jsonschema.Draft202012Validator(load_json("schemas", "policy.schema.json"))

@@ -120,6 +120,19 @@ def test_a_broken_policy_stops_rather_than_meaning_no_policy(
     assert store.list() == []
 
 
+def test_a_policy_that_names_a_setting_twice_is_broken(policy_file: PolicyFile) -> None:
+    """Readers disagree on which of two equal keys counts (Python's the last, others the
+    first): the administrator may read one ceiling where notadesk would apply the other."""
+    path = policy_file()
+    path.write_text(
+        '{"format": "notadesk-policy", "format_version": 1, "ceiling": "nl.dep-vertrouwelijk",'
+        ' "ceiling": "nl.stg-zeer-geheim"}',
+        encoding="utf-8",
+    )
+    with pytest.raises(PolicyError, match="'ceiling' appears twice"):
+        load_policy()
+
+
 def test_refusals_are_in_the_audit_log(store: DraftStore, policy_file: PolicyFile) -> None:
     policy_file(ceiling="nl.dep-vertrouwelijk")
     with pytest.raises(PolicyError):
