@@ -124,8 +124,12 @@ def main() -> None:
         server.sql("VACUUM ANALYZE", database=name)
         ids = [d.id for d in store.list(limit=args.drafts)]
 
-        # 10 colleagues saving at once, each a different run of drafts (some shared).
+        # One colleague saving alone: what a save costs without waiting for others.
         queue: multiprocessing.Queue = multiprocessing.Queue()
+        _writer(url, str(data), rng.sample(ids, 2_000), args.runs // 3, 99, queue)
+        alone = queue.get()[0]
+
+        # 10 colleagues saving at once, each a different run of drafts (some shared).
         per = max(1, args.runs // args.writers) * 3
         procs = [
             multiprocessing.Process(
@@ -162,6 +166,7 @@ def main() -> None:
             f"PostgreSQL {bin_dir.parent.name} (fsync and synchronous_commit on), "
             f"{args.drafts} drafts written in bulk in {filled:.0f} s"
         )
+        print(f"save, one writer alone: wall {summary(alone)}")
         print(
             f"save with {args.writers} concurrent writers (row lock, revision, search row, "
             f"notification): wall {summary(saves)}; {conflicts} conflicts surfaced"
