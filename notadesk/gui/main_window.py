@@ -330,7 +330,8 @@ class MainWindow(QtWidgets.QMainWindow):
         from notadesk.core.identity import current_person
         from notadesk.core.storage.fastread import read_settings
 
-        found = read_settings(self.store.path, "user.")
+        path = self.store.path  # (None: a team database, read through the store)
+        found = read_settings(path, "user.") if path else None
         if found is None:
             return self.store.has_author()
         return bool(current_person(SimpleNamespace(get_setting=found.get)).display_name)

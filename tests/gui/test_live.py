@@ -70,6 +70,7 @@ def team_window(
     qtbot.waitExposed(window)
     try:
         yield window, colleague_url, draft_id
+        assert errors == []  # nothing went wrong on the way (the start asks for a name too)
     finally:
         host.close()
         window.deleteLater()
