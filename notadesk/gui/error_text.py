@@ -208,6 +208,17 @@ FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(r"Say why the nota goes back: a return needs a remark\."),
         QtCore.QT_TRANSLATE_NOOP("Errors", "Say why the nota goes back: a return needs a remark."),
     ),
+    (
+        re.compile(
+            r"Your database role is not cleared for this marking level; ask the administrator "
+            r"\(notadesk admin clearance\) or choose a lower level\."
+        ),
+        QtCore.QT_TRANSLATE_NOOP(
+            "Errors",
+            "Your database role is not cleared for this marking level; ask the administrator "
+            "(notadesk admin clearance) or choose a lower level.",
+        ),
+    ),
 )
 """The forms of the sentences the window translates."""
 

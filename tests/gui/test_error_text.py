@@ -95,3 +95,12 @@ def test_a_decision_date_refusal_reads_in_dutch(dutch) -> None:
     with pytest.raises(ValidationError) as future:
         check_decision_date(nota, dt.date.today() + dt.timedelta(days=1))
     assert "ligt in de toekomst" in operations.error_message(future.value)
+
+
+def test_the_team_database_s_need_to_know_reads_in_dutch(dutch) -> None:
+    from notadesk.core.storage.store import NOT_CLEARED
+
+    assert operations.error_message(PolicyError(NOT_CLEARED)) == (
+        "Uw databaserol is niet gemachtigd voor deze rubricering; vraag de beheerder erom "
+        "(notadesk admin clearance) of kies een lagere rubricering."
+    )
