@@ -1001,57 +1001,57 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="446"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="456"/>
         <source>This draft is in the trash. Restore it from the trash to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="451"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="461"/>
         <source>This draft is a conflict copy: it holds edits that clashed with a version saved elsewhere. Compare the two and keep what is right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="666"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="676"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="666"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="676"/>
         <source>A note with this version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="675"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="771"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="775"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="841"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="850"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="685"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="781"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="785"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="851"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="860"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="868"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="878"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="873"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="883"/>
         <source>Someone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="887"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="893"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="897"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="903"/>
         <source>Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="889"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="899"/>
         <source>Your unsaved edits to this draft will be lost. Reload the version saved elsewhere?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="904"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="914"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1353,17 +1353,22 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="215"/>
+        <location filename="../../notadesk/gui/error_text.py" line="216"/>
+        <source>Your database role is not cleared for this marking level; ask the administrator (notadesk admin clearance) or choose a lower level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="226"/>
         <source>The draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="216"/>
+        <location filename="../../notadesk/gui/error_text.py" line="227"/>
         <source>The package holds a draft that</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="246"/>
+        <location filename="../../notadesk/gui/error_text.py" line="257"/>
         <source>Bijlage %1 of the draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2100,13 +2105,13 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
     </message>
     <message>
         <location filename="../../notadesk/gui/main_window.py" line="147"/>
-        <location filename="../../notadesk/gui/main_window.py" line="585"/>
+        <location filename="../../notadesk/gui/main_window.py" line="588"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../notadesk/gui/main_window.py" line="148"/>
-        <location filename="../../notadesk/gui/main_window.py" line="586"/>
+        <location filename="../../notadesk/gui/main_window.py" line="589"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2232,112 +2237,112 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="346"/>
+        <location filename="../../notadesk/gui/main_window.py" line="347"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="377"/>
+        <location filename="../../notadesk/gui/main_window.py" line="378"/>
         <source>New nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="397"/>
+        <location filename="../../notadesk/gui/main_window.py" line="398"/>
         <source>New from template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="413"/>
+        <location filename="../../notadesk/gui/main_window.py" line="414"/>
         <source>Duplicate draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="431"/>
+        <location filename="../../notadesk/gui/main_window.py" line="432"/>
         <source>Save as template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="436"/>
+        <location filename="../../notadesk/gui/main_window.py" line="437"/>
         <source>Saved as the template “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="449"/>
+        <location filename="../../notadesk/gui/main_window.py" line="450"/>
         <source>Example nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="460"/>
+        <location filename="../../notadesk/gui/main_window.py" line="461"/>
         <source>Move to trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="467"/>
+        <location filename="../../notadesk/gui/main_window.py" line="468"/>
         <source>Moved to the trash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="474"/>
+        <location filename="../../notadesk/gui/main_window.py" line="475"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="494"/>
+        <location filename="../../notadesk/gui/main_window.py" line="495"/>
         <source>Record declassification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="515"/>
+        <location filename="../../notadesk/gui/main_window.py" line="516"/>
         <source>Declassification recorded (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="585"/>
+        <location filename="../../notadesk/gui/main_window.py" line="588"/>
         <source>&amp;Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="586"/>
+        <location filename="../../notadesk/gui/main_window.py" line="589"/>
         <source>&amp;Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="623"/>
+        <location filename="../../notadesk/gui/main_window.py" line="626"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="638"/>
+        <location filename="../../notadesk/gui/main_window.py" line="641"/>
         <source>All changes saved (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="641"/>
+        <location filename="../../notadesk/gui/main_window.py" line="644"/>
         <source>Not saved — see the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="643"/>
+        <location filename="../../notadesk/gui/main_window.py" line="646"/>
         <source>Unsaved changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="665"/>
+        <location filename="../../notadesk/gui/main_window.py" line="668"/>
         <source>Colleagues&apos; saves are no longer shown as they happen: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="687"/>
+        <location filename="../../notadesk/gui/main_window.py" line="690"/>
         <source>(no subject)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="715"/>
+        <location filename="../../notadesk/gui/main_window.py" line="718"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="716"/>
+        <location filename="../../notadesk/gui/main_window.py" line="719"/>
         <source>The last edits could not be saved. Quit anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1002,57 +1002,57 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
         <translation>&amp;Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="446"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="456"/>
         <source>This draft is in the trash. Restore it from the trash to edit it.</source>
         <translation>Dit concept staat in de prullenbak. Zet het terug om het te bewerken.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="451"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="461"/>
         <source>This draft is a conflict copy: it holds edits that clashed with a version saved elsewhere. Compare the two and keep what is right.</source>
         <translation>Dit concept is een conflictkopie: het bevat wijzigingen die botsten met een elders opgeslagen versie. Vergelijk beide en houd wat klopt.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="666"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="676"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="666"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="676"/>
         <source>A note with this version:</source>
         <translation>Een notitie bij deze versie:</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="675"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="771"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="775"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="841"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="850"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="685"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="781"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="785"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="851"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="860"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="868"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="878"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="873"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="883"/>
         <source>Someone</source>
         <translation>Iemand</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="887"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="893"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="897"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="903"/>
         <source>Reload</source>
         <translation>Opnieuw laden</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="889"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="899"/>
         <source>Your unsaved edits to this draft will be lost. Reload the version saved elsewhere?</source>
         <translation>Uw niet-opgeslagen wijzigingen in dit concept gaan verloren. De elders opgeslagen versie laden?</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="904"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="914"/>
         <source>Compare</source>
         <translation>Vergelijken</translation>
     </message>
@@ -1354,17 +1354,22 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
         <translation>Zeg waarom de nota teruggaat: terugsturen vraagt om een opmerking.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="215"/>
+        <location filename="../../notadesk/gui/error_text.py" line="216"/>
+        <source>Your database role is not cleared for this marking level; ask the administrator (notadesk admin clearance) or choose a lower level.</source>
+        <translation>Uw databaserol is niet gemachtigd voor deze rubricering; vraag de beheerder erom (notadesk admin clearance) of kies een lagere rubricering.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="226"/>
         <source>The draft</source>
         <translation>De nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="216"/>
+        <location filename="../../notadesk/gui/error_text.py" line="227"/>
         <source>The package holds a draft that</source>
         <translation>Het pakket bevat een nota die</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="246"/>
+        <location filename="../../notadesk/gui/error_text.py" line="257"/>
         <source>Bijlage %1 of the draft</source>
         <translation>Bijlage %1 van de nota</translation>
     </message>
@@ -2101,13 +2106,13 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
     </message>
     <message>
         <location filename="../../notadesk/gui/main_window.py" line="147"/>
-        <location filename="../../notadesk/gui/main_window.py" line="585"/>
+        <location filename="../../notadesk/gui/main_window.py" line="588"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
         <location filename="../../notadesk/gui/main_window.py" line="148"/>
-        <location filename="../../notadesk/gui/main_window.py" line="586"/>
+        <location filename="../../notadesk/gui/main_window.py" line="589"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
@@ -2233,112 +2238,112 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="346"/>
+        <location filename="../../notadesk/gui/main_window.py" line="347"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="377"/>
+        <location filename="../../notadesk/gui/main_window.py" line="378"/>
         <source>New nota</source>
         <translation>Nieuwe nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="397"/>
+        <location filename="../../notadesk/gui/main_window.py" line="398"/>
         <source>New from template</source>
         <translation>Nieuw vanuit sjabloon</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="413"/>
+        <location filename="../../notadesk/gui/main_window.py" line="414"/>
         <source>Duplicate draft</source>
         <translation>Concept dupliceren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="431"/>
+        <location filename="../../notadesk/gui/main_window.py" line="432"/>
         <source>Save as template</source>
         <translation>Opslaan als sjabloon</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="436"/>
+        <location filename="../../notadesk/gui/main_window.py" line="437"/>
         <source>Saved as the template “%1”.</source>
         <translation>Opgeslagen als het sjabloon „%1”.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="449"/>
+        <location filename="../../notadesk/gui/main_window.py" line="450"/>
         <source>Example nota</source>
         <translation>Voorbeeldnota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="460"/>
+        <location filename="../../notadesk/gui/main_window.py" line="461"/>
         <source>Move to trash</source>
         <translation>Naar de prullenbak</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="467"/>
+        <location filename="../../notadesk/gui/main_window.py" line="468"/>
         <source>Moved to the trash.</source>
         <translation>Naar de prullenbak verplaatst.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="474"/>
+        <location filename="../../notadesk/gui/main_window.py" line="475"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="494"/>
+        <location filename="../../notadesk/gui/main_window.py" line="495"/>
         <source>Record declassification</source>
         <translation>Derubricering vastleggen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="515"/>
+        <location filename="../../notadesk/gui/main_window.py" line="516"/>
         <source>Declassification recorded (%1).</source>
         <translation>Derubricering vastgelegd (%1).</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="585"/>
+        <location filename="../../notadesk/gui/main_window.py" line="588"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="586"/>
+        <location filename="../../notadesk/gui/main_window.py" line="589"/>
         <source>&amp;Redo %1</source>
         <translation>Op&amp;nieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="623"/>
+        <location filename="../../notadesk/gui/main_window.py" line="626"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="638"/>
+        <location filename="../../notadesk/gui/main_window.py" line="641"/>
         <source>All changes saved (%1)</source>
         <translation>Alle wijzigingen opgeslagen (%1)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="641"/>
+        <location filename="../../notadesk/gui/main_window.py" line="644"/>
         <source>Not saved — see the message</source>
         <translation>Niet opgeslagen — zie de melding</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="643"/>
+        <location filename="../../notadesk/gui/main_window.py" line="646"/>
         <source>Unsaved changes…</source>
         <translation>Niet-opgeslagen wijzigingen…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="665"/>
+        <location filename="../../notadesk/gui/main_window.py" line="668"/>
         <source>Colleagues&apos; saves are no longer shown as they happen: %1</source>
         <translation>Wat collega&apos;s opslaan wordt niet meer direct getoond: %1</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="687"/>
+        <location filename="../../notadesk/gui/main_window.py" line="690"/>
         <source>(no subject)</source>
         <translation>(geen onderwerp)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="715"/>
+        <location filename="../../notadesk/gui/main_window.py" line="718"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="716"/>
+        <location filename="../../notadesk/gui/main_window.py" line="719"/>
         <source>The last edits could not be saved. Quit anyway and lose them?</source>
         <translation>De laatste wijzigingen konden niet worden opgeslagen. Toch afsluiten en ze kwijtraken?</translation>
     </message>
