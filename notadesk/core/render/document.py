@@ -111,7 +111,7 @@ def render_pdf(
         if cancelled is not None:
             _stop_when(cancelled)(None)
         doc.afterFlowable = _after_flowable(doc, cancelled)
-        segments = StoryBuilder(nota, woo=woo, parafen=parafen).segments()
+        segments = StoryBuilder(nota, woo=woo, parafen=parafen).segments(cache)
         try:
             lay_out(
                 doc,

@@ -25,6 +25,7 @@ render and the full render are one code path.
 
 from __future__ import annotations
 
+import copy
 import threading
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
@@ -60,6 +61,8 @@ class LayoutCache:
         self._segments: list[dict[Hashable, Segment]] = [{}]
         self._tokens: list[dict[Hashable, int]] = [{}]
         self._last_token = 0
+        self._stories: dict[Hashable, tuple[Any, tuple[Hashable, ...]]] = {}
+        self._snapshots: dict[Hashable, Any] = {}
         self._lock = threading.Lock()
         self.hits = 0
         self.misses = 0
@@ -94,6 +97,44 @@ class LayoutCache:
         with self._lock:
             self._segments[0][key] = segment
 
+    def story_key(self, slot: Hashable, inputs: Any) -> tuple[Hashable, ...] | None:
+        """Return the content key the flowables made at ``slot`` had when made from inputs
+        equal to ``inputs`` last time, or None (see :func:`story_segment`)."""
+        with self._lock:
+            kept = self._stories.get(slot)
+        return kept[1] if kept is not None and kept[0] == inputs else None
+
+    def keep_story(
+        self,
+        slot: Hashable,
+        inputs: tuple[Any, ...],
+        key: tuple[Hashable, ...] | None,
+        shared: tuple[Any, ...] = (),
+    ) -> None:
+        """Remember the content key of the flowables made at ``slot`` from ``inputs`` (a copy
+        of them, so later edits of the model cannot change what is remembered; ``shared``
+        are inputs that are copies already, see :meth:`snapshot`)."""
+        kept = copy.deepcopy(inputs, {id(x): x for x in shared})
+        with self._lock:
+            if key is None:
+                self._stories.pop(slot, None)
+            else:
+                self._stories[slot] = (kept, key)
+
+    def snapshot(self, name: Hashable, value: Any) -> Any:
+        """Return a copy of ``value`` (the one made last time, when ``value`` still equals it)."""
+        with self._lock:
+            kept = self._snapshots.get(name, _NOTHING)
+        if kept is not _NOTHING and kept == value:
+            return kept
+        kept = copy.deepcopy(value)
+        with self._lock:
+            self._snapshots[name] = kept
+        return kept
+
+
+_NOTHING = object()
+
 
 def _lookup(generations: list[dict[Hashable, Any]], key: Hashable) -> Any:
     for generation in generations:
@@ -102,6 +143,40 @@ def _lookup(generations: list[dict[Hashable, Any]], key: Hashable) -> Any:
             generations[0][key] = found
             return found
     return None
+
+
+@dataclass(frozen=True)
+class Deferred:
+    """A segment whose flowables are made only when it must be laid out: its content key is
+    known from the model (:func:`story_segment`), so a segment kept in the cache is replayed
+    without making them."""
+
+    key: tuple[Hashable, ...]
+    make: Callable[[], list[Any]]
+
+
+def story_segment(
+    cache: LayoutCache | None,
+    slot: Hashable,
+    inputs: tuple[Any, ...],
+    make: Callable[[], list[Any]],
+    shared: tuple[Any, ...] = (),
+) -> list[Any] | Deferred:
+    """Return the flowables ``make`` gives, or a :class:`Deferred` making them when needed.
+
+    ``inputs`` must hold everything the flowables depend on (compared by value with the
+    inputs of the last render at ``slot``): when they are equal to last time's, the
+    flowables' content key is last time's and making them waits until a layout needs them.
+    ``shared``: inputs that are the cache's snapshots (:meth:`LayoutCache.snapshot`).
+    """
+    if cache is not None:
+        key = cache.story_key(slot, inputs)
+        if key is not None:
+            return Deferred(key, make)
+    flowables = make()
+    if cache is not None:
+        cache.keep_story(slot, inputs, content_key(flowables), shared)
+    return flowables
 
 
 @dataclass(frozen=True)
@@ -128,7 +203,7 @@ class Segment:
 
 def lay_out(
     doc: Any,
-    segments: list[list[Any]],
+    segments: list[list[Any] | Deferred],
     canvasmaker: Any,
     *,
     cache: LayoutCache | None,
@@ -139,7 +214,8 @@ def lay_out(
 
     A segment found in the cache (same flowables, same start state) is replayed whole; one
     that is not is laid out flowable by flowable, each of those looked up in turn, so a
-    one-word edit lays out one paragraph. ``templates`` names what the page templates draw.
+    one-word edit lays out one paragraph. A :class:`Deferred` segment's flowables are made
+    only when it is not found. ``templates`` names what the page templates draw.
     ``check`` runs after each replay (a preview overtaken by edits stops there).
     """
     doc._startBuild(None, canvasmaker)
@@ -148,13 +224,19 @@ def lay_out(
     run = _Run(doc, cache, templates, check)
     try:
         canv._doctemplate = doc
-        for flowables in segments:
+        for segment in segments:
+            if isinstance(segment, Deferred):
+                if run.reuse(segment.key):
+                    continue
+                flowables = segment.make()
+            else:
+                flowables = segment
             keys = [flowable_key(f) for f in flowables] if cache is not None else []
             parts = list(zip(keys, flowables, strict=True)) if cache is not None else []
             content = None if cache is None or None in keys else tuple(keys)
             if parts:
                 flowables.clear()  # the parts hold them now (each let go once laid out)
-            run.segment(content, flowables, parts)
+            run.segment(content, flowables, parts, tried=segment is not flowables)
         run.flush()
     finally:
         del canv._doctemplate
@@ -181,15 +263,20 @@ class _Run:
         self.state: int | None = None  # the token of the doc's state; None: not known yet
         self.pending: Segment | None = None  # replayed, its end state not yet put back
 
-    def segment(self, content: Hashable | None, flowables: list[Any], parts: list[Any]) -> None:
-        """Replay a kept segment, or lay it out part by part (each part looked up)."""
-        if self._reuse(content):
+    def segment(
+        self, content: Hashable | None, flowables: list[Any], parts: list[Any], *, tried: bool
+    ) -> None:
+        """Replay a kept segment, or lay it out part by part (each part looked up).
+
+        ``tried``: the segment was looked up already (and not found).
+        """
+        if not tried and self.reuse(content):
             return
         mark = self._mark(content)
         if parts:
             for i, (part_key, flowable) in enumerate(parts):
                 parts[i] = (part_key, None)  # a drawn flowable is not kept alive
-                if self._reuse(part_key):
+                if self.reuse(part_key):
                     # Its parts are kept: keeping the whole segment again would cost more
                     # than the lookups it saves (an edited section is edited again).
                     mark = None
@@ -222,7 +309,8 @@ class _Run:
             self.state = self.cache.token(state)
         return (content, self.templates, self.state)
 
-    def _reuse(self, content: Hashable | None) -> bool:
+    def reuse(self, content: Hashable | None) -> bool:
+        """Replay the segment or part kept under ``content`` and the current state, if any."""
         key = self._key(content)
         kept = self.cache.get(key) if self.cache is not None and key is not None else None
         if kept is None:

@@ -29,7 +29,7 @@ from notadesk.core.model.nota import (
 from notadesk.core.model.text import list_number
 from notadesk.core.policy.portions import portion_mark, prints_portion_marks
 from notadesk.core.policy.vocabulary import field_label, type_line_label
-from notadesk.core.render.layout import content_key
+from notadesk.core.render.layout import Deferred, LayoutCache, content_key, story_segment
 from notadesk.core.render.markup import Name, escape, plain, runs_markup
 from notadesk.core.render.scripts import (
     fallback_frags,
@@ -237,15 +237,32 @@ class StoryBuilder:
 
     def build(self) -> list[Flowable]:
         """Return every flowable of the nota, in print order."""
-        return [f for segment in self.segments() for f in segment]
+        return [f for segment in self.segments() for f in segment]  # type: ignore[union-attr]
 
-    def segments(self) -> list[list[Flowable]]:
+    def segments(self, cache: LayoutCache | None = None) -> list[list[Flowable] | Deferred]:
         """Return the flowables in print order, cut where they can be laid out apart: the
-        first-page block, each section, the end (see :mod:`notadesk.core.render.layout`)."""
+        first-page block, each section, the end (see :mod:`notadesk.core.render.layout`).
+
+        With a ``cache``, a section made from the same inputs as in the last render (the
+        section, the rest of the nota, the variant, whether portions are marked) is returned
+        :class:`Deferred`: its flowables are made only if it must be laid out again.
+        """
         from notadesk.core.render.signature import signature_block
 
-        out = [[*self.routing_block(), *self.title_block()]]
-        out.extend(self.section(section, level=1) for section in self.nota.sections)
+        out: list[list[Flowable] | Deferred] = [[*self.routing_block(), *self.title_block()]]
+        rest = None
+        if cache is not None:  # the rest of the nota: findings, commitments, marking…
+            rest = cache.snapshot("nota", dataclasses.replace(self.nota, sections=[]))
+        for i, section in enumerate(self.nota.sections):
+            out.append(
+                story_segment(
+                    cache,
+                    ("section", i),
+                    (self.woo, self.portion_marks, section, rest),
+                    lambda section=section: self.section(section, level=1),
+                    shared=(rest,),
+                )
+            )
         out.append(
             [
                 *signature_block(self.nota, woo=self.woo, parafen=self.parafen),

@@ -17,6 +17,7 @@ from reportlab.platypus.flowables import Flowable
 
 from notadesk.core.model.nota import (
     BulletList,
+    FindingsBlock,
     ListItem,
     Nota,
     Paragraph,
@@ -180,3 +181,76 @@ def test_a_segment_holding_a_flowable_it_cannot_name_is_never_kept():
 
     assert content_key([Spacer(1, 2)]) is not None
     assert content_key([Spacer(1, 2), Drawing()]) is None
+
+
+def test_an_unchanged_section_is_not_made_again(nota, monkeypatch):
+    from notadesk.core.render.story import StoryBuilder
+
+    made: list[str] = []
+    section = StoryBuilder.section
+
+    def counted(self, sec, **kwargs):
+        made.append(sec.title)
+        return section(self, sec, **kwargs)
+
+    monkeypatch.setattr(StoryBuilder, "section", counted)
+    cache = LayoutCache()
+    render_nota(nota, cache=cache)
+    made.clear()
+    run = _runs(nota)[0]
+    run.text = run.text.replace(" ", " beleid ", 1)
+    cached = render_nota(nota, cache=cache).pdf
+    assert made == [nota.sections[0].title]  # only the edited section's flowables were made
+    made.clear()
+    assert cached == render_nota(nota).pdf
+
+
+def test_a_change_in_anything_a_section_is_made_from_makes_it_again(nota, monkeypatch):
+    """Each input of a section's kept content key (the section, the rest of the nota, the
+    variant, whether portions are marked) changes the print: the cached render follows."""
+    from notadesk.core.render import story
+
+    nota.sections[1].blocks.append(BulletList(items=[FindingsBlock(select="main")]))
+    cache = LayoutCache()
+    last = {"pdf": b""}
+
+    def same_as_full(options: RenderOptions = OPTIONS[0], *, changed: bool = True) -> None:
+        cached = render_nota(nota, options, cache=cache).pdf
+        assert cached == render_nota(nota, options).pdf
+        assert (cached != last["pdf"]) is changed  # the change did change the print
+        last["pdf"] = cached
+
+    same_as_full()
+    _runs(nota)[-1].text += " beleid"  # the section itself
+    same_as_full()
+    main = next(f for f in nota.findings if f.main)
+    main.text += " kabinet"  # the rest of the nota (the findings block prints it)
+    same_as_full()
+    nota.sections[0].blocks[0].items[0].runs[0].redact = "5.1.2e"  # the Woo variant blacks it
+    same_as_full(changed=False)
+    same_as_full(RenderOptions(woo=True))  # the same cache, the other variant
+    monkeypatch.setattr(story, "prints_portion_marks", lambda _nota: True)  # e.g. the policy
+    same_as_full(RenderOptions(woo=True))
+
+
+def test_a_section_is_deferred_only_when_every_input_is_as_last_time(nota, monkeypatch):
+    from notadesk.core.render import story
+    from notadesk.core.render.layout import Deferred
+
+    cache = LayoutCache()
+
+    def deferred(woo: bool = False) -> list[bool]:
+        made = story.StoryBuilder(nota, woo=woo).segments(cache)[1:-1]
+        return [isinstance(s, Deferred) for s in made]
+
+    sections = len(nota.sections)
+    assert deferred() == [False] * sections  # nothing kept yet
+    assert deferred() == [True] * sections
+    _runs(nota)[0].text += " beleid"  # the first section itself
+    assert deferred() == [False] + [True] * (sections - 1)
+    nota.subject += " kabinet"  # the rest of the nota
+    assert deferred() == [False] * sections
+    assert deferred(woo=True) == [False] * sections  # the variant
+    assert deferred(woo=True) == [True] * sections
+    monkeypatch.setattr(story, "prints_portion_marks", lambda _nota: True)  # portion marks
+    assert deferred(woo=True) == [False] * sections
