@@ -26,16 +26,20 @@ render and the full render are one code path.
 from __future__ import annotations
 
 import copy
+import operator
 import pickle
 import threading
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
+from functools import partial
+from itertools import compress
 from typing import Any
 
 from notadesk.core.render.pages import PAGE_STATE
 
 _SCALARS = (int, float, str, bool, type(None), bytes)
 _SCALAR_TYPES = frozenset(_SCALARS)
+_IS_TUPLE = partial(operator.is_, tuple)
 # Graphics state the canvas keeps in objects rather than scalars (colours).
 _OBJECT_STATE = ("_fillColorObj", "_strokeColorObj", "_lineDash")
 # Lists on the template and canvas that must be empty where one segment ends and the next begins.
@@ -375,10 +379,13 @@ def _build_loop(doc: Any, flowables: list[Any]) -> None:
 
 
 def _scalars(obj: Any) -> tuple[tuple[str, Any], ...]:
-    out = []
-    for k, v in vars(obj).items():
-        kind = type(v)
-        if kind in _SCALAR_TYPES or (kind is tuple and all(type(x) in _SCALAR_TYPES for x in v)):
+    # Filtered by type in C (itertools, operator): the state is read a few times per render.
+    attributes = vars(obj)
+    items = attributes.items()
+    kinds = list(map(type, attributes.values()))
+    out = list(compress(items, map(_SCALAR_TYPES.__contains__, kinds)))
+    for k, v in compress(items, map(_IS_TUPLE, kinds)):
+        if _SCALAR_TYPES.issuperset(map(type, v)):
             out.append((k, v))
     return tuple(out)
 
@@ -612,7 +619,7 @@ def _set_scalars(obj: Any, scalars: dict[str, Any]) -> None:
     for k in attributes.keys() - scalars.keys():  # mostly objects, which stay
         kind = type(attributes[k])
         if kind in _SCALAR_TYPES or (
-            kind is tuple and all(type(x) in _SCALAR_TYPES for x in attributes[k])
+            kind is tuple and _SCALAR_TYPES.issuperset(map(type, attributes[k]))
         ):
             del attributes[k]
     attributes.update(scalars)

@@ -58,6 +58,7 @@ _ARRAYS = Memo()
 _STREAMS = Memo()
 _SCALARS = frozenset({int, float, str, bytes})
 _NUMBERS = frozenset({int, float})
+_TEXT = frozenset({str})
 
 
 def fast_split(font: Any, text: str | bytes, doc: Any) -> list[tuple[int, bytes]] | None:
@@ -125,7 +126,7 @@ def install() -> None:
 
     def array_format(self: Any, document: Any, IND: bytes = b"\n ") -> bytes:
         sequence = self.sequence
-        if len(sequence) < 16 or not all(type(e) in _NUMBERS for e in sequence):
+        if len(sequence) < 16 or not _NUMBERS.issuperset(map(type, sequence)):
             return format_array(self, document, IND)  # type: ignore[no-any-return]
         # A number formats the same in every document; the layout of the array is its class's.
         key = (type(self), self.multiline, rl_config.pdfMultiLine, IND, tuple(sequence))
@@ -145,7 +146,7 @@ def install() -> None:
         if (
             type(content) not in (str, bytes)
             or type(document.encrypt) is not NoEncryption
-            or not all(type(v) in _SCALARS for v in entries.values())
+            or not _SCALARS.issuperset(map(type, entries.values()))
         ):
             return format_stream(self, document)  # type: ignore[no-any-return]
         filters = self.filters if self.filters is not None else document.defaultStreamFilters
@@ -204,7 +205,7 @@ def _install_formatting() -> None:
     def dictionary_format(self: Any, document: Any, IND: bytes = b"\n ") -> bytes:
         entries = self.dict
         keys = list(entries)
-        if not all(type(k) is str for k in keys):
+        if not _TEXT.issuperset(map(type, keys)):
             return format_dictionary(self, document, IND)  # type: ignore[no-any-return]
         if not isinstance(entries, OrderedDict):
             keys.sort()
