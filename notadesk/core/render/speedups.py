@@ -11,6 +11,7 @@
    font subsets by their characters, arrays of numbers (a font's widths) by their numbers
    (:class:`Memo`). Each is a pure function of its input, so a
    remembered result is the result.
+4. PDF names (``PDFName``, a pure function of its text) are remembered by their text.
 """
 
 from __future__ import annotations
@@ -198,6 +199,22 @@ def _install_formatting() -> None:
 
     format_value.original = general  # type: ignore[attr-defined]
     pdfdoc.format = format_value
+
+    make_name = pdfdoc.PDFName
+    made_names: dict[str, str] = {}
+
+    def pdf_name(data: Any, lo: str = "\x21", hi: str = "\x7e") -> str:
+        if type(data) is not str or lo != "\x21" or hi != "\x7e":
+            return make_name(data, lo, hi)  # type: ignore[no-any-return]
+        found = made_names.get(data)
+        if found is None:
+            found = make_name(data)
+            if len(made_names) < 4096:
+                made_names[data] = found
+        return found
+
+    pdf_name.original = make_name  # type: ignore[attr-defined]
+    pdfdoc.PDFName = pdf_name
 
     format_dictionary = PDFDictionary.format
     names: dict[str, bytes] = {}

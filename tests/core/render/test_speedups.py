@@ -60,6 +60,7 @@ def test_remembered_and_plainly_formatted_pieces_give_reportlabs_own_bytes(nota)
         (PDFStream, "format"),
         (PDFDictionary, "format"),
         (pdfdoc, "format"),
+        (pdfdoc, "PDFName"),
         (TTFontFile, "makeSubset"),
     ]
     saved = [getattr(owner, name) for owner, name in patched]
