@@ -684,12 +684,12 @@ def content_key(flowables: list[Any]) -> Hashable | None:
 
 def flowable_key(f: Any) -> Hashable | None:
     """Return the key of one flowable (see :func:`content_key`), or None."""
+    own = f.__dict__.get("_key")
+    if own is not None:  # a paragraph or table: most flowables
+        return (own, getattr(f, "outline", None))
     from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
     from reportlab.platypus.flowables import HRFlowable
 
-    own = f.__dict__.get("_key")
-    if own is not None:
-        return (own, getattr(f, "outline", None))
     kind = type(f)
     if kind is KeepTogether:
         inner = content_key(f._content)
