@@ -398,6 +398,7 @@ def test_copy_and_paste_inside_keeps_data_blocks(tab, qtbot):
     mime = editor.createMimeDataFromSelection()
     assert OBJECT_CHAR not in mime.text()
     tab.tree.setCurrentItem(tab.tree.topLevelItem(0))
+    editor = tab.editor  # each section has its own editor on the page
     editor.selectAll()
     editor.insertFromMimeData(mime)
     out = _applied(tab, nota)

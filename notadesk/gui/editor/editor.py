@@ -278,9 +278,9 @@ class DraftEditor(QtWidgets.QWidget):
         self.follow_timer.timeout.connect(self.follow_cursor)
         if self.print_pane is not None:
             self.print_pane.rendered.connect(self._print_rendered)
-        text_editor = getattr(self.text, "editor", None)
-        if isinstance(text_editor, QtWidgets.QTextEdit):
-            text_editor.cursorPositionChanged.connect(self.follow_timer.start)
+        cursor_moved = getattr(self.text, "cursor_moved", None)
+        if cursor_moved is not None:  # in any section's text: the print follows
+            cursor_moved.connect(self.follow_timer.start)
 
         self.findings.changed.connect(self._findings_changed)
         self.findings.before_remove = self._may_remove_finding
@@ -347,9 +347,10 @@ class DraftEditor(QtWidgets.QWidget):
             tab.edit_group = self.undo_history.group
         self.undo_history.restored.connect(self._part_restored)
         # Ctrl+Z in the many-line text fields acts on the draft's history, not the field's own.
-        for widget in (getattr(self.text, "editor", None), self.commitments.text):
-            if isinstance(widget, QtWidgets.QWidget):
-                widget.installEventFilter(self)
+        self.commitments.text.installEventFilter(self)
+        install_key_filter = getattr(self.text, "install_key_filter", None)
+        if install_key_filter is not None:  # every section's text, also those added later
+            install_key_filter(self)
 
     @staticmethod
     def _fields_of(tab: EditorTab) -> Nota:
@@ -657,7 +658,12 @@ class DraftEditor(QtWidgets.QWidget):
         The paragraph tells a new comment which of several places with the same words it is
         about.
         """
-        for view in self.text.findChildren(QtWidgets.QTextEdit):
+        current = getattr(self.text, "editor", None)
+        views = self.text.findChildren(QtWidgets.QTextEdit)
+        if current in views:  # the section with the cursor first
+            views.remove(current)
+            views.insert(0, current)
+        for view in views:
             cursor = view.textCursor()
             if cursor.hasSelection():
                 block = view.document().findBlock(cursor.selectionStart())

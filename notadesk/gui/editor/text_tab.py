@@ -1,4 +1,8 @@
-"""The Text tab: the nota's sections and sub-sections, each edited as rich text."""
+"""The Text tab: the nota's sections and sub-sections, each edited as rich text.
+
+The whole nota reads as one page: a scrolling column with, per section in the outline's
+order, its title and an editor on its own document that grows to the text's height.
+"""
 
 from __future__ import annotations
 
@@ -97,13 +101,85 @@ class OutlineTree(QtWidgets.QTreeWidget):
         return True
 
 
+class SectionHeading(QtWidgets.QLabel):
+    """A section's title above its text; a click selects the section in the outline."""
+
+    clicked = Signal()
+
+    def mousePressEvent(self, event: QtGui.QMouseEvent) -> None:
+        """Select the section (and put the cursor in its text)."""
+        self.clicked.emit()
+        event.accept()
+
+
+class SectionEditor(RichTextEdit):
+    """One section's text in the continuous page: as tall as its text, no scrollbar of its own.
+
+    Down on the last line and Up on the first line go on into the next or previous section.
+    """
+
+    focused = Signal()
+    leave = Signal(int)
+    """The cursor goes on past the text: +1 into the next section, -1 into the previous."""
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
+        """Create an editor that sizes itself to its document."""
+        super().__init__(parent)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(
+            QtWidgets.QSizePolicy.Policy.Expanding, QtWidgets.QSizePolicy.Policy.Fixed
+        )
+        self.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+        self._fit_height()
+
+    def setDocument(self, document: QtGui.QTextDocument) -> None:
+        """Show a section's document and follow its height."""
+        super().setDocument(document)
+        document.documentLayout().documentSizeChanged.connect(self._fit_height)
+        self._fit_height()
+
+    def _fit_height(self, *_args: object) -> None:
+        height = self.document().documentLayout().documentSize().height()
+        margins = self.contentsMargins()
+        self.setFixedHeight(max(int(height + 0.99) + margins.top() + margins.bottom(), 32))
+
+    def focusInEvent(self, event: QtGui.QFocusEvent) -> None:
+        """The section with the cursor is the one selected in the outline."""
+        super().focusInEvent(event)
+        self.focused.emit()
+
+    def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:
+        """Up on the first line or Down on the last goes on into the neighbouring section."""
+        key = event.key()
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not (
+            event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            down = key == Qt.Key.Key_Down
+            probe = QtGui.QTextCursor(self.textCursor())
+            move = (
+                QtGui.QTextCursor.MoveOperation.Down if down else QtGui.QTextCursor.MoveOperation.Up
+            )
+            if not probe.movePosition(move):
+                self.leave.emit(1 if down else -1)
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
+
 class TextTab(EditorTab):
-    """Sections on the left (add, rename, reorder, remove), the selected one's text right."""
+    """Sections on the left (add, rename, reorder, remove), the whole text right.
+
+    ``editor`` is the editor of the current section: the one with the cursor, selected in the
+    outline; find, spelling, the toolbar and the print beside the text act on it.
+    """
 
     row_requested = Signal(str, int)
     """A printed line of a data block was double-clicked: open ``findings``/``commitments`` row."""
     text_step = Signal(object, str)
     """A section's document recorded an undo step: carries the document and the step's name."""
+    cursor_moved = Signal()
+    """The cursor moved in a section's text (or into another section)."""
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         """Build the tab; it shows nothing until :meth:`load`."""
@@ -116,6 +192,10 @@ class TextTab(EditorTab):
         """Each section's blocks as last converted from its document (dropped on a change)."""
         self._next_key = 1
         self.spelling: SpellService | None = None
+        self._views: dict[int, tuple[QtWidgets.QWidget, SectionHeading, SectionEditor]] = {}
+        """Each section's part of the page: its box, its title and its editor."""
+        self._key_filters: list[QtCore.QObject] = []
+        self._following_focus = False
 
         self.tree = OutlineTree()
         self.tree.setHeaderHidden(True)
@@ -130,6 +210,7 @@ class TextTab(EditorTab):
             | QtWidgets.QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.tree.currentItemChanged.connect(self._show_item)
+        self.tree.itemClicked.connect(lambda *_: self.editor.setFocus())
         self.tree.moved.connect(self._dragged)
         self.tree.itemChanged.connect(self._title_changed)
 
@@ -185,11 +266,10 @@ class TextTab(EditorTab):
         left_layout.addLayout(row1)
         left_layout.addLayout(row2)
 
-        self.editor = RichTextEdit()
-        self.editor.setAccessibleName(QtCore.QCoreApplication.translate("TextTab", "Section text"))
-        self.editor.setEnabled(False)
-        self.editor.placeholder_tooltip = self._placeholder_tooltip
-        self.editor.row_requested.connect(self.row_requested)
+        self._blank = SectionEditor(self)  # the editor while there is no section
+        self._blank.setEnabled(False)
+        self._blank.setVisible(False)
+        self.editor: SectionEditor = self._blank
         self.toolbar = FormattingToolbar(
             self.editor, lambda: self._findings, lambda: positions_summary(self._findings), self
         )
@@ -205,12 +285,32 @@ class TextTab(EditorTab):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.section_label.setFont(font)
+        self.empty_label = QtWidgets.QLabel(
+            QtCore.QCoreApplication.translate("TextTab", "No section: add one on the left.")
+        )
+        self.empty_label.setVisible(False)
+
+        self.page = QtWidgets.QWidget()
+        self.page.setObjectName("wholeText")
+        self.page.setAutoFillBackground(True)
+        self.page.setBackgroundRole(QtGui.QPalette.ColorRole.Base)
+        self.page_layout = QtWidgets.QVBoxLayout(self.page)
+        self.page_layout.setContentsMargins(0, 0, 0, 0)
+        self.page_layout.setSpacing(0)
+        self.page_layout.addStretch(1)
+        self.scroll = QtWidgets.QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self.page)
+        self.scroll.setAccessibleName(QtCore.QCoreApplication.translate("TextTab", "The text"))
+        self.section_label.setVisible(False)  # the page's own titles say where the cursor is
 
         right = QtWidgets.QWidget()
         right_layout = QtWidgets.QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.section_label)
-        right_layout.addWidget(self.editor, 1)
+        right_layout.addWidget(self.empty_label)
+        right_layout.addWidget(self.scroll, 1)
 
         self.splitter = QtWidgets.QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
@@ -234,6 +334,9 @@ class TextTab(EditorTab):
             self._findings = list(nota.findings)
             self._commitments = list(nota.commitments)
             self.tree.clear()
+            for box, _heading, _editor in self._views.values():
+                box.deleteLater()
+            self._views.clear()
             for doc in self._docs.values():
                 doc.deleteLater()
             self._docs.clear()
@@ -241,6 +344,7 @@ class TextTab(EditorTab):
             for section in nota.sections:
                 self._add_item(section, None)
             self.tree.expandAll()
+            self._rebuild_page()
             first = self.tree.topLevelItem(0)
             self.tree.setCurrentItem(first)
             if first is None:
@@ -316,7 +420,7 @@ class TextTab(EditorTab):
         cursor.setPosition(start)
         cursor.setPosition(end, QtGui.QTextCursor.MoveMode.KeepAnchor)
         self.editor.setTextCursor(cursor)
-        self.editor.ensureCursorVisible()
+        self.ensure_cursor_visible(self.editor)
 
     def replace_span(self, key: int, start: int, end: int, replacement: str) -> bool:
         """Replace a span of a section's text, keeping its style (one undo step)."""
@@ -329,7 +433,7 @@ class TextTab(EditorTab):
         if OBJECT_CHAR in cursor.selectedText():
             return False  # a data block is never replaced by text
         fmt = cursor.charFormat()
-        with self.editor.named(QtCore.QCoreApplication.translate("Undo", "Replace")):
+        with self._views[key][2].named(QtCore.QCoreApplication.translate("Undo", "Replace")):
             cursor.insertText(replacement, fmt)
         return True
 
@@ -362,7 +466,7 @@ class TextTab(EditorTab):
     def _new_document(self, section: Section, key: int) -> SectionDocument:
         doc = SectionDocument(lambda: self._findings, self, lambda: self._commitments)
         doc.setDocumentMargin(10)
-        doc.setDefaultFont(self.editor.font())
+        doc.setDefaultFont(self._blank.font())
         doc.ratio = max(1.0, self.devicePixelRatioF())
         document_from_blocks(doc, section.blocks)
         doc.setModified(False)
@@ -374,9 +478,11 @@ class TextTab(EditorTab):
     def _step_added(self, doc: QtGui.QTextDocument) -> None:
         if self._loading:
             return
-        if self.editor.document() is doc and self.editor.step_name:
-            name = self.editor.step_name
-        elif self.editor.document() is doc and self.editor.typing:
+        key = next((k for k, d in self._docs.items() if d is doc), None)
+        editor = self._views[key][2] if key in self._views else None
+        if editor is not None and editor.step_name:
+            name = editor.step_name
+        elif editor is not None and editor.typing:
             name = QtCore.QCoreApplication.translate("TextTab", "Typing")
         else:
             name = QtCore.QCoreApplication.translate("TextTab", "Edit text")
@@ -388,8 +494,9 @@ class TextTab(EditorTab):
         item = self._item_for_key(key) if key is not None else None
         if item is not None and self.editor.document() is not doc:
             self.tree.setCurrentItem(item)
-        if self.editor.document() is doc:
+        if item is not None and self.editor.document() is doc:
             self.editor.redo() if redo else self.editor.undo()
+            self.ensure_cursor_visible(self.editor)
         else:
             doc.redo() if redo else doc.undo()
 
@@ -424,6 +531,7 @@ class TextTab(EditorTab):
             for entry in outline:
                 self.tree.addTopLevelItem(build(entry))
             self.tree.expandAll()
+            self._rebuild_page()
             keys = [key for key, _title in flat_outline(outline)]
             chosen = current_key if current_key in keys else (keys[0] if keys else None)
             item = self._item_for_key(chosen) if chosen is not None else None
@@ -437,8 +545,147 @@ class TextTab(EditorTab):
     def set_spelling(self, service: SpellService) -> None:
         """Underline misspelled words in every section, with suggestions on right-click."""
         self.spelling = service
-        self.editor.spelling = service
-        service.ready.connect(self.editor.refresh_spelling)
+        for _box, _heading, editor in self._views.values():
+            editor.spelling = service
+        service.ready.connect(self._refresh_spelling)
+
+    def _refresh_spelling(self) -> None:
+        for _box, _heading, editor in self._views.values():
+            if editor.isVisible():
+                editor.refresh_spelling()
+
+    def install_key_filter(self, watcher: QtCore.QObject) -> None:
+        """Let ``watcher`` see the keys typed in every section's text (now and added later)."""
+        self._key_filters.append(watcher)
+        for _box, _heading, editor in self._views.values():
+            editor.installEventFilter(watcher)
+
+    # --- the page: every section's title and text, one below the other ---------------------
+
+    def _new_view(self, key: int) -> tuple[QtWidgets.QWidget, SectionHeading, SectionEditor]:
+        box = QtWidgets.QWidget(self.page)
+        layout = QtWidgets.QVBoxLayout(box)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.setSpacing(0)
+        heading = SectionHeading(box)
+        heading.setObjectName("sectionHeading")
+        heading.setCursor(Qt.CursorShape.PointingHandCursor)
+        heading.setContentsMargins(10, 0, 10, 0)
+        heading.clicked.connect(lambda key=key: self._heading_clicked(key))
+        editor = SectionEditor(box)
+        editor.setAccessibleName(QtCore.QCoreApplication.translate("TextTab", "Section text"))
+        editor.setDocument(self._docs[key])
+        editor.placeholder_tooltip = self._placeholder_tooltip
+        editor.row_requested.connect(self.row_requested)
+        editor.focused.connect(lambda key=key: self._editor_focused(key))
+        editor.leave.connect(lambda step, key=key: self._leave(key, step))
+        editor.cursorPositionChanged.connect(lambda editor=editor: self._cursor_moved(editor))
+        editor.spelling = self.spelling
+        for watcher in self._key_filters:
+            editor.installEventFilter(watcher)
+        layout.addWidget(heading)
+        layout.addWidget(editor)
+        return box, heading, editor
+
+    def _page_order(self) -> list[tuple[int, QtWidgets.QTreeWidgetItem, int]]:
+        """Return the sections as the page shows them: key, outline item and level."""
+        out: list[tuple[int, QtWidgets.QTreeWidgetItem, int]] = []
+
+        def walk(item: QtWidgets.QTreeWidgetItem, level: int) -> None:
+            out.append((int(item.data(0, KEY_ROLE)), item, level))
+            for i in range(item.childCount()):
+                walk(item.child(i), level + 1)
+
+        for i in range(self.tree.topLevelItemCount()):
+            walk(self.tree.topLevelItem(i), 1)
+        return out
+
+    def _rebuild_page(self) -> None:
+        """Put every section's title and text on the page in the outline's order."""
+        order = self._page_order()
+        for box, _heading, _editor in self._views.values():
+            self.page_layout.removeWidget(box)
+        shown = set()
+        for index, (key, item, level) in enumerate(order):
+            view = self._views.get(key)
+            if view is None:
+                view = self._views[key] = self._new_view(key)
+            box, heading, _editor = view
+            self._style_heading(heading, item, level)
+            self.page_layout.insertWidget(index, box)
+            box.setVisible(True)
+            shown.add(key)
+        for key, (box, _heading, _editor) in self._views.items():
+            if key not in shown:
+                box.setVisible(False)  # removed; an undo may bring it back
+        self.empty_label.setVisible(not order)
+        self.scroll.setVisible(bool(order))
+
+    def _style_heading(
+        self, heading: SectionHeading, item: QtWidgets.QTreeWidgetItem, level: int
+    ) -> None:
+        heading.setText(item.text(0) or QtCore.QCoreApplication.translate("TextTab", "(untitled)"))
+        font = self.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * (1.25 if level == 1 else 1.05))
+        heading.setFont(font)
+        heading.setContentsMargins(10 + 16 * (level - 1), 0, 10, 0)
+
+    def _heading_clicked(self, key: int) -> None:
+        item = self._item_for_key(key)
+        if item is not None:
+            self.tree.setCurrentItem(item)
+            self.editor.setFocus()
+
+    def _editor_focused(self, key: int) -> None:
+        item = self._item_for_key(key)
+        if item is None or item is self.tree.currentItem():
+            return
+        self._following_focus = True
+        try:
+            self.tree.setCurrentItem(item)
+        finally:
+            self._following_focus = False
+
+    def _leave(self, key: int, step: int) -> None:
+        keys = [k for k, _item, _level in self._page_order()]
+        index = keys.index(key) + step if key in keys else -1
+        if not 0 <= index < len(keys):
+            return
+        editor = self._views[keys[index]][2]
+        cursor = editor.textCursor()
+        cursor.movePosition(
+            QtGui.QTextCursor.MoveOperation.Start
+            if step > 0
+            else QtGui.QTextCursor.MoveOperation.End
+        )
+        editor.setTextCursor(cursor)
+        editor.setFocus()
+        self._editor_focused(keys[index])  # also when the window is not active (no focus)
+        self.ensure_cursor_visible(editor)
+
+    def _cursor_moved(self, editor: SectionEditor) -> None:
+        if editor is not self.editor:
+            return
+        if editor.hasFocus():
+            self.ensure_cursor_visible(editor)
+        self.cursor_moved.emit()
+
+    def ensure_cursor_visible(self, editor: SectionEditor) -> None:
+        """Scroll the page so that an editor's cursor shows."""
+        rect = editor.cursorRect()
+        point = editor.viewport().mapTo(self.page, rect.center())
+        self.scroll.ensureVisible(point.x(), point.y(), 10, rect.height() + 10)
+
+    def scroll_to_section(self, key: int) -> None:
+        """Scroll the page so that a section's title is at the top."""
+        view = self._views.get(key)
+        if view is None:
+            return
+        box = view[0]
+        self.scroll.verticalScrollBar().setValue(box.y())
+        # A section just added or loaded has its place on the page once the layout has run.
+        QtCore.QTimer.singleShot(0, box, lambda: self.scroll.verticalScrollBar().setValue(box.y()))
 
     def _add_item(
         self,
@@ -452,6 +699,7 @@ class TextTab(EditorTab):
         self._next_key += 1
         item.setData(0, KEY_ROLE, key)
         self._docs[key] = self._new_document(section, key)
+        self._views[key] = self._new_view(key)
         container = parent.addChild if parent else self.tree.addTopLevelItem
         if index is None:
             container(item)
@@ -488,15 +736,18 @@ class TextTab(EditorTab):
         _previous: QtWidgets.QTreeWidgetItem | None = None,
     ) -> None:
         if item is None:
-            self.editor.setDocument(QtGui.QTextDocument(self.editor))
-            self.editor.setEnabled(False)
+            self.editor = self._blank
             self.section_label.setText(
                 QtCore.QCoreApplication.translate("TextTab", "No section: add one on the left.")
             )
         else:
-            self.editor.setDocument(self.document(item))
-            self.editor.setEnabled(True)
+            key = int(item.data(0, KEY_ROLE))
+            self.editor = self._views[key][2]
             self.section_label.setText(self._path_title(item))
+            if not self._following_focus:
+                self.scroll_to_section(key)
+        self.toolbar.set_editor(self.editor)
+        self.cursor_moved.emit()
         self._update_buttons()
 
     def _path_title(self, item: QtWidgets.QTreeWidgetItem) -> str:
@@ -510,6 +761,9 @@ class TextTab(EditorTab):
     def _title_changed(self, item: QtWidgets.QTreeWidgetItem, _column: int) -> None:
         if item is self.tree.currentItem():
             self.section_label.setText(self._path_title(item))
+        view = self._views.get(int(item.data(0, KEY_ROLE)))
+        if view is not None:
+            self._style_heading(view[1], item, self._level(item))
         self._emit_changed()
 
     def _level(self, item: QtWidgets.QTreeWidgetItem) -> int:
@@ -560,6 +814,7 @@ class TextTab(EditorTab):
                 top = top.parent()
             index = self.tree.indexOfTopLevelItem(top) + 1 if top else None
             item = self._add_item(section, None, index)
+        self._rebuild_page()
         self.tree.setCurrentItem(item)
         self._emit_changed()
         if title is None:
@@ -590,10 +845,12 @@ class TextTab(EditorTab):
             self.tree.takeTopLevelItem(index)
             self.tree.insertTopLevelItem(target, item)
         item.setExpanded(expanded)
+        self._rebuild_page()
         self.tree.setCurrentItem(item)
         self._emit_changed()
 
     def _dragged(self, item: QtWidgets.QTreeWidgetItem) -> None:
+        self._rebuild_page()
         self.tree.setCurrentItem(item)
         self._emit_changed()
         self._update_buttons()
@@ -613,6 +870,7 @@ class TextTab(EditorTab):
             parent.takeChild(index)
         else:
             self.tree.takeTopLevelItem(index)
+        self._rebuild_page()
         self._emit_changed()
         self._update_buttons()
 
@@ -629,4 +887,4 @@ class TextTab(EditorTab):
         super().keyPressEvent(event)
 
 
-__all__ = ["Outline", "TextTab", "confirm_remove"]
+__all__ = ["Outline", "SectionEditor", "TextTab", "confirm_remove"]

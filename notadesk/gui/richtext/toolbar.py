@@ -143,7 +143,7 @@ class FormattingToolbar(QtWidgets.QToolBar):
                 QtCore.QCoreApplication.translate("FormattingToolbar", "Yellow highlight"),
             ),
         ):
-            action = self._action(label, key, tip, lambda n=name: editor.toggle_style(n))
+            action = self._action(label, key, tip, lambda n=name: self.editor.toggle_style(n))
             action.setCheckable(True)
             font = action.font()
             font.setBold(name == "bold")
@@ -157,12 +157,12 @@ class FormattingToolbar(QtWidgets.QToolBar):
         )
         for ground in woo_grounds():
             act = self.redact_menu.addAction(f"{ground.code}  {ground.label}")
-            act.triggered.connect(lambda _=False, c=ground.code: editor.set_redaction(c))
+            act.triggered.connect(lambda _=False, c=ground.code: self.editor.set_redaction(c))
         self.redact_menu.addSeparator()
         clear = self.redact_menu.addAction(
             QtCore.QCoreApplication.translate("FormattingToolbar", "Remove redaction")
         )
-        clear.triggered.connect(lambda: editor.set_redaction(None))
+        clear.triggered.connect(lambda: self.editor.set_redaction(None))
         self._menu_button(
             QtCore.QCoreApplication.translate("FormattingToolbar", "Redact"),
             self.redact_menu,
@@ -175,7 +175,7 @@ class FormattingToolbar(QtWidgets.QToolBar):
             "•",
             "Ctrl+Shift+L",
             QtCore.QCoreApplication.translate("FormattingToolbar", "Bulleted list"),
-            editor.toggle_bullets,
+            lambda: self.editor.toggle_bullets(),
         )
         self.numbering = self._action(
             "1.",
@@ -183,19 +183,19 @@ class FormattingToolbar(QtWidgets.QToolBar):
             QtCore.QCoreApplication.translate(
                 "FormattingToolbar", "Numbered list: 1. 2. 3., a. b. c. one level down"
             ),
-            editor.toggle_numbering,
+            lambda: self.editor.toggle_numbering(),
         )
         self._action(
             "⇤",
             "",
             QtCore.QCoreApplication.translate("FormattingToolbar", "Outdent (Shift+Tab)"),
-            lambda: editor.change_depth(-1),
+            lambda: self.editor.change_depth(-1),
         )
         self._action(
             "⇥",
             "",
             QtCore.QCoreApplication.translate("FormattingToolbar", "Indent (Tab)"),
-            lambda: editor.change_depth(1),
+            lambda: self.editor.change_depth(1),
         )
         self.addSeparator()
         self.insert_menu = QtWidgets.QMenu(
@@ -232,10 +232,10 @@ class FormattingToolbar(QtWidgets.QToolBar):
         acts["table-edit"].triggered.connect(self.change_table)
         acts = self.insert_actions
         acts["findings-all"].triggered.connect(
-            lambda: editor.insert_data_block(FindingsBlock(select="all"))
+            lambda: self.editor.insert_data_block(FindingsBlock(select="all"))
         )
         acts["findings-main"].triggered.connect(
-            lambda: editor.insert_data_block(FindingsBlock(select="main", quote=True))
+            lambda: self.editor.insert_data_block(FindingsBlock(select="main", quote=True))
         )
         self.insert_menu.addSeparator()
         acts["findings-edit"] = self.insert_menu.addAction(
@@ -244,20 +244,41 @@ class FormattingToolbar(QtWidgets.QToolBar):
         acts["findings-edit"].setShortcut(QtGui.QKeySequence("F4"))
         acts["findings-edit"].setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         acts["findings-edit"].triggered.connect(self.change_findings_block)
-        editor.placeholder_activated.connect(self.change_findings_block)
-        editor.placeholder_activated.connect(self.change_table)
         acts["findings-chosen"].triggered.connect(self.insert_chosen_findings)
-        acts["commitments"].triggered.connect(lambda: editor.insert_data_block(CommitmentsBlock()))
+        acts["commitments"].triggered.connect(
+            lambda: self.editor.insert_data_block(CommitmentsBlock())
+        )
         acts["positions"].triggered.connect(
-            lambda: editor.insert_positions_summary(self._positions_text())
+            lambda: self.editor.insert_positions_summary(self._positions_text())
         )
         self._menu_button(
             QtCore.QCoreApplication.translate("FormattingToolbar", "Insert"),
             self.insert_menu,
             QtCore.QCoreApplication.translate("FormattingToolbar", "Insert a block from the data"),
         )
-        editor.currentCharFormatChanged.connect(lambda _fmt: self.sync())
+        self._connect(editor)
+
+    def _connect(self, editor: RichTextEdit) -> None:
+        editor.placeholder_activated.connect(self.change_findings_block)
+        editor.placeholder_activated.connect(self.change_table)
+        editor.currentCharFormatChanged.connect(self.sync)
         editor.cursorPositionChanged.connect(self.sync)
+
+    def set_editor(self, editor: RichTextEdit) -> None:
+        """Act on another editor from now on (the Text tab's section with the cursor)."""
+        if editor is self.editor:
+            return
+        old = self.editor
+        for signal, slot in (
+            (old.placeholder_activated, self.change_findings_block),
+            (old.placeholder_activated, self.change_table),
+            (old.currentCharFormatChanged, self.sync),
+            (old.cursorPositionChanged, self.sync),
+        ):
+            signal.disconnect(slot)
+        self.editor = editor
+        self._connect(editor)
+        self.sync()
 
     def _action(self, label: str, key: str, tip: str, slot: Callable[[], None]) -> QtGui.QAction:
         action = QtGui.QAction(label, self)
@@ -322,7 +343,7 @@ class FormattingToolbar(QtWidgets.QToolBar):
         if chosen is not None:
             self.editor.replace_data_block(position, chosen)
 
-    def sync(self) -> None:
+    def sync(self, *_args: object) -> None:
         """Show the styles at the cursor as checked buttons."""
         found = self.editor.data_block_on_line()
         self.insert_actions["findings-edit"].setEnabled(

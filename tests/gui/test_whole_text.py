@@ -1,0 +1,163 @@
+"""The Text tab shows the whole nota as one page: every section's title and text, in order."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from notadesk.core.model.nota import Nota, Paragraph, Run, Section
+from notadesk.gui.editor.text_tab import SectionEditor, SectionHeading, TextTab
+from notadesk.gui.qt import Qt, QtGui, QtWidgets
+from tests.gui.window_fixtures import errors, host, type_text, window
+
+__all__ = ["errors", "host", "window"]
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def _paragraphs(*texts: str) -> list[Paragraph]:
+    return [Paragraph(runs=[Run(text=t)]) for t in texts]
+
+
+def _nota(sections: int = 4, lines: int = 2) -> Nota:
+    """Sections ``Deel 1``… each with ``lines`` paragraphs; the second has a sub-section."""
+    out = []
+    for n in range(1, sections + 1):
+        body = [f"Tekst {n}.{line} van het deel." for line in range(1, lines + 1)]
+        section = Section(title=f"Deel {n}", blocks=_paragraphs(*body))
+        if n == 2:
+            section.subsections = [Section(title="Onderdeel", blocks=_paragraphs("Tekst sub."))]
+        out.append(section)
+    return Nota(sections=out)
+
+
+@pytest.fixture
+def tab(qtbot):
+    widget = TextTab()
+    qtbot.addWidget(widget)
+    widget.resize(1000, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    return widget
+
+
+def _shown(tab: TextTab, kind: type[QtWidgets.QWidget]) -> list:
+    """The page's visible titles or editors, top to bottom as the person sees them."""
+    QtWidgets.QApplication.processEvents()  # the page laid out as it will be drawn
+    found = [w for w in tab.page.findChildren(kind) if w.isVisibleTo(tab.page)]
+    return sorted(found, key=lambda w: w.mapTo(tab.page, w.rect().topLeft()).y())
+
+
+def _in_view(tab: TextTab, widget: QtWidgets.QWidget) -> bool:
+    """Whether some of the widget shows in the page's scrolling window."""
+    top = widget.mapTo(tab.scroll.viewport(), widget.rect().topLeft()).y()
+    return top < tab.scroll.viewport().height() and top + widget.height() > 0
+
+
+def test_every_section_is_on_the_page_at_once_in_the_outlines_order(tab, qtbot):
+    tab.load(_nota())
+    qtbot.wait(10)
+    headings = [h.text() for h in _shown(tab, SectionHeading)]
+    assert headings == ["Deel 1", "Deel 2", "Onderdeel", "Deel 3", "Deel 4"]
+    editors = _shown(tab, SectionEditor)
+    texts = [e.toPlainText() for e in editors]
+    assert texts == [
+        "Tekst 1.1 van het deel.\nTekst 1.2 van het deel.",
+        "Tekst 2.1 van het deel.\nTekst 2.2 van het deel.",
+        "Tekst sub.",
+        "Tekst 3.1 van het deel.\nTekst 3.2 van het deel.",
+        "Tekst 4.1 van het deel.\nTekst 4.2 van het deel.",
+    ]
+    for editor in editors:  # each as tall as its text: nothing hidden behind a scrollbar
+        assert editor.verticalScrollBar().maximum() == 0
+        size = editor.document().documentLayout().documentSize()
+        assert editor.height() >= size.height()
+    # A sub-section's title is set in from its section's.
+    sub = _shown(tab, SectionHeading)[2]
+    assert sub.contentsMargins().left() > _shown(tab, SectionHeading)[0].contentsMargins().left()
+
+
+def test_the_page_follows_the_outline_when_sections_change(tab, qtbot, monkeypatch):
+    tab.load(_nota())
+    tab.tree.setCurrentItem(tab.tree.topLevelItem(2))  # Deel 3
+    tab.move_section(-1)
+    assert [h.text() for h in _shown(tab, SectionHeading)] == [
+        "Deel 1", "Deel 3", "Deel 2", "Onderdeel", "Deel 4",
+    ]  # fmt: skip
+    tab.add_section(title="Slot")
+    assert [h.text() for h in _shown(tab, SectionHeading)][2] == "Slot"
+    tab.tree.currentItem().setText(0, "Afsluiting")
+    assert [h.text() for h in _shown(tab, SectionHeading)][2] == "Afsluiting"
+    monkeypatch.setattr("notadesk.gui.editor.text_tab.confirm_remove", lambda *_: True)
+    tab.tree.setCurrentItem(tab.tree.topLevelItem(0))
+    tab.remove_section()
+    assert [h.text() for h in _shown(tab, SectionHeading)] == [
+        "Deel 3", "Afsluiting", "Deel 2", "Onderdeel", "Deel 4",
+    ]  # fmt: skip
+
+
+def test_a_click_in_the_outline_scrolls_to_the_section_and_puts_the_cursor_there(tab, qtbot):
+    tab.load(_nota(sections=12, lines=12))  # far taller than the window
+    last = tab.tree.topLevelItem(11)
+    target = tab._views[int(last.data(0, Qt.ItemDataRole.UserRole + 1))][2]
+    qtbot.waitUntil(lambda: not _in_view(tab, target))
+    tab.tree.scrollToItem(last)
+    point = tab.tree.visualItemRect(last).center()
+    qtbot.mouseClick(tab.tree.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert tab.scroll.verticalScrollBar().value() > 0
+    assert _in_view(tab, target)
+    assert tab.editor is target
+    qtbot.waitUntil(lambda: QtWidgets.QApplication.focusWidget() is target)
+
+
+def test_putting_the_cursor_in_a_section_selects_it_in_the_outline(tab, qtbot):
+    tab.load(_nota())
+    editor = _shown(tab, SectionEditor)[3]  # Deel 3
+    qtbot.mouseClick(editor.viewport(), Qt.MouseButton.LeftButton, pos=editor.rect().center())
+    assert tab.tree.currentItem() is tab.tree.topLevelItem(2)
+    assert tab.editor is editor
+    assert tab.toolbar.editor is editor  # bold, bullets … act on the text with the cursor
+
+
+def test_down_at_the_end_of_a_section_goes_on_into_the_next(tab, qtbot):
+    tab.load(_nota())
+    first, second = _shown(tab, SectionEditor)[:2]
+    first.setFocus()
+    first.moveCursor(QtGui.QTextCursor.MoveOperation.End)
+    qtbot.keyClick(first, Qt.Key.Key_Up)  # not the first line: stays in the section
+    assert tab.editor is first
+    qtbot.keyClick(first, Qt.Key.Key_Down)
+    qtbot.keyClick(first, Qt.Key.Key_Down)  # on the last line: on into Deel 2
+    assert tab.editor is second
+    assert second.textCursor().position() == 0
+    assert tab.tree.currentItem() is tab.tree.topLevelItem(1)
+    qtbot.waitUntil(lambda: QtWidgets.QApplication.focusWidget() is second)
+    qtbot.keyClick(second, Qt.Key.Key_Up)  # on the first line: back to the end of Deel 1
+    assert tab.editor is first
+    assert first.textCursor().atEnd()
+    assert tab.tree.currentItem() is tab.tree.topLevelItem(0)
+
+
+def test_typing_in_the_third_section_is_undone_with_ctrl_z_in_the_drafts_history(window, qtbot):
+    qtbot.mouseClick(window.welcome.example_button, Qt.MouseButton.LeftButton)
+    editor = window.editor
+    editor.tabs.setCurrentWidget(editor.text_page)
+    tab = editor.text
+    third = tab.tree.topLevelItem(2)
+    tab.tree.scrollToItem(third)
+    point = tab.tree.visualItemRect(third).center()
+    qtbot.mouseClick(tab.tree.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    text = tab.editor
+    assert text.document() is tab.document(third)
+    before = text.toPlainText()
+    others = [e.toPlainText() for e in _shown(tab, SectionEditor) if e is not text]
+    text.moveCursor(QtGui.QTextCursor.MoveOperation.End)
+    type_text(text, "Akkoord")
+    assert text.toPlainText() == before + "Akkoord"
+    assert editor.undo_stack.canUndo()
+    qtbot.keyClick(text, Qt.Key.Key_Z, CTRL)
+    assert text.toPlainText() == before
+    assert editor.undo_stack.canRedo()  # the draft's history took the step back
+    assert [e.toPlainText() for e in _shown(tab, SectionEditor) if e is not text] == others
