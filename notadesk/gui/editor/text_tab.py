@@ -131,6 +131,8 @@ class SectionEditor(RichTextEdit):
             QtWidgets.QSizePolicy.Policy.Expanding, QtWidgets.QSizePolicy.Policy.Fixed
         )
         self.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+        self.page_port: QtWidgets.QWidget | None = None
+        """The window the page scrolls in: only the lines it shows are checked for spelling."""
         self._fit_height()
 
     def setDocument(self, document: QtGui.QTextDocument) -> None:
@@ -143,6 +145,14 @@ class SectionEditor(RichTextEdit):
         height = self.document().documentLayout().documentSize().height()
         margins = self.contentsMargins()
         self.setFixedHeight(max(int(height + 0.99) + margins.top() + margins.bottom(), 32))
+
+    def lines_in_view(self) -> tuple[int, int]:
+        """Only the lines the page shows now (a long section is checked as it scrolls in)."""
+        port = self.page_port
+        if port is None:
+            return super().lines_in_view()
+        top = self.viewport().mapTo(port, QtCore.QPoint(0, 0)).y()
+        return max(0, -top), min(self.viewport().height(), port.height() - top)
 
     def focusInEvent(self, event: QtGui.QFocusEvent) -> None:
         """The section with the cursor is the one selected in the outline."""
@@ -302,6 +312,7 @@ class TextTab(EditorTab):
         self.scroll.setWidgetResizable(True)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll.setWidget(self.page)
+        self.scroll.verticalScrollBar().valueChanged.connect(self._page_scrolled)
         self.scroll.setAccessibleName(QtCore.QCoreApplication.translate("TextTab", "The text"))
         self.section_label.setVisible(False)  # the page's own titles say where the cursor is
 
@@ -554,6 +565,11 @@ class TextTab(EditorTab):
             if editor.isVisible():
                 editor.refresh_spelling()
 
+    def _page_scrolled(self, _value: int) -> None:
+        for _box, _heading, editor in self._views.values():
+            if editor.isVisible():
+                editor.spell_soon()
+
     def install_key_filter(self, watcher: QtCore.QObject) -> None:
         """Let ``watcher`` see the keys typed in every section's text (now and added later)."""
         self._key_filters.append(watcher)
@@ -574,13 +590,15 @@ class TextTab(EditorTab):
         heading.clicked.connect(lambda key=key: self._heading_clicked(key))
         editor = SectionEditor(box)
         editor.setAccessibleName(QtCore.QCoreApplication.translate("TextTab", "Section text"))
-        editor.setDocument(self._docs[key])
+        editor.resize(max(self.scroll.viewport().width(), 100), editor.height())
+        editor.setDocument(self._docs[key])  # laid out once, at the page's width
         editor.placeholder_tooltip = self._placeholder_tooltip
         editor.row_requested.connect(self.row_requested)
         editor.focused.connect(lambda key=key: self._editor_focused(key))
         editor.leave.connect(lambda step, key=key: self._leave(key, step))
         editor.cursorPositionChanged.connect(lambda editor=editor: self._cursor_moved(editor))
         editor.spelling = self.spelling
+        editor.page_port = self.scroll.viewport()
         for watcher in self._key_filters:
             editor.installEventFilter(watcher)
         layout.addWidget(heading)

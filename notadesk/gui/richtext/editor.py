@@ -112,7 +112,7 @@ class RichTextEdit(QtWidgets.QTextEdit):
         self.spell_timer.setInterval(SPELL_PAUSE_MS)
         self.spell_timer.timeout.connect(self.refresh_spelling)
         self.textChanged.connect(self.spell_timer.start)
-        self.verticalScrollBar().valueChanged.connect(self._spell_soon)
+        self.verticalScrollBar().valueChanged.connect(self.spell_soon)
         self.redraw_timer = QtCore.QTimer(self)
         self.redraw_timer.setSingleShot(True)
         self.redraw_timer.setInterval(200)
@@ -510,7 +510,7 @@ class RichTextEdit(QtWidgets.QTextEdit):
         """More or other lines in view: check them a moment later; data blocks are drawn
         again to the new width once the resizing stops."""
         super().resizeEvent(event)
-        self._spell_soon()
+        self.spell_soon()
         if event.size().width() != event.oldSize().width():
             self.redraw_timer.start()
 
@@ -519,7 +519,7 @@ class RichTextEdit(QtWidgets.QTextEdit):
         if refresh is not None:
             refresh()
 
-    def _spell_soon(self, *_args: object) -> None:
+    def spell_soon(self, *_args: object) -> None:
         # Scrolling (and the layout of a long section, which scrolls as it goes) does not
         # postpone the check again and again: it runs 150 ms after the first such event.
         if not self.spell_timer.isActive():
@@ -533,8 +533,8 @@ class RichTextEdit(QtWidgets.QTextEdit):
             self.setExtraSelections([])
             return
         doc = self.document()
-        bottom = self.viewport().height()
-        block = self.cursorForPosition(QtCore.QPoint(0, 0)).block()
+        top, bottom = self.lines_in_view()
+        block = self.cursorForPosition(QtCore.QPoint(0, top)).block()
         selections = []
         while block.isValid():
             top = self.cursorRect(QtGui.QTextCursor(block)).top()
@@ -553,6 +553,10 @@ class RichTextEdit(QtWidgets.QTextEdit):
                 selections.append(selection)
             block = block.next()
         self.setExtraSelections(selections)
+
+    def lines_in_view(self) -> tuple[int, int]:
+        """Return the top and bottom of what shows of the text, in viewport coordinates."""
+        return 0, self.viewport().height()
 
     def misspelled_words(self) -> list[str]:
         """Return the words underlined now (what the person sees)."""
