@@ -451,6 +451,7 @@ class Shooter:
         _dialog_shot(window, TableDialog(table, window), self.path(size, start + 1, "dialog-table"))
         # the spelling menu on the misspelled word of the first section
         tree.setCurrentItem(tree.topLevelItem(0))
+        text = editor.text.editor  # each section has its own editor on the page
         text.refresh_spelling()
         words = text.extraSelections()
         if words:
