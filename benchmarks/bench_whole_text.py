@@ -5,7 +5,9 @@ p95 of each measurement and the machine it ran on. Needs no display (offscreen).
 
 "Open" is ``TextTab.load`` (every section's document and editor made, once per opened draft)
 plus the events that lay the page out, until the first section's text can be typed in;
-"jump" is a section chosen in the outline until the page has scrolled to it and is laid out.
+"jump" is a section chosen in the outline until the page has scrolled to it and is laid out;
+"keystroke" is a key typed in section 21 until the events it caused ran (the section grown,
+the page laid out again) and the section's text repainted.
 """
 
 from __future__ import annotations
@@ -50,7 +52,7 @@ def main() -> None:
 
     from notadesk.gui.app import make_application
     from notadesk.gui.editor.text_tab import TextTab
-    from notadesk.gui.qt import QtCore
+    from notadesk.gui.qt import QtCore, QtGui, QtWidgets
 
     app = make_application()
     nota = fifty_pages()
@@ -73,6 +75,19 @@ def main() -> None:
             tab.tree.setCurrentItem(item)
             app.processEvents()
             jumped.append((time.perf_counter() - started) * 1000)
+    keys: list[float] = []
+    tab.tree.setCurrentItem(tab.tree.topLevelItem(20))
+    editor = tab.editor
+    editor.moveCursor(QtGui.QTextCursor.MoveOperation.End)
+    app.processEvents()
+    for ch in ("Het kabinet besluit vandaag " * 8)[:200]:
+        started = time.perf_counter()
+        for kind in (QtCore.QEvent.Type.KeyPress, QtCore.QEvent.Type.KeyRelease):
+            event = QtGui.QKeyEvent(kind, 0, QtCore.Qt.KeyboardModifier.NoModifier, ch)
+            QtWidgets.QApplication.sendEvent(editor, event)
+        app.processEvents()  # the section grown, the page laid out again
+        editor.viewport().repaint()
+        keys.append((time.perf_counter() - started) * 1000)
     QtCore.QCoreApplication.sendPostedEvents(None, QtCore.QEvent.Type.DeferredDelete)
     words = sum(len(tab.document(tab.tree.topLevelItem(i)).toPlainText().split())
                 for i in range(tab.tree.topLevelItemCount()))  # fmt: skip
@@ -80,6 +95,7 @@ def main() -> None:
     print(f"nota: {tab.tree.topLevelItemCount()} sections, {words} words")
     print(f"open in the Text tab: {summary(opened)}")
     print(f"jump from the outline: {summary(jumped)}")
+    print(f"keystroke to the page laid out and the section drawn: {summary(keys)}")
 
 
 if __name__ == "__main__":
