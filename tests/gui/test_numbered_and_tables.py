@@ -26,21 +26,10 @@ from notadesk.gui.qt import Qt, QtGui, QtWidgets
 from notadesk.gui.richtext import table_dialog
 from notadesk.gui.richtext.formats import OBJECT_CHAR
 from notadesk.gui.richtext.table_dialog import TableDialog
-from tests.gui.window_fixtures import errors, host, window
+from tests.gui.window_fixtures import errors, host, tab, window
 
-__all__ = ["errors", "host", "window"]
+__all__ = ["errors", "host", "tab", "window"]
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-
-
-@pytest.fixture
-def tab(qtbot):
-    widget = TextTab()
-    qtbot.addWidget(widget)
-    widget.resize(1000, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
-    return widget
 
 
 def _blocks(tab: TextTab, base: Nota) -> list:

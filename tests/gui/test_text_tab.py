@@ -29,17 +29,9 @@ from notadesk.gui.editor.text_tab import TextTab
 from notadesk.gui.qt import Qt, QtCore, QtGui, QtWidgets
 from notadesk.gui.richtext import toolbar as toolbar_module
 from notadesk.gui.richtext.formats import OBJECT_CHAR
+from tests.gui.window_fixtures import tab
 
-
-@pytest.fixture
-def tab(qtbot):
-    widget = TextTab()
-    qtbot.addWidget(widget)
-    widget.resize(1000, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
-    return widget
+__all__ = ["tab"]
 
 
 def _applied(tab: TextTab, base: Nota) -> Nota:

@@ -9,9 +9,9 @@ pytest.importorskip("pytestqt")
 from notadesk.core.model.nota import Nota, Paragraph, Run, Section
 from notadesk.gui.editor.text_tab import SectionEditor, SectionHeading, TextTab
 from notadesk.gui.qt import Qt, QtGui, QtWidgets
-from tests.gui.window_fixtures import errors, host, type_text, window
+from tests.gui.window_fixtures import errors, host, tab, type_text, window
 
-__all__ = ["errors", "host", "window"]
+__all__ = ["errors", "host", "tab", "window"]
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -30,17 +30,6 @@ def _nota(sections: int = 4, lines: int = 2) -> Nota:
             section.subsections = [Section(title="Onderdeel", blocks=_paragraphs("Tekst sub."))]
         out.append(section)
     return Nota(sections=out)
-
-
-@pytest.fixture
-def tab(qtbot):
-    widget = TextTab()
-    qtbot.addWidget(widget)
-    widget.resize(1000, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
-    return widget
 
 
 def _shown(tab: TextTab, kind: type[QtWidgets.QWidget]) -> list:

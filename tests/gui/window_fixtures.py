@@ -10,8 +10,21 @@ import pytest
 
 from notadesk.gui import operations
 from notadesk.gui.app import WindowHost, make_application
+from notadesk.gui.editor.text_tab import TextTab
 from notadesk.gui.main_window import MainWindow
 from notadesk.gui.qt import Qt, QtCore, QtGui, QtWidgets
+
+
+@pytest.fixture
+def tab(qtbot) -> TextTab:
+    """The Text tab alone, shown and active."""
+    widget = TextTab()
+    qtbot.addWidget(widget)
+    widget.resize(1000, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    return widget
 
 
 @pytest.fixture
