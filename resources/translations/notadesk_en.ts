@@ -1001,57 +1001,57 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="456"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="457"/>
         <source>This draft is in the trash. Restore it from the trash to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="461"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="462"/>
         <source>This draft is a conflict copy: it holds edits that clashed with a version saved elsewhere. Compare the two and keep what is right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="676"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="682"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="676"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="682"/>
         <source>A note with this version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="685"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="781"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="785"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="851"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="860"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="691"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="787"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="791"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="857"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="866"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="878"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="884"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="883"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="889"/>
         <source>Someone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="897"/>
         <location filename="../../notadesk/gui/editor/editor.py" line="903"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="909"/>
         <source>Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="899"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="905"/>
         <source>Your unsaved edits to this draft will be lost. Reload the version saved elsewhere?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="914"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="920"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2836,17 +2836,17 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>RichTextEdit</name>
     <message>
-        <location filename="../../notadesk/gui/richtext/editor.py" line="597"/>
+        <location filename="../../notadesk/gui/richtext/editor.py" line="601"/>
         <source>No suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/editor.py" line="602"/>
+        <location filename="../../notadesk/gui/richtext/editor.py" line="606"/>
         <source>Add “%1” to this workstation’s dictionary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/editor.py" line="638"/>
+        <location filename="../../notadesk/gui/richtext/editor.py" line="642"/>
         <source>Spelling</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3117,103 +3117,110 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>TextTab</name>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="30"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="34"/>
         <source>Remove section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="31"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="35"/>
         <source>Remove the section “%1” and everything in it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="122"/>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="173"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="212"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="264"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="124"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="214"/>
         <source>Sections and sub-sections; double-click to rename, drag to reorder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="137"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="228"/>
         <source>Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="138"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="229"/>
         <source>Add a section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="142"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="233"/>
         <source>Sub-section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="143"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="234"/>
         <source>Add a sub-section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="147"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="238"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="148"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="239"/>
         <source>Rename the section (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="152"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="243"/>
         <source>Move the section up (Ctrl+Shift+Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="157"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="248"/>
         <source>Move the section down (Ctrl+Shift+Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="161"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="252"/>
         <source>Remove the section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="189"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="316"/>
+        <source>The text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="592"/>
         <source>Section text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="380"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="497"/>
         <source>Typing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="382"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="499"/>
         <source>Edit text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="494"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="299"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="759"/>
         <source>No section: add one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="506"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="645"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="775"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="547"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="819"/>
         <source>New sub-section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="549"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="821"/>
         <source>New section</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3483,7 +3490,7 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="332"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="447"/>
         <source>Replace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3508,7 +3515,7 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/editor.py" line="626"/>
+        <location filename="../../notadesk/gui/richtext/editor.py" line="630"/>
         <source>Correct spelling</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1002,57 +1002,57 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
         <translation>&amp;Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="456"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="457"/>
         <source>This draft is in the trash. Restore it from the trash to edit it.</source>
         <translation>Dit concept staat in de prullenbak. Zet het terug om het te bewerken.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="461"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="462"/>
         <source>This draft is a conflict copy: it holds edits that clashed with a version saved elsewhere. Compare the two and keep what is right.</source>
         <translation>Dit concept is een conflictkopie: het bevat wijzigingen die botsten met een elders opgeslagen versie. Vergelijk beide en houd wat klopt.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="676"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="682"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="676"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="682"/>
         <source>A note with this version:</source>
         <translation>Een notitie bij deze versie:</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="685"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="781"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="785"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="851"/>
-        <location filename="../../notadesk/gui/editor/editor.py" line="860"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="691"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="787"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="791"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="857"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="866"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="878"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="884"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="883"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="889"/>
         <source>Someone</source>
         <translation>Iemand</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="897"/>
         <location filename="../../notadesk/gui/editor/editor.py" line="903"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="909"/>
         <source>Reload</source>
         <translation>Opnieuw laden</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="899"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="905"/>
         <source>Your unsaved edits to this draft will be lost. Reload the version saved elsewhere?</source>
         <translation>Uw niet-opgeslagen wijzigingen in dit concept gaan verloren. De elders opgeslagen versie laden?</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/editor.py" line="914"/>
+        <location filename="../../notadesk/gui/editor/editor.py" line="920"/>
         <source>Compare</source>
         <translation>Vergelijken</translation>
     </message>
@@ -2837,17 +2837,17 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>RichTextEdit</name>
     <message>
-        <location filename="../../notadesk/gui/richtext/editor.py" line="597"/>
+        <location filename="../../notadesk/gui/richtext/editor.py" line="601"/>
         <source>No suggestions</source>
         <translation>Geen suggesties</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/editor.py" line="602"/>
+        <location filename="../../notadesk/gui/richtext/editor.py" line="606"/>
         <source>Add “%1” to this workstation’s dictionary</source>
         <translation>„%1” toevoegen aan het woordenboek van deze werkplek</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/editor.py" line="638"/>
+        <location filename="../../notadesk/gui/richtext/editor.py" line="642"/>
         <source>Spelling</source>
         <translation>Spelling</translation>
     </message>
@@ -3118,103 +3118,110 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>TextTab</name>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="30"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="34"/>
         <source>Remove section</source>
         <translation>Onderdeel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="31"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="35"/>
         <source>Remove the section “%1” and everything in it?</source>
         <translation>Het onderdeel “%1” met alles erin verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="122"/>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="173"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="212"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="264"/>
         <source>Sections</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="124"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="214"/>
         <source>Sections and sub-sections; double-click to rename, drag to reorder</source>
         <translation>Onderdelen en subonderdelen; dubbelklik om de naam te wijzigen, sleep om te verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="137"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="228"/>
         <source>Section</source>
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="138"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="229"/>
         <source>Add a section</source>
         <translation>Een onderdeel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="142"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="233"/>
         <source>Sub-section</source>
         <translation>Subonderdeel</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="143"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="234"/>
         <source>Add a sub-section</source>
         <translation>Een subonderdeel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="147"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="238"/>
         <source>Rename</source>
         <translation>Naam wijzigen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="148"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="239"/>
         <source>Rename the section (F2)</source>
         <translation>De naam van het onderdeel wijzigen (F2)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="152"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="243"/>
         <source>Move the section up (Ctrl+Shift+Up)</source>
         <translation>Het onderdeel omhoog verplaatsen (Ctrl+Shift+pijl omhoog)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="157"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="248"/>
         <source>Move the section down (Ctrl+Shift+Down)</source>
         <translation>Het onderdeel omlaag verplaatsen (Ctrl+Shift+pijl omlaag)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="161"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="252"/>
         <source>Remove the section</source>
         <translation>Het onderdeel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="189"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="316"/>
+        <source>The text</source>
+        <translation>De tekst</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="592"/>
         <source>Section text</source>
         <translation>Tekst van het onderdeel</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="380"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="497"/>
         <source>Typing</source>
         <translation>Typen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="382"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="499"/>
         <source>Edit text</source>
         <translation>Tekst bewerken</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="494"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="299"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="759"/>
         <source>No section: add one on the left.</source>
         <translation>Geen onderdeel: voeg er links een toe.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="506"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="645"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="775"/>
         <source>(untitled)</source>
         <translation>(zonder titel)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="547"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="819"/>
         <source>New sub-section</source>
         <translation>Nieuw subonderdeel</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="549"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="821"/>
         <source>New section</source>
         <translation>Nieuw onderdeel</translation>
     </message>
@@ -3484,7 +3491,7 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
         <translation>Onderdeel verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="332"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="447"/>
         <source>Replace</source>
         <translation>Vervangen</translation>
     </message>
@@ -3509,7 +3516,7 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
         <translation>Gegevensblok wijzigen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/editor.py" line="626"/>
+        <location filename="../../notadesk/gui/richtext/editor.py" line="630"/>
         <source>Correct spelling</source>
         <translation>Spelling verbeteren</translation>
     </message>
