@@ -8,7 +8,7 @@ pytest.importorskip("pytestqt")
 
 from notadesk.core.model.nota import Nota, Paragraph, Run, Section
 from notadesk.gui.editor.text_tab import SectionEditor, SectionHeading, TextTab
-from notadesk.gui.qt import Qt, QtGui, QtWidgets
+from notadesk.gui.qt import Qt, QtCore, QtGui, QtWidgets
 from tests.gui.window_fixtures import errors, host, tab, type_text, window
 
 __all__ = ["errors", "host", "tab", "window"]
@@ -150,3 +150,17 @@ def test_typing_in_the_third_section_is_undone_with_ctrl_z_in_the_drafts_history
     assert text.toPlainText() == before
     assert editor.undo_stack.canRedo()  # the draft's history took the step back
     assert [e.toPlainText() for e in _shown(tab, SectionEditor) if e is not text] == others
+
+
+def test_the_wheel_over_a_sections_text_scrolls_the_page(tab, qtbot):
+    tab.load(_nota(sections=12, lines=12))
+    editor = _shown(tab, SectionEditor)[0]
+    port = editor.viewport()
+    at = QtCore.QPointF(40, 40)
+    wheel = QtGui.QWheelEvent(
+        at, QtCore.QPointF(port.mapToGlobal(at.toPoint())), QtCore.QPoint(0, 0),
+        QtCore.QPoint(0, -120), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase, False,
+    )  # fmt: skip
+    QtWidgets.QApplication.sendEvent(port, wheel)
+    assert tab.scroll.verticalScrollBar().value() > 0

@@ -154,6 +154,13 @@ class SectionEditor(RichTextEdit):
         top = self.viewport().mapTo(port, QtCore.QPoint(0, 0)).y()
         return max(0, -top), min(self.viewport().height(), port.height() - top)
 
+    def wheelEvent(self, event: QtGui.QWheelEvent) -> None:
+        """The wheel scrolls the page (this text has nothing of its own to scroll)."""
+        if self.page_port is None or event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            super().wheelEvent(event)
+            return
+        QtWidgets.QApplication.sendEvent(self.page_port, event)
+
     def focusInEvent(self, event: QtGui.QFocusEvent) -> None:
         """The section with the cursor is the one selected in the outline."""
         super().focusInEvent(event)
