@@ -164,3 +164,24 @@ def test_the_wheel_over_a_sections_text_scrolls_the_page(tab, qtbot):
     )  # fmt: skip
     QtWidgets.QApplication.sendEvent(port, wheel)
     assert tab.scroll.verticalScrollBar().value() > 0
+
+
+def test_page_down_turns_the_whole_page_and_the_cursor_goes_along(tab, qtbot):
+    tab.load(_nota(sections=12, lines=12))
+    _shown(tab, SectionEditor)
+    first = tab.editor
+    first.setFocus()
+    first.moveCursor(QtGui.QTextCursor.MoveOperation.Start)
+    qtbot.keyClick(first, Qt.Key.Key_PageDown)
+    bar = tab.scroll.verticalScrollBar()
+    assert bar.value() == bar.pageStep()
+    assert tab.editor is not first  # a window further down: another section's text
+    assert tab.tree.currentItem() is not tab.tree.topLevelItem(0)
+    assert _in_view(tab, tab.editor)
+    cursor = tab.editor.cursorRect().center()
+    on_screen = tab.editor.viewport().mapTo(tab.scroll.viewport(), cursor).y()
+    assert 0 <= on_screen < tab.scroll.viewport().height()  # the cursor where the person looks
+    qtbot.keyClick(tab.editor, Qt.Key.Key_PageUp)
+    assert bar.value() == 0
+    assert tab.editor is first
+    assert tab.tree.currentItem() is tab.tree.topLevelItem(0)

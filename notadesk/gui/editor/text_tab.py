@@ -121,6 +121,8 @@ class SectionEditor(RichTextEdit):
     focused = Signal()
     leave = Signal(int)
     """The cursor goes on past the text: +1 into the next section, -1 into the previous."""
+    page = Signal(int)
+    """Page Down (+1) or Page Up (-1): the whole page turns, not this section's text."""
 
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         """Create an editor that sizes itself to its document."""
@@ -169,9 +171,12 @@ class SectionEditor(RichTextEdit):
     def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:
         """Up on the first line or Down on the last goes on into the neighbouring section."""
         key = event.key()
-        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not (
-            event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        ):
+        plain = not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
+        if key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown) and plain:
+            self.page.emit(1 if key == Qt.Key.Key_PageDown else -1)
+            event.accept()
+            return
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and plain:
             down = key == Qt.Key.Key_Down
             probe = QtGui.QTextCursor(self.textCursor())
             move = (
@@ -603,6 +608,7 @@ class TextTab(EditorTab):
         editor.row_requested.connect(self.row_requested)
         editor.focused.connect(lambda key=key: self._editor_focused(key))
         editor.leave.connect(lambda step, key=key: self._leave(key, step))
+        editor.page.connect(lambda step, editor=editor: self._turn_page(editor, step))
         editor.cursorPositionChanged.connect(lambda editor=editor: self._cursor_moved(editor))
         editor.spelling = self.spelling
         editor.page_port = self.scroll.viewport()
@@ -688,6 +694,35 @@ class TextTab(EditorTab):
         editor.setFocus()
         self._editor_focused(keys[index])  # also when the window is not active (no focus)
         self.ensure_cursor_visible(editor)
+
+    def _turn_page(self, editor: SectionEditor, step: int) -> None:
+        """Scroll the page by a window's height; the cursor goes to the text now at its place."""
+        port = self.scroll.viewport()
+        rect = editor.cursorRect()
+        at = editor.viewport().mapTo(port, rect.center())
+        at.setY(min(max(at.y(), 0), port.height() - 1))
+        bar = self.scroll.verticalScrollBar()
+        bar.setValue(bar.value() + step * bar.pageStep())
+        point = self.page.mapFrom(port, at)
+        shown = [view for view in self._views.values() if view[0].isVisible()]
+        if not shown:
+            return
+
+        # The section whose text is at that height (or the nearest one above or below it).
+        def distance(view: tuple[QtWidgets.QWidget, SectionHeading, SectionEditor]) -> int:
+            top = view[2].mapTo(self.page, QtCore.QPoint(0, 0)).y()
+            return (
+                0
+                if top <= point.y() < top + view[2].height()
+                else min(abs(point.y() - top), abs(point.y() - top - view[2].height()))
+            )
+
+        target = min(shown, key=distance)[2]
+        inside = target.viewport().mapFrom(self.page, point)
+        inside.setY(min(max(inside.y(), 0), target.viewport().height() - 1))
+        target.setTextCursor(target.cursorForPosition(inside))
+        target.setFocus()
+        self._editor_focused(next(k for k, v in self._views.items() if v[2] is target))
 
     def _cursor_moved(self, editor: SectionEditor) -> None:
         if editor is not self.editor:
