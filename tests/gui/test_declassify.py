@@ -99,3 +99,22 @@ def test_the_dialog_asks_who_when_and_the_reference(qtbot):
     assert ok.isEnabled()
     by, date, reference = dialog.decision()
     assert (by, reference) == ("Hoofd DJZ", "DJZ-1") and date == dt.date.today()
+
+
+def test_an_edit_after_the_decision_keeps_it(window, errors):
+    """The window's save passes the gate's rule that only the recording sets a decision: an
+    edit in the window keeps the recorded decision as it is."""
+    from notadesk.core.declassification import record_declassification
+
+    nota = example_nota()
+    nota.classification.level = "nl.stg-confidentieel"
+    nota.classification.until = dt.date(2031, 1, 1)
+    draft = window.store.create(nota)
+    record_declassification(window.store, draft, by="Hoofd DJZ", reference="DJZ-9")
+    draft_id = draft.id
+    window.open_draft(draft_id)
+    window.editor.details.subject.setText("Herzien na derubricering")
+    assert window.editor.save_now()
+    stored = window.store.get(draft_id)
+    assert stored.nota.subject == "Herzien na derubricering" and errors == []
+    assert stored.nota.classification.declassified.reference == "DJZ-9"
