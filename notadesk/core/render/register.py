@@ -30,6 +30,22 @@ __all__ = [
 MAX_RECIPIENT = 500
 
 
+def check_print_level(store: DraftStore, level_id: str) -> None:
+    """Refuse a print above the workstation's ceiling or of a scheme it does not allow (the
+    window prints the nota as it is in the editor, saved or not).
+
+    Raises:
+        PolicyError: one sentence; nothing was printed or recorded.
+    """
+    from notadesk.core.policy import gate
+    from notadesk.errors import PolicyError
+
+    try:
+        gate.check_level(store.rules(), level_id, "The print")
+    except PolicyError as exc:
+        raise PolicyError(str(exc).replace("nothing was stored", "nothing was printed")) from None
+
+
 def record_copies(
     store: DraftStore, draft: Draft, result: RenderResult, options: RenderOptions
 ) -> int:
@@ -40,6 +56,7 @@ def record_copies(
     register or access logging record nothing.
     """
     level = print_level(draft.nota, woo=options.woo)
+    check_print_level(store, level.id)
     if not (level.register or level.log_access):
         return 0  # nothing to record: the store is not even touched
     decision = draft.nota.classification.declassified
@@ -81,6 +98,7 @@ def record_print_failure(
     log nothing. Returns whether an entry was made.
     """
     level = print_level(draft.nota, woo=options.woo)
+    check_print_level(store, level.id)
     if not (level.register or level.log_access):
         return False
     store.record_event(

@@ -115,15 +115,39 @@ def test_register_lists_all_drafts_or_one(store):
 
 
 def test_the_woo_variant_of_a_declassified_nota_is_not_a_registered_copy(store):
-    import datetime as dt
-
-    from notadesk.core.model.nota import Declassification
+    from notadesk.core.declassification import record_declassification
 
     draft = _draft(store, "nl.stg-geheim")
-    nota = draft.nota
-    nota.classification.declassified = Declassification("Hoofd DJZ", dt.date(2026, 1, 2), "R-9")
-    draft = store.save(draft.id, nota, base_revision=draft.revision)
+    draft = record_declassification(
+        store, draft, by="Hoofd DJZ", reference="R-9", date=dt.date(2026, 1, 2)
+    )
     _print(store, draft, copies=1, woo=True)
     assert register_entries(store, draft.id) == []
     logged = [e for e in store.audit_log(draft.id) if e.action == "print"]
     assert logged and "R-9" in logged[-1].detail
+
+
+def test_a_print_above_the_ceiling_is_refused_and_nothing_is_recorded(store, policy_file, tmp_path):
+    """The window prints the nota as it is in the editor, saved or not: a marking raised above
+    the ceiling (or an enclosure marked so) is refused at the print, as at the save."""
+    import dataclasses
+
+    from notadesk.core.render import print_on_paper, print_to_file
+    from notadesk.errors import PolicyError
+
+    policy_file(ceiling="nl.dep-vertrouwelijk")
+    draft = _draft(store, "nl.dep-vertrouwelijk")
+    nota = draft.nota
+    nota.classification.level = "nl.stg-geheim"  # unsaved, as in the editor
+    options = RenderOptions(copies=2)
+    result = render_nota(nota, options)
+    unsaved = dataclasses.replace(draft, nota=nota)
+    sent: list[bytes] = []
+    with pytest.raises(PolicyError, match=r"The print is marked Stg\. GEHEIM.*nothing was printed"):
+        print_on_paper(store, unsaved, result, options, sent.append)
+    target = tmp_path / "n.pdf"
+    with pytest.raises(PolicyError, match="nothing was printed"):
+        print_to_file(store, unsaved, result, options, target)
+    assert sent == [] and not target.exists()
+    assert register_entries(store, draft.id) == []
+    assert [e.action for e in store.audit_log(draft.id)] == ["create"]
