@@ -159,6 +159,18 @@ FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
+            r"(.+) is marked (.+), above the highest classification this workstation may hold "
+            r"\((.+)\); nothing was printed\.",
+            re.DOTALL,
+        ),
+        QtCore.QT_TRANSLATE_NOOP(
+            "Errors",
+            "%1 is marked %2, above the highest classification this workstation may hold "
+            "(%3); nothing was printed.",
+        ),
+    ),
+    (
+        re.compile(
             r"(.+) is marked (.+), of a marking scheme this workstation's policy does not "
             r"allow; nothing was stored\.",
             re.DOTALL,
@@ -227,6 +239,7 @@ WHAT = {
     "The package holds a draft that": QtCore.QT_TRANSLATE_NOOP(
         "Errors", "The package holds a draft that"
     ),
+    "The print": QtCore.QT_TRANSLATE_NOOP("Errors", "The print"),
 }
 """The subjects the policy's sentences begin with."""
 

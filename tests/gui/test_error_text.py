@@ -104,3 +104,13 @@ def test_the_team_database_s_need_to_know_reads_in_dutch(dutch) -> None:
         "Uw databaserol is niet gemachtigd voor deze rubricering; vraag de beheerder erom "
         "(notadesk admin clearance) of kies een lagere rubricering."
     )
+
+
+def test_a_print_above_the_ceiling_reads_in_dutch(dutch, store, policy_file) -> None:
+    from notadesk.core.render.register import check_print_level
+
+    policy_file(ceiling="nl.dep-vertrouwelijk")
+    with pytest.raises(PolicyError) as refused:
+        check_print_level(store, "nl.stg-geheim")
+    said = operations.error_message(refused.value)
+    assert said.startswith("De afdruk is gerubriceerd als Stg. GEHEIM") and "afgedrukt" in said
