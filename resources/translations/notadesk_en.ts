@@ -1324,51 +1324,61 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
     </message>
     <message>
         <location filename="../../notadesk/gui/error_text.py" line="166"/>
-        <source>%1 is marked %2, of a marking scheme this workstation&apos;s policy does not allow; nothing was stored.</source>
+        <source>%1 is marked %2, above the highest classification this workstation may hold (%3); nothing was printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../notadesk/gui/error_text.py" line="178"/>
+        <source>%1 is marked %2, of a marking scheme this workstation&apos;s policy does not allow; nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="190"/>
         <source>The Onze Referentie %1 could be taken for a draft&apos;s id; change the reference prefix or pattern so that it holds more than hex digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="189"/>
+        <location filename="../../notadesk/gui/error_text.py" line="201"/>
         <source>This draft was changed elsewhere (revision %1 was saved after revision %2 that this edit started from); nothing was overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="197"/>
+        <location filename="../../notadesk/gui/error_text.py" line="209"/>
         <source>This draft was changed elsewhere; nothing was restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="203"/>
+        <location filename="../../notadesk/gui/error_text.py" line="215"/>
         <source>This draft was changed elsewhere; look at the new text before initialling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="209"/>
+        <location filename="../../notadesk/gui/error_text.py" line="221"/>
         <source>Say why the nota goes back: a return needs a remark.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="216"/>
+        <location filename="../../notadesk/gui/error_text.py" line="228"/>
         <source>Your database role is not cleared for this marking level; ask the administrator (notadesk admin clearance) or choose a lower level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="226"/>
+        <location filename="../../notadesk/gui/error_text.py" line="238"/>
         <source>The draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="227"/>
+        <location filename="../../notadesk/gui/error_text.py" line="239"/>
         <source>The package holds a draft that</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="257"/>
+        <location filename="../../notadesk/gui/error_text.py" line="242"/>
+        <source>The print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="270"/>
         <source>Bijlage %1 of the draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3127,100 +3137,100 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="212"/>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="264"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="224"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="276"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="214"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="226"/>
         <source>Sections and sub-sections; double-click to rename, drag to reorder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="228"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="240"/>
         <source>Section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="229"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="241"/>
         <source>Add a section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="233"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="245"/>
         <source>Sub-section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="234"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="246"/>
         <source>Add a sub-section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="238"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="250"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="239"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="251"/>
         <source>Rename the section (F2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="243"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="255"/>
         <source>Move the section up (Ctrl+Shift+Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="248"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="260"/>
         <source>Move the section down (Ctrl+Shift+Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="252"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="264"/>
         <source>Remove the section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="316"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="328"/>
         <source>The text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="592"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="604"/>
         <source>Section text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="497"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="509"/>
         <source>Typing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="499"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="511"/>
         <source>Edit text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="299"/>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="759"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="311"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="801"/>
         <source>No section: add one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="645"/>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="775"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="658"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="817"/>
         <source>(untitled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="819"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="861"/>
         <source>New sub-section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="821"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="863"/>
         <source>New section</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3490,7 +3500,7 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="447"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="459"/>
         <source>Replace</source>
         <translation type="unfinished"></translation>
     </message>

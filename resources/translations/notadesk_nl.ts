@@ -1325,51 +1325,61 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
     </message>
     <message>
         <location filename="../../notadesk/gui/error_text.py" line="166"/>
+        <source>%1 is marked %2, above the highest classification this workstation may hold (%3); nothing was printed.</source>
+        <translation>%1 is gerubriceerd als %2, hoger dan de hoogste rubricering die dit werkstation mag bevatten (%3); er is niets afgedrukt.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="178"/>
         <source>%1 is marked %2, of a marking scheme this workstation&apos;s policy does not allow; nothing was stored.</source>
         <translation>%1 is gerubriceerd als %2, uit een rubriceringsstelsel dat het beleid van dit werkstation niet toestaat; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="178"/>
+        <location filename="../../notadesk/gui/error_text.py" line="190"/>
         <source>The Onze Referentie %1 could be taken for a draft&apos;s id; change the reference prefix or pattern so that it holds more than hex digits.</source>
         <translation>De Onze Referentie %1 kan worden aangezien voor de id van een nota; wijzig het voorvoegsel of het patroon van de referentie zodat er meer in staat dan hexadecimale cijfers.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="189"/>
+        <location filename="../../notadesk/gui/error_text.py" line="201"/>
         <source>This draft was changed elsewhere (revision %1 was saved after revision %2 that this edit started from); nothing was overwritten.</source>
         <translation>Deze nota is elders gewijzigd (versie %1 werd opgeslagen na versie %2 waarvan deze wijziging uitging); er is niets overschreven.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="197"/>
+        <location filename="../../notadesk/gui/error_text.py" line="209"/>
         <source>This draft was changed elsewhere; nothing was restored.</source>
         <translation>Deze nota is elders gewijzigd; er is niets teruggezet.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="203"/>
+        <location filename="../../notadesk/gui/error_text.py" line="215"/>
         <source>This draft was changed elsewhere; look at the new text before initialling.</source>
         <translation>Deze nota is elders gewijzigd; bekijk de nieuwe tekst voordat u parafeert.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="209"/>
+        <location filename="../../notadesk/gui/error_text.py" line="221"/>
         <source>Say why the nota goes back: a return needs a remark.</source>
         <translation>Zeg waarom de nota teruggaat: terugsturen vraagt om een opmerking.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="216"/>
+        <location filename="../../notadesk/gui/error_text.py" line="228"/>
         <source>Your database role is not cleared for this marking level; ask the administrator (notadesk admin clearance) or choose a lower level.</source>
         <translation>Uw databaserol is niet gemachtigd voor deze rubricering; vraag de beheerder erom (notadesk admin clearance) of kies een lagere rubricering.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="226"/>
+        <location filename="../../notadesk/gui/error_text.py" line="238"/>
         <source>The draft</source>
         <translation>De nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="227"/>
+        <location filename="../../notadesk/gui/error_text.py" line="239"/>
         <source>The package holds a draft that</source>
         <translation>Het pakket bevat een nota die</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="257"/>
+        <location filename="../../notadesk/gui/error_text.py" line="242"/>
+        <source>The print</source>
+        <translation>De afdruk</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="270"/>
         <source>Bijlage %1 of the draft</source>
         <translation>Bijlage %1 van de nota</translation>
     </message>
@@ -3128,100 +3138,100 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
         <translation>Het onderdeel “%1” met alles erin verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="212"/>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="264"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="224"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="276"/>
         <source>Sections</source>
         <translation>Onderdelen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="214"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="226"/>
         <source>Sections and sub-sections; double-click to rename, drag to reorder</source>
         <translation>Onderdelen en subonderdelen; dubbelklik om de naam te wijzigen, sleep om te verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="228"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="240"/>
         <source>Section</source>
         <translation>Onderdeel</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="229"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="241"/>
         <source>Add a section</source>
         <translation>Een onderdeel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="233"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="245"/>
         <source>Sub-section</source>
         <translation>Subonderdeel</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="234"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="246"/>
         <source>Add a sub-section</source>
         <translation>Een subonderdeel toevoegen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="238"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="250"/>
         <source>Rename</source>
         <translation>Naam wijzigen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="239"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="251"/>
         <source>Rename the section (F2)</source>
         <translation>De naam van het onderdeel wijzigen (F2)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="243"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="255"/>
         <source>Move the section up (Ctrl+Shift+Up)</source>
         <translation>Het onderdeel omhoog verplaatsen (Ctrl+Shift+pijl omhoog)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="248"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="260"/>
         <source>Move the section down (Ctrl+Shift+Down)</source>
         <translation>Het onderdeel omlaag verplaatsen (Ctrl+Shift+pijl omlaag)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="252"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="264"/>
         <source>Remove the section</source>
         <translation>Het onderdeel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="316"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="328"/>
         <source>The text</source>
         <translation>De tekst</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="592"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="604"/>
         <source>Section text</source>
         <translation>Tekst van het onderdeel</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="497"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="509"/>
         <source>Typing</source>
         <translation>Typen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="499"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="511"/>
         <source>Edit text</source>
         <translation>Tekst bewerken</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="299"/>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="759"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="311"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="801"/>
         <source>No section: add one on the left.</source>
         <translation>Geen onderdeel: voeg er links een toe.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="645"/>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="775"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="658"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="817"/>
         <source>(untitled)</source>
         <translation>(zonder titel)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="819"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="861"/>
         <source>New sub-section</source>
         <translation>Nieuw subonderdeel</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="821"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="863"/>
         <source>New section</source>
         <translation>Nieuw onderdeel</translation>
     </message>
@@ -3491,7 +3501,7 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
         <translation>Onderdeel verplaatsen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/editor/text_tab.py" line="447"/>
+        <location filename="../../notadesk/gui/editor/text_tab.py" line="459"/>
         <source>Replace</source>
         <translation>Vervangen</translation>
     </message>
