@@ -185,3 +185,25 @@ def test_page_down_turns_the_whole_page_and_the_cursor_goes_along(tab, qtbot):
     assert bar.value() == 0
     assert tab.editor is first
     assert tab.tree.currentItem() is tab.tree.topLevelItem(0)
+
+
+def test_spelling_is_checked_in_the_sections_the_page_shows(window, qtbot):
+    sections = [
+        Section(f"Deel {n}", _paragraphs(*[f"Het kabinet besluit {n}.{i}." for i in range(12)]))
+        for n in range(1, 13)
+    ]
+    sections[0].blocks.append(Paragraph([Run("Een bevindngen bovenaan.")]))
+    sections[-1].blocks.append(Paragraph([Run("Een evaluatje onderaan.")]))
+    editor = window.editor
+    window.open_draft(window.store.create(Nota(subject="Lang", sections=sections)).id)
+    editor.tabs.setCurrentWidget(editor.text_page)
+    qtbot.waitUntil(editor.text.scroll.isVisible)
+    assert editor.spelling.wait_until_ready()
+    tab = editor.text
+    first, *_, last = _shown(tab, SectionEditor)
+    first.refresh_spelling()
+    last.refresh_spelling()
+    assert first.misspelled_words() == ["bevindngen"]
+    assert last.misspelled_words() == []  # far below the window: not checked yet
+    tab.tree.setCurrentItem(tab.tree.topLevelItem(11))  # the page scrolls down to it
+    qtbot.waitUntil(lambda: last.misspelled_words() == ["evaluatje"], timeout=5_000)
