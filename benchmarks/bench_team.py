@@ -2,6 +2,7 @@
 search, and the list of the newest 200.
 
     .venv/bin/python benchmarks/bench_team.py [--drafts 100000] [--writers 10] [--runs 300]
+        [--pace 1.0] [--keep DIR]
 
 Starts a PostgreSQL server in a temporary folder the way the tests do (``tests/postgres.py``:
 Debian's initdb/pg_ctl, as the unprivileged ``postgres`` account when run as root, a Unix
@@ -9,7 +10,14 @@ socket only), but durable: ``fsync``, ``synchronous_commit`` and ``full_page_wri
 switched back on, as on a real server. The drafts are written through the store's bulk path
 (``insert_drafts``, as an import writes them), 1,000 per transaction, as the application
 role cleared for every level, so row-level security is in every measured query. The server
-and its folder are removed at the end.
+and its folder are removed at the end, unless ``--keep DIR`` is given: then the server's
+cluster and the filled database live in DIR and are reused by the next run with the same DIR
+(filling 100,000 drafts takes minutes); a kept database is brought up to the newest schema.
+
+Saves are measured three ways: one writer alone; ten writers at once in a closed loop (each
+saves again the moment its last save returns: a flood, far more than ten officers make); and
+ten writers paced as ten officers typing (each saves once per typing pause, every ``--pace``
+seconds with ±30 % jitter, as the window's autosave does), which is the deployment's case.
 """
 
 from __future__ import annotations
@@ -35,7 +43,7 @@ from notadesk.core.storage.revisions import NewDraft, NewRevision
 from notadesk.core.storage.store import DraftStore
 from notadesk.core.storage.tables import DraftRow
 from notadesk.errors import ConflictError
-from tests.postgres import PostgresServer, server_bin
+from tests.postgres import OWNER, PostgresServer, server_bin
 
 BATCH = 1_000
 DURABLE = (
@@ -81,12 +89,77 @@ def populate(store: DraftStore, count: int, rng: random.Random) -> None:
             print(f"  {made} drafts ({rate:.0f}/s)", file=sys.stderr)
 
 
-def _writer(url: str, data_dir: str, ids: list[str], runs: int, seed: int, out: object) -> None:
-    """One colleague saving: ``runs`` saves of drafts drawn from ``ids``."""
+class KeptServer(PostgresServer):
+    """A server whose cluster lives in a folder of the user's choosing and outlives the run."""
+
+    def __init__(self, bin_dir: Path, root: Path) -> None:
+        root.mkdir(parents=True, exist_ok=True)
+        super().__init__(bin_dir)  # makes a temporary folder owned by the server's account
+        owner = os.stat(self.root)
+        os.chown(root, owner.st_uid, owner.st_gid)
+        root.chmod(0o700)
+        self.root.rmdir()
+        self.root, self.data, self.log = root, root / "data", root / "server.log"
+
+    def start(self) -> None:
+        if not (self.data / "PG_VERSION").exists():
+            super().start()
+            return
+        pg_ctl = str(self.bin_dir / "pg_ctl")
+        self._run(pg_ctl, "-D", str(self.data), "-l", str(self.log), "-w", "start")
+
+    def stop(self) -> None:
+        if (self.data / "postmaster.pid").exists():
+            self._run(str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "-m", "fast", "stop")
+
+
+KEPT_DATABASE = "notadesk_bench"
+
+
+def _kept_database(server: KeptServer, drafts: int) -> bool:
+    """Return whether the kept cluster already holds the filled database (then upgrade it to
+    the newest schema, as its owner, as an administrator would)."""
+    from notadesk.core.storage.database import make_server_engine, upgrade
+
+    with server.connect() as con:
+        found = con.execute(
+            "SELECT 1 FROM pg_database WHERE datname = %s", (KEPT_DATABASE,)
+        ).fetchone()
+    if found is None:
+        server.sql(f"CREATE DATABASE {KEPT_DATABASE} TEMPLATE notadesk_template OWNER {OWNER}")
+        return False
+    engine = make_server_engine(server.url(KEPT_DATABASE, OWNER))
+    try:
+        upgrade(engine)
+    finally:
+        engine.dispose()
+    with server.connect(KEPT_DATABASE) as con:
+        (count,) = con.execute("SELECT count(*) FROM drafts").fetchone()  # type: ignore[misc]
+    if count != drafts:
+        sys.exit(f"The kept database holds {count} drafts, not {drafts}: remove the folder.")
+    return True
+
+
+def _writer(
+    url: str,
+    data_dir: str,
+    ids: list[str],
+    runs: int,
+    seed: int,
+    out: object,
+    pace: float = 0.0,
+) -> None:
+    """One colleague saving: ``runs`` saves of drafts drawn from ``ids``; with ``pace``, one
+    save every ``pace`` seconds ±30 % (an autosave after each typing pause), else each save
+    the moment the last one returned."""
     rng = random.Random(seed)
     store = DraftStore.open(Path(data_dir), server=url)
     times, conflicts = [], 0
+    if pace:
+        time.sleep(rng.uniform(0, pace))  # the officers did not start typing together
     for _ in range(runs):
+        if pace:
+            time.sleep(pace * rng.uniform(0.7, 1.3))
         draft = store.get(rng.choice(ids))
         nota = draft.nota
         nota.subject = f"{nota.subject[:200]} {rng.choice(WORDS)}"
@@ -105,21 +178,32 @@ def main() -> None:
     parser.add_argument("--drafts", type=int, default=100_000)
     parser.add_argument("--writers", type=int, default=10)
     parser.add_argument("--runs", type=int, default=300)
+    parser.add_argument(
+        "--pace", type=float, default=1.0, help="seconds between a paced writer's saves"
+    )
+    parser.add_argument(
+        "--keep", type=Path, help="keep the server and its filled database here, and reuse them"
+    )
     args = parser.parse_args()
     bin_dir = server_bin()
     if bin_dir is None:
         sys.exit("PostgreSQL's initdb and pg_ctl are missing: install Debian's postgresql.")
     rng = random.Random(2026)
-    server = PostgresServer(bin_dir)
+    server = PostgresServer(bin_dir) if args.keep is None else KeptServer(bin_dir, args.keep)
     data = Path(tempfile.mkdtemp(prefix="notadesk-bench-team-"))
     try:
         server.start()
         server.sql(*DURABLE)
-        name = server.new_database()
+        if isinstance(server, KeptServer):
+            name = KEPT_DATABASE
+            kept = _kept_database(server, args.drafts)
+        else:
+            name, kept = server.new_database(), False
         url = server.url(name)
         store = DraftStore.open(data, server=url)
         started = time.perf_counter()
-        populate(store, args.drafts, rng)
+        if not kept:
+            populate(store, args.drafts, rng)
         filled = time.perf_counter() - started
         server.sql("VACUUM ANALYZE", database=name)
         ids = [d.id for d in store.list(limit=args.drafts)]
@@ -146,6 +230,22 @@ def main() -> None:
         saves = [t for times, _ in results for t in times]
         conflicts = sum(c for _, c in results)
 
+        # 10 colleagues typing, each saving once per typing pause (the autosave cadence).
+        procs = [
+            multiprocessing.Process(
+                target=_writer,
+                args=(url, str(data), rng.sample(ids, 2_000), per, 100 + seed, queue, args.pace),
+            )
+            for seed in range(args.writers)
+        ]
+        for p in procs:
+            p.start()
+        results = [queue.get() for _ in procs]
+        for p in procs:
+            p.join()
+        paced = [t for times, _ in results for t in times]
+        paced_conflicts = sum(c for _, c in results)
+
         queries = search_queries(rng, args.runs)
         searches, hits = [], []
         for q in queries:
@@ -162,14 +262,20 @@ def main() -> None:
         store.close()
 
         print(f"machine: {machine()}; load average {os.getloadavg()[0]:.1f} at the end")
+        built = "reused (--keep)" if kept else f"written in bulk in {filled:.0f} s"
         print(
             f"PostgreSQL {bin_dir.parent.name} (fsync and synchronous_commit on), "
-            f"{args.drafts} drafts written in bulk in {filled:.0f} s"
+            f"{args.drafts} drafts {built}"
         )
         print(f"save, one writer alone: wall {summary(alone)}")
         print(
             f"save with {args.writers} concurrent writers (row lock, revision, search row, "
-            f"notification): wall {summary(saves)}; {conflicts} conflicts surfaced"
+            f"notification), closed loop (flood): wall {summary(saves)}; "
+            f"{conflicts} conflicts surfaced"
+        )
+        print(
+            f"save with {args.writers} writers paced as officers typing (one save every "
+            f"{args.pace:g} s ±30 % each): wall {summary(paced)}; {paced_conflicts} conflicts"
         )
         typical = sorted(hits)[len(hits) // 2]
         print(
