@@ -123,6 +123,10 @@ _PG_INDEX_SQL = text(
     "VALUES (:id, :subject, :reference, :body) ON CONFLICT (draft_id) DO UPDATE SET "
     "subject = EXCLUDED.subject, reference = EXCLUDED.reference, body = EXCLUDED.body"
 )
+CANDIDATES = 2_000
+"""How many matches PostgreSQL ranks at most: the newest this many a search may show.
+``ts_rank`` reads each ranked draft's whole text vector, so ranking every match of a common
+word among 100,000 drafts took a second (docs/performance.md); fewer matches are all ranked."""
 _PG_HEADLINE = "StartSel=«, StopSel=», MaxWords=12, MinWords=5, MaxFragments=1"
 _PG_SUMMARY = ", ".join(f"d.{c}" for c in SUMMARY_COLUMNS)
 
@@ -130,10 +134,11 @@ _PG_SUMMARY = ", ".join(f"d.{c}" for c in SUMMARY_COLUMNS)
 class PostgresFullText:
     """PostgreSQL's Dutch text search: one row per draft in ``draft_fts`` (keyed by draft id)
     whose stored ``tsv`` weighs subject and reference above the body, with a GIN index
-    (migration 0005); ranked by ``ts_rank``, snippets by ``ts_headline`` with « ». The typed
-    text becomes ``to_tsquery`` text of quoted words only (:func:`search.build_tsquery`), so
-    no input can reach the query syntax. Row-level security hides from a role the rows of
-    drafts above its clearance, here as everywhere."""
+    (migration 0005); the newest :data:`CANDIDATES` matches ranked by ``ts_rank`` (0006),
+    snippets by ``ts_headline`` with « ». The typed text becomes ``to_tsquery`` text of
+    quoted words only (:func:`search.build_tsquery`), so no input can reach the query syntax.
+    Row-level security hides from a role the rows of drafts above its clearance, here as
+    everywhere."""
 
     def index(self, s: Session, row: DraftRow, nota: Nota) -> None:
         s.execute(_PG_INDEX_SQL, _pg_entry(row, nota))
@@ -147,14 +152,16 @@ class PostgresFullText:
         if built is None:
             return []
         tsquery, params = built
-        # The match runs in notadesk_search (migration 0005: the GIN index, the caller's
-        # clearance); drafts' own row-level security then applies to what it found.
+        # The match runs in notadesk_search (migrations 0005 and 0006: the GIN index, the
+        # caller's clearance, only the newest CANDIDATES matches ranked); drafts' own
+        # row-level security then applies to what it found.
         found = s.execute(
             text(
-                f"SELECT {_PG_SUMMARY} FROM notadesk_search({tsquery}, current_user, :limit) m "
-                "JOIN drafts d ON d.id = m.draft_id ORDER BY m.rank DESC, d.updated DESC"
+                f"SELECT {_PG_SUMMARY} FROM notadesk_search({tsquery}, current_user, :limit, "
+                ":pool) m JOIN drafts d ON d.id = m.draft_id "
+                "ORDER BY m.rank DESC, d.updated DESC, d.id DESC"
             ),
-            {**params, "limit": limit},
+            {**params, "limit": limit, "pool": CANDIDATES},
         )
         rows = [summary_from_values(tuple(r)) for r in found]
         marks: dict[str, str] = {}

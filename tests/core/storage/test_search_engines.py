@@ -9,7 +9,7 @@ import pytest
 
 from notadesk.core.drafting import blank_nota
 from notadesk.core.examples import example_nota
-from notadesk.core.model.nota import Finding
+from notadesk.core.model.nota import Finding, Nota
 from notadesk.core.storage.search import build_match, build_tsquery
 from notadesk.core.storage.store import DraftStore
 
@@ -114,3 +114,35 @@ def test_the_query_texts_hold_quoted_words_only(query: str) -> None:
     assert re.fullmatch(r"[()!& ]*", shape), expression
     match = build_match(query) or ""
     assert re.fullmatch(r"[() ]*", re.sub(r'"[\w ]+"\*?|AND|NOT', "", match)), match
+
+
+def test_many_matches_rank_the_newest_candidates(
+    store: DraftStore, engine: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """PostgreSQL ranks only the newest CANDIDATES matches (ranking reads each match's whole
+    text vector); SQLite's FTS5 ranks every match. Either way the newest match is found and
+    the candidates come best first."""
+    from notadesk.core.storage import fulltext
+
+    def nota(subject: str, text: str) -> Nota:
+        made = blank_nota()
+        made.subject = subject
+        made.findings.append(Finding(id="f1", number=1, text=text))
+        return made
+
+    strong = ("Zeldzaamheid van de zeldzaamheid", "Over de zeldzaamheid.")
+    middle = ("Jaarverslag", "Over de zeldzaamheid en nogmaals de zeldzaamheid.")
+    weak = ("Jaarverslag", "Een lange tekst waarin de zeldzaamheid eenmaal voorkomt.")
+    # oldest first: the two best-ranked are the oldest
+    ids = [store.create(nota(*kind)).id for kind in (strong, strong, weak, middle, weak)]
+    everything = [h.draft.id for h in store.search("zeldzaamheid")]
+    assert sorted(everything) == sorted(ids)
+    assert set(everything[:2]) == set(ids[:2])  # the best-ranked are the oldest
+
+    monkeypatch.setattr(fulltext, "CANDIDATES", 3)
+    bounded = [h.draft.id for h in store.search("zeldzaamheid")]
+    candidates = ids[2:] if engine == "postgresql" else ids
+    assert bounded == [i for i in everything if i in candidates]
+    assert ids[-1] in bounded
+    if engine == "postgresql":
+        assert bounded == [ids[3], ids[4], ids[2]]
