@@ -146,3 +146,17 @@ def test_many_matches_rank_the_newest_candidates(
     assert ids[-1] in bounded
     if engine == "postgresql":
         assert bounded == [ids[3], ids[4], ids[2]]
+
+
+def test_a_phrase_finds_its_words_side_by_side_only(store: DraftStore) -> None:
+    def nota(text: str) -> Nota:
+        made = blank_nota()
+        made.subject = "Jaarverslag"
+        made.findings.append(Finding(id="f1", number=1, text=text))
+        return made
+
+    together = store.create(nota("Een zeldzame vondst in het archief.")).id
+    apart = store.create(nota("Een vondst in het archief, zeldzame stukken.")).id
+    assert [h.draft.id for h in store.search('"zeldzame vondst"')] == [together]
+    assert [h.draft.id for h in store.search('vondst -"zeldzame vondst"')] == [apart]
+    assert sorted(h.draft.id for h in store.search("zeldzame vondst")) == sorted([together, apart])

@@ -27,25 +27,34 @@ down_revision = "0005"
 branch_labels = None
 depends_on = None
 
-# Both steps are MATERIALIZED so the planner cannot fold the ranking into the match (which
+# Every step is MATERIALIZED so the planner cannot fold the ranking into the match (which
 # would read every match's tsvector again): first the ids the index finds, then the newest
-# `pool` the caller may see, then ts_rank over those only.
+# `pool` the caller may see, then the match confirmed and ts_rank over those only. A phrase
+# ('a' <-> 'b') makes the index's answer a guess that each row's tsvector must confirm, so
+# the index is asked for drafts holding all the phrase's words ('a' & 'b': no tsvector read)
+# and the phrase is confirmed on the candidates only; a query with an exclusion is asked as
+# typed (relaxing it would exclude too much). The matches are many: hash joins (and the
+# memory for them), since the planner cannot know how many a parameter's query finds and
+# would look each one up.
 MATCHING = [
     "DROP FUNCTION notadesk_search(tsquery, NAME, INTEGER)",
     "CREATE FUNCTION notadesk_search(q tsquery, who NAME, n INTEGER, pool INTEGER) "
     "RETURNS TABLE (draft_id VARCHAR, rank REAL) "
-    "LANGUAGE sql STABLE SECURITY DEFINER ROWS 50 SET search_path = pg_catalog, pg_temp AS $$ "
+    "LANGUAGE sql STABLE SECURITY DEFINER ROWS 50 SET search_path = pg_catalog, pg_temp "
+    "SET enable_nestloop = off SET work_mem = '32MB' AS $$ "
     "WITH matching AS MATERIALIZED ("
-    "SELECT f.draft_id FROM @schema@.draft_fts f WHERE f.tsv @@ q), "
+    "SELECT f.draft_id FROM @schema@.draft_fts f WHERE f.tsv @@ (CASE WHEN "
+    "strpos(q::text, '!') = 0 THEN replace(q::text, ' <-> ', ' & ') ELSE q::text END)::tsquery), "
     "candidates AS MATERIALIZED ("
     "SELECT d.id, d.updated FROM matching m JOIN @schema@.drafts d ON d.id = m.draft_id "
     "WHERE d.deleted_at IS NULL AND d.level IN ("
     "SELECT level FROM @schema@.clearance_levels WHERE rank <= LEAST("
     "@schema@.notadesk_clearance(session_user), @schema@.notadesk_clearance(who))) "
-    "ORDER BY d.updated DESC, d.id DESC LIMIT pool) "
-    "SELECT c.id, ts_rank(f.tsv, q) FROM candidates c "
-    "JOIN @schema@.draft_fts f ON f.draft_id = c.id "
-    "ORDER BY 2 DESC, c.updated DESC, c.id DESC LIMIT n $$",
+    "ORDER BY d.updated DESC, d.id DESC LIMIT pool), "
+    "ranked AS MATERIALIZED ("
+    "SELECT c.id, c.updated, f.tsv @@ q AS hit, ts_rank(f.tsv, q) AS rank FROM candidates c "
+    "JOIN @schema@.draft_fts f ON f.draft_id = c.id) "
+    "SELECT id, rank FROM ranked WHERE hit ORDER BY rank DESC, updated DESC, id DESC LIMIT n $$",
     "REVOKE ALL ON FUNCTION notadesk_search(tsquery, NAME, INTEGER, INTEGER) FROM PUBLIC",
     "GRANT EXECUTE ON FUNCTION notadesk_search(tsquery, NAME, INTEGER, INTEGER) TO PUBLIC",
 ]
