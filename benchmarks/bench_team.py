@@ -173,6 +173,34 @@ def _writer(
     out.put((times, conflicts))  # type: ignore[attr-defined]
 
 
+def _together(
+    url: str,
+    data: Path,
+    ids: list[str],
+    runs: int,
+    writers: int,
+    rng: random.Random,
+    *,
+    seed: int,
+    pace: float,
+) -> tuple[list[float], int]:
+    """Run ``writers`` writer processes at once; return every save's time and the conflicts."""
+    queue: multiprocessing.Queue = multiprocessing.Queue()
+    procs = [
+        multiprocessing.Process(
+            target=_writer,
+            args=(url, str(data), rng.sample(ids, 2_000), runs, seed + i, queue, pace),
+        )
+        for i in range(writers)
+    ]
+    for p in procs:
+        p.start()
+    results = [queue.get() for _ in procs]
+    for p in procs:
+        p.join()
+    return [t for times, _ in results for t in times], sum(c for _, c in results)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--drafts", type=int, default=100_000)
@@ -213,38 +241,13 @@ def main() -> None:
         _writer(url, str(data), rng.sample(ids, 2_000), args.runs // 3, 99, queue)
         alone = queue.get()[0]
 
-        # 10 colleagues saving at once, each a different run of drafts (some shared).
+        # 10 colleagues saving at once, each a different run of drafts (some shared): in a
+        # closed loop (a flood), then each once per typing pause (the autosave cadence).
         per = max(1, args.runs // args.writers) * 3
-        procs = [
-            multiprocessing.Process(
-                target=_writer,
-                args=(url, str(data), rng.sample(ids, 2_000), per, seed, queue),
-            )
-            for seed in range(args.writers)
-        ]
-        for p in procs:
-            p.start()
-        results = [queue.get() for _ in procs]
-        for p in procs:
-            p.join()
-        saves = [t for times, _ in results for t in times]
-        conflicts = sum(c for _, c in results)
-
-        # 10 colleagues typing, each saving once per typing pause (the autosave cadence).
-        procs = [
-            multiprocessing.Process(
-                target=_writer,
-                args=(url, str(data), rng.sample(ids, 2_000), per, 100 + seed, queue, args.pace),
-            )
-            for seed in range(args.writers)
-        ]
-        for p in procs:
-            p.start()
-        results = [queue.get() for _ in procs]
-        for p in procs:
-            p.join()
-        paced = [t for times, _ in results for t in times]
-        paced_conflicts = sum(c for _, c in results)
+        saves, conflicts = _together(url, data, ids, per, args.writers, rng, seed=0, pace=0.0)
+        paced, paced_conflicts = _together(
+            url, data, ids, per, args.writers, rng, seed=100, pace=args.pace
+        )
 
         queries = search_queries(rng, args.runs)
         searches, hits = [], []
