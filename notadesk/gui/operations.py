@@ -78,9 +78,19 @@ class _Task(QtCore.QRunnable):
         try:
             result = self.fn()
         except Exception as exc:
-            self.relay.failed.emit(exc)
+            self._tell(self.relay.failed, exc)
         else:
-            self.relay.done.emit(result)
+            self._tell(self.relay.done, result)
+
+    @staticmethod
+    def _tell(signal: Any, value: object) -> None:
+        # The window may close while the task runs (Quit during a load): Qt has then deleted
+        # the relay with its parent and there is no one left to tell. Qt would print a
+        # traceback on the terminal for that; it is logged instead.
+        try:
+            signal.emit(value)
+        except RuntimeError:
+            log.debug("a background task finished after its window closed")
 
 
 _relays: set[_Relay] = set()
