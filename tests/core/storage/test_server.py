@@ -249,6 +249,7 @@ def test_the_test_server_runs_unprivileged_on_a_unix_socket_only(postgres_server
         )
         pid = con.execute("SELECT pg_backend_pid()").fetchone()[0]
         assert con.info.host == postgres_server.socket_dir  # (a path: a Unix socket)
-    owner = Path(f"/proc/{pid}").stat().st_uid
+        # while the connection is open: its server process ends with it
+        owner = Path(f"/proc/{pid}").stat().st_uid
     assert owner != 0  # PostgreSQL refuses root; as root the fixture runs it as postgres
     assert owner == (pwd.getpwnam("postgres").pw_uid if os.geteuid() == 0 else os.geteuid())
