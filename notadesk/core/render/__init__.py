@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from notadesk.core.model.nota import Nota
+from notadesk.core.outputs import sync_folder
 from notadesk.core.policy.vocabulary import status_prints_as_pdfa
 from notadesk.core.render.letterhead import Letterhead
 from notadesk.core.review.route import GivenParaaf
@@ -146,7 +147,7 @@ def write_pdf_atomically(
             before_rename()
         os.replace(tmp_name, target)
         tmp_name = None
-        _fsync_folder(folder)
+        sync_folder(folder)
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise RenderError(f"The PDF cannot be written to {target}: {reason}.") from exc
@@ -154,21 +155,6 @@ def write_pdf_atomically(
         if tmp_name is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def print_to_file(
