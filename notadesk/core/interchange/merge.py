@@ -156,6 +156,9 @@ def apply(
             signed["fingerprint"] = provenance.signer.fingerprint
     stamp = now_iso()
     source = package.path.name
+    # The files first: a revision naming a file links it to its draft only when the file is
+    # there (on a team database, held by the importing role; migration 0007).
+    added = tx.add_blobs(package.blobs)
     pending: list[NewDraft] = []  # new drafts keeping their reference, written in bulk
     # Drafts that keep their reference go first, so new references never clash with them.
     for index, step in sorted(enumerate(steps), key=lambda p: p[1].new_reference):
@@ -214,7 +217,6 @@ def apply(
         arrived.append((draft_id, step.draft.head.nota))
     tx.insert_drafts(pending)
     notes = _arrive_through_the_gate(tx, rules, arrived, stamp, source)
-    added = tx.add_blobs(package.blobs)
     return ImportReport(
         package.path,
         False,

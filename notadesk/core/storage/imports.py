@@ -20,6 +20,7 @@ from notadesk.core.identity import Person
 from notadesk.core.model.nota import Nota
 from notadesk.core.review.route import Route, route_of
 from notadesk.core.storage import audit, references, review, revisions
+from notadesk.core.storage import blobs as attachment_files
 from notadesk.core.storage.documents import content_from_json
 from notadesk.core.storage.records import now_iso
 from notadesk.core.storage.revisions import NewDraft, NewRevision
@@ -150,8 +151,7 @@ class ImportSession:
         """Store the files not stored yet; return how many were added."""
         added = 0
         for digest in self.missing_blobs(sorted(blobs)):
-            data = blobs[digest]
-            self._s.add(BlobRow(sha256=digest, size=len(data), data=data))
+            attachment_files.hold(self._s, blobs[digest])
             added += 1
         return added
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import json
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
@@ -37,7 +36,15 @@ from notadesk.core.policy.checks import FINAL_STATUSES, check_status_change
 from notadesk.core.policy.settings import check_references_made, check_setting
 from notadesk.core.render.letterhead import check_letterhead_setting
 from notadesk.core.review.route import Route, route_of
-from notadesk.core.storage import audit, exports, fulltext, queries, references, revisions
+from notadesk.core.storage import (
+    audit,
+    blobs,
+    exports,
+    fulltext,
+    queries,
+    references,
+    revisions,
+)
 from notadesk.core.storage import copies as copy_register
 from notadesk.core.storage import trust as trust_rows
 from notadesk.core.storage.copies import PrintedCopies, RegisterEntry
@@ -636,10 +643,8 @@ class DraftStore:
 
     def put_blob(self, data: bytes) -> str:
         """Store bytes once by SHA-256 and return the hash."""
-        digest = hashlib.sha256(data).hexdigest()
         with self.writing() as s:
-            if s.get(BlobRow, digest) is None:
-                insert_once(s, BlobRow(sha256=digest, size=len(data), data=data))
+            digest, _added = blobs.hold(s, data)
         return digest
 
     def get_blob(self, digest: str) -> bytes:

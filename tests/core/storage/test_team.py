@@ -174,3 +174,156 @@ def test_the_newest_drafts_come_first_and_a_limit_keeps_the_newest(store: DraftS
     assert [d.id for d in store.list()] == made[::-1]
     assert [d.id for d in store.list(limit=2)] == made[:0:-1]
     assert store.list(limit=0) == []
+
+
+# --- raw SQL over every table ---------------------------------------------------------------
+
+MARK = "zilverreiger"
+"""A word only the hidden draft and everything about it holds."""
+HIDDEN_FILE = b"%PDF-1.4 bijlage zilverreiger " + bytes(range(256))
+OPEN_FILE = b"%PDF-1.4 openbare bijlage " + bytes(range(255, -1, -1))
+
+
+def _with_file(nota: Any, store: DraftStore, data: bytes, name: str) -> Any:
+    from notadesk.core.model.nota import Attachment, AttachmentFile
+
+    digest = store.put_blob(data)
+    nota.attachments = [
+        Attachment(
+            "b1", f"Bijlage {name}", AttachmentFile(name, digest, len(data), "application/pdf")
+        )
+    ]
+    return nota
+
+
+def _hidden_draft_everywhere(high: DraftStore) -> Any:
+    """A secret draft with something of it in every kind of row: two revisions with a file, a
+    comment, a reply and a resolved thread, a reviewer on the route, printed copies, audit."""
+    from notadesk.core.storage import review
+
+    nota = _with_file(_secret_nota(), high, HIDDEN_FILE, f"{MARK}.pdf")
+    nota.subject = f"Operatie {MARK.capitalize()} in de Sahel"
+    secret = high.create(nota, note=f"eerste {MARK}-versie")
+    nota.subject += " (herzien)"
+    secret = high.save(secret.id, nota, base_revision=secret.revision, note=f"{MARK} herzien")
+    comment = review.add_comment(high, secret.id, f"Klopt de {MARK}-datum?")
+    review.add_comment(high, secret.id, f"Ja, {MARK} bevestigd", parent_uuid=comment.uuid)
+    review.set_comment_state(high, secret.id, comment.uuid, "resolve")
+    review.change_reviewers(high, secret.id, "add", f"DG{MARK.upper()}", f"{MARK}-directeur")
+    high.record_copies(secret.id, "print", f"exemplaar {MARK}", _copies(secret.id))
+    high.record_event(secret.id, "printed", f"{MARK} geprint")
+    return secret
+
+
+def _readable_rows(con: Any) -> tuple[dict[str, list[str]], list[str]]:
+    """Every row of every table and view of the schema as the connection's role may read it,
+    as text (a composite row's text form: bytes as hex); and the tables it may not read."""
+    import psycopg
+
+    names = [
+        r[0]
+        for r in con.execute(
+            "SELECT table_name FROM information_schema.tables "
+            "WHERE table_schema = current_schema() ORDER BY 1"
+        )
+    ]
+    readable: dict[str, list[str]] = {}
+    refused: list[str] = []
+    for name in names:
+        try:
+            rows = con.execute(f'SELECT t::text FROM "{name}" AS t').fetchall()
+        except psycopg.errors.InsufficientPrivilege:
+            refused.append(name)
+            continue
+        readable[name] = [str(r[0]).lower() for r in rows]
+    return readable, refused
+
+
+def test_raw_sql_over_every_table_finds_nothing_of_a_hidden_draft(
+    team: OpenAs, postgres_server: Any
+) -> None:
+    import hashlib
+
+    from tests.postgres import OWNER
+
+    owner, high, low = team("owner"), team(HIGH), team(LOW)
+    owner.set_clearance(LOW, "nl.dep-vertrouwelijk")
+    owner.set_clearance(HIGH, SECRET)
+    public = low.create(_with_file(blank_nota(), low, OPEN_FILE, "openbaar.pdf"))
+    secret = _hidden_draft_everywhere(high)
+    hidden_digest = hashlib.sha256(HIDDEN_FILE).hexdigest()
+    needles = {
+        "a word of it": MARK,
+        "its id": secret.id,
+        "its reference": secret.nota.reference.lower(),
+        "its file's bytes": HIDDEN_FILE.hex(),
+        "its file's hash": hidden_digest,
+        **{f"revision {r.number}": r.uuid for r in high.history(secret.id)},
+    }
+    database = _database_of(low)
+    postgres_server.sql("ANALYZE", database=database, user=OWNER)  # statistics too
+
+    with postgres_server.connect(database, LOW) as con:
+        readable, refused = _readable_rows(con)
+        found = {
+            (table, what)
+            for table, rows in readable.items()
+            for what, needle in needles.items()
+            if any(needle in row for row in rows)
+        }
+        stats = [
+            str(r[0]).lower()
+            for r in con.execute(
+                "SELECT s::text FROM pg_stats s WHERE schemaname = current_schema()"
+            )
+        ]
+        # nor can it get at the file by naming its hash in a revision of its own draft
+        con.execute(
+            "INSERT INTO revisions (draft_id, number, uuid, created, origin, content_hash, "
+            "document) VALUES (%s, 99, 'eigen-revisie', 'nu', 'save', '', %s)",
+            (public.id, f'{{"attachments": [{{"file": {{"sha256": "{hidden_digest}"}}}}]}}'),
+        )
+        named = con.execute("SELECT count(*) FROM blobs WHERE sha256 = %s", (hidden_digest,))
+        assert named.fetchone()[0] == 0
+        with pytest.raises(Exception, match="permission denied"):
+            con.execute("INSERT INTO blobs VALUES ('0', 1, '\\x00')")
+        visible_files = [row for row in readable["blobs"]]
+
+    assert found == set()
+    assert not [row for row in stats if any(n in row for n in needles.values())]
+    # the scan did read what the role may see: its own draft, its file, the levels
+    assert "blobs" in readable and any(OPEN_FILE.hex() in row for row in visible_files)
+    assert any(public.id in row for row in readable["drafts"])
+    assert set(refused) <= {"role_clearances"}
+    # and the colleague cleared for it reads the file, through its draft
+    assert high.get_blob(hidden_digest) == HIDDEN_FILE
+    with postgres_server.connect(database, HIGH) as con:
+        assert con.execute("SELECT count(*) FROM blobs").fetchone()[0] == 2
+
+
+def test_a_file_of_a_hidden_draft_stays_hidden_from_a_store_that_names_it(
+    team: OpenAs,
+) -> None:
+    import hashlib
+
+    owner, high, low = team("owner"), team(HIGH), team(LOW)
+    owner.set_clearance(LOW, "nl.dep-vertrouwelijk")
+    owner.set_clearance(HIGH, SECRET)
+    _hidden_draft_everywhere(high)
+    digest = hashlib.sha256(HIDDEN_FILE).hexdigest()
+    assert not low.has_blob(digest)
+    with pytest.raises(NotFoundError):
+        low.get_blob(digest)
+    assert low.blobs([digest]) == {}
+    nota = blank_nota()
+    from notadesk.core.model.nota import Attachment, AttachmentFile
+
+    nota.attachments = [Attachment("b1", "Geraden", AttachmentFile("x.pdf", digest, 1))]
+    with pytest.raises(ValidationError, match="not stored here"):
+        low.create(nota)
+    # a role that has the bytes itself may attach them: it gains nothing it did not have
+    assert low.put_blob(HIDDEN_FILE) == digest
+    draft = low.create(nota)
+    assert low.get_blob(digest) == HIDDEN_FILE
+    assert team(LOW).get_blob(digest) == HIDDEN_FILE  # through its draft, on a new connection
+    assert draft.nota.attachments[0].file is not None
