@@ -125,6 +125,8 @@ def render_pdf(
             raise RenderError(
                 "The nota cannot be laid out on A4: one of its parts is larger than a page."
             ) from exc
+        finally:
+            _let_go(doc)
         pages = len(doc.canv.laid_out)
     return buffer.getvalue(), pages
 
@@ -177,6 +179,14 @@ def _after_flowable(doc: Any, cancelled: Callable[[], bool] | None) -> Callable[
             stop(flowable)
 
     return after_flowable
+
+
+def _let_go(doc: Any) -> None:
+    """Break the reference cycles through the doc (the hook made above, ReportLab's namespace
+    for its expressions), so the render's objects are freed as soon as it ends rather than by
+    the garbage collector: a collection on the render thread is a pause the preview shows."""
+    del doc.afterFlowable
+    doc._nameSpace.clear()
 
 
 def _stop_when(cancelled: Callable[[], bool]) -> Callable[[Any], None]:

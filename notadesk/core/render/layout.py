@@ -471,18 +471,20 @@ def _frame_index(doc: Any, frame: Any) -> tuple[int, int] | None:
 
 
 def _page_fingerprint(state: dict[str, Any]) -> str:
-    def plain(value: Any) -> Any:
-        if type(value) in _SCALARS:
-            return value
-        if isinstance(value, list | tuple):
-            return tuple(plain(v) for v in value)
-        if isinstance(value, dict):
-            return tuple((plain(k), plain(v)) for k, v in value.items())
-        if type(value).__name__ == "ExtGState":
-            return ("ExtGState", _ext_state(value))
-        raise _Unknown
+    return repr(_plain(state))
 
-    return repr(plain(state))
+
+def _plain(value: Any) -> Any:
+    # A function of the module, not a closure: a closure calling itself is a reference cycle.
+    if type(value) in _SCALARS:
+        return value
+    if isinstance(value, list | tuple):
+        return tuple(_plain(v) for v in value)
+    if isinstance(value, dict):
+        return tuple((_plain(k), _plain(v)) for k, v in value.items())
+    if type(value).__name__ == "ExtGState":
+        return ("ExtGState", _ext_state(value))
+    raise _Unknown
 
 
 class _Unknown(Exception):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Hashable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache, partial
 from typing import Any
 
 from notadesk.core.model.nota import Nota
@@ -268,11 +268,19 @@ def page_templates(nota: Nota, *, woo: bool, letterhead: Letterhead | None = Non
 
 def canvas_maker(furniture: Furniture) -> Any:
     """Return a canvas factory for a document build that adds the furniture on save."""
+    return partial(_nota_canvas(), furniture=furniture)
+
+
+@cache
+def _nota_canvas() -> type:
+    """Return the canvas class (made once: a class made per render is a reference cycle the
+    garbage collector must find)."""
     from reportlab.pdfgen.canvas import Canvas
 
     class NotaCanvas(Canvas):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
+        def __init__(self, *args: Any, furniture: Furniture, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
+            self.furniture = furniture
             self.laid_out: list[dict[str, Any]] = []
             self.outline: list[OutlineMark] = []
 
@@ -287,6 +295,7 @@ def canvas_maker(furniture: Furniture) -> Any:
         def save(self) -> None:
             if self._code:
                 self.showPage()
+            furniture = self.furniture
             pages = self.laid_out
             for copy in range(1, furniture.copies + 1):
                 for number, state in enumerate(pages, 1):

@@ -292,7 +292,23 @@ def paragraph_class() -> type:
                 parts[0].rtl_bullet = bullet
             return parts
 
+        def beginText(self, x: float, y: float) -> Any:
+            text = super().beginText(x, y)
+            self.__dict__["_text"] = text
+            return text
+
         def drawPara(self, debug: int = 0) -> Any:
+            try:
+                return self._draw_para(debug)
+            finally:
+                # ReportLab gives the text object a method bound to itself (``_do_line``):
+                # a reference cycle that would keep the whole canvas and PDF document alive
+                # until the garbage collector finds it. Broken here, they are freed at once.
+                text = self.__dict__.pop("_text", None)
+                if text is not None:
+                    text.__dict__.pop("_do_line", None)
+
+        def _draw_para(self, debug: int) -> Any:
             if self.__dict__.get("rtl_bullet"):
                 self._draw_bullet_on_the_right()
             laid_out = self.blPara

@@ -254,3 +254,27 @@ def test_a_section_is_deferred_only_when_every_input_is_as_last_time(nota, monke
     assert deferred(woo=True) == [True] * sections
     monkeypatch.setattr(story, "prints_portion_marks", lambda _nota: True)  # portion marks
     assert deferred(woo=True) == [False] * sections
+
+
+@pytest.mark.parametrize("cached", [True, False], ids=["cached", "full"])
+def test_a_render_leaves_no_reference_cycles_for_the_garbage_collector(nota, cached):
+    """What a render made is freed when it ends, not by a collection later (a collection on
+    the preview's render thread is a pause; the window collects on its own thread)."""
+    import gc
+
+    cache = LayoutCache() if cached else None
+    nota.sections[0].blocks.append(Paragraph(runs=[Run(text="onderstreept", underline=True)]))
+    render_nota(nota, cache=cache)
+    run = _runs(nota)[0]  # (a closure calling itself: a cycle of the test's own)
+    gc.collect()
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    try:
+        for word in ("juli", "juni"):
+            run.text += f" {word}"
+            render_nota(nota, cache=cache)
+        gc.collect()
+        left = [type(o).__name__ for o in gc.garbage]
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+    assert left == []
