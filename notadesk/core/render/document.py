@@ -116,7 +116,7 @@ def render_pdf(
             lay_out(
                 doc,
                 segments,
-                canvas_maker(furniture),
+                canvas_maker(furniture, None if cache is None else cache.written),
                 cache=cache,
                 templates=templates_key(nota, woo=woo, letterhead=letterhead),
                 check=None if cancelled is None else lambda: _stop_when(cancelled)(None),

@@ -36,6 +36,7 @@ from itertools import compress
 from typing import Any
 
 from notadesk.core.render.pages import PAGE_STATE
+from notadesk.core.render.written import WrittenCache
 
 _SCALARS = (int, float, str, bool, type(None), bytes)
 _SCALAR_TYPES = frozenset(_SCALARS)
@@ -71,6 +72,7 @@ class LayoutCache:
         self._lock = threading.Lock()
         self.hits = 0
         self.misses = 0
+        self.written = WrittenCache()  # the PDFs written, see notadesk.core.render.written
 
     def start_render(self) -> None:
         """Begin a render: what the oldest kept render used and this one does not is dropped."""

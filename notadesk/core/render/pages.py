@@ -23,6 +23,7 @@ from notadesk.core.render.fonts import fonts
 from notadesk.core.render.letterhead import Letterhead
 from notadesk.core.render.markup import escape, plain
 from notadesk.core.render.styles import colours, geometry, paragraph_styles, watermark, words
+from notadesk.core.render.written import WrittenCache, save
 
 # What the canvas keeps per page; everything else is document-wide.
 PAGE_STATE = (
@@ -266,9 +267,13 @@ def page_templates(nota: Nota, *, woo: bool, letterhead: Letterhead | None = Non
     ]
 
 
-def canvas_maker(furniture: Furniture) -> Any:
-    """Return a canvas factory for a document build that adds the furniture on save."""
-    return partial(_nota_canvas(), furniture=furniture)
+def canvas_maker(furniture: Furniture, written: WrittenCache | None = None) -> Any:
+    """Return a canvas factory for a document build that adds the furniture on save.
+
+    ``written``: the written PDFs of earlier renders, to write this one from when only the
+    pages' content changed (:mod:`notadesk.core.render.written`).
+    """
+    return partial(_nota_canvas(), furniture=furniture, written=written)
 
 
 @cache
@@ -278,9 +283,12 @@ def _nota_canvas() -> type:
     from reportlab.pdfgen.canvas import Canvas
 
     class NotaCanvas(Canvas):
-        def __init__(self, *args: Any, furniture: Furniture, **kwargs: Any) -> None:
+        def __init__(
+            self, *args: Any, furniture: Furniture, written: WrittenCache | None, **kwargs: Any
+        ) -> None:
             super().__init__(*args, **kwargs)
             self.furniture = furniture
+            self.written = written
             self.laid_out: list[dict[str, Any]] = []
             self.outline: list[OutlineMark] = []
 
@@ -312,7 +320,7 @@ def _nota_canvas() -> type:
                             [(i, m) for i, m in enumerate(self.outline) if m.page == number - 1],
                         )
                     Canvas.showPage(self)
-            self._doc.SaveToFile(self._filename, self)
+            save(self, self.written)
 
     return NotaCanvas
 

@@ -9,6 +9,7 @@ with PDF/A, the Woo variant and copies.
 
 from __future__ import annotations
 
+import io
 import random
 
 import pytest
@@ -278,3 +279,104 @@ def test_a_render_leaves_no_reference_cycles_for_the_garbage_collector(nota, cac
         gc.set_debug(0)
         gc.garbage.clear()
     assert left == []
+
+
+# --- the written PDF kept (notadesk.core.render.written) ---------------------------------------
+
+SWAPS = [("juni", "juli"), ("de", "het"), ("IOB", "BOI")]  # the same letters: no new font codes
+
+
+def _swap_words(nota: Nota, rng: random.Random) -> None:
+    runs = [r for r in _runs(nota) if any(old in r.text for old, _new in SWAPS)]
+    run = rng.choice(runs)
+    old, new = next(pair for pair in SWAPS if pair[0] in run.text)
+    run.text = run.text.replace(old, new, 1)
+
+
+@pytest.mark.parametrize(
+    ("options", "status"),
+    list(zip(OPTIONS, ["concept", "ter-parafering", "definitief", "concept"], strict=True)),
+    ids=["plain-watermark", "copies", "woo", "pdfa"],
+)
+def test_word_edits_write_the_kept_pdf_again_with_the_full_renders_bytes(nota, options, status):
+    """Edits that change only page text (anywhere in the nota) write the PDF from the one kept:
+    the bytes are the full render's."""
+    nota.status = status
+    rng = random.Random(f"written-{options}-{status}")
+    cache = LayoutCache()
+    render_nota(nota, options, cache=cache)
+    for _ in range(12):
+        _swap_words(nota, rng)
+        assert render_nota(nota, options, cache=cache).pdf == render_nota(nota, options).pdf
+    assert cache.written.hits >= 6  # most were written from the kept one
+
+
+def _bump_section_title(nota: Nota) -> None:
+    nota.sections[-1].title += " (vervolg)"
+
+
+def _push_bookmarks_down(nota: Nota) -> None:
+    nota.sections[0].blocks.insert(0, Paragraph(runs=[Run(text=LONG[:200])]))
+
+
+def _new_character(nota: Nota) -> None:
+    _runs(nota)[0].text += " ĳ"
+
+
+def _other_character(nota: Nota) -> None:  # as many font codes, one of them another letter
+    run = next(r for r in _runs(nota) if "Ω" in r.text)
+    run.text = run.text.replace("Ω", "Ж")
+
+
+def _new_page(nota: Nota) -> None:
+    nota.sections[-1].blocks.append(_table(60))
+
+
+def _subject(nota: Nota) -> None:
+    nota.subject += " (herzien)"
+
+
+def _watermark(nota: Nota) -> None:
+    nota.status = "definitief" if nota.status == "concept" else "concept"
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        _bump_section_title,
+        _push_bookmarks_down,
+        _new_character,
+        _other_character,
+        _new_page,
+        _subject,
+        _watermark,
+    ],
+)
+def test_a_change_in_what_the_pdfs_other_objects_are_made_of_writes_it_anew(nota, change):
+    """Each input of the written PDF's objects besides the page text (a bookmark's title and
+    place, a font's characters, the pages, the document information, the watermark's
+    transparency) changes the fingerprint: the PDF is written by ReportLab again."""
+    cache = LayoutCache()
+    _runs(nota)[-1].text += " Ω"
+    render_nota(nota, cache=cache)
+    run = next(r for r in _runs(nota) if "juni" in r.text)
+    run.text = run.text.replace("juni", "juli", 1)  # the preview's case, as in the benchmark
+    assert render_nota(nota, cache=cache).pdf == render_nota(nota).pdf
+    hits = cache.written.hits
+    assert hits == 1  # a word: written from the kept one
+    change(nota)
+    assert render_nota(nota, cache=cache).pdf == render_nota(nota).pdf
+    assert cache.written.hits == hits  # not written from a kept one
+
+
+def test_a_document_holding_what_the_fingerprint_cannot_name_is_written_by_reportlab(nota):
+    from reportlab.pdfgen.canvas import Canvas
+
+    from notadesk.core.render.written import fingerprint
+
+    canvas = Canvas(io.BytesIO())
+    canvas.drawString(10, 10, "tekst")
+    canvas.showPage()
+    assert fingerprint(canvas._doc, canvas) is not None
+    canvas._doc.idToObject["Page1"].hook = lambda: None  # e.g. a callable: not named
+    assert fingerprint(canvas._doc, canvas) is None
