@@ -1,7 +1,9 @@
 """Print benchmarks: the demo in-process (warm), the cold `notadesk render`, and long notas.
 
 Run: .venv/bin/python benchmarks/bench_render.py [--quick] [--preview]
-Prints median and p95 for each measurement, and the machine it ran on.
+Prints median and p95 for each measurement, and the machine it ran on. `--preview` runs the
+preview's one-word re-render beside Typst alone (`pip install typst` into the venv first),
+with garbage collection as the window runs it and with Python's automatic collection.
 """
 
 from __future__ import annotations
@@ -21,10 +23,14 @@ sys.path.insert(0, str(REPO))
 from benchmarks.common import machine  # noqa: E402
 
 
-def summary(samples: list[float]) -> str:
+def p95(samples: list[float]) -> float:
     ordered = sorted(samples)
-    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
-    return f"median {statistics.median(ordered):8.1f} ms   p95 {p95:8.1f} ms   (n={len(ordered)})"
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+def summary(samples: list[float], digits: int = 1) -> str:
+    median, high = statistics.median(samples), p95(samples)
+    return f"median {median:8.{digits}f} ms   p95 {high:8.{digits}f} ms   (n={len(samples)})"
 
 
 def timed(fn, runs: int, clock=time.perf_counter) -> list[float]:
@@ -203,21 +209,44 @@ def _typst_memo(nota) -> str:
 def bench_preview_vs_typst(runs: int) -> None:
     """The preview's case: re-render after a one-word edit, beside Typst on the same memo.
 
-    notadesk keeps its laid-out sections between renders as the preview does (a LayoutCache);
-    its full re-render is shown for scale. The measurements are interleaved edit by edit, so
-    load on the machine falls on every side alike. Typst (the `typst` package) is installed
-    in the venv for this benchmark only.
+    notadesk keeps its laid-out sections and its written PDF between renders as the preview
+    does (a LayoutCache); its full re-render is shown for scale. The measurements are
+    interleaved edit by edit, so load on the machine falls on every side alike. Typst (the
+    `typst` package) is installed in the venv for this benchmark only.
+
+    Garbage collection is measured both ways. As the window runs it (``gui/collector.py``):
+    automatic collection off, and a collection between renders, untimed, by the window's own
+    collector (it runs on the GUI thread's timer, never on the preview's render thread). And
+    with Python's automatic collection on, as a plain script would run it: a collection then
+    falls inside whichever render allocates past the threshold.
     """
+    try:
+        import typst  # noqa: F401
+    except ImportError:
+        print("typst is not installed (pip install typst in the venv): side-by-side skipped")
+        return
+    import gc
+
+    for window in (True, False):
+        if window:
+            print("garbage collection as in the window: off during renders, collected between")
+        else:
+            print("garbage collection automatic (Python's default), inside the timed renders")
+        gc.collect()
+        _preview_side_by_side(runs, window_gc=window)
+
+
+def _preview_side_by_side(runs: int, *, window_gc: bool) -> None:
+    import gc
+
+    import typst
+
     from notadesk.core.examples import example_nota
     from notadesk.core.model.nota import Paragraph
     from notadesk.core.render import RenderOptions, render_nota
     from notadesk.core.render.layout import LayoutCache
+    from notadesk.gui.collector import MainThreadCollector
 
-    try:
-        import typst
-    except ImportError:
-        print("typst is not installed (pip install typst in the venv): side-by-side skipped")
-        return
     nota = example_nota()
     first = nota.sections[0].blocks[0]
     run = first.runs[0] if isinstance(first, Paragraph) else first.items[0].runs[0]
@@ -231,6 +260,11 @@ def bench_preview_vs_typst(runs: int) -> None:
 
     options = RenderOptions(copies=1)
     cache = LayoutCache()
+    collector = MainThreadCollector()
+
+    def between() -> None:  # untimed: the window's collector, on its own timer
+        if window_gc:
+            collector.collect()
 
     def cached() -> None:
         edit()
@@ -259,28 +293,39 @@ def bench_preview_vs_typst(runs: int) -> None:
 
         for fn in (cached, full, typst_persistent, typst_fresh):
             timed(fn, 5)  # warm-up
-        for i in range(runs):
-            # Typst's worker threads may still run briefly after a compile: the measurement
-            # after one is notadesk's full render (for scale), never the cached one.
-            persistent += timed(typst_persistent, 1)
-            if i % 4 == 0:
-                fresh += timed(typst_fresh, 1)
-            whole += timed(full, 1)
-            ours += timed(cached, 1)
+        if window_gc:
+            gc.disable()
+        try:
+            for i in range(runs):
+                # Typst's worker threads may still run briefly after a compile: the
+                # measurement after one is notadesk's full render (for scale), never the
+                # cached one.
+                persistent += timed(typst_persistent, 1)
+                if i % 4 == 0:
+                    fresh += timed(typst_fresh, 1)
+                whole += timed(full, 1)
+                between()
+                ours += timed(cached, 1)
+                between()
+            # The render is one thread: its CPU time, measured alone, says what load adds.
+            alone = []
+            for _ in range(runs):
+                alone += timed(cached, 1, time.thread_time)
+                between()
+        finally:
+            gc.enable()
     assert render_nota(nota, options, cache=cache).pdf == render_nota(nota, options).pdf
     pages = render_nota(nota, options).pages_per_copy
-    print(f"one-word edit, notadesk cached      {summary(ours)}  ({pages} pages)")
-    print(f"one-word edit, notadesk full render {summary(whole)}")
-    print(f"one-word edit, Typst persistent     {summary(persistent)}")
-    print(f"one-word edit, Typst fresh compile  {summary(fresh)}")
-    # The render is one thread: its CPU time, measured alone, says what load adds to the wall.
-    alone = timed(cached, runs, time.thread_time)
-    print(f"  notadesk cached, CPU time, alone  {summary(alone)}")
+    print(f"  one-word edit, notadesk cached      {summary(ours, 2)}  ({pages} pages)")
+    print(f"  one-word edit, notadesk full render {summary(whole, 2)}")
+    print(f"  one-word edit, Typst persistent     {summary(persistent, 2)}")
+    print(f"  one-word edit, Typst fresh compile  {summary(fresh, 2)}")
+    print(f"    notadesk cached, CPU time, alone  {summary(alone, 2)}")
     m = statistics.median
     print(
-        f"notadesk cached / Typst persistent x{m(ours) / m(persistent):.2f}, "
-        f"/ Typst fresh x{m(ours) / m(fresh):.2f}; full / Typst persistent "
-        f"x{m(whole) / m(persistent):.2f}"
+        f"  notadesk cached / Typst persistent x{m(ours) / m(persistent):.2f} (median), "
+        f"x{p95(ours) / p95(persistent):.2f} (p95); / Typst fresh x{m(ours) / m(fresh):.2f}; "
+        f"full / Typst persistent x{m(whole) / m(persistent):.2f}"
     )
 
 
@@ -288,7 +333,7 @@ def main() -> None:
     quick = "--quick" in sys.argv
     print(f"machine: {machine()}")
     if "--preview" in sys.argv:  # the preview's side-by-side alone
-        bench_preview_vs_typst(10 if quick else 60)
+        bench_preview_vs_typst(20 if quick else 200)
         return
     bench_warm(20)
     bench_pages(3 if quick else 5)
