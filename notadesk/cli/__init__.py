@@ -44,8 +44,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--database",
         metavar="URL",
         help="work in a team database: a PostgreSQL URL as libpq reads it, without a password "
-        "(default: NOTADESK_DATABASE, else the database in the data folder; the "
-        "administrator's policy may set it for everyone)",
+        "(default: NOTADESK_DATABASE, else the one chosen in the window, else the database in "
+        "the data folder; the administrator's policy may set it for everyone)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module in (drafts, printing, exchange, review, trust, word, health, admin, team):
@@ -76,7 +76,7 @@ def _start_window(ctx: Context) -> int:
     from notadesk.gui.app import run_app  # Qt: loaded only for the window
 
     return ctx.run(
-        lambda _ctx, _args: run_app(data_dir=ctx.data_dir, server=ctx.server()),
+        lambda _ctx, _args: run_app(data_dir=ctx.data_dir, choice=ctx.database_choice()),
         argparse.Namespace(),
     )
 

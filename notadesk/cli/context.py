@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from notadesk.errors import NotadeskError
 
 if TYPE_CHECKING:
+    from notadesk.core.storage.selection import DatabaseChoice
     from notadesk.core.storage.store import DraftStore
 
 Handler = Callable[["Context", argparse.Namespace], int | None]
@@ -41,11 +42,15 @@ class Context:
 
     def server(self) -> str | None:
         """Return the team database's URL in force, or None for SQLite in the data folder
-        (``core/storage/selection.py``: the policy, then ``--database``, then the environment).
-        """
-        from notadesk.core.storage.selection import chosen_server
+        (``core/storage/selection.py``: the policy, then ``--database``, then the environment,
+        then the person's setting)."""
+        return self.database_choice().server
 
-        return chosen_server(self.database)
+    def database_choice(self) -> DatabaseChoice:
+        """Return the database in force and who decided it (``core/storage/selection.py``)."""
+        from notadesk.core.storage.selection import database_choice
+
+        return database_choice(self.database, self.data_dir)
 
     def sqlite_file(self) -> Path | None:
         """Return the SQLite database file when it is the database in force (None: a team

@@ -6,7 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from notadesk.core.storage.selection import ENV_DATABASE, chosen_server, server_conninfo
+from notadesk.core.storage.selection import (
+    ENV_DATABASE,
+    chosen_server,
+    database_choice,
+    server_conninfo,
+    store_database,
+    stored_database,
+)
 from notadesk.errors import StorageError
 from tests.helpers import cli_in_process
 from tests.postgres import OWNER
@@ -105,7 +112,7 @@ def test_a_server_that_is_not_there_is_one_sentence(capsys: Cap, tmp_path: Path)
     result = cli_in_process(capsys, "--database", f"postgresql:///x?host={tmp_path}", "list")
     assert result.status == 1
     assert result.err.startswith("notadesk: The team database 'x' on ")
-    assert "cannot be used" in result.err and "Traceback" not in result.err
+    assert "cannot be reached" in result.err and "Traceback" not in result.err
     assert len(result.err.strip().splitlines()) == 1
 
 
@@ -132,7 +139,7 @@ def test_admin_upgrade_then_grant_as_the_owner(capsys: Cap, postgres_server) -> 
         assert "nothing was changed" in again.out
         # before the grant alice may not read; after it she works in it
         denied = cli_in_process(capsys, "--database", alice, "list")
-        assert denied.status == 1 and "permission denied" in denied.err
+        assert denied.status == 1 and "has no rights in the team database" in denied.err
         granted = cli_in_process(capsys, "--database", owner, "admin", "grant", "cli_alice")
         assert granted.status == 0, granted.err
         assert cli_in_process(capsys, "--database", alice, "new", "--subject", "a").status == 0
@@ -164,3 +171,54 @@ def test_the_policy_command_names_the_team_database(capsys: Cap, team: str, poli
     assert shown.status == 0, shown.err
     assert "Database: the team database 'notadesk_test_" in shown.out
     assert cli_in_process(capsys, "policy", "--json").json()["database"] == team
+
+
+def test_the_persons_setting_chooses_after_the_option_and_the_environment(
+    capsys: Cap,
+    team: str,
+    server_database,
+    policy_file,
+    monkeypatch: pytest.MonkeyPatch,
+    data_dir: Path,
+) -> None:
+    _local_draft(capsys)
+    other, ruled = server_database(), server_database()
+    assert database_choice(None, data_dir).source == "default"
+    store_database(team, data_dir)
+    assert stored_database(data_dir) == team
+    assert (data_dir / "database.json").stat().st_mode & 0o777 == 0o600
+    assert (database_choice(None, data_dir).server, database_choice(None, data_dir).source) == (
+        team,
+        "settings",
+    )
+    assert cli_in_process(capsys, "new", "--subject", "team").status == 0
+    assert _titles(capsys) == ["team"]  # every command uses it, the cold list as well
+    monkeypatch.setenv(ENV_DATABASE, other)
+    assert database_choice(None, data_dir).source == "environment"
+    assert _titles(capsys) == []
+    assert database_choice(team, data_dir).source == "option"
+    assert _titles(capsys, "--database", team) == ["team"]
+    policy_file(database=ruled)
+    choice = database_choice(team, data_dir)
+    assert (choice.server, choice.source, choice.fixed) == (ruled, "policy", True)
+    policy_file()
+    monkeypatch.delenv(ENV_DATABASE)
+    store_database(None, data_dir)
+    assert not (data_dir / "database.json").exists()
+    assert database_choice(None, data_dir).source == "default"
+    assert _titles(capsys) == ["lokaal"]
+
+
+def test_a_setting_with_a_password_is_not_stored(data_dir: Path) -> None:
+    data_dir.mkdir(parents=True)
+    with pytest.raises(StorageError, match="holds a password"):
+        store_database("postgresql://alice:geheim@db/notadesk", data_dir)
+    assert not (data_dir / "database.json").exists()
+
+
+def test_a_broken_setting_is_one_sentence(capsys: Cap, data_dir: Path) -> None:
+    data_dir.mkdir(parents=True)
+    (data_dir / "database.json").write_text("{not json", encoding="utf-8")
+    result = cli_in_process(capsys, "list")
+    assert result.status == 1
+    assert "The database setting" in result.err and "cannot be read" in result.err

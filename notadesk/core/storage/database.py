@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -189,9 +190,102 @@ def _server_revision(engine: Engine, url: str) -> str | None:
         return server_revision(engine)
     except DBAPIError as exc:
         engine.dispose()
-        raise StorageError(
-            f"The team database {describe_server(url)} cannot be used: {server_reason(exc)}."
-        ) from None
+        raise unusable_server(url, exc) from None
+
+
+# What libpq and the server say when a connection cannot be used, and what a person does.
+_UNREACHABLE = (
+    "connection refused",
+    "could not connect",
+    "could not translate host name",
+    "no such file or directory",
+    "timeout expired",
+    "network is unreachable",
+    "no route to host",
+    "name or service not known",
+    "server closed the connection",
+    "the database system is starting up",
+    "the database system is shutting down",
+)
+_LOGIN_REFUSED = (
+    "authentication failed",
+    "no password supplied",
+    "pg_hba.conf",
+    "certificate",
+    "gssapi",
+    "ssl",
+)
+
+
+def unusable_server(url: str, exc: BaseException) -> StorageError:
+    """Return the sentence for a team database that cannot be used: unreachable, no such role
+    or database, the login refused, no rights; else what the server said."""
+    import re
+
+    where = describe_server(url)
+    said = str(getattr(exc, "orig", None) or exc)
+    low = said.lower()
+    role = re.search(r'role "([^"]+)" does not exist', said)
+    if role:
+        return StorageError(
+            f"The server of the team database {where} has no database role "
+            f"{role.group(1)!r}; an administrator creates it and gives it its rights."
+        )
+    missing = re.search(r'database "([^"]+)" does not exist', said)
+    if missing:
+        return StorageError(
+            f"The server has no database {missing.group(1)!r}; check the database's name."
+        )
+    if "permission denied" in low:
+        return StorageError(
+            f"Your database role has no rights in the team database {where}; an "
+            "administrator gives them (notadesk admin grant ROLE)."
+        )
+    if any(word in low for word in _LOGIN_REFUSED):
+        return StorageError(
+            f"The server of the team database {where} refused the login; check your "
+            "password file, certificate or Kerberos ticket, or ask the administrator."
+        )
+    if any(word in low for word in _UNREACHABLE):
+        return StorageError(
+            f"The team database {where} cannot be reached; check its address and that "
+            "the server is running."
+        )
+    return StorageError(f"The team database {where} cannot be used: {server_reason(exc)}.")
+
+
+@dataclass(frozen=True)
+class ServerCheck:
+    """What a connection to a team database found (it works, at this notadesk's schema)."""
+
+    role: str
+    """The database role the server authenticated (the author of every change)."""
+    database: str
+    cleared: bool
+    """Whether the role is cleared above unclassified (without: unclassified drafts only)."""
+
+
+def check_server(url: str) -> ServerCheck:
+    """Connect to a team database as a window would and say what was found.
+
+    Raises:
+        StorageError: it cannot be used: not a URL, a password in it, unreachable, no such
+            role, the login refused, no rights, the schema older or newer than this program.
+    """
+    from sqlalchemy.exc import DBAPIError
+
+    engine = open_server(url)
+    try:
+        with engine.connect() as conn:
+            role, name, rank = conn.exec_driver_sql(
+                "SELECT current_user, current_database(), notadesk_clearance(current_user)"
+            ).one()
+            conn.exec_driver_sql("SELECT 1 FROM drafts LIMIT 1").all()
+    except DBAPIError as exc:
+        raise unusable_server(url, exc) from None
+    finally:
+        engine.dispose()
+    return ServerCheck(str(role), str(name), int(rank or 0) > 0)
 
 
 def open_server(url: str) -> Engine:
