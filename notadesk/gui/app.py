@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from notadesk.core.storage.selection import DatabaseChoice
 from notadesk.errors import NotadeskError
 from notadesk.gui import i18n, operations
 from notadesk.gui.collector import MainThreadCollector
@@ -110,10 +111,20 @@ class LazyStore:
 class WindowHost(QtCore.QObject):
     """Owns the store and the main window; rebuilds the window when the language changes."""
 
-    def __init__(self, data_dir: Path | None = None, server: str | None = None) -> None:
+    def __init__(
+        self,
+        data_dir: Path | None = None,
+        server: str | None = None,
+        *,
+        choice: DatabaseChoice | None = None,
+    ) -> None:
         super().__init__()
         self.data_dir = ensure_data_dir(data_dir)
-        self.lazy_store = LazyStore(self.data_dir, server)
+        if choice is None:
+            choice = DatabaseChoice(server, "option" if server else "default")
+        self.database_choice = choice
+        """The database in use and who chose it (``core/storage/selection.py``)."""
+        self.lazy_store = LazyStore(self.data_dir, choice.server)
         self.store: DraftStore = self.lazy_store  # type: ignore[assignment]
         self.settings = QtCore.QSettings(
             str(self.data_dir / SETTINGS_FILE), QtCore.QSettings.Format.IniFormat
@@ -135,6 +146,7 @@ class WindowHost(QtCore.QObject):
         choice = self.language_choice()
         i18n.install_language(i18n.resolve_language(choice))
         window = MainWindow(self.store, self.settings, choice)
+        window.database_choice = self.database_choice
         window.language_requested.connect(self.switch_language)
         if defer_start:
             window.restore_layout()
@@ -183,12 +195,13 @@ class WindowHost(QtCore.QObject):
         self.lazy_store.close()
 
 
-def run_app(data_dir: Path | None = None, server: str | None = None) -> int:
-    """Open the window on the drafts in ``data_dir`` (or in the team database at ``server``,
-    chosen as for the command line: ``core/storage/selection.py``); return the exit status."""
+def run_app(data_dir: Path | None = None, choice: DatabaseChoice | None = None) -> int:
+    """Open the window on the drafts in ``data_dir`` (or in the team database ``choice``
+    names, chosen as for the command line: ``core/storage/selection.py``); return the exit
+    status."""
     app = make_application()
     try:
-        host = WindowHost(data_dir, server)
+        host = WindowHost(data_dir, choice=choice)
     except NotadeskError as exc:  # e.g. the data folder cannot be made: say so in a window
         i18n.install_language(i18n.system_language())
         operations.show_error(None, "notadesk", str(exc))

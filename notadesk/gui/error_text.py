@@ -234,6 +234,84 @@ FORMS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 """The forms of the sentences the window translates."""
 
+
+def _pattern(form: str) -> re.Pattern[str]:
+    """Return the pattern of the core's sentence a form translates (``%1``… any text)."""
+    return re.compile(re.sub(r"%\d", "(.+)", re.escape(form)), re.DOTALL)
+
+
+SERVER_FORMS = (
+    QtCore.QT_TRANSLATE_NOOP(
+        "Errors",
+        "The team database %1 cannot be reached; check its address and that the server is running.",
+    ),
+    QtCore.QT_TRANSLATE_NOOP(
+        "Errors",
+        "The server of the team database %1 has no database role %2; an administrator "
+        "creates it and gives it its rights.",
+    ),
+    QtCore.QT_TRANSLATE_NOOP("Errors", "The server has no database %1; check the database's name."),
+    QtCore.QT_TRANSLATE_NOOP(
+        "Errors",
+        "Your database role has no rights in the team database %1; an administrator gives"
+        " them (notadesk admin grant ROLE).",
+    ),
+    QtCore.QT_TRANSLATE_NOOP(
+        "Errors",
+        "The server of the team database %1 refused the login; check your password file, "
+        "certificate or Kerberos ticket, or ask the administrator.",
+    ),
+    QtCore.QT_TRANSLATE_NOOP(
+        "Errors",
+        "The team database %1 was made by a newer notadesk (schema %2); update notadesk "
+        "to open it.",
+    ),
+    QtCore.QT_TRANSLATE_NOOP(
+        "Errors",
+        "The team database %1 is at schema %2 and this notadesk needs %3: an "
+        "administrator backs it up with pg_dump and then runs 'notadesk admin upgrade' as"
+        " the owner of the database.",
+    ),
+    QtCore.QT_TRANSLATE_NOOP(
+        "Errors",
+        "The team database %1 holds no notadesk schema yet and this notadesk needs %2: an"
+        " administrator backs it up with pg_dump and then runs 'notadesk admin upgrade' "
+        "as the owner of the database.",
+    ),
+    QtCore.QT_TRANSLATE_NOOP("Errors", "The team database %1 cannot be used: %2."),
+    QtCore.QT_TRANSLATE_NOOP("Errors", "The team database cannot be read: %1."),
+    QtCore.QT_TRANSLATE_NOOP("Errors", "The team database cannot be written: %1."),
+    QtCore.QT_TRANSLATE_NOOP("Errors", "The team database cannot be watched for changes: %1."),
+    QtCore.QT_TRANSLATE_NOOP("Errors", "The connection to the team database was lost: %1."),
+    QtCore.QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database URL holds a password; notadesk stores none: put it in the password "
+        "file (~/.pgpass) or a service file, or use a certificate or Kerberos.",
+    ),
+    QtCore.QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database must be given as a PostgreSQL URL starting with postgresql:// "
+        "(without a URL notadesk uses its own database in the data folder).",
+    ),
+    QtCore.QT_TRANSLATE_NOOP(
+        "Errors", "The database URL cannot be read; see libpq's connection URIs for its form."
+    ),
+    QtCore.QT_TRANSLATE_NOOP(
+        "Errors",
+        "The database setting %1 cannot be read; choose the database again (Edit › "
+        "Database…) or remove the file.",
+    ),
+    QtCore.QT_TRANSLATE_NOOP("Errors", "The database setting %1 cannot be written: %2."),
+    QtCore.QT_TRANSLATE_NOOP(
+        "Errors",
+        "The administrator's policy %1 cannot be used (%2); nothing that needs it is done"
+        " until the administrator corrects it.",
+    ),
+)
+"""The team database's sentences (choosing it, reaching it, its schema, its settings)."""
+
+FORMS += tuple((_pattern(form), form) for form in SERVER_FORMS)
+
 WHAT = {
     "The draft": QtCore.QT_TRANSLATE_NOOP("Errors", "The draft"),
     "The package holds a draft that": QtCore.QT_TRANSLATE_NOOP(
@@ -245,6 +323,10 @@ WHAT = {
 
 ENCLOSURE = re.compile(r"Bijlage (\d+) of the draft")
 """The subject of a sentence about an enclosure's own marking (the gate's)."""
+
+SERVER_PLACE = re.compile(r"('.*') on (.+)", re.DOTALL)
+"""How the core names a team database: its name on its host (``database.describe_server``)."""
+LOCAL_SERVER = "the local server"
 
 
 def error_text(sentence: str) -> str:
@@ -265,6 +347,13 @@ def _subject(part: str) -> str:
     """Return a part of a sentence, translated when it is one of the known subjects."""
     if part in WHAT:
         return QtCore.QCoreApplication.translate(CONTEXT, WHAT[part])
+    place = SERVER_PLACE.fullmatch(part)
+    if place is not None:
+        host = place.group(2)
+        if host == LOCAL_SERVER:
+            host = QtCore.QCoreApplication.translate("Errors", "the local server")
+        form = QtCore.QCoreApplication.translate("Errors", "%1 on %2")
+        return form.replace("%1", place.group(1)).replace("%2", host)
     enclosure = ENCLOSURE.fullmatch(part)
     if enclosure is not None:
         form = QtCore.QCoreApplication.translate("Errors", "Bijlage %1 of the draft")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from notadesk.core.storage.selection import DatabaseChoice
 from notadesk.gui import layout, operations, printing, trust
 from notadesk.gui.dialogs.about import show_about
 from notadesk.gui.dialogs.declassify import ask_declassification
@@ -13,6 +14,7 @@ from notadesk.gui.dialogs.preferences import ask_preferences
 from notadesk.gui.dialogs.welcome import WelcomeView
 from notadesk.gui.draft_list import DraftListPanel
 from notadesk.gui.editor.editor import FAILED, SAVED, DraftEditor
+from notadesk.gui.error_text import error_text
 from notadesk.gui.exchange import ExchangeActions
 from notadesk.gui.live import LiveDrafts
 from notadesk.gui.portions import PortionControl
@@ -44,6 +46,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.store = store
         self.settings = settings
         self.language_choice = language_choice
+        self.database_choice = DatabaseChoice(store.server, "option" if store.server else "default")
+        """The database in use and who chose it (the window's host sets what was decided)."""
         self.setWindowTitle("notadesk")
         self.setWindowIcon(icon("x-office-document"))
 
@@ -158,6 +162,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self.prefs_action = self._action(
             self.tr("&Preferences…"), "preferences-system", self.preferences
         )
+        self.database_action = self._action(
+            self.tr("&Database…"), "network-server", self.choose_database
+        )
         self.identity_action = self._action(
             self.tr("Your &name and function…"), "document-properties", self.edit_identity
         )
@@ -260,6 +267,7 @@ class MainWindow(QtWidgets.QMainWindow):
         edit_menu.addMenu(self._spelling_menu())
         edit_menu.addAction(self.identity_action)
         edit_menu.addAction(self.prefs_action)
+        edit_menu.addAction(self.database_action)
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.show_trash_action)
         view_menu.addAction(self.editor.print_beside_action)
@@ -629,6 +637,12 @@ class MainWindow(QtWidgets.QMainWindow):
         if language != self.language_choice:
             self.language_requested.emit(language)
 
+    def choose_database(self) -> None:
+        """Show which database is in use and let the person choose their team database."""
+        from notadesk.gui.dialogs.database import DatabaseDialog
+
+        DatabaseDialog(self.database_choice, self.store.data_dir, self).exec()
+
     def about(self) -> None:
         """Show the About dialog."""
         show_about(self, self.store.data_dir)
@@ -666,7 +680,7 @@ class MainWindow(QtWidgets.QMainWindow):
     def _live_lost(self, reason: str) -> None:
         self.statusBar().showMessage(
             self.tr("Colleagues' saves are no longer shown as they happen: %1").replace(
-                "%1", reason
+                "%1", error_text(reason)
             )
         )
 

@@ -18,11 +18,13 @@ from notadesk.core.interchange.incoming import ConversionReport
 from notadesk.core.model.nota import Paragraph, Run, Section
 from notadesk.core.policy.checks import readiness_problems
 from notadesk.core.policy.personal import personal_data
+from notadesk.core.storage.selection import DatabaseChoice
 from notadesk.core.templates import templates
 from notadesk.gui import printing, trust, word
 from notadesk.gui.app import make_application
 from notadesk.gui.dialogs.about import AboutDialog
 from notadesk.gui.dialogs.conflict import ConflictDialog
+from notadesk.gui.dialogs.database import DatabaseDialog
 from notadesk.gui.dialogs.preferences import PreferencesDialog
 from notadesk.gui.dialogs.readiness import ReadinessDialog
 from notadesk.gui.dialogs.templates import TemplateDialog
@@ -132,6 +134,10 @@ def _dialogs(window: MainWindow) -> list[tuple[str, Callable[[], QtWidgets.QWidg
     return [
         ("about", lambda: AboutDialog(window._data_dir(), window)),
         ("preferences", lambda: PreferencesDialog(window.language_choice, "Min-BuZa", window)),
+        (
+            "database",
+            lambda: DatabaseDialog(DatabaseChoice(None, "default"), window._data_dir(), window),
+        ),
         (
             "readiness",
             lambda: ReadinessDialog(readiness_problems(problem_nota), "definitief", window),
