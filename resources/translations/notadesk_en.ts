@@ -726,6 +726,119 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
     </message>
 </context>
 <context>
+    <name>DatabaseDialog</name>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/database.py" line="23"/>
+        <source>the administrator&apos;s policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/database.py" line="24"/>
+        <source>the --database option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/database.py" line="25"/>
+        <source>the environment variable NOTADESK_DATABASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/database.py" line="28"/>
+        <source>your setting below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/database.py" line="29"/>
+        <source>nobody: without a team database notadesk uses its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/database.py" line="53"/>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/database.py" line="65"/>
+        <source>Team database URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/database.py" line="70"/>
+        <source>A PostgreSQL URL as libpq reads it, without a password: the password file, a certificate or Kerberos logs you in. Empty: the database in the data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/database.py" line="80"/>
+        <source>Result of the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/database.py" line="82"/>
+        <source>In use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/database.py" line="83"/>
+        <source>Chosen by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/database.py" line="84"/>
+        <source>&amp;Team database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/database.py" line="90"/>
+        <source>&amp;Check and use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/database.py" line="95"/>
+        <source>Use the data &amp;folder&apos;s database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/database.py" line="116"/>
+        <source>The database in the data folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/database.py" line="119"/>
+        <source>The team database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/database.py" line="132"/>
+        <source>The administrator&apos;s policy sets the database of this workstation; it cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/database.py" line="137"/>
+        <source>Your setting is used when notadesk is started without %1; a change takes effect at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/database.py" line="143"/>
+        <source>A change takes effect when notadesk is started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/database.py" line="158"/>
+        <source>Connected as database role %1. Saved: notadesk uses this team database from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/database.py" line="163"/>
+        <source>This role has no clearance: it sees unclassified drafts only until the administrator clears it (notadesk admin clearance).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/database.py" line="177"/>
+        <source>Saved: notadesk uses the database in the data folder from its next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeclassifyDialog</name>
     <message>
         <location filename="../../notadesk/gui/dialogs/declassify.py" line="19"/>
@@ -1363,22 +1476,127 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="238"/>
+        <location filename="../../notadesk/gui/error_text.py" line="244"/>
+        <source>The team database %1 cannot be reached; check its address and that the server is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="248"/>
+        <source>The server of the team database %1 has no database role %2; an administrator creates it and gives it its rights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="253"/>
+        <source>The server has no database %1; check the database&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="254"/>
+        <source>Your database role has no rights in the team database %1; an administrator gives them (notadesk admin grant ROLE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="259"/>
+        <source>The server of the team database %1 refused the login; check your password file, certificate or Kerberos ticket, or ask the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="264"/>
+        <source>The team database %1 was made by a newer notadesk (schema %2); update notadesk to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="269"/>
+        <source>The team database %1 is at schema %2 and this notadesk needs %3: an administrator backs it up with pg_dump and then runs &apos;notadesk admin upgrade&apos; as the owner of the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="275"/>
+        <source>The team database %1 holds no notadesk schema yet and this notadesk needs %2: an administrator backs it up with pg_dump and then runs &apos;notadesk admin upgrade&apos; as the owner of the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="281"/>
+        <source>The team database %1 cannot be used: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="282"/>
+        <source>The team database cannot be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="283"/>
+        <source>The team database cannot be written: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="284"/>
+        <source>The team database cannot be watched for changes: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="285"/>
+        <source>The connection to the team database was lost: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="286"/>
+        <source>The database URL holds a password; notadesk stores none: put it in the password file (~/.pgpass) or a service file, or use a certificate or Kerberos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="291"/>
+        <source>The database must be given as a PostgreSQL URL starting with postgresql:// (without a URL notadesk uses its own database in the data folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="296"/>
+        <source>The database URL cannot be read; see libpq&apos;s connection URIs for its form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="299"/>
+        <source>The database setting %1 cannot be read; choose the database again (Edit › Database…) or remove the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="304"/>
+        <source>The database setting %1 cannot be written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="305"/>
+        <source>The administrator&apos;s policy %1 cannot be used (%2); nothing that needs it is done until the administrator corrects it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="316"/>
         <source>The draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="239"/>
+        <location filename="../../notadesk/gui/error_text.py" line="317"/>
         <source>The package holds a draft that</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="242"/>
+        <location filename="../../notadesk/gui/error_text.py" line="320"/>
         <source>The print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="270"/>
+        <location filename="../../notadesk/gui/error_text.py" line="354"/>
+        <source>the local server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="355"/>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="359"/>
         <source>Bijlage %1 of the draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2054,305 +2272,310 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="53"/>
+        <location filename="../../notadesk/gui/main_window.py" line="57"/>
         <source>Choose a draft on the left, or make a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="78"/>
+        <location filename="../../notadesk/gui/main_window.py" line="82"/>
         <source>Save state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="119"/>
+        <location filename="../../notadesk/gui/main_window.py" line="123"/>
         <source>&amp;New nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="122"/>
+        <location filename="../../notadesk/gui/main_window.py" line="126"/>
         <source>New from &amp;template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="125"/>
+        <location filename="../../notadesk/gui/main_window.py" line="129"/>
         <source>&amp;Duplicate draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="128"/>
+        <location filename="../../notadesk/gui/main_window.py" line="132"/>
         <source>Save as te&amp;mplate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="131"/>
+        <location filename="../../notadesk/gui/main_window.py" line="135"/>
         <source>Open the &amp;example nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="134"/>
+        <location filename="../../notadesk/gui/main_window.py" line="138"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="137"/>
+        <location filename="../../notadesk/gui/main_window.py" line="141"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="140"/>
+        <location filename="../../notadesk/gui/main_window.py" line="144"/>
         <source>Save as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="143"/>
+        <location filename="../../notadesk/gui/main_window.py" line="147"/>
         <source>Move to &amp;trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="145"/>
+        <location filename="../../notadesk/gui/main_window.py" line="149"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="147"/>
-        <location filename="../../notadesk/gui/main_window.py" line="588"/>
+        <location filename="../../notadesk/gui/main_window.py" line="151"/>
+        <location filename="../../notadesk/gui/main_window.py" line="596"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="148"/>
-        <location filename="../../notadesk/gui/main_window.py" line="589"/>
+        <location filename="../../notadesk/gui/main_window.py" line="152"/>
+        <location filename="../../notadesk/gui/main_window.py" line="597"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="151"/>
+        <location filename="../../notadesk/gui/main_window.py" line="155"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="153"/>
+        <location filename="../../notadesk/gui/main_window.py" line="157"/>
         <source>Find and &amp;replace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="156"/>
+        <location filename="../../notadesk/gui/main_window.py" line="160"/>
         <source>&amp;Search the drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="159"/>
+        <location filename="../../notadesk/gui/main_window.py" line="163"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="162"/>
+        <location filename="../../notadesk/gui/main_window.py" line="166"/>
+        <source>&amp;Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/main_window.py" line="169"/>
         <source>Your &amp;name and function…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="165"/>
+        <location filename="../../notadesk/gui/main_window.py" line="172"/>
         <source>&amp;Check before definitief…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="168"/>
+        <location filename="../../notadesk/gui/main_window.py" line="175"/>
         <source>Show the t&amp;rash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="172"/>
+        <location filename="../../notadesk/gui/main_window.py" line="179"/>
         <source>&amp;About notadesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="174"/>
+        <location filename="../../notadesk/gui/main_window.py" line="181"/>
         <source>&amp;Audit log of this nota…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="177"/>
+        <location filename="../../notadesk/gui/main_window.py" line="184"/>
         <source>Record &amp;declassification…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="180"/>
+        <location filename="../../notadesk/gui/main_window.py" line="187"/>
         <source>Audit log of this &amp;workstation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="183"/>
+        <location filename="../../notadesk/gui/main_window.py" line="190"/>
         <source>Trusted &amp;keys…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="199"/>
+        <location filename="../../notadesk/gui/main_window.py" line="206"/>
         <source>&amp;Spelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="204"/>
+        <location filename="../../notadesk/gui/main_window.py" line="211"/>
         <source>Check &amp;Dutch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="205"/>
+        <location filename="../../notadesk/gui/main_window.py" line="212"/>
         <source>Check &amp;English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="206"/>
+        <location filename="../../notadesk/gui/main_window.py" line="213"/>
         <source>&amp;Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="225"/>
+        <location filename="../../notadesk/gui/main_window.py" line="232"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="253"/>
+        <location filename="../../notadesk/gui/main_window.py" line="260"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="263"/>
+        <location filename="../../notadesk/gui/main_window.py" line="271"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="269"/>
+        <location filename="../../notadesk/gui/main_window.py" line="277"/>
         <source>F&amp;ormat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="271"/>
+        <location filename="../../notadesk/gui/main_window.py" line="279"/>
         <source>&amp;Nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="275"/>
+        <location filename="../../notadesk/gui/main_window.py" line="283"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="279"/>
+        <location filename="../../notadesk/gui/main_window.py" line="287"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="312"/>
-        <location filename="../../notadesk/gui/main_window.py" line="322"/>
+        <location filename="../../notadesk/gui/main_window.py" line="320"/>
+        <location filename="../../notadesk/gui/main_window.py" line="330"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="347"/>
+        <location filename="../../notadesk/gui/main_window.py" line="355"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="378"/>
+        <location filename="../../notadesk/gui/main_window.py" line="386"/>
         <source>New nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="398"/>
+        <location filename="../../notadesk/gui/main_window.py" line="406"/>
         <source>New from template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="414"/>
+        <location filename="../../notadesk/gui/main_window.py" line="422"/>
         <source>Duplicate draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="432"/>
+        <location filename="../../notadesk/gui/main_window.py" line="440"/>
         <source>Save as template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="437"/>
+        <location filename="../../notadesk/gui/main_window.py" line="445"/>
         <source>Saved as the template “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="450"/>
+        <location filename="../../notadesk/gui/main_window.py" line="458"/>
         <source>Example nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="461"/>
+        <location filename="../../notadesk/gui/main_window.py" line="469"/>
         <source>Move to trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="468"/>
+        <location filename="../../notadesk/gui/main_window.py" line="476"/>
         <source>Moved to the trash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="475"/>
+        <location filename="../../notadesk/gui/main_window.py" line="483"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="495"/>
+        <location filename="../../notadesk/gui/main_window.py" line="503"/>
         <source>Record declassification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="516"/>
+        <location filename="../../notadesk/gui/main_window.py" line="524"/>
         <source>Declassification recorded (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="588"/>
+        <location filename="../../notadesk/gui/main_window.py" line="596"/>
         <source>&amp;Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="589"/>
+        <location filename="../../notadesk/gui/main_window.py" line="597"/>
         <source>&amp;Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="626"/>
+        <location filename="../../notadesk/gui/main_window.py" line="634"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="641"/>
+        <location filename="../../notadesk/gui/main_window.py" line="655"/>
         <source>All changes saved (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="644"/>
+        <location filename="../../notadesk/gui/main_window.py" line="658"/>
         <source>Not saved — see the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="646"/>
+        <location filename="../../notadesk/gui/main_window.py" line="660"/>
         <source>Unsaved changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="668"/>
+        <location filename="../../notadesk/gui/main_window.py" line="682"/>
         <source>Colleagues&apos; saves are no longer shown as they happen: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="690"/>
+        <location filename="../../notadesk/gui/main_window.py" line="704"/>
         <source>(no subject)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="718"/>
+        <location filename="../../notadesk/gui/main_window.py" line="732"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="719"/>
+        <location filename="../../notadesk/gui/main_window.py" line="733"/>
         <source>The last edits could not be saved. Quit anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>

@@ -727,6 +727,119 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
     </message>
 </context>
 <context>
+    <name>DatabaseDialog</name>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/database.py" line="23"/>
+        <source>the administrator&apos;s policy</source>
+        <translation>het beleid van de beheerder</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/database.py" line="24"/>
+        <source>the --database option</source>
+        <translation>de optie --database</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/database.py" line="25"/>
+        <source>the environment variable NOTADESK_DATABASE</source>
+        <translation>de omgevingsvariabele NOTADESK_DATABASE</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/database.py" line="28"/>
+        <source>your setting below</source>
+        <translation>uw instelling hieronder</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/database.py" line="29"/>
+        <source>nobody: without a team database notadesk uses its own</source>
+        <translation>niemand: zonder teamdatabase gebruikt notadesk zijn eigen database</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/database.py" line="53"/>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/database.py" line="65"/>
+        <source>Team database URL</source>
+        <translation>URL van de teamdatabase</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/database.py" line="70"/>
+        <source>A PostgreSQL URL as libpq reads it, without a password: the password file, a certificate or Kerberos logs you in. Empty: the database in the data folder.</source>
+        <translation>Een PostgreSQL-URL zoals libpq die leest, zonder wachtwoord: het wachtwoordbestand, een certificaat of Kerberos meldt u aan. Leeg: de database in de gegevensmap.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/database.py" line="80"/>
+        <source>Result of the check</source>
+        <translation>Uitkomst van de controle</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/database.py" line="82"/>
+        <source>In use:</source>
+        <translation>In gebruik:</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/database.py" line="83"/>
+        <source>Chosen by:</source>
+        <translation>Gekozen door:</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/database.py" line="84"/>
+        <source>&amp;Team database:</source>
+        <translation>&amp;Teamdatabase:</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/database.py" line="90"/>
+        <source>&amp;Check and use</source>
+        <translation>&amp;Controleren en gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/database.py" line="95"/>
+        <source>Use the data &amp;folder&apos;s database</source>
+        <translation>Database in de gegevens&amp;map gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/database.py" line="116"/>
+        <source>The database in the data folder: %1</source>
+        <translation>De database in de gegevensmap: %1</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/database.py" line="119"/>
+        <source>The team database %1</source>
+        <translation>De teamdatabase %1</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/database.py" line="132"/>
+        <source>The administrator&apos;s policy sets the database of this workstation; it cannot be changed here.</source>
+        <translation>Het beleid van de beheerder bepaalt de database van deze werkplek; die kan hier niet worden gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/database.py" line="137"/>
+        <source>Your setting is used when notadesk is started without %1; a change takes effect at the next start.</source>
+        <translation>Uw instelling geldt wanneer notadesk zonder %1 wordt gestart; een wijziging werkt vanaf de volgende start.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/database.py" line="143"/>
+        <source>A change takes effect when notadesk is started again.</source>
+        <translation>Een wijziging werkt zodra notadesk opnieuw wordt gestart.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/database.py" line="158"/>
+        <source>Connected as database role %1. Saved: notadesk uses this team database from its next start.</source>
+        <translation>Verbonden als databaserol %1. Opgeslagen: notadesk gebruikt deze teamdatabase vanaf de volgende start.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/database.py" line="163"/>
+        <source>This role has no clearance: it sees unclassified drafts only until the administrator clears it (notadesk admin clearance).</source>
+        <translation>Deze rol heeft geen machtiging: hij ziet alleen ongerubriceerde concepten tot de beheerder hem machtigt (notadesk admin clearance).</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/dialogs/database.py" line="177"/>
+        <source>Saved: notadesk uses the database in the data folder from its next start.</source>
+        <translation>Opgeslagen: notadesk gebruikt de database in de gegevensmap vanaf de volgende start.</translation>
+    </message>
+</context>
+<context>
     <name>DeclassifyDialog</name>
     <message>
         <location filename="../../notadesk/gui/dialogs/declassify.py" line="19"/>
@@ -1364,22 +1477,127 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
         <translation>Uw databaserol is niet gemachtigd voor deze rubricering; vraag de beheerder erom (notadesk admin clearance) of kies een lagere rubricering.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="238"/>
+        <location filename="../../notadesk/gui/error_text.py" line="244"/>
+        <source>The team database %1 cannot be reached; check its address and that the server is running.</source>
+        <translation>De teamdatabase %1 is niet bereikbaar; controleer het adres en of de server draait.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="248"/>
+        <source>The server of the team database %1 has no database role %2; an administrator creates it and gives it its rights.</source>
+        <translation>De server van de teamdatabase %1 kent geen databaserol %2; een beheerder maakt die aan en geeft hem zijn rechten.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="253"/>
+        <source>The server has no database %1; check the database&apos;s name.</source>
+        <translation>De server heeft geen database %1; controleer de naam van de database.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="254"/>
+        <source>Your database role has no rights in the team database %1; an administrator gives them (notadesk admin grant ROLE).</source>
+        <translation>Uw databaserol heeft geen rechten in de teamdatabase %1; een beheerder geeft die (notadesk admin grant ROL).</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="259"/>
+        <source>The server of the team database %1 refused the login; check your password file, certificate or Kerberos ticket, or ask the administrator.</source>
+        <translation>De server van de teamdatabase %1 weigerde de aanmelding; controleer uw wachtwoordbestand, certificaat of Kerberos-ticket, of vraag het de beheerder.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="264"/>
+        <source>The team database %1 was made by a newer notadesk (schema %2); update notadesk to open it.</source>
+        <translation>De teamdatabase %1 is gemaakt door een nieuwere notadesk (schema %2); werk notadesk bij om hem te openen.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="269"/>
+        <source>The team database %1 is at schema %2 and this notadesk needs %3: an administrator backs it up with pg_dump and then runs &apos;notadesk admin upgrade&apos; as the owner of the database.</source>
+        <translation>De teamdatabase %1 heeft schema %2 en deze notadesk heeft %3 nodig: een beheerder maakt een reservekopie met pg_dump en voert daarna als eigenaar van de database &apos;notadesk admin upgrade&apos; uit.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="275"/>
+        <source>The team database %1 holds no notadesk schema yet and this notadesk needs %2: an administrator backs it up with pg_dump and then runs &apos;notadesk admin upgrade&apos; as the owner of the database.</source>
+        <translation>De teamdatabase %1 heeft nog geen notadesk-schema en deze notadesk heeft %2 nodig: een beheerder maakt een reservekopie met pg_dump en voert daarna als eigenaar van de database &apos;notadesk admin upgrade&apos; uit.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="281"/>
+        <source>The team database %1 cannot be used: %2.</source>
+        <translation>De teamdatabase %1 kan niet worden gebruikt: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="282"/>
+        <source>The team database cannot be read: %1.</source>
+        <translation>De teamdatabase kan niet worden gelezen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="283"/>
+        <source>The team database cannot be written: %1.</source>
+        <translation>Er kan niet in de teamdatabase worden geschreven: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="284"/>
+        <source>The team database cannot be watched for changes: %1.</source>
+        <translation>Wijzigingen in de teamdatabase kunnen niet worden gevolgd: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="285"/>
+        <source>The connection to the team database was lost: %1.</source>
+        <translation>De verbinding met de teamdatabase is verbroken: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="286"/>
+        <source>The database URL holds a password; notadesk stores none: put it in the password file (~/.pgpass) or a service file, or use a certificate or Kerberos.</source>
+        <translation>De database-URL bevat een wachtwoord; notadesk bewaart er geen: zet het in het wachtwoordbestand (~/.pgpass) of een servicebestand, of gebruik een certificaat of Kerberos.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="291"/>
+        <source>The database must be given as a PostgreSQL URL starting with postgresql:// (without a URL notadesk uses its own database in the data folder).</source>
+        <translation>Geef de database als PostgreSQL-URL die begint met postgresql:// (zonder URL gebruikt notadesk zijn eigen database in de gegevensmap).</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="296"/>
+        <source>The database URL cannot be read; see libpq&apos;s connection URIs for its form.</source>
+        <translation>De database-URL is onleesbaar; zie de verbindings-URI&apos;s van libpq voor de vorm.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="299"/>
+        <source>The database setting %1 cannot be read; choose the database again (Edit › Database…) or remove the file.</source>
+        <translation>De database-instelling %1 is onleesbaar; kies de database opnieuw (Bewerken › Database…) of verwijder het bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="304"/>
+        <source>The database setting %1 cannot be written: %2.</source>
+        <translation>De database-instelling %1 kan niet worden opgeslagen: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="305"/>
+        <source>The administrator&apos;s policy %1 cannot be used (%2); nothing that needs it is done until the administrator corrects it.</source>
+        <translation>Het beleid van de beheerder %1 is onbruikbaar (%2); wat het nodig heeft gebeurt pas als de beheerder het herstelt.</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="316"/>
         <source>The draft</source>
         <translation>De nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="239"/>
+        <location filename="../../notadesk/gui/error_text.py" line="317"/>
         <source>The package holds a draft that</source>
         <translation>Het pakket bevat een nota die</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="242"/>
+        <location filename="../../notadesk/gui/error_text.py" line="320"/>
         <source>The print</source>
         <translation>De afdruk</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="270"/>
+        <location filename="../../notadesk/gui/error_text.py" line="354"/>
+        <source>the local server</source>
+        <translation>de lokale server</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="355"/>
+        <source>%1 on %2</source>
+        <translation>%1 op %2</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="359"/>
         <source>Bijlage %1 of the draft</source>
         <translation>Bijlage %1 van de nota</translation>
     </message>
@@ -2055,305 +2273,310 @@ Mijn versie als kopie bewaren: uw versie wordt opgeslagen als nieuw concept, in 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="53"/>
+        <location filename="../../notadesk/gui/main_window.py" line="57"/>
         <source>Choose a draft on the left, or make a new one.</source>
         <translation>Kies links een concept, of maak een nieuw.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="78"/>
+        <location filename="../../notadesk/gui/main_window.py" line="82"/>
         <source>Save state</source>
         <translation>Opslagstatus</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="119"/>
+        <location filename="../../notadesk/gui/main_window.py" line="123"/>
         <source>&amp;New nota</source>
         <translation>&amp;Nieuwe nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="122"/>
+        <location filename="../../notadesk/gui/main_window.py" line="126"/>
         <source>New from &amp;template…</source>
         <translation>Nieuw vanuit &amp;sjabloon…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="125"/>
+        <location filename="../../notadesk/gui/main_window.py" line="129"/>
         <source>&amp;Duplicate draft</source>
         <translation>Concept &amp;dupliceren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="128"/>
+        <location filename="../../notadesk/gui/main_window.py" line="132"/>
         <source>Save as te&amp;mplate…</source>
         <translation>Opslaan als s&amp;jabloon…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="131"/>
+        <location filename="../../notadesk/gui/main_window.py" line="135"/>
         <source>Open the &amp;example nota</source>
         <translation>&amp;Voorbeeldnota openen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="134"/>
+        <location filename="../../notadesk/gui/main_window.py" line="138"/>
         <source>&amp;Save</source>
         <translation>Op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="137"/>
+        <location filename="../../notadesk/gui/main_window.py" line="141"/>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="140"/>
+        <location filename="../../notadesk/gui/main_window.py" line="144"/>
         <source>Save as P&amp;DF…</source>
         <translation>Opslaan als P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="143"/>
+        <location filename="../../notadesk/gui/main_window.py" line="147"/>
         <source>Move to &amp;trash</source>
         <translation>Naar de &amp;prullenbak</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="145"/>
+        <location filename="../../notadesk/gui/main_window.py" line="149"/>
         <source>&amp;Quit</source>
         <translation>A&amp;fsluiten</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="147"/>
-        <location filename="../../notadesk/gui/main_window.py" line="588"/>
+        <location filename="../../notadesk/gui/main_window.py" line="151"/>
+        <location filename="../../notadesk/gui/main_window.py" line="596"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="148"/>
-        <location filename="../../notadesk/gui/main_window.py" line="589"/>
+        <location filename="../../notadesk/gui/main_window.py" line="152"/>
+        <location filename="../../notadesk/gui/main_window.py" line="597"/>
         <source>&amp;Redo</source>
         <translation>Op&amp;nieuw</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="151"/>
+        <location filename="../../notadesk/gui/main_window.py" line="155"/>
         <source>&amp;Find…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="153"/>
+        <location filename="../../notadesk/gui/main_window.py" line="157"/>
         <source>Find and &amp;replace…</source>
         <translation>Zoeken en &amp;vervangen…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="156"/>
+        <location filename="../../notadesk/gui/main_window.py" line="160"/>
         <source>&amp;Search the drafts</source>
         <translation>&amp;Concepten doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="159"/>
+        <location filename="../../notadesk/gui/main_window.py" line="163"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="162"/>
+        <location filename="../../notadesk/gui/main_window.py" line="166"/>
+        <source>&amp;Database…</source>
+        <translation>&amp;Database…</translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/main_window.py" line="169"/>
         <source>Your &amp;name and function…</source>
         <translation>Uw &amp;naam en functie…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="165"/>
+        <location filename="../../notadesk/gui/main_window.py" line="172"/>
         <source>&amp;Check before definitief…</source>
         <translation>&amp;Controle vóór definitief…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="168"/>
+        <location filename="../../notadesk/gui/main_window.py" line="175"/>
         <source>Show the t&amp;rash</source>
         <translation>De p&amp;rullenbak tonen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="172"/>
+        <location filename="../../notadesk/gui/main_window.py" line="179"/>
         <source>&amp;About notadesk</source>
         <translation>&amp;Over notadesk</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="174"/>
+        <location filename="../../notadesk/gui/main_window.py" line="181"/>
         <source>&amp;Audit log of this nota…</source>
         <translation>&amp;Auditlog van deze nota…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="177"/>
+        <location filename="../../notadesk/gui/main_window.py" line="184"/>
         <source>Record &amp;declassification…</source>
         <translation>&amp;Derubricering vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="180"/>
+        <location filename="../../notadesk/gui/main_window.py" line="187"/>
         <source>Audit log of this &amp;workstation…</source>
         <translation>Auditlog van deze &amp;werkplek…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="183"/>
+        <location filename="../../notadesk/gui/main_window.py" line="190"/>
         <source>Trusted &amp;keys…</source>
         <translation>Vertrouwde &amp;sleutels…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="199"/>
+        <location filename="../../notadesk/gui/main_window.py" line="206"/>
         <source>&amp;Spelling</source>
         <translation>&amp;Spelling</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="204"/>
+        <location filename="../../notadesk/gui/main_window.py" line="211"/>
         <source>Check &amp;Dutch</source>
         <translation>&amp;Nederlands controleren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="205"/>
+        <location filename="../../notadesk/gui/main_window.py" line="212"/>
         <source>Check &amp;English</source>
         <translation>&amp;Engels controleren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="206"/>
+        <location filename="../../notadesk/gui/main_window.py" line="213"/>
         <source>&amp;Off</source>
         <translation>&amp;Uit</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="225"/>
+        <location filename="../../notadesk/gui/main_window.py" line="232"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="253"/>
+        <location filename="../../notadesk/gui/main_window.py" line="260"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="263"/>
+        <location filename="../../notadesk/gui/main_window.py" line="271"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="269"/>
+        <location filename="../../notadesk/gui/main_window.py" line="277"/>
         <source>F&amp;ormat</source>
         <translation>&amp;Opmaak</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="271"/>
+        <location filename="../../notadesk/gui/main_window.py" line="279"/>
         <source>&amp;Nota</source>
         <translation>&amp;Nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="275"/>
+        <location filename="../../notadesk/gui/main_window.py" line="283"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="279"/>
+        <location filename="../../notadesk/gui/main_window.py" line="287"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="312"/>
-        <location filename="../../notadesk/gui/main_window.py" line="322"/>
+        <location filename="../../notadesk/gui/main_window.py" line="320"/>
+        <location filename="../../notadesk/gui/main_window.py" line="330"/>
         <source>Your name</source>
         <translation>Uw naam</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="347"/>
+        <location filename="../../notadesk/gui/main_window.py" line="355"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="378"/>
+        <location filename="../../notadesk/gui/main_window.py" line="386"/>
         <source>New nota</source>
         <translation>Nieuwe nota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="398"/>
+        <location filename="../../notadesk/gui/main_window.py" line="406"/>
         <source>New from template</source>
         <translation>Nieuw vanuit sjabloon</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="414"/>
+        <location filename="../../notadesk/gui/main_window.py" line="422"/>
         <source>Duplicate draft</source>
         <translation>Concept dupliceren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="432"/>
+        <location filename="../../notadesk/gui/main_window.py" line="440"/>
         <source>Save as template</source>
         <translation>Opslaan als sjabloon</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="437"/>
+        <location filename="../../notadesk/gui/main_window.py" line="445"/>
         <source>Saved as the template “%1”.</source>
         <translation>Opgeslagen als het sjabloon „%1”.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="450"/>
+        <location filename="../../notadesk/gui/main_window.py" line="458"/>
         <source>Example nota</source>
         <translation>Voorbeeldnota</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="461"/>
+        <location filename="../../notadesk/gui/main_window.py" line="469"/>
         <source>Move to trash</source>
         <translation>Naar de prullenbak</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="468"/>
+        <location filename="../../notadesk/gui/main_window.py" line="476"/>
         <source>Moved to the trash.</source>
         <translation>Naar de prullenbak verplaatst.</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="475"/>
+        <location filename="../../notadesk/gui/main_window.py" line="483"/>
         <source>Restore</source>
         <translation>Terugzetten</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="495"/>
+        <location filename="../../notadesk/gui/main_window.py" line="503"/>
         <source>Record declassification</source>
         <translation>Derubricering vastleggen</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="516"/>
+        <location filename="../../notadesk/gui/main_window.py" line="524"/>
         <source>Declassification recorded (%1).</source>
         <translation>Derubricering vastgelegd (%1).</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="588"/>
+        <location filename="../../notadesk/gui/main_window.py" line="596"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="589"/>
+        <location filename="../../notadesk/gui/main_window.py" line="597"/>
         <source>&amp;Redo %1</source>
         <translation>Op&amp;nieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="626"/>
+        <location filename="../../notadesk/gui/main_window.py" line="634"/>
         <source>Preferences</source>
         <translation>Voorkeuren</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="641"/>
+        <location filename="../../notadesk/gui/main_window.py" line="655"/>
         <source>All changes saved (%1)</source>
         <translation>Alle wijzigingen opgeslagen (%1)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="644"/>
+        <location filename="../../notadesk/gui/main_window.py" line="658"/>
         <source>Not saved — see the message</source>
         <translation>Niet opgeslagen — zie de melding</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="646"/>
+        <location filename="../../notadesk/gui/main_window.py" line="660"/>
         <source>Unsaved changes…</source>
         <translation>Niet-opgeslagen wijzigingen…</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="668"/>
+        <location filename="../../notadesk/gui/main_window.py" line="682"/>
         <source>Colleagues&apos; saves are no longer shown as they happen: %1</source>
         <translation>Wat collega&apos;s opslaan wordt niet meer direct getoond: %1</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="690"/>
+        <location filename="../../notadesk/gui/main_window.py" line="704"/>
         <source>(no subject)</source>
         <translation>(geen onderwerp)</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="718"/>
+        <location filename="../../notadesk/gui/main_window.py" line="732"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="719"/>
+        <location filename="../../notadesk/gui/main_window.py" line="733"/>
         <source>The last edits could not be saved. Quit anyway and lose them?</source>
         <translation>De laatste wijzigingen konden niet worden opgeslagen. Toch afsluiten en ze kwijtraken?</translation>
     </message>
