@@ -95,10 +95,7 @@ def stored_database(data_dir: Path | None = None) -> str | None:
     path = _setting_path(data_dir)
     if not os.path.lexists(path):
         return None
-    try:
-        value = json.loads(path.read_bytes())
-    except (OSError, ValueError, RecursionError):
-        value = None
+    value = _json_or_none(path)
     url = value.get("database") if isinstance(value, dict) else None
     if not isinstance(url, str) or not url.startswith(SCHEMES):
         raise StorageError(
@@ -147,15 +144,20 @@ def _policy_database() -> str | None:
     path = policy_path()
     if not os.path.lexists(path):
         return None
-    try:
-        value = json.loads(path.read_bytes())
-    except (OSError, ValueError, RecursionError):
-        value = None
+    value = _json_or_none(path)
     if isinstance(value, dict) and "database" not in value:
         return None
     from notadesk.core.policy.administrator import load_policy
 
     return load_policy().database
+
+
+def _json_or_none(path: Path) -> object:
+    """Return a JSON file's value; None when it cannot be read or is not JSON."""
+    try:
+        return json.loads(path.read_bytes())
+    except (OSError, ValueError, RecursionError):
+        return None
 
 
 def server_parts(url: str) -> dict[str, str]:
