@@ -12,7 +12,9 @@ from notadesk.core.wording import counted
 
 def register(sub: Any) -> None:
     """Add the database health commands to the parser."""
-    p = sub.add_parser("check", help="check the database file and every revision (reads only)")
+    p = sub.add_parser(
+        "check", help="check the database and every revision you may see (reads only)"
+    )
     p.set_defaults(handler=cmd_check)
     p = sub.add_parser(
         "recover", help="save every readable revision of a damaged database into a new one"
@@ -26,13 +28,15 @@ def _db_path(ctx: Context) -> Path:
     db = ctx.sqlite_file()
     if db is None:
         raise StorageError(
-            "check and recover are for the database file in the data folder; a team database "
-            "is checked and restored by its administrator (pg_amcheck, pg_dump)."
+            "recover is for the database file in the data folder; a team database is "
+            "restored by its administrator from a backup (pg_dump, pg_restore)."
         )
     return db
 
 
 def cmd_check(ctx: Context, args: argparse.Namespace) -> int:
+    if ctx.server() is not None:
+        return _check_team_database(ctx)
     from notadesk.core.storage.health import check_database
 
     report = check_database(_db_path(ctx))
@@ -47,6 +51,31 @@ def cmd_check(ctx: Context, args: argparse.Namespace) -> int:
     return fail(
         f"The database {report.path} is damaged ({counted(len(report.problems), 'problem')}); "
         "'notadesk recover' saves every readable revision into a new database."
+    )
+
+
+def _check_team_database(ctx: Context) -> int:
+    from notadesk.core.storage.database import describe_server
+    from notadesk.core.storage.teamcheck import check_team_database
+
+    server = ctx.server()
+    assert server is not None
+    report = check_team_database(ctx.store, f"team database {describe_server(server)}")
+    seen = (
+        f"{counted(report.drafts, 'draft')} and {counted(report.revisions, 'revision')} "
+        f"that role {ctx.store.database_role()} may see"
+    )
+    if report.whole:
+        print(
+            f"The {report.path} is whole as far as notadesk can check: {seen} checked; the "
+            "server's own storage is its administrator's to check (pg_amcheck)."
+        )
+        return 0
+    for problem in report.problems[:20]:
+        print(f"  {problem}")
+    return fail(
+        f"The {report.path} holds {counted(len(report.problems), 'problem')} ({seen} "
+        "checked); its administrator restores it from a backup (pg_dump, pg_restore)."
     )
 
 

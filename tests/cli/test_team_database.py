@@ -116,11 +116,73 @@ def test_a_server_that_is_not_there_is_one_sentence(capsys: Cap, tmp_path: Path)
     assert len(result.err.strip().splitlines()) == 1
 
 
-def test_check_and_recover_are_for_the_local_file(capsys: Cap, team: str) -> None:
-    for command in ("check", "recover"):
-        result = cli_in_process(capsys, "--database", team, command)
-        assert result.status == 1
-        assert "administrator (pg_amcheck, pg_dump)" in result.err
+def _team_with_history(team: str, data_dir: Path) -> tuple[str, str]:
+    """Two drafts in the team database: one saved twice with a file and a comment on it."""
+    from notadesk.core.drafting import blank_nota
+    from notadesk.core.model.nota import Attachment, AttachmentFile
+    from notadesk.core.storage import review
+    from notadesk.core.storage.store import DraftStore
+
+    with DraftStore.open(data_dir, server=team) as store:
+        nota = blank_nota()
+        digest = store.put_blob(b"%PDF-1.4 bijlage")
+        nota.attachments = [Attachment("b1", "Bijlage", AttachmentFile("b.pdf", digest, 16))]
+        first = store.create(nota)
+        nota.subject = "herzien"
+        store.save(first.id, nota, base_revision=1)
+        review.add_comment(store, first.id, "Klopt dit?")
+        store.create(blank_nota())
+    return first.id, digest
+
+
+def test_check_on_a_team_database_checks_what_the_role_sees(
+    capsys: Cap, team: str, data_dir: Path
+) -> None:
+    from notadesk.core.storage.store import DraftStore
+    from tests.postgres import tamper
+
+    draft_id, digest = _team_with_history(team, data_dir)
+    whole = cli_in_process(capsys, "--database", team, "check")
+    assert whole.status == 0, whole.err
+    assert "is whole as far as notadesk can check: 2 drafts and 3 revisions" in whole.out
+    assert "that role notadesk_app may see" in whole.out
+    with DraftStore.open(data_dir, server=team) as store:
+        tamper(
+            store,
+            f"UPDATE revisions SET document = replace(document, 'herzien', 'vervalst') "
+            f"WHERE draft_id = '{draft_id}' AND number = 2",
+            "INSERT INTO comments (uuid, draft_id, revision_uuid, created, text, anchor, "
+            "author_account, author_name, author_function) "
+            "VALUES ('wees', 'geen-concept', '', 'nu', 'verweesd', '{}', '', '', '')",
+            f"UPDATE blobs SET data = 'anders'::bytea WHERE sha256 = '{digest}'",
+            f"UPDATE drafts SET head = 5 WHERE id = '{draft_id}'",
+        )
+    damaged = cli_in_process(capsys, "--database", team, "check")
+    assert damaged.status == 1
+    assert "revision 2 of draft" in damaged.out and "does not match its content hash" in damaged.out
+    assert "1 rows of comments belong to no draft" in damaged.out
+    assert f"the attachment file {digest[:12]}… does not match its hash" in damaged.out
+    assert "current revision is not its last one (5, not 2)" in damaged.out
+    assert "holds 4 problems" in damaged.err and "pg_restore" in damaged.err
+
+
+def test_a_gap_in_a_chain_is_found(capsys: Cap, team: str, data_dir: Path) -> None:
+    from notadesk.core.storage.store import DraftStore
+    from tests.postgres import tamper
+
+    draft_id, _digest = _team_with_history(team, data_dir)
+    with DraftStore.open(data_dir, server=team) as store:
+        tamper(store, f"DELETE FROM revisions WHERE draft_id = '{draft_id}' AND number = 1")
+    damaged = cli_in_process(capsys, "--database", team, "check")
+    assert damaged.status == 1
+    assert "are not numbered 1 to 1 without a gap" in damaged.out
+    assert "revision 2 of draft" in damaged.out and "follows no earlier revision" in damaged.out
+
+
+def test_recover_is_for_the_local_file(capsys: Cap, team: str) -> None:
+    result = cli_in_process(capsys, "--database", team, "recover")
+    assert result.status == 1
+    assert "restored by its administrator from a backup (pg_dump, pg_restore)" in result.err
 
 
 def test_admin_upgrade_then_grant_as_the_owner(capsys: Cap, postgres_server) -> None:

@@ -94,7 +94,8 @@ def refuse_if_damaged(db_path: Path, budget_s: float = START_BUDGET_S) -> None:
 class CheckReport:
     """What ``notadesk check`` found."""
 
-    path: Path
+    path: Path | str
+    """The database file, or how a team database is named."""
     problems: list[str] = field(default_factory=list)
     drafts: int = 0
     revisions: int = 0
@@ -125,7 +126,7 @@ def check_database(db_path: Path) -> CheckReport:
         for rev in _rows(con, "revisions", _REVISION_COLUMNS, report.problems):
             drafts.add(rev["draft_id"])
             report.revisions += 1
-            if not _content_ok(rev):
+            if not content_ok(rev):
                 report.problems.append(
                     f"revision {rev['number']} of draft {rev['draft_id']} does not match its "
                     "content hash"
@@ -194,7 +195,7 @@ def recover_database(data_dir: Path) -> RecoveryReport:
         count = 0
         for rev in _rows(old, "revisions", _REVISION_COLUMNS, lost):
             count += 1
-            if _content_ok(rev):
+            if content_ok(rev):
                 by_draft.setdefault(str(rev["draft_id"]), []).append(rev)
             else:
                 lost.append(f"revision {rev['number']} of draft {rev['draft_id']}")
@@ -299,7 +300,8 @@ def _blob_ok(row: dict[str, object]) -> bool:
     return isinstance(data, bytes) and hashlib.sha256(data).hexdigest() == row.get("sha256")
 
 
-def _content_ok(rev: dict[str, object]) -> bool:
+def content_ok(rev: dict[str, object]) -> bool:
+    """Return whether a revision's document still matches its content hash."""
     try:
         content = json.loads(str(rev["document"]))
         canonical = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"))

@@ -327,3 +327,22 @@ def test_a_file_of_a_hidden_draft_stays_hidden_from_a_store_that_names_it(
     assert low.get_blob(digest) == HIDDEN_FILE
     assert team(LOW).get_blob(digest) == HIDDEN_FILE  # through its draft, on a new connection
     assert draft.nota.attachments[0].file is not None
+
+
+def test_the_check_reads_only_what_the_role_may_see(team: OpenAs) -> None:
+    from notadesk.core.storage.teamcheck import check_team_database
+    from tests.postgres import tamper
+
+    owner, high, low = team("owner"), team(HIGH), team(LOW)
+    owner.set_clearance(LOW, "nl.dep-vertrouwelijk")
+    owner.set_clearance(HIGH, SECRET)
+    secret = high.create(_secret_nota())
+    low.create(blank_nota())
+    tamper(high, f"UPDATE revisions SET document = '{{}}' WHERE draft_id = '{secret.id}'")
+    seen_low = check_team_database(low, "team")
+    assert (seen_low.whole, seen_low.drafts, seen_low.revisions) == (True, 1, 1)
+    seen_high = check_team_database(high, "team")
+    assert seen_high.drafts == 2 and not seen_high.whole
+    assert seen_high.problems == [
+        f"revision 1 of draft {secret.nota.reference} does not match its content hash"
+    ]
