@@ -112,13 +112,14 @@ def fingerprint(pdf: Any, canvas: Any) -> Hashable | None:
             walk.items(sorted((k, v) for k, v in vars(state).items() if k != "assignments"))
         walk.value({k: v for k, v in vars(pdf).items() if k not in _NOT_WRITTEN})
         walk.value(canvas._destinations)
+        walk.out.append(pdf.signature.digest())  # what the file's ID is made from so far
     except (_Unknown, KeyError, RecursionError):
         return None
     return tuple(walk.out)
 
 
-# Attributes of the PDF document that are not written, or are written from what is named
-# (the signature: a digest of the information dictionary, which is part of the fingerprint).
+# Attributes of the PDF document named otherwise: the fonts above, the signature (an MD5
+# object) by its digest below.
 _NOT_WRITTEN = frozenset({"signature", "delayedFonts"})
 
 
