@@ -68,7 +68,7 @@ def render_pdf(
     from reportlab.platypus.doctemplate import LayoutError
 
     from notadesk.core.render.layout import lay_out
-    from notadesk.core.render.pages import Furniture, canvas_maker, page_templates, templates_key
+    from notadesk.core.render.pages import Furniture, canvas_maker, page_templates_and_key
     from notadesk.core.render.story import StoryBuilder
 
     if not 1 <= copies <= MAX_COPIES:
@@ -107,7 +107,8 @@ def render_pdf(
             producer="notadesk",
             lang="nl-NL",
         )
-        doc.addPageTemplates(page_templates(nota, woo=woo, letterhead=letterhead))
+        templates, drawn = page_templates_and_key(nota, woo=woo, letterhead=letterhead)
+        doc.addPageTemplates(templates)
         if cancelled is not None:
             _stop_when(cancelled)(None)
         doc.afterFlowable = _after_flowable(doc, cancelled)
@@ -118,7 +119,7 @@ def render_pdf(
                 segments,
                 canvas_maker(furniture, None if cache is None else cache.written),
                 cache=cache,
-                templates=templates_key(nota, woo=woo, letterhead=letterhead),
+                templates=drawn,
                 check=None if cancelled is None else lambda: _stop_when(cancelled)(None),
             )
         except LayoutError as exc:

@@ -214,25 +214,35 @@ def draw_letterhead(canvas: Any, steps: list[Any]) -> None:
             para.drawOn(canvas, x, y)
 
 
-def templates_key(nota: Nota, *, woo: bool, letterhead: Letterhead | None = None) -> Hashable:
-    """Return what :func:`page_templates` draws: equal keys, equal pages (see render.layout)."""
-    return (
-        tuple(column_entries(nota, woo=woo, first_page=True)),
-        tuple(column_entries(nota, woo=woo, first_page=False)),
-        letterhead,
-        status_shows_watermark(nota.status),
-    )
-
-
 def page_templates(nota: Nota, *, woo: bool, letterhead: Letterhead | None = None) -> list[Any]:
     """Return the first-page and later-page templates."""
+    return page_templates_and_key(nota, woo=woo, letterhead=letterhead)[0]
+
+
+def page_templates_and_key(
+    nota: Nota, *, woo: bool, letterhead: Letterhead | None = None
+) -> tuple[list[Any], Hashable]:
+    """Return the page templates and what they draw: equal keys, equal pages (see
+    render.layout). The column's entries are read from the nota once for both."""
+    first = column_entries(nota, woo=woo, first_page=True)
+    later = column_entries(nota, woo=woo, first_page=False)
+    show_watermark = status_shows_watermark(nota.status)
+    key = (tuple(first), tuple(later), letterhead, show_watermark)
+    return _page_templates(first, later, letterhead, show_watermark), key
+
+
+def _page_templates(
+    first: list[tuple[str, str]],
+    later: list[tuple[str, str]],
+    letterhead: Letterhead | None,
+    show_watermark: bool,
+) -> list[Any]:
     from reportlab.platypus import Frame, PageTemplate
 
     g = geometry()
-    show_watermark = status_shows_watermark(nota.status)
     head, top = letterhead_layout(letterhead)
-    first_column = column_layout(column_entries(nota, woo=woo, first_page=True), top)
-    later_column = column_layout(column_entries(nota, woo=woo, first_page=False))
+    first_column = column_layout(first, top)
+    later_column = column_layout(later)
 
     def frame(name: str) -> Frame:
         return Frame(
