@@ -243,16 +243,26 @@ class StoryBuilder:
         """Return the flowables in print order, cut where they can be laid out apart: the
         first-page block, each section, the end (see :mod:`notadesk.core.render.layout`).
 
-        With a ``cache``, a section made from the same inputs as in the last render (the
-        section, the rest of the nota, the variant, whether portions are marked) is returned
-        :class:`Deferred`: its flowables are made only if it must be laid out again.
+        With a ``cache``, a segment made from the same inputs as in the last render (the
+        section, the rest of the nota, the variant, whether portions are marked; for the end,
+        the parafen given) is returned :class:`Deferred`: its flowables are made only if it
+        must be laid out again. The first-page block and the end are made from the rest of
+        the nota alone, never from the sections.
         """
         from notadesk.core.render.signature import signature_block
 
-        out: list[list[Flowable] | Deferred] = [[*self.routing_block(), *self.title_block()]]
         rest = None
         if cache is not None:  # the rest of the nota: findings, commitments, marking…
             rest = cache.snapshot("nota", dataclasses.replace(self.nota, sections=[]))
+        out: list[list[Flowable] | Deferred] = [
+            story_segment(
+                cache,
+                "head",
+                (self.woo, self.portion_marks, rest),
+                lambda: [*self.routing_block(), *self.title_block()],
+                shared=(rest,),
+            )
+        ]
         for i, section in enumerate(self.nota.sections):
             out.append(
                 story_segment(
@@ -264,10 +274,16 @@ class StoryBuilder:
                 )
             )
         out.append(
-            [
-                *signature_block(self.nota, woo=self.woo, parafen=self.parafen),
-                *self.attachments(),
-            ]
+            story_segment(
+                cache,
+                "end",
+                (self.woo, self.portion_marks, rest, self.parafen),
+                lambda: [
+                    *signature_block(self.nota, woo=self.woo, parafen=self.parafen),
+                    *self.attachments(),
+                ],
+                shared=(rest,),
+            )
         )
         return out
 

@@ -380,3 +380,36 @@ def test_a_document_holding_what_the_fingerprint_cannot_name_is_written_by_repor
     assert fingerprint(canvas._doc, canvas) is not None
     canvas._doc.idToObject["Page1"].hook = lambda: None  # e.g. a callable: not named
     assert fingerprint(canvas._doc, canvas) is None
+
+
+def test_the_first_page_block_and_the_end_are_deferred_only_when_their_inputs_are_as_before(
+    nota,
+):
+    """The first-page block (routing, subject) and the end (signature, Via, parafen given,
+    attachments) are made from the nota without its sections, the variant and the parafen:
+    a change in any of them makes them again, an edit in a section does not; the bytes stay
+    the full render's."""
+    from notadesk.core.render import story
+    from notadesk.core.render.layout import Deferred
+    from notadesk.core.review.route import GivenParaaf
+
+    cache = LayoutCache()
+
+    def deferred(woo: bool = False, parafen: tuple[GivenParaaf, ...] = ()) -> list[bool]:
+        made = story.StoryBuilder(nota, woo=woo, parafen=parafen).segments(cache)
+        options = RenderOptions(woo=woo, parafen=parafen)
+        assert render_nota(nota, options, cache=cache).pdf == render_nota(nota, options).pdf
+        return [isinstance(made[0], Deferred), isinstance(made[-1], Deferred)]
+
+    assert deferred() == [False, False]  # nothing kept yet
+    assert deferred() == [True, True]
+    _runs(nota)[0].text += " beleid"  # a section
+    assert deferred() == [True, True]
+    nota.subject += " kabinet"  # the first page's subject
+    assert deferred() == [False, False]
+    nota.routing.to[0].name += " (plv.)"  # an addressee: the routing block and the signature
+    assert deferred() == [False, False]
+    given = (GivenParaaf(name="J. Jansen", function="DGIS", date="2026-12-01"),)
+    assert deferred(parafen=given) == [True, False]  # the end shows the parafen given
+    assert deferred(parafen=given) == [True, True]
+    assert deferred(woo=True, parafen=given) == [False, False]  # the variant
