@@ -346,3 +346,51 @@ def test_the_check_reads_only_what_the_role_may_see(team: OpenAs) -> None:
     assert seen_high.problems == [
         f"revision 1 of draft {secret.nota.reference} does not match its content hash"
     ]
+
+
+def test_the_upgrade_links_the_files_of_stored_drafts_and_takes_insert_away(
+    postgres_server: Any, tmp_path: Path
+) -> None:
+    """Drafts stored before 0007 keep their files readable through them, and only them; a
+    role granted INSERT on blobs by an older `admin grant` loses it."""
+    import hashlib
+
+    from alembic import command
+    from alembic.config import Config
+
+    from notadesk.core.storage import database
+    from notadesk.core.storage.clearance import set_clearance
+    from tests.postgres import APP, OWNER
+
+    name = postgres_server.new_database()
+    try:
+        with DraftStore.open(tmp_path / "app", server=postgres_server.url(name)) as app:
+            secret = app.create(_with_file(_secret_nota(), app, HIDDEN_FILE, "geheim.pdf"))
+            public = app.create(_with_file(blank_nota(), app, OPEN_FILE, "open.pdf"))
+        owner = database.make_server_engine(postgres_server.url(name, OWNER))
+        try:
+            config = Config()
+            config.set_main_option("script_location", str(database.MIGRATIONS_DIR))
+            with owner.connect() as conn:
+                config.attributes["connection"] = conn
+                command.downgrade(config, "0006")
+                conn.exec_driver_sql(f"GRANT INSERT ON blobs TO {APP}")  # as 0006's grants
+                conn.commit()
+            database.upgrade(owner)
+            low_url = postgres_server.login_role(LOW, database=name)
+            set_clearance(owner, LOW, "nl.dep-vertrouwelijk")
+            with owner.connect() as conn:
+                links = conn.exec_driver_sql("SELECT draft_id FROM blob_links").scalars().all()
+                may_insert = conn.exec_driver_sql(
+                    f"SELECT has_table_privilege('{APP}', 'blobs', 'INSERT')"
+                ).scalar()
+        finally:
+            owner.dispose()
+        assert sorted(links) == sorted([secret.id, public.id]) and may_insert is False
+        with DraftStore.open(tmp_path / "low", server=low_url) as low:
+            assert low.get_blob(hashlib.sha256(OPEN_FILE).hexdigest()) == OPEN_FILE
+            assert not low.has_blob(hashlib.sha256(HIDDEN_FILE).hexdigest())
+        with DraftStore.open(tmp_path / "app2", server=postgres_server.url(name)) as app:
+            assert app.get_blob(hashlib.sha256(HIDDEN_FILE).hexdigest()) == HIDDEN_FILE
+    finally:
+        postgres_server.drop_database(name)
