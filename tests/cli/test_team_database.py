@@ -284,3 +284,30 @@ def test_a_broken_setting_is_one_sentence(capsys: Cap, data_dir: Path) -> None:
     result = cli_in_process(capsys, "list")
     assert result.status == 1
     assert "The database setting" in result.err and "cannot be read" in result.err
+
+
+@pytest.mark.parametrize(
+    ("said", "sentence"),
+    [
+        ('FATAL:  password authentication failed for user "jdevries"', "refused the login"),
+        ('FATAL:  no pg_hba.conf entry for host "10.1.2.3", user "x"', "refused the login"),
+        ('could not open certificate file "/h/.postgresql/postgresql.crt": No such file', "login"),
+        ("received invalid response to SSL negotiation: H", "cannot be reached"),
+        (
+            "failed to resolve host 'db.directie.lan': Name or service not known",
+            "cannot be reached",
+        ),
+        ('connection to server at "10.1.2.3", port 5432 failed: timeout expired', "be reached"),
+        ('FATAL:  role "jdevries" does not exist', "has no database role 'jdevries'"),
+        ('FATAL:  database "notadesk" does not exist', "has no database 'notadesk'"),
+        ("permission denied for table alembic_version", "has no rights"),
+        ("something else entirely", "cannot be used: something else entirely"),
+    ],
+)
+def test_what_libpq_says_becomes_a_sentence_a_person_can_act_on(said: str, sentence: str) -> None:
+    """The server's refusals that the test server (trust, Unix socket) cannot provoke."""
+    from notadesk.core.storage.database import unusable_server
+
+    text = str(unusable_server("postgresql://jdevries@db.directie.lan/notadesk", OSError(said)))
+    assert sentence in text and ("'notadesk' on db.directie.lan" in text or "no database" in text)
+    assert len(text.splitlines()) == 1

@@ -18,13 +18,15 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 
 from notadesk.core.storage.queries import SCHEMA_HEAD
-from notadesk.core.storage.selection import server_conninfo
+from notadesk.core.storage.selection import server_conninfo, server_parts
 from notadesk.errors import StorageError
 from notadesk.paths import backup_dir, database_path, ensure_data_dir
 from notadesk.resources import resource_path
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_MS = 10_000
+CONNECT_TIMEOUT_S = 10
+"""How long a connection to a team database may take before it is called unreachable."""
 
 
 def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -163,9 +165,12 @@ def make_server_engine(url: str) -> Engine:
     import psycopg
 
     conninfo = server_conninfo(url)
+    # A server that does not answer is said so after this long, unless the URL sets its own
+    # wait (libpq's default is to wait as long as the network does: minutes).
+    wait = {} if "connect_timeout" in server_parts(url) else {"connect_timeout": CONNECT_TIMEOUT_S}
 
     def connect() -> Any:
-        con = psycopg.connect(conninfo)
+        con = psycopg.connect(conninfo, **wait)
         # Like SQLite's busy timeout: a writer waits this long for a lock held elsewhere,
         # then gets a sentence instead of hanging.
         con.execute("SELECT set_config('lock_timeout', %s, false)", (f"{BUSY_TIMEOUT_MS}ms",))
@@ -206,6 +211,8 @@ _UNREACHABLE = (
     "server closed the connection",
     "the database system is starting up",
     "the database system is shutting down",
+    "failed to resolve host",
+    "invalid response to ssl negotiation",  # something that is not PostgreSQL answered
 )
 _LOGIN_REFUSED = (
     "authentication failed",
@@ -213,7 +220,9 @@ _LOGIN_REFUSED = (
     "pg_hba.conf",
     "certificate",
     "gssapi",
-    "ssl",
+    "kerberos",
+    "does not support ssl",
+    "ssl error",
 )
 
 
@@ -391,8 +400,6 @@ def _strip_comments(script: str) -> str:
 
 def describe_server(url: str) -> str:
     """Return how a team database is named to a person: its name and host, never a secret."""
-    from notadesk.core.storage.selection import server_parts
-
     parts = server_parts(url)
     host = parts.get("host") or parts.get("service") or "the local server"
     name = parts.get("dbname") or parts.get("service") or parts.get("user") or "?"
