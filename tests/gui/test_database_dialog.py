@@ -140,3 +140,22 @@ def test_every_refusal_of_the_server_is_dutch_in_the_dutch_window(
     assert len(set(seen.values())) == len(cases)  # each its own sentence
     assert "teamdatabase" in seen["unreachable"] and "bereikbaar" in seen["unreachable"]
     assert stored_database(data_dir) is None
+
+
+def test_the_live_views_sentences_are_dutch_in_the_dutch_window(host, qtbot, dutch: None) -> None:
+    from notadesk.gui.live import ElsewhereBar
+
+    bar = ElsewhereBar()
+    qtbot.addWidget(bar)
+    bar.show_change("J. de Vries (jdevries)", "14:02", 3)
+    assert (
+        bar.label.text()
+        == "J. de Vries (jdevries) heeft dit concept elders opgeslagen (revisie 3, 14:02)."
+    )
+    assert (bar.reload_button.text(), bar.compare_button.text()) != ("&Reload", "Co&mpare")
+    host.settings.setValue("ui/language", "nl")  # the window installs its own language
+    window = host.show_window()
+    window._live_lost("The connection to the team database was lost: server closed the connection.")
+    shown = window.statusBar().currentMessage()
+    assert shown.startswith("Wat collega's opslaan wordt niet meer direct getoond: De verbinding")
+    assert "team database" not in shown
