@@ -2,7 +2,7 @@
 search, and the list of the newest 200.
 
     .venv/bin/python benchmarks/bench_team.py [--drafts 100000] [--writers 10] [--runs 300]
-        [--pace 1.0] [--keep DIR]
+        [--pace 1.0] [--keep DIR] [--only search]
 
 Starts a PostgreSQL server in a temporary folder the way the tests do (``tests/postgres.py``:
 Debian's initdb/pg_ctl, as the unprivileged ``postgres`` account when run as root, a Unix
@@ -18,6 +18,8 @@ Saves are measured three ways: one writer alone; ten writers at once in a closed
 saves again the moment its last save returns: a flood, far more than ten officers make); and
 ten writers paced as ten officers typing (each saves once per typing pause, every ``--pace``
 seconds with ±30 % jitter, as the window's autosave does), which is the deployment's case.
+``--only search`` (with ``--keep``) skips the writers and measures search and the list only.
+The searches are the same on every run (their own seed), whatever else ran before them.
 """
 
 from __future__ import annotations
@@ -212,6 +214,11 @@ def main() -> None:
     parser.add_argument(
         "--keep", type=Path, help="keep the server and its filled database here, and reuse them"
     )
+    parser.add_argument(
+        "--only",
+        choices=["search"],
+        help="measure only this (with --keep: the filled database is reused, no writers run)",
+    )
     args = parser.parse_args()
     bin_dir = server_bin()
     if bin_dir is None:
@@ -235,21 +242,23 @@ def main() -> None:
         filled = time.perf_counter() - started
         server.sql("VACUUM ANALYZE", database=name)
         ids = [d.id for d in store.list(limit=args.drafts)]
+        writers = args.only is None
 
         # One colleague saving alone: what a save costs without waiting for others.
-        queue: multiprocessing.Queue = multiprocessing.Queue()
-        _writer(url, str(data), rng.sample(ids, 2_000), args.runs // 3, 99, queue)
-        alone = queue.get()[0]
+        if writers:
+            queue: multiprocessing.Queue = multiprocessing.Queue()
+            _writer(url, str(data), rng.sample(ids, 2_000), args.runs // 3, 99, queue)
+            alone = queue.get()[0]
 
-        # 10 colleagues saving at once, each a different run of drafts (some shared): in a
-        # closed loop (a flood), then each once per typing pause (the autosave cadence).
-        per = max(1, args.runs // args.writers) * 3
-        saves, conflicts = _together(url, data, ids, per, args.writers, rng, seed=0, pace=0.0)
-        paced, paced_conflicts = _together(
-            url, data, ids, per, args.writers, rng, seed=100, pace=args.pace
-        )
+            # 10 colleagues saving at once, each a different run of drafts (some shared): in
+            # a closed loop (a flood), then each once per typing pause (the autosave cadence).
+            per = max(1, args.runs // args.writers) * 3
+            saves, conflicts = _together(url, data, ids, per, args.writers, rng, seed=0, pace=0.0)
+            paced, paced_conflicts = _together(
+                url, data, ids, per, args.writers, rng, seed=100, pace=args.pace
+            )
 
-        queries = search_queries(rng, args.runs)
+        queries = search_queries(random.Random(2026), args.runs)
         searches, hits = [], []
         for q in queries:
             start = time.perf_counter()
@@ -270,22 +279,28 @@ def main() -> None:
             f"PostgreSQL {bin_dir.parent.name} (fsync and synchronous_commit on), "
             f"{args.drafts} drafts {built}"
         )
-        print(f"save, one writer alone: wall {summary(alone)}")
-        print(
-            f"save with {args.writers} concurrent writers (row lock, revision, search row, "
-            f"notification), closed loop (flood): wall {summary(saves)}; "
-            f"{conflicts} conflicts surfaced"
-        )
-        print(
-            f"save with {args.writers} writers paced as officers typing (one save every "
-            f"{args.pace:g} s ±30 % each): wall {summary(paced)}; {paced_conflicts} conflicts"
-        )
+        if writers:
+            print(f"save, one writer alone: wall {summary(alone)}")
+            print(
+                f"save with {args.writers} concurrent writers (row lock, revision, search "
+                f"row, notification), closed loop (flood): wall {summary(saves)}; "
+                f"{conflicts} conflicts surfaced"
+            )
+            print(
+                f"save with {args.writers} writers paced as officers typing (one save every "
+                f"{args.pace:g} s ±30 % each): wall {summary(paced)}; "
+                f"{paced_conflicts} conflicts"
+            )
         typical = sorted(hits)[len(hits) // 2]
         print(
             f"full-text search (Dutch, up to 200 hits, 20 snippets; median {typical} hits): "
             f"wall {summary(searches)}"
         )
         print(f"list of the newest 200: wall {summary(newest)}")
+        slow = sorted(zip(searches, queries, hits, strict=True), reverse=True)[
+            : max(1, len(queries) // 20)
+        ]
+        print("slowest searches: " + "; ".join(f"{q!r} {t:.0f} ms" for t, q, _ in slow))
     finally:
         server.stop()
         import shutil
