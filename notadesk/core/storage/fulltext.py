@@ -119,10 +119,15 @@ class SqliteFullText:
 
 
 _PG_INDEX_SQL = text(
-    "INSERT INTO draft_fts (draft_id, subject, reference, body) "
-    "VALUES (:id, :subject, :reference, :body) ON CONFLICT (draft_id) DO UPDATE SET "
-    "subject = EXCLUDED.subject, reference = EXCLUDED.reference, body = EXCLUDED.body"
+    "INSERT INTO draft_fts (draft_id, subject, reference, body, updated, level, trashed) "
+    "VALUES (:id, :subject, :reference, :body, :updated, :level, :trashed) "
+    "ON CONFLICT (draft_id) DO UPDATE SET subject = EXCLUDED.subject, "
+    "reference = EXCLUDED.reference, body = EXCLUDED.body, updated = EXCLUDED.updated, "
+    "level = EXCLUDED.level, trashed = EXCLUDED.trashed"
 )
+"""The search row carries the draft's change time, level and trash mark (migration 0008), so
+the candidates of a search need no join with ``drafts``; a trigger on ``drafts`` copies them
+when the draft's row changes them otherwise (the trash)."""
 CANDIDATES = 2_000
 """How many matches PostgreSQL ranks at most: the newest this many a search may show.
 ``ts_rank`` reads each ranked draft's whole text vector, so ranking every match of a common
@@ -193,6 +198,9 @@ def _pg_entry(row: DraftRow, nota: Nota) -> dict[str, Any]:
         "subject": nota.subject,
         "reference": nota.reference,
         "body": search_body(nota),
+        "updated": row.updated,
+        "level": row.level,
+        "trashed": row.deleted_at is not None,
     }
 
 

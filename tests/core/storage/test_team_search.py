@@ -1,0 +1,165 @@
+"""The team database's search candidates (migration 0008), on a real PostgreSQL server: the
+search row carries its draft's change time, level and trash mark whatever changed them, and
+both plans for the candidates — walking the newest drafts, or every match the index finds —
+give the same drafts: the newest of the allowed levels, not in the trash, that match."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from notadesk.core.drafting import blank_nota
+from notadesk.core.identity import Person
+from notadesk.core.model.nota import Finding, Nota
+from notadesk.core.storage.documents import content_json
+from notadesk.core.storage.records import now_iso
+from notadesk.core.storage.revisions import NewDraft, NewRevision
+from notadesk.core.storage.store import DraftStore
+from notadesk.core.storage.tables import DraftRow
+from tests.team import OpenAs, team_database
+
+SECRET = "nl.stg-geheim"
+WORD = "(to_tsquery('dutch', %(w)s) || to_tsquery('simple', %(w)s))"
+
+
+@pytest.fixture
+def team(postgres_server: Any, tmp_path: Path) -> Iterator[OpenAs]:
+    with team_database(postgres_server, tmp_path) as open_as:
+        yield open_as
+
+
+def _nota(text: str, level: str | None = None) -> Nota:
+    nota = blank_nota()
+    nota.subject = "Jaarverslag"
+    nota.findings.append(Finding(id="f1", number=1, text=text))
+    if level is not None:
+        nota.classification.level = level
+    return nota
+
+
+def _owner(store: DraftStore) -> Any:
+    import psycopg
+
+    from tests.postgres import OWNER
+
+    return psycopg.connect(store.server, user=OWNER, autocommit=True)
+
+
+def _out_of_step(store: DraftStore) -> list[tuple[str, ...]]:
+    """Return the search rows whose change time, level or trash mark is not their draft's."""
+    with _owner(store) as con:
+        return con.execute(
+            "SELECT f.draft_id, f.updated, f.level, f.trashed::text FROM draft_fts f "
+            "JOIN drafts d ON d.id = f.draft_id WHERE (f.updated, f.level, f.trashed) "
+            "IS DISTINCT FROM (d.updated, d.level, d.deleted_at IS NOT NULL)"
+        ).fetchall()
+
+
+def test_the_search_row_follows_its_draft(team: OpenAs) -> None:
+    app = team("app")
+    first = app.create(_nota("Over de zeldzaamheid."))
+    second = app.create(_nota("Over iets anders."))
+    with _owner(app) as con:
+        assert con.execute("SELECT count(*) FROM draft_fts").fetchone()[0] == 2
+    assert _out_of_step(app) == []
+
+    raised = app.get(first.id).nota
+    raised.classification.level = SECRET
+    app.save(first.id, raised, base_revision=1)  # a save: the change time and the level
+    app.delete(second.id)  # the trash: the draft's row alone changes
+    assert _out_of_step(app) == []
+    with _owner(app) as con:
+        trashed = con.execute(
+            "SELECT draft_id FROM draft_fts WHERE trashed", prepare=False
+        ).fetchall()
+    assert trashed == [(second.id,)]
+
+    app.undelete(second.id)
+    app.restore(first.id, 1, justification="de rubricering was te hoog")  # level back down
+    assert _out_of_step(app) == []
+
+    # new drafts written in bulk (as an import writes them) carry theirs from the start
+    stamp = now_iso()
+    nota = _nota("Een derde over de zeldzaamheid.")
+    row = DraftRow(id=str(uuid.uuid4()))
+    row.created, row.conflict_of = stamp, None
+    DraftStore.fill_row(row, nota, stamp)
+    rev = NewRevision(
+        uuid=str(uuid.uuid4()),
+        parent_uuid=None,
+        created=stamp,
+        origin="create",
+        restored_from=None,
+        content_hash=nota.content_hash(),
+        document=content_json(nota),
+        author=Person("test", "Test", ""),
+    )
+    with app.writing() as s:
+        app.insert_drafts(s, [NewDraft(row=row, revisions=[rev], head=nota)])
+    assert _out_of_step(app) == []
+    assert {h.draft.id for h in app.search("zeldzaamheid")} == {first.id, row.id}
+
+
+def _candidates(con: Any, word: str, allowed: str, pool: int, walk: bool) -> list[str]:
+    found = con.execute(
+        f"SELECT f.draft_id FROM unnest(notadesk_search_candidates({WORD}, "
+        f"ARRAY(SELECT level FROM clearance_levels WHERE {allowed}), %(pool)s, %(walk)s)) "
+        "WITH ORDINALITY AS c(tid, i) JOIN draft_fts f ON f.ctid = c.tid ORDER BY c.i",
+        {"w": word, "pool": pool, "walk": walk},
+    )
+    return [r[0] for r in found]
+
+
+def test_both_plans_give_the_newest_visible_matches(team: OpenAs) -> None:
+    app = team("app")
+    ids = []
+    for i in range(12):
+        text = "Over iets anders." if i % 3 == 1 else "Over de zeldzaamheid."
+        ids.append(app.create(_nota(text, SECRET if i in (3, 6) else None)).id)
+    app.delete(ids[9])
+    oldest = app.get(ids[0]).nota
+    oldest.subject = "Jaarverslag, herzien"
+    app.save(ids[0], oldest, base_revision=1)  # the oldest is now the newest
+
+    with _owner(app) as con:
+        for allowed in ("true", "rank = 0"):  # every level; unclassified only
+            newest = [
+                r[0]
+                for r in con.execute(
+                    "SELECT id FROM drafts WHERE deleted_at IS NULL AND level IN (SELECT "
+                    f"level FROM clearance_levels WHERE {allowed}) ORDER BY updated DESC, id DESC"
+                )
+            ]
+            matching = [d for d in newest if ids.index(d) % 3 != 1]
+            assert matching[0] == ids[0] and ids[9] not in matching
+            for pool in (1, 3, 100):
+                for word in ("'zeldzaam':*", "'zeldzaamheid'"):
+                    walked = _candidates(con, word, allowed, pool, walk=True)
+                    listed = _candidates(con, word, allowed, pool, walk=False)
+                    assert walked == listed == matching[:pool], (allowed, pool, word)
+        hidden = {ids[3], ids[6]}
+        assert hidden <= set(_candidates(con, "'zeldzaam':*", "true", 100, walk=True))
+        assert not hidden & set(_candidates(con, "'zeldzaam':*", "rank = 0", 100, walk=True))
+        assert _candidates(con, "'nergens'", "true", 100, walk=True) == []
+        assert _candidates(con, "'nergens'", "true", 100, walk=False) == []
+
+
+def test_only_the_owner_may_ask_for_candidates(team: OpenAs) -> None:
+    """The candidates take the allowed levels as an argument: a role could name levels above
+    its clearance, so only notadesk_search (run as the owner) may call them."""
+    import psycopg
+
+    app = team("app")
+    app.create(_nota("Over de zeldzaamheid.", SECRET))
+    with (
+        psycopg.connect(app.server, autocommit=True) as con,
+        pytest.raises(psycopg.errors.InsufficientPrivilege),
+    ):
+        con.execute(
+            f"SELECT notadesk_search_candidates({WORD}, ARRAY['{SECRET}']::varchar[], 10, true)",
+            {"w": "'zeldzaam':*"},
+        )
