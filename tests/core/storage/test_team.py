@@ -285,8 +285,13 @@ def test_raw_sql_over_every_table_finds_nothing_of_a_hidden_draft(
         )
         named = con.execute("SELECT count(*) FROM blobs WHERE sha256 = %s", (hidden_digest,))
         assert named.fetchone()[0] == 0
-        with pytest.raises(Exception, match="permission denied"):
-            con.execute("INSERT INTO blobs VALUES ('0', 1, '\\x00')")
+        for statement in (  # nor claim to hold it, or link it to a draft of its own
+            "INSERT INTO blobs VALUES ('0', 1, '\\x00')",
+            f"INSERT INTO blob_holders VALUES ('{hidden_digest}', current_user)",
+            f"INSERT INTO blob_links VALUES ('{hidden_digest}', '{public.id}')",
+        ):
+            with pytest.raises(Exception, match="permission denied"):
+                con.execute(statement)
         visible_files = [row for row in readable["blobs"]]
 
     assert found == set()
