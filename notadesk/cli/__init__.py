@@ -76,7 +76,7 @@ def _start_window(ctx: Context) -> int:
     from notadesk.gui.app import run_app  # Qt: loaded only for the window
 
     return ctx.run(
-        lambda _ctx, _args: run_app(data_dir=ctx.data_dir, choice=ctx.database_choice()),
+        lambda _ctx, _args: run_app(data_dir=ctx.data_dir, given=ctx.database),
         argparse.Namespace(),
     )
 

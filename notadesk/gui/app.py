@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from notadesk.core.storage.selection import DatabaseChoice
+from notadesk.core.storage.selection import DatabaseChoice, database_choice
 from notadesk.errors import NotadeskError
 from notadesk.gui import i18n, operations
 from notadesk.gui.collector import MainThreadCollector
@@ -195,16 +195,18 @@ class WindowHost(QtCore.QObject):
         self.lazy_store.close()
 
 
-def run_app(data_dir: Path | None = None, choice: DatabaseChoice | None = None) -> int:
-    """Open the window on the drafts in ``data_dir`` (or in the team database ``choice``
-    names, chosen as for the command line: ``core/storage/selection.py``); return the exit
-    status."""
+def run_app(data_dir: Path | None = None, given: str | None = None) -> int:
+    """Open the window on the drafts in ``data_dir`` or in a team database, chosen as for
+    the command line (``core/storage/selection.py``; ``given``: ``--database``); return the
+    exit status."""
     app = make_application()
     try:
+        choice = database_choice(given, data_dir)
         host = WindowHost(data_dir, choice=choice)
-    except NotadeskError as exc:  # e.g. the data folder cannot be made: say so in a window
+    except NotadeskError as exc:  # the data folder cannot be made, the database choice cannot
+        # be read (a broken policy or setting): say so in a window
         i18n.install_language(i18n.system_language())
-        operations.show_error(None, "notadesk", str(exc))
+        operations.show_error(None, "notadesk", operations.error_message(exc))
         return 1
     collector = MainThreadCollector(app)
     collector.start()

@@ -228,6 +228,18 @@ def test_an_unusable_data_folder_is_one_sentence_in_a_window(tmp_path, qtbot, er
     assert len(errors) == 1 and "cannot be created" in errors[0]
 
 
+def test_a_database_setting_that_cannot_be_read_is_one_sentence_in_a_window(
+    data_dir, qtbot, errors
+):
+    from notadesk.gui.app import run_app
+
+    data_dir.mkdir(parents=True)
+    (data_dir / "database.json").write_text('{"database": 7}', encoding="utf-8")
+    assert run_app(data_dir) == 1
+    assert len(errors) == 1 and "The database setting" in errors[0]
+    assert "Edit › Database…" in errors[0]
+
+
 def test_deferred_start_reads_without_sqlalchemy_then_saves(host, qtbot):
     import sys
 
