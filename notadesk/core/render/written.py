@@ -101,6 +101,8 @@ def fingerprint(pdf: Any, canvas: Any) -> Hashable | None:
 
     if type(pdf.encrypt) is not NoEncryption or getattr(pdf, "_digiSigs", None):
         return None
+    if rl_config.pdfComments and not rl_config.invariant:
+        return None  # a comment before each object: the objects are not cut where they begin
     walk = _Walk()
     walk.out.extend(
         (rl_config.invariant, rl_config.pdfMultiLine, rl_config.useA85, rl_config.pdfComments)
