@@ -247,16 +247,25 @@ def _preview_side_by_side(runs: int, *, window_gc: bool) -> None:
     from notadesk.core.render.layout import LayoutCache
     from notadesk.gui.collector import MainThreadCollector
 
-    nota = example_nota()
-    first = nota.sections[0].blocks[0]
-    run = first.runs[0] if isinstance(first, Paragraph) else first.items[0].runs[0]
-    words = ["juni", "juli"]  # the same length: the memo keeps its size and its pages
-    state = {"i": 0}
+    def one_word_edits():
+        """Return a nota and a function swapping "juni" and "juli" in its first paragraph.
 
-    def edit() -> None:
-        old, new = words[state["i"] % 2], words[(state["i"] + 1) % 2]
-        run.text = run.text.replace(old, new, 1)
-        state["i"] += 1
+        Each side has its own, so every re-render it times follows exactly one edit since
+        its last one. (One nota shared by all sides made the cached render see zero or one
+        net edit by turns, and now and then go back to a text three renders old.)
+        """
+        nota = example_nota()
+        first = nota.sections[0].blocks[0]
+        run = first.runs[0] if isinstance(first, Paragraph) else first.items[0].runs[0]
+        words = ["juni", "juli"]  # the same length: the memo keeps its size and its pages
+        state = {"i": 0}
+
+        def edit() -> None:
+            old, new = words[state["i"] % 2], words[(state["i"] + 1) % 2]
+            run.text = run.text.replace(old, new, 1)
+            state["i"] += 1
+
+        return nota, edit
 
     options = RenderOptions(copies=1)
     cache = LayoutCache()
@@ -266,13 +275,18 @@ def _preview_side_by_side(runs: int, *, window_gc: bool) -> None:
         if window_gc:
             collector.collect()
 
+    nota, edit = one_word_edits()
+    full_nota, full_edit = one_word_edits()
+    typst_nota, typst_edit = one_word_edits()
+    fresh_nota, fresh_edit = one_word_edits()
+
     def cached() -> None:
         edit()
         render_nota(nota, options, cache=cache)
 
     def full() -> None:
-        edit()
-        render_nota(nota, options)
+        full_edit()
+        render_nota(full_nota, options)
 
     ours, whole, persistent, fresh = [], [], [], []
     with tempfile.TemporaryDirectory() as tmp:
@@ -282,19 +296,20 @@ def _preview_side_by_side(runs: int, *, window_gc: bool) -> None:
         compiler.compile()
 
         def typst_persistent() -> None:
-            edit()
-            source.write_text(_typst_memo(nota), encoding="utf-8")
+            typst_edit()
+            source.write_text(_typst_memo(typst_nota), encoding="utf-8")
             compiler.compile()
 
         def typst_fresh() -> None:
-            edit()
-            source.write_text(_typst_memo(nota), encoding="utf-8")
+            fresh_edit()
+            source.write_text(_typst_memo(fresh_nota), encoding="utf-8")
             typst.compile(str(source))
 
         for fn in (cached, full, typst_persistent, typst_fresh):
             timed(fn, 5)  # warm-up
         if window_gc:
             gc.disable()
+        misses, written = cache.misses, cache.written.hits
         try:
             for i in range(runs):
                 # Typst's worker threads may still run briefly after a compile: the
@@ -307,21 +322,35 @@ def _preview_side_by_side(runs: int, *, window_gc: bool) -> None:
                 between()
                 ours += timed(cached, 1)
                 between()
-            # The render is one thread: its CPU time, measured alone, says what load adds.
-            alone = []
+            # CPU time, each side alone (the process's: Typst compiles on several threads),
+            # says what load adds to the wall-clock figures above.
+            alone, typst_alone = [], []
             for _ in range(runs):
-                alone += timed(cached, 1, time.thread_time)
+                alone += timed(cached, 1, time.process_time)
                 between()
+            for _ in range(runs):
+                typst_alone += timed(typst_persistent, 1, time.process_time)
         finally:
             gc.enable()
+    misses = (cache.misses - misses) / (2 * runs)
+    written = (cache.written.hits - written) / (2 * runs)
     assert render_nota(nota, options, cache=cache).pdf == render_nota(nota, options).pdf
     pages = render_nota(nota, options).pages_per_copy
     print(f"  one-word edit, notadesk cached      {summary(ours, 2)}  ({pages} pages)")
+    print(
+        f"    per cached re-render: {misses:.1f} parts laid out again (the edited section and"
+        f" paragraph), written from the kept PDF {written:.0%} of the time"
+    )
     print(f"  one-word edit, notadesk full render {summary(whole, 2)}")
     print(f"  one-word edit, Typst persistent     {summary(persistent, 2)}")
     print(f"  one-word edit, Typst fresh compile  {summary(fresh, 2)}")
     print(f"    notadesk cached, CPU time, alone  {summary(alone, 2)}")
+    print(f"    Typst persistent, CPU time, alone {summary(typst_alone, 2)}")
     m = statistics.median
+    print(
+        f"  in CPU time: notadesk cached / Typst persistent x{m(alone) / m(typst_alone):.2f} "
+        f"(median), x{p95(alone) / p95(typst_alone):.2f} (p95)"
+    )
     print(
         f"  notadesk cached / Typst persistent x{m(ours) / m(persistent):.2f} (median), "
         f"x{p95(ours) / p95(persistent):.2f} (p95); / Typst fresh x{m(ours) / m(fresh):.2f}; "
