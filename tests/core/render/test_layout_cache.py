@@ -413,3 +413,18 @@ def test_the_first_page_block_and_the_end_are_deferred_only_when_their_inputs_ar
     assert deferred(parafen=given) == [True, False]  # the end shows the parafen given
     assert deferred(parafen=given) == [True, True]
     assert deferred(woo=True, parafen=given) == [False, False]  # the variant
+
+
+@pytest.mark.parametrize("options", OPTIONS, ids=["plain", "copies", "woo", "pdfa"])
+def test_random_edits_and_word_swaps_mixed_give_the_full_renders_bytes(nota, options):
+    """Word swaps after random edits of every kind: the PDF written from a kept one (its
+    fingerprint made after pages, fonts and bookmarks moved) is still the full render's."""
+    rng = random.Random(f"mixed-{options}")
+    cache = LayoutCache()
+    for step in range(24):
+        if step % 3 == 0:
+            _edit(nota, rng)
+        else:
+            _swap_words(nota, rng)
+        assert render_nota(nota, options, cache=cache).pdf == render_nota(nota, options).pdf
+    assert cache.written.hits >= 12  # most renders were written from a kept PDF
