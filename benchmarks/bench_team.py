@@ -2,7 +2,7 @@
 search, and the list of the newest 200.
 
     .venv/bin/python benchmarks/bench_team.py [--drafts 100000] [--writers 10] [--runs 300]
-        [--pace 1.0] [--keep DIR] [--only search]
+        [--pace 1.0] [--keep DIR] [--only search|saves]
 
 Starts a PostgreSQL server in a temporary folder the way the tests do (``tests/postgres.py``:
 Debian's initdb/pg_ctl, as the unprivileged ``postgres`` account when run as root, a Unix
@@ -18,7 +18,8 @@ Saves are measured three ways: one writer alone; ten writers at once in a closed
 saves again the moment its last save returns: a flood, far more than ten officers make); and
 ten writers paced as ten officers typing (each saves once per typing pause, every ``--pace``
 seconds with ±30 % jitter, as the window's autosave does), which is the deployment's case.
-``--only search`` (with ``--keep``) skips the writers and measures search and the list only.
+``--only search`` (with ``--keep``) skips the writers and measures search and the list only;
+``--only saves`` measures the three ways of saving only.
 The searches are the same on every run (their own seed), whatever else ran before them.
 """
 
@@ -216,7 +217,7 @@ def main() -> None:
     )
     parser.add_argument(
         "--only",
-        choices=["search"],
+        choices=["search", "saves"],
         help="measure only this (with --keep: the filled database is reused, no writers run)",
     )
     args = parser.parse_args()
@@ -242,7 +243,7 @@ def main() -> None:
         filled = time.perf_counter() - started
         server.sql("VACUUM ANALYZE", database=name)
         ids = [d.id for d in store.list(limit=args.drafts)]
-        writers = args.only is None
+        writers, searching = args.only != "search", args.only != "saves"
 
         # One colleague saving alone: what a save costs without waiting for others.
         if writers:
@@ -258,7 +259,7 @@ def main() -> None:
                 url, data, ids, per, args.writers, rng, seed=100, pace=args.pace
             )
 
-        queries = search_queries(random.Random(2026), args.runs)
+        queries = search_queries(random.Random(2026), args.runs) if searching else []
         searches, hits = [], []
         for q in queries:
             start = time.perf_counter()
@@ -266,11 +267,10 @@ def main() -> None:
             searches.append((time.perf_counter() - start) * 1000)
 
         newest = []
-        for _ in range(args.runs):
+        for _ in range(args.runs if searching else 0):
             start = time.perf_counter()
-            rows = store.list(limit=200)
+            assert len(store.list(limit=200)) == 200
             newest.append((time.perf_counter() - start) * 1000)
-        assert len(rows) == 200
         store.close()
 
         print(f"machine: {machine()}; load average {os.getloadavg()[0]:.1f} at the end")
@@ -291,16 +291,17 @@ def main() -> None:
                 f"{args.pace:g} s ±30 % each): wall {summary(paced)}; "
                 f"{paced_conflicts} conflicts"
             )
-        typical = sorted(hits)[len(hits) // 2]
-        print(
-            f"full-text search (Dutch, up to 200 hits, 20 snippets; median {typical} hits): "
-            f"wall {summary(searches)}"
-        )
-        print(f"list of the newest 200: wall {summary(newest)}")
-        slow = sorted(zip(searches, queries, hits, strict=True), reverse=True)[
-            : max(1, len(queries) // 20)
-        ]
-        print("slowest searches: " + "; ".join(f"{q!r} {t:.0f} ms" for t, q, _ in slow))
+        if searching:
+            typical = sorted(hits)[len(hits) // 2]
+            print(
+                f"full-text search (Dutch, up to 200 hits, 20 snippets; median {typical} hits): "
+                f"wall {summary(searches)}"
+            )
+            print(f"list of the newest 200: wall {summary(newest)}")
+            slow = sorted(zip(searches, queries, hits, strict=True), reverse=True)[
+                : max(1, len(queries) // 20)
+            ]
+            print("slowest searches: " + "; ".join(f"{q!r} {t:.0f} ms" for t, q, _ in slow))
     finally:
         server.stop()
         import shutil
