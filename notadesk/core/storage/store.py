@@ -120,6 +120,16 @@ def clean_note(note: str) -> str:
     return clean_line(note, "A revision note", limit=MAX_NOTE)
 
 
+class _ReadSettings:
+    """Settings already read, with their defaults (what the gate asks for its rules)."""
+
+    def __init__(self, values: dict[str, Any]) -> None:
+        self._values = values
+
+    def get_setting(self, key: str) -> Any:
+        return self._values[key]
+
+
 class DraftStore:
     """Drafts with full history, search, trash and settings: in SQLite in the data folder,
     or in a team database on a PostgreSQL server."""
@@ -182,8 +192,14 @@ class DraftStore:
         if self.on_server:
             bind = self.engine.execution_options(isolation_level="REPEATABLE READ")
         try:
-            with Session(bind) as session:
+            with Session(bind, expire_on_commit=False) as session:
                 yield session
+                if self.on_server:
+                    # Ended by COMMIT (a read has nothing to undo), not ROLLBACK: psycopg
+                    # forgets its prepared statements at every ROLLBACK, and then prepares
+                    # none (it prepares a statement on its fifth run on one connection), so
+                    # every statement of a save was planned afresh.
+                    session.commit()
         except (OperationalError, *self._server_errors()) as exc:
             raise self._refusal(exc, "read") from exc
 
@@ -385,9 +401,9 @@ class DraftStore:
         """
         note = clean_note(note)
         author = self.person()  # read before the write lock is taken
-        r = self.rules()
         with self._guard_reference(nota.reference), self._refusals(draft_id), self.writing() as s:
-            row = self._row(s, draft_id)
+            r = self._rules_in(s)
+            row, head = revisions.locked_row_and_head(s, draft_id)
             if row.head != base_revision:
                 raise ConflictError(
                     f"This draft was changed elsewhere (revision {row.head} was saved after "
@@ -401,7 +417,7 @@ class DraftStore:
                 nota.reference = row.reference
             digest = nota.content_hash()
             if digest != row.content_hash or note:
-                old = self._head_nota(s, row)
+                old = self._head_nota(s, row) if head is None else content_from_json(head)
                 admission = gate.admit(
                     r,
                     nota,
@@ -732,6 +748,15 @@ class DraftStore:
     def rules(self) -> gate.Rules:
         """Return the rules in force here: the policy, made stricter by the user's settings."""
         return gate.rules(self.policy(), self)
+
+    def _rules_in(self, s: Session) -> gate.Rules:
+        """Return :meth:`rules` as read inside a write: every setting in one statement of
+        the write's own (not a transaction on a connection of its own for each setting
+        the gate reads, which on a server cost eight round trips per save)."""
+        keys = {self._stored_key(k): k for k in SETTING_DEFAULTS}
+        rows = s.execute(select(SettingRow.key, SettingRow.value).where(SettingRow.key.in_(keys)))
+        stored = {keys[str(k)]: json.loads(v) for k, v in rows}
+        return gate.rules(self.policy(), _ReadSettings({**SETTING_DEFAULTS, **stored}))
 
     def person(self) -> Person:
         """Return who is working here (read once; changing ``user.*`` settings renews it).
