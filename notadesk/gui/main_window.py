@@ -96,12 +96,19 @@ class MainWindow(QtWidgets.QMainWindow):
         self.welcome.new_requested.connect(self.new_draft)
         self.welcome.example_requested.connect(self.open_example)
         self.editor.state_changed.connect(self._show_state)
+        # Undo and Redo act on the draft's history or on the field in focus: follow both.
+        self.editor.state_changed.connect(self.refresh_undo_actions)
+        self.stack.currentChanged.connect(self.refresh_undo_actions)
+        app = QtWidgets.QApplication.instance()
+        if isinstance(app, QtWidgets.QApplication):
+            app.focusChanged.connect(self.refresh_undo_actions)
         self.editor.saved.connect(self._saved)
         self.editor.draft_replaced.connect(self._replaced)
         self.live = LiveDrafts(store, self)
         self.live.drafts_saved.connect(self._saved_by_anyone)
         self.live.lost.connect(self._live_lost)
         self._show_state(SAVED)
+        self.refresh_undo_actions()
 
     # --- actions and menus -----------------------------------------------------------------------
 
@@ -150,8 +157,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.quit_action.setMenuRole(QtGui.QAction.MenuRole.QuitRole)
         self.undo_action = self._action(self.tr("&Undo"), "edit-undo", self.undo, keys.Undo)
         self.redo_action = self._action(self.tr("&Redo"), "edit-redo", self.redo, keys.Redo)
-        self.editor.undo_stack.indexChanged.connect(self._name_undo_actions)
-        self.editor.undo_stack.cleanChanged.connect(self._name_undo_actions)
+        self.editor.undo_stack.indexChanged.connect(self.refresh_undo_actions)
+        self.editor.undo_stack.cleanChanged.connect(self.refresh_undo_actions)
         self.find_action = self._action(self.tr("&Find…"), "edit-find", self.find, keys.Find)
         self.replace_action = self._action(
             self.tr("Find and &replace…"), None, self.find_and_replace, "Ctrl+H"
@@ -588,7 +595,22 @@ class MainWindow(QtWidgets.QMainWindow):
         else:
             edit_in_focus("redo")
 
-    def _name_undo_actions(self, *_args: object) -> None:
+    def refresh_undo_actions(self, *_args: object) -> None:
+        """Name Undo and Redo after the steps they take, and grey them when there are none.
+
+        In the open draft they follow its history (and a Word import just made); in a field
+        outside it (the drafts' search box, a dialog) they stay available for that field.
+        """
+        self._name_undo_actions()
+        if self._in_draft():
+            stack = self.editor.undo_stack
+            self.undo_action.setEnabled(stack.canUndo() or self.word.can_undo_import())
+            self.redo_action.setEnabled(stack.canRedo())
+        else:
+            self.undo_action.setEnabled(True)
+            self.redo_action.setEnabled(True)
+
+    def _name_undo_actions(self) -> None:
         """Show what Undo and Redo will take back or put back: "Undo Remove finding 3"."""
         stack = self.editor.undo_stack
         undo, redo = stack.undoText(), stack.redoText()

@@ -346,6 +346,7 @@ class WordActions(QtCore.QObject):
         editor.open_draft(saved)
         win._saved(saved)
         self.last_import = (saved.id, before.revision, saved.revision)
+        win.refresh_undo_actions()
         win.statusBar().showMessage(
             self.tr("Imported into this draft. Edit › Undo takes the import back."), 8000
         )
@@ -357,15 +358,21 @@ class WordActions(QtCore.QObject):
         ):
             self.last_import = None
 
-    def undo_import(self) -> bool:
-        """Take the last import back when nothing was edited since; return whether it did."""
+    def can_undo_import(self) -> bool:
+        """Return whether an import was just made into the open draft and nothing since."""
         editor = self.window.editor
         last = self.last_import
         if last is None or editor.draft is None or editor.dirty:
             return False
-        draft_id, before, after = last
-        if editor.draft.id != draft_id or editor.draft.revision != after:
+        draft_id, _before, after = last
+        return editor.draft.id == draft_id and editor.draft.revision == after
+
+    def undo_import(self) -> bool:
+        """Take the last import back when nothing was edited since; return whether it did."""
+        if not self.can_undo_import():
             return False
+        assert self.last_import is not None
+        draft_id, before, after = self.last_import
         self.last_import = None
         restored = operations.guarded(
             self.window,
@@ -376,7 +383,7 @@ class WordActions(QtCore.QObject):
         )
         if restored is None:
             return True
-        editor.open_draft(restored)
+        self.window.editor.open_draft(restored)
         self.window._saved(restored)
         self.window.statusBar().showMessage(self.tr("The import was taken back."), 5000)
         return True

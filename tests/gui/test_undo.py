@@ -276,3 +276,32 @@ def test_undo_acts_on_the_draft_from_the_drafts_list_too(window, qtbot):
     assert _section_text(editor) == before
     window.redo_action.trigger()
     assert _section_text(editor) == before + "woord"
+
+
+def test_the_text_menu_undoes_and_redoes_in_the_drafts_history(window, qtbot):
+    editor = _open(window, qtbot)
+    text = _text_editor(editor)
+    before = _section_text(editor)
+    # Nothing to take back yet: Undo and Redo are grey, in the menu as in the Edit menu.
+    assert not window.undo_action.isEnabled()
+    assert not window.redo_action.isEnabled()
+    type_text(text, " Het kabinet besluit")
+    assert not window.redo_action.isEnabled()
+    menu = text.spelling_menu(text.cursorRect().center())
+    actions = {a.text().replace("&", "").split("\t")[0]: a for a in menu.actions()}
+    # The Edit menu's own Undo, named and enabled — not Qt's grey one of the document alone.
+    undo = actions["Undo Typing"]
+    assert undo.isEnabled()
+    assert not any(a.objectName() in ("edit-undo", "edit-redo") for a in menu.actions())
+    undo.trigger()
+    assert _section_text(editor) == before + " Het kabinet "
+    menu.deleteLater()
+    menu = text.spelling_menu(text.cursorRect().center())
+    redo = next(a for a in menu.actions() if a.text().replace("&", "").startswith("Redo"))
+    assert redo.isEnabled()
+    redo.trigger()
+    assert _section_text(editor) == before + " Het kabinet besluit"
+    while window.undo_action.isEnabled():
+        window.undo_action.trigger()
+    assert _section_text(editor) == before
+    assert window.redo_action.isEnabled()

@@ -579,6 +579,7 @@ class RichTextEdit(QtWidgets.QTextEdit):
     def spelling_menu(self, point: QtCore.QPoint) -> QtWidgets.QMenu:
         """Return the context menu for a point: suggestions first when a word is misspelled."""
         menu = self.createStandardContextMenu(point)
+        self._use_shared_history(menu)
         found = self.misspelled_at(self.cursorForPosition(point))
         if found is None or self.spelling is None:
             return menu
@@ -612,6 +613,34 @@ class RichTextEdit(QtWidgets.QTextEdit):
         menu.insertAction(first, add)
         menu.insertSeparator(first)
         return menu
+
+    def shared_history(self) -> tuple[QtGui.QAction, QtGui.QAction] | None:
+        """Return the window's Undo and Redo when this text is part of a draft's one history.
+
+        A window that keeps one history for everything it edits (the drafting window) offers
+        it as ``undo_action`` and ``redo_action``; a text on its own has none.
+        """
+        window = self.window()
+        undo = getattr(window, "undo_action", None)
+        redo = getattr(window, "redo_action", None)
+        if isinstance(undo, QtGui.QAction) and isinstance(redo, QtGui.QAction):
+            return undo, redo
+        return None
+
+    def _use_shared_history(self, menu: QtWidgets.QMenu) -> None:
+        """Put the window's Undo and Redo in the menu in place of the document's own.
+
+        Qt's menu offers the document's undo, which the draft's history has taken over (so it
+        is always grey); the window's actions name the step and take it back like Ctrl+Z.
+        """
+        shared = self.shared_history()
+        if shared is None:
+            return
+        for action in menu.actions():
+            name = action.objectName()
+            if name in ("edit-undo", "edit-redo"):
+                menu.insertAction(action, shared[0] if name == "edit-undo" else shared[1])
+                menu.removeAction(action)
 
     def contextMenuEvent(self, event: QtGui.QContextMenuEvent) -> None:
         """Right-click: spelling suggestions, then the usual editing commands."""
