@@ -23,7 +23,7 @@ from notadesk.core.model.nota import (
 from notadesk.core.storage.documents import envelope, parse_document
 from notadesk.gui.editor.text_tab import TextTab
 from notadesk.gui.qt import Qt, QtGui, QtWidgets
-from notadesk.gui.richtext import table_dialog
+from notadesk.gui.richtext import objects, table_dialog
 from notadesk.gui.richtext.formats import OBJECT_CHAR
 from notadesk.gui.richtext.table_dialog import TableDialog
 from tests.gui.window_fixtures import errors, host, tab, window
@@ -204,7 +204,32 @@ def test_a_table_shows_as_its_grid_in_the_editor(tab, qtbot):
         QtGui.QTextImageFormat(fmt).name(),
     )
     assert isinstance(image, QtGui.QImage) and image.width() > 300
-    assert image.height() > 8 * 15  # eight rows drawn, then a line counting the rest
+    assert image.height() > 20 * 15  # every row drawn (up to TABLE_PREVIEW_ROWS)
+
+
+def test_a_long_cell_wraps_in_the_editor_instead_of_being_cut(qtbot):
+    font = QtGui.QFont()
+    text = "de medische ondersteuning is vertraagd tot het derde kwartaal van 2023"
+    words = text.split()
+    lines = objects.cell_lines(text, font, 120.0)
+    assert len(lines) > 1  # wrapped, not cut on one line
+    assert " ".join(lines).split() == words  # every word shown, in order
+    metrics = QtGui.QFontMetricsF(font)
+    assert all(metrics.horizontalAdvance(line) <= 120.0 for line in lines)
+    # A cell longer than the lines a cell shows ends its last line with "…".
+    long = objects.cell_lines(" ".join(words * 20), font, 120.0)
+    assert len(long) == objects.CELL_LINES and long[-1].endswith("…")
+    # The row is as tall as its longest cell.
+    cell = TableCell([Paragraph(runs=[Run(text=" ".join(words))])])
+    short = TableCell([Paragraph(runs=[Run(text="kort")])])
+    one = objects.table_image(Table(rows=[TableRow([short, short])]), font, 1.0, 300.0)
+    wrapped = objects.table_image(Table(rows=[TableRow([short, cell])]), font, 1.0, 300.0)
+    assert (
+        wrapped.height()
+        >= one.height()
+        + (len(objects.cell_lines(" ".join(words), font, 142.0)) - 1) * metrics.height()
+        - 1
+    )
 
 
 def test_a_long_table_in_the_print_beside_the_text_repeats_its_header(window, qtbot):

@@ -310,22 +310,55 @@ def lines_image(layout: LinesLayout, ratio: float, *, bullets: bool = True) -> Q
     return image
 
 
-TABLE_PREVIEW_ROWS = 8
+TABLE_PREVIEW_ROWS = 30
 """How many rows a table shows in the editor; the rest are counted below it."""
+
+CELL_LINES = 6
+"""How many lines a cell shows in the editor; a longer cell ends its last line with "…"."""
+
+
+def cell_lines(text: str, font: QtGui.QFont, width: float, most: int = CELL_LINES) -> list[str]:
+    """Return the lines a cell's text wraps into at a width, at most ``most`` of them.
+
+    Lines break between words as the print does; a cell longer than ``most`` lines has its
+    last line cut with "…" (the print and the table dialog show it whole).
+    """
+    layout = QtGui.QTextLayout(text, font)
+    option = QtGui.QTextOption()
+    option.setWrapMode(QtGui.QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    starts: list[tuple[int, int]] = []
+    layout.beginLayout()
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(max(1.0, width))
+        starts.append((line.textStart(), line.textLength()))
+    layout.endLayout()
+    lines = [text[start : start + length].rstrip() for start, length in starts] or [""]
+    if len(lines) > most:
+        rest = text[starts[most - 1][0] :]
+        cut = QtGui.QFontMetricsF(font).elidedText(
+            rest, QtCore.Qt.TextElideMode.ElideRight, max(1.0, width)
+        )
+        lines = [*lines[: most - 1], cut]
+    return lines
 
 
 def table_image(
     table: Table, font: QtGui.QFont, ratio: float, width: float = 560.0
 ) -> QtGui.QImage:
-    """Draw a table as it will print: a grid with its cells' text, header rows shaded.
+    """Draw a table as it will print: a grid with its cells' text wrapped, header rows shaded.
 
-    Long cells are cut at the end of their box and only the first rows are drawn; the whole
-    table is in the print beside the text. Double-click edits it.
+    Cells wrap between words as in the print (up to ``CELL_LINES`` lines each) and the first
+    ``TABLE_PREVIEW_ROWS`` rows are drawn; the whole table is in the print beside the text.
+    Double-click edits it.
     """
     from notadesk.gui.richtext.table_dialog import cell_text
 
     metrics = QtGui.QFontMetricsF(font)
-    line = metrics.height() + 6
+    pad = 3.0
     columns = max(1, table.column_count)
     weights = table.widths if len(table.widths) == columns else [1.0] * columns
     total = sum(weights) or 1.0
@@ -334,7 +367,20 @@ def table_image(
         xs.append(xs[-1] + (width - 1) * w / total)
     shown = table.rows[:TABLE_PREVIEW_ROWS]
     more = len(table.rows) - len(shown)
-    height = line * len(shown) + (line if more > 0 else 0) + 2
+    bold = QtGui.QFont(font)
+    bold.setBold(True)
+    laid: list[list[list[str]]] = []
+    heights: list[float] = []
+    for r, row in enumerate(shown):
+        face = bold if r < table.header_rows else font
+        cells = [
+            cell_lines(" ".join(cell_text(cell).split()), face, xs[c + 1] - xs[c] - 8)
+            for c, cell in enumerate(row.cells[:columns])
+        ]
+        laid.append(cells)
+        heights.append(max((len(lines) for lines in cells), default=1) * metrics.height() + 2 * pad)
+    line = metrics.height() + 2 * pad
+    height = sum(heights) + (line if more > 0 else 0) + 2
     image = QtGui.QImage(
         int(width * ratio) + 1, int(height * ratio) + 1, QtGui.QImage.Format.Format_ARGB32
     )
@@ -342,29 +388,21 @@ def table_image(
     image.fill(QtCore.Qt.GlobalColor.white)
     painter = QtGui.QPainter(image)
     painter.setRenderHint(QtGui.QPainter.RenderHint.TextAntialiasing)
-    bold = QtGui.QFont(font)
-    bold.setBold(True)
     grid = QtGui.QPen(QtGui.QColor("#8a979f"), 1.0)
-    for r, row in enumerate(shown):
-        top = 0.5 + r * line
+    top = 0.5
+    for r, cells in enumerate(laid):
         header = r < table.header_rows
-        for c, cell in enumerate(row.cells[:columns]):
-            box = QtCore.QRectF(xs[c] + 0.5, top, xs[c + 1] - xs[c], line)
+        for c, lines in enumerate(cells):
+            box = QtCore.QRectF(xs[c] + 0.5, top, xs[c + 1] - xs[c], heights[r])
             painter.setPen(grid)
             painter.setBrush(QtGui.QColor("#e6ecf1") if header else QtGui.QColor("#ffffff"))
             painter.drawRect(box)
             painter.setPen(QtGui.QColor("#1a1a1a"))
             painter.setFont(bold if header else font)
-            text = " ".join(cell_text(cell).split())
-            inner = box.adjusted(4, 0, -4, 0)
-            elided = QtGui.QFontMetricsF(painter.font()).elidedText(
-                text, QtCore.Qt.TextElideMode.ElideRight, inner.width()
-            )
-            painter.drawText(
-                inner,
-                int(QtCore.Qt.AlignmentFlag.AlignVCenter | QtCore.Qt.AlignmentFlag.AlignLeft),
-                elided,
-            )
+            for n, text in enumerate(lines):
+                baseline = top + pad + n * metrics.height() + metrics.ascent()
+                painter.drawText(QtCore.QPointF(box.left() + 4, baseline), text)
+        top += heights[r]
     if more > 0:
         painter.setPen(QtGui.QColor("#5f6b73"))
         painter.setFont(font)
@@ -376,7 +414,7 @@ def table_image(
             )
         )
         painter.drawText(
-            QtCore.QRectF(4, line * len(shown), width - 8, line),
+            QtCore.QRectF(4, top, width - 8, line),
             int(QtCore.Qt.AlignmentFlag.AlignVCenter | QtCore.Qt.AlignmentFlag.AlignLeft),
             note,
         )
