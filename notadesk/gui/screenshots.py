@@ -463,6 +463,11 @@ class Shooter:
             _wait(100)
             body = menu.grab()
             at = text.viewport().mapTo(window, point) + QtCore.QPoint(4, 4)
+            # as a real pop-up does, the menu opens leftwards/upwards where it would not fit
+            if at.x() + body.width() > base.width():
+                at.setX(max(0, at.x() - body.width() - 8))
+            if at.y() + body.height() > base.height():
+                at.setY(max(0, base.height() - body.height()))
             painter = QtGui.QPainter(base)
             painter.drawPixmap(QtCore.QPointF(at), body)
             painter.end()
