@@ -38,6 +38,7 @@ def install_language(language: str) -> str:
     while _installed:
         app.removeTranslator(_installed.pop())
     _language[0] = language
+    QtCore.QLocale.setDefault(language_locale(language))  # dates and numbers in its words
     files = [translation_file(language).absoluteFilePath()]  # English: its plural forms
     if language != "en":
         qt_dir = QtCore.QLibraryInfo.path(QtCore.QLibraryInfo.LibraryPath.TranslationsPath)
@@ -48,6 +49,20 @@ def install_language(language: str) -> str:
             app.installTranslator(translator)
             _installed.append(translator)
     return language
+
+
+def language_locale(language: str) -> QtCore.QLocale:
+    """Return the locale whose dates and numbers the window shows in a language.
+
+    The system's own when it speaks that language (its region's customs stay), else the
+    language's home: Dutch as in the Netherlands, English as in the United Kingdom.
+    """
+    system = QtCore.QLocale.system()
+    if system.name().lower().startswith(language):
+        return system
+    if language == "nl":
+        return QtCore.QLocale(QtCore.QLocale.Language.Dutch, QtCore.QLocale.Country.Netherlands)
+    return QtCore.QLocale(QtCore.QLocale.Language.English, QtCore.QLocale.Country.UnitedKingdom)
 
 
 def current_language() -> str:

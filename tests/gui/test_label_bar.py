@@ -10,6 +10,7 @@ pytest.importorskip("pytestqt")
 
 from notadesk.core.model.nota import Classification
 from notadesk.core.policy.markings import all_levels, label_colours
+from notadesk.gui.i18n import install_language
 from notadesk.gui.label_bar import LabelBar
 from notadesk.gui.qt import Qt
 from tests.gui.window_fixtures import errors, host, window
@@ -31,6 +32,21 @@ def test_every_level_shows_its_words_and_colours(qtbot, level) -> None:
     assert "DGES" in bar.details.text() and "2031" in bar.details.text()
     grabbed = bar.grab().toImage()
     assert grabbed.pixelColor(2, 2).name() == background  # it is painted in that colour
+
+
+def test_the_end_date_is_written_in_the_windows_language(qtbot) -> None:
+    bar = LabelBar()
+    qtbot.addWidget(bar)
+    cls = Classification(level="nl.stg-confidentieel", until=dt.date(2032, 10, 3))
+    try:
+        install_language("nl")
+        bar.set_classification(cls)
+        assert "3 oktober 2032" in bar.details.text()
+        install_language("en")
+        bar.set_classification(cls)
+        assert "October" in bar.details.text() and "oktober" not in bar.details.text()
+    finally:
+        install_language("en")
 
 
 def test_levels_of_different_rank_look_different() -> None:
