@@ -2,7 +2,7 @@
 search, and the list of the newest 200.
 
     .venv/bin/python benchmarks/bench_team.py [--drafts 100000] [--writers 10] [--runs 300]
-        [--pace 1.0] [--keep DIR] [--only search|saves]
+        [--pace 1.0] [--keep DIR] [--only search|saves] [--candidates N]
 
 Starts a PostgreSQL server in a temporary folder the way the tests do (``tests/postgres.py``:
 Debian's initdb/pg_ctl, as the unprivileged ``postgres`` account when run as root, a Unix
@@ -19,13 +19,17 @@ saves again the moment its last save returns: a flood, far more than ten officer
 ten writers paced as ten officers typing (each saves once per typing pause, every ``--pace``
 seconds with ±30 % jitter, as the window's autosave does), which is the deployment's case.
 ``--only search`` (with ``--keep``) skips the writers and measures search and the list only;
-``--only saves`` measures the three ways of saving only.
+``--only saves`` measures the three ways of saving only; ``--candidates N`` ranks at most N
+matches instead of ``fulltext.CANDIDATES`` (to compare). A search's CPU time is that of this
+process and of the server's processes (Linux's schedstat), which load inflates less than
+the wall time.
 The searches are the same on every run (their own seed), whatever else ran before them.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import copy
 import multiprocessing
 import os
@@ -143,6 +147,31 @@ def _kept_database(server: KeptServer, drafts: int) -> bool:
     return True
 
 
+def _candidates() -> int:
+    from notadesk.core.storage import fulltext
+
+    return fulltext.CANDIDATES
+
+
+def _backends(watch: object) -> list[int]:
+    """Return the process ids of the server's other connections to the watched database."""
+    found = watch.execute(  # type: ignore[attr-defined]
+        "SELECT pid FROM pg_stat_activity WHERE datname = current_database() "
+        "AND pid <> pg_backend_pid() AND backend_type = 'client backend'"
+    )
+    return [int(r[0]) for r in found]
+
+
+def _cpu_ms(pids: list[int]) -> float:
+    """Return the CPU time the given server processes have used so far, in ms (Linux's
+    schedstat: time on a CPU, in ns), so that a search's CPU is known whatever the load."""
+    total = 0
+    for pid in pids:
+        with contextlib.suppress(OSError, ValueError, IndexError):  # a process ended
+            total += int(Path(f"/proc/{pid}/schedstat").read_text().split()[0])
+    return total / 1e6
+
+
 def _writer(
     url: str,
     data_dir: str,
@@ -216,11 +245,20 @@ def main() -> None:
         "--keep", type=Path, help="keep the server and its filled database here, and reuse them"
     )
     parser.add_argument(
+        "--candidates",
+        type=int,
+        help="rank at most this many matches on PostgreSQL (fulltext.CANDIDATES), to compare",
+    )
+    parser.add_argument(
         "--only",
         choices=["search", "saves"],
         help="measure only this (with --keep: the filled database is reused, no writers run)",
     )
     args = parser.parse_args()
+    if args.candidates:
+        from notadesk.core.storage import fulltext
+
+        fulltext.CANDIDATES = args.candidates
     bin_dir = server_bin()
     if bin_dir is None:
         sys.exit("PostgreSQL's initdb and pg_ctl are missing: install Debian's postgresql.")
@@ -260,11 +298,17 @@ def main() -> None:
             )
 
         queries = search_queries(random.Random(2026), args.runs) if searching else []
-        searches, hits = [], []
-        for q in queries:
-            start = time.perf_counter()
-            hits.append(len(store.search(q)))
-            searches.append((time.perf_counter() - start) * 1000)
+        searches, hits, used = [], [], []
+        if searching:
+            store.search(queries[0])  # the store's connection is open: its server process known
+        with server.connect(name) as watch:
+            backends = _backends(watch)
+            for q in queries:
+                cpu = time.process_time() + _cpu_ms(backends) / 1000
+                start = time.perf_counter()
+                hits.append(len(store.search(q)))
+                searches.append((time.perf_counter() - start) * 1000)
+                used.append((time.process_time() + _cpu_ms(backends) / 1000 - cpu) * 1000)
 
         newest = []
         for _ in range(args.runs if searching else 0):
@@ -294,8 +338,9 @@ def main() -> None:
         if searching:
             typical = sorted(hits)[len(hits) // 2]
             print(
-                f"full-text search (Dutch, up to 200 hits, 20 snippets; median {typical} hits): "
-                f"wall {summary(searches)}"
+                f"full-text search (Dutch, up to 200 hits, 20 snippets; median {typical} hits; "
+                f"the newest {_candidates()} matches ranked): wall {summary(searches)}; "
+                f"CPU of this process and the server {summary(used)}"
             )
             print(f"list of the newest 200: wall {summary(newest)}")
             slow = sorted(zip(searches, queries, hits, strict=True), reverse=True)[
