@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,7 +20,7 @@ from notadesk.gui.exchange import ExchangeActions
 from notadesk.gui.live import LiveDrafts
 from notadesk.gui.portions import PortionControl
 from notadesk.gui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
-from notadesk.gui.widgets import edit_in_focus, icon, size_to_current_page
+from notadesk.gui.widgets import edit_in_focus, icon, size_to_current_page, undo_in_focus
 from notadesk.gui.word import WordActions
 
 if TYPE_CHECKING:
@@ -97,6 +98,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.welcome.example_requested.connect(self.open_example)
         self.editor.state_changed.connect(self._show_state)
         # Undo and Redo act on the draft's history or on the field in focus: follow both.
+        self._watched_field: QtCore.QObject | None = None
         self.editor.state_changed.connect(self.refresh_undo_actions)
         self.stack.currentChanged.connect(self.refresh_undo_actions)
         app = QtWidgets.QApplication.instance()
@@ -598,17 +600,39 @@ class MainWindow(QtWidgets.QMainWindow):
     def refresh_undo_actions(self, *_args: object) -> None:
         """Name Undo and Redo after the steps they take, and grey them when there are none.
 
-        In the open draft they follow its history (and a Word import just made); in a field
-        outside it (the drafts' search box, a dialog) they stay available for that field.
+        In the open draft they follow its history (and a Word import just made); outside it
+        (the drafts' search box, the identity bar) they follow the field in focus.
         """
         self._name_undo_actions()
         if self._in_draft():
             stack = self.editor.undo_stack
+            self._watch_field(None)
             self.undo_action.setEnabled(stack.canUndo() or self.word.can_undo_import())
             self.redo_action.setEnabled(stack.canRedo())
         else:
-            self.undo_action.setEnabled(True)
-            self.redo_action.setEnabled(True)
+            watched, can_undo, can_redo = undo_in_focus()
+            self._watch_field(watched)
+            self.undo_action.setEnabled(can_undo)
+            self.redo_action.setEnabled(can_redo)
+
+    def _watch_field(self, field: QtCore.QObject | None) -> None:
+        """Follow a field's own undo (outside the draft) until the focus leaves it."""
+        old = self._watched_field
+        if old is field:
+            return
+        if old is not None:
+            with contextlib.suppress(RuntimeError, TypeError):  # gone, or never connected
+                if isinstance(old, QtWidgets.QLineEdit):
+                    old.textChanged.disconnect(self.refresh_undo_actions)
+                elif isinstance(old, QtGui.QTextDocument):
+                    old.undoAvailable.disconnect(self.refresh_undo_actions)
+                    old.redoAvailable.disconnect(self.refresh_undo_actions)
+        self._watched_field = field
+        if isinstance(field, QtWidgets.QLineEdit):
+            field.textChanged.connect(self.refresh_undo_actions)
+        elif isinstance(field, QtGui.QTextDocument):
+            field.undoAvailable.connect(self.refresh_undo_actions)
+            field.redoAvailable.connect(self.refresh_undo_actions)
 
     def _name_undo_actions(self) -> None:
         """Show what Undo and Redo will take back or put back: "Undo Remove finding 3"."""

@@ -193,14 +193,40 @@ def heading(text: str) -> QtWidgets.QLabel:
     return label
 
 
-def edit_in_focus(action: str) -> None:
-    """Call ``undo`` or ``redo`` on the text field that has the keyboard focus, if any."""
+def _field_in_focus() -> QtWidgets.QWidget | None:
+    """Return the text field that has the keyboard focus (a spin box's line), if any."""
     widget = QtWidgets.QApplication.focusWidget()
     if isinstance(widget, QtWidgets.QAbstractSpinBox):
-        widget = widget.findChild(QtWidgets.QLineEdit)
-    method = getattr(widget, action, None)
+        return widget.findChild(QtWidgets.QLineEdit)
+    return widget
+
+
+def edit_in_focus(action: str) -> None:
+    """Call ``undo`` or ``redo`` on the text field that has the keyboard focus, if any."""
+    method = getattr(_field_in_focus(), action, None)
     if callable(method):
         method()
+
+
+def undo_in_focus() -> tuple[QtCore.QObject | None, bool, bool]:
+    """Return what tells of changes in the focused text field, and whether it can undo and redo.
+
+    The first is the field (a line) or its document (a text), whose signals say when the
+    answer may have changed; None when no text field has the focus (nothing to undo).
+    """
+    widget = _field_in_focus()
+    if isinstance(widget, QtWidgets.QLineEdit):
+        editable = not widget.isReadOnly()
+        return widget, editable and widget.isUndoAvailable(), editable and widget.isRedoAvailable()
+    if isinstance(widget, QtWidgets.QTextEdit | QtWidgets.QPlainTextEdit):
+        document = widget.document()
+        editable = not widget.isReadOnly()
+        return (
+            document,
+            editable and document.isUndoAvailable(),
+            editable and document.isRedoAvailable(),
+        )
+    return None, False, False
 
 
 Index = QtCore.QModelIndex | QtCore.QPersistentModelIndex

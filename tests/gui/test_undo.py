@@ -305,3 +305,20 @@ def test_the_text_menu_undoes_and_redoes_in_the_drafts_history(window, qtbot):
         window.undo_action.trigger()
     assert _section_text(editor) == before
     assert window.redo_action.isEnabled()
+
+
+def test_outside_the_draft_undo_follows_the_field_in_focus(window, qtbot):
+    editor = _open(window, qtbot)
+    type_text(_text_editor(editor), "woord")
+    assert window.undo_action.isEnabled()  # the draft's typing
+    search = window.drafts.search
+    search.setFocus()
+    qtbot.waitUntil(lambda: QtWidgets.QApplication.focusWidget() is search)
+    assert not window.undo_action.isEnabled()  # the search box has nothing to take back
+    qtbot.keyClicks(search, "zoek")
+    assert window.undo_action.isEnabled() and not window.redo_action.isEnabled()
+    window.undo_action.trigger()
+    assert search.text() == ""
+    assert not window.undo_action.isEnabled() and window.redo_action.isEnabled()
+    _text_editor(editor)  # back in the text: the draft's history again
+    qtbot.waitUntil(lambda: window.undo_action.isEnabled())
