@@ -298,6 +298,11 @@ SERVER_FORMS = (
     ),
     QtCore.QT_TRANSLATE_NOOP(
         "Errors",
+        "The database URL may hold at most 2,000 characters and no control, direction or "
+        "invisible characters; type it as the administrator gave it.",
+    ),
+    QtCore.QT_TRANSLATE_NOOP(
+        "Errors",
         "The database setting %1 cannot be read; choose the database again (Edit › "
         "Database…) or remove the file.",
     ),

@@ -95,6 +95,31 @@ def test_a_url_with_a_password_is_refused_without_repeating_it(capsys: Cap, url:
     assert "geheim" not in result.out + result.err
 
 
+@pytest.mark.parametrize(
+    "url",
+    [
+        "postgresql://db.example/nota\x00desk",  # a NUL ends the text libpq reads
+        "postgresql://db.example/\u202eksedaton",  # reads 'notadesk' right to left
+        "postgresql://db.example/notadesk\u200b",  # an invisible character
+        "postgresql://db.example/notadesk\n?host=elders",
+        "postgresql://" + "d" * 1_000_000,
+    ],
+    ids=["nul", "direction", "invisible", "line-break", "a-million"],
+)
+def test_a_url_with_control_characters_or_a_million_of_them_is_refused(
+    capsys: Cap, url: str, data_dir: Path
+) -> None:
+    with pytest.raises(StorageError, match="at most 2,000 characters and no control"):
+        server_conninfo(url)
+    with pytest.raises(StorageError, match="no control"):
+        store_database(url, data_dir)  # the window's choice: nothing is stored
+    assert stored_database(data_dir) is None
+    result = cli_in_process(capsys, "--database", url, "list")
+    assert result.status == 1
+    assert "at most 2,000 characters and no control" in result.err
+    assert len(result.err) < 400  # the URL is not repeated
+
+
 @pytest.mark.parametrize("url", ["mysql://db/notadesk", "/tmp/notadesk.db", "sqlite:///x.db"])
 def test_a_url_that_is_not_postgresql_is_refused(capsys: Cap, url: str) -> None:
     result = cli_in_process(capsys, "--database", url, "list")

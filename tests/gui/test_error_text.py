@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from notadesk.errors import PolicyError, RenderError, ValidationError
+from notadesk.errors import PolicyError, RenderError, StorageError, ValidationError
 from notadesk.gui import operations
 from notadesk.gui.error_text import FORMS, error_text
 from notadesk.gui.i18n import install_language
@@ -114,3 +114,14 @@ def test_a_print_above_the_ceiling_reads_in_dutch(dutch, store, policy_file) -> 
         check_print_level(store, "nl.stg-geheim")
     said = operations.error_message(refused.value)
     assert said.startswith("De afdruk is gerubriceerd als Stg. GEHEIM") and "afgedrukt" in said
+
+
+def test_a_database_url_with_a_control_character_reads_in_dutch(dutch) -> None:
+    from notadesk.core.storage.selection import server_conninfo
+
+    with pytest.raises(StorageError) as caught:
+        server_conninfo("postgresql://db.example/\u202eksedaton")
+    assert operations.error_message(caught.value) == (
+        "De database-URL mag hoogstens 2.000 tekens bevatten en geen stuur-, richtings- of "
+        "onzichtbare tekens; typ hem zoals de beheerder hem gaf."
+    )

@@ -30,6 +30,8 @@ from notadesk.errors import StorageError
 ENV_DATABASE = "NOTADESK_DATABASE"
 SCHEMES = ("postgresql://", "postgres://")
 SETTING_FILE = "database.json"
+MAX_URL = 2_000
+"""The longest database URL taken (libpq's own limits are far beyond any real one)."""
 """The person's own choice of database, in the data folder (Edit › Database… writes it)."""
 
 Source = Literal["policy", "option", "environment", "settings", "default"]
@@ -170,6 +172,11 @@ def server_parts(url: str) -> dict[str, str]:
         raise StorageError(
             "The database must be given as a PostgreSQL URL starting with postgresql:// "
             "(without a URL notadesk uses its own database in the data folder)."
+        )
+    if len(url) > MAX_URL or not url.isprintable():
+        raise StorageError(
+            f"The database URL may hold at most {MAX_URL:,} characters and no control, "
+            "direction or invisible characters; type it as the administrator gave it."
         )
     from psycopg.conninfo import conninfo_to_dict
 
