@@ -675,7 +675,7 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
     </message>
     <message>
         <location filename="../../notadesk/gui/richtext/objects.py" line="78"/>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="428"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="466"/>
         <source>Positions summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -715,12 +715,12 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="372"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="410"/>
         <source>… and 1 more row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/objects.py" line="374"/>
+        <location filename="../../notadesk/gui/richtext/objects.py" line="412"/>
         <source>… and %1 more rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1557,46 +1557,51 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
     </message>
     <message>
         <location filename="../../notadesk/gui/error_text.py" line="299"/>
-        <source>The database setting %1 cannot be read; choose the database again (Edit › Database…) or remove the file.</source>
+        <source>The database URL may hold at most 2,000 characters and no control, direction or invisible characters; type it as the administrator gave it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../notadesk/gui/error_text.py" line="304"/>
+        <source>The database setting %1 cannot be read; choose the database again (Edit › Database…) or remove the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../notadesk/gui/error_text.py" line="309"/>
         <source>The database setting %1 cannot be written: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="305"/>
+        <location filename="../../notadesk/gui/error_text.py" line="310"/>
         <source>The administrator&apos;s policy %1 cannot be used (%2); nothing that needs it is done until the administrator corrects it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="316"/>
+        <location filename="../../notadesk/gui/error_text.py" line="321"/>
         <source>The draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="317"/>
+        <location filename="../../notadesk/gui/error_text.py" line="322"/>
         <source>The package holds a draft that</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="320"/>
+        <location filename="../../notadesk/gui/error_text.py" line="325"/>
         <source>The print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="354"/>
+        <location filename="../../notadesk/gui/error_text.py" line="359"/>
         <source>the local server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="355"/>
+        <location filename="../../notadesk/gui/error_text.py" line="360"/>
         <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/error_text.py" line="359"/>
+        <location filename="../../notadesk/gui/error_text.py" line="364"/>
         <source>Bijlage %1 of the draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2272,310 +2277,310 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="57"/>
+        <location filename="../../notadesk/gui/main_window.py" line="58"/>
         <source>Choose a draft on the left, or make a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="82"/>
+        <location filename="../../notadesk/gui/main_window.py" line="83"/>
         <source>Save state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="123"/>
+        <location filename="../../notadesk/gui/main_window.py" line="132"/>
         <source>&amp;New nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="126"/>
+        <location filename="../../notadesk/gui/main_window.py" line="135"/>
         <source>New from &amp;template…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="129"/>
+        <location filename="../../notadesk/gui/main_window.py" line="138"/>
         <source>&amp;Duplicate draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="132"/>
+        <location filename="../../notadesk/gui/main_window.py" line="141"/>
         <source>Save as te&amp;mplate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="135"/>
+        <location filename="../../notadesk/gui/main_window.py" line="144"/>
         <source>Open the &amp;example nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="138"/>
+        <location filename="../../notadesk/gui/main_window.py" line="147"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="141"/>
+        <location filename="../../notadesk/gui/main_window.py" line="150"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="144"/>
+        <location filename="../../notadesk/gui/main_window.py" line="153"/>
         <source>Save as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="147"/>
+        <location filename="../../notadesk/gui/main_window.py" line="156"/>
         <source>Move to &amp;trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="149"/>
+        <location filename="../../notadesk/gui/main_window.py" line="158"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="151"/>
-        <location filename="../../notadesk/gui/main_window.py" line="596"/>
+        <location filename="../../notadesk/gui/main_window.py" line="160"/>
+        <location filename="../../notadesk/gui/main_window.py" line="642"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="152"/>
-        <location filename="../../notadesk/gui/main_window.py" line="597"/>
+        <location filename="../../notadesk/gui/main_window.py" line="161"/>
+        <location filename="../../notadesk/gui/main_window.py" line="643"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="155"/>
+        <location filename="../../notadesk/gui/main_window.py" line="164"/>
         <source>&amp;Find…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="157"/>
+        <location filename="../../notadesk/gui/main_window.py" line="166"/>
         <source>Find and &amp;replace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="160"/>
+        <location filename="../../notadesk/gui/main_window.py" line="169"/>
         <source>&amp;Search the drafts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="163"/>
+        <location filename="../../notadesk/gui/main_window.py" line="172"/>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="166"/>
+        <location filename="../../notadesk/gui/main_window.py" line="175"/>
         <source>&amp;Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="169"/>
+        <location filename="../../notadesk/gui/main_window.py" line="178"/>
         <source>Your &amp;name and function…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="172"/>
+        <location filename="../../notadesk/gui/main_window.py" line="181"/>
         <source>&amp;Check before definitief…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="175"/>
+        <location filename="../../notadesk/gui/main_window.py" line="184"/>
         <source>Show the t&amp;rash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="179"/>
+        <location filename="../../notadesk/gui/main_window.py" line="188"/>
         <source>&amp;About notadesk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="181"/>
+        <location filename="../../notadesk/gui/main_window.py" line="190"/>
         <source>&amp;Audit log of this nota…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="184"/>
+        <location filename="../../notadesk/gui/main_window.py" line="193"/>
         <source>Record &amp;declassification…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="187"/>
+        <location filename="../../notadesk/gui/main_window.py" line="196"/>
         <source>Audit log of this &amp;workstation…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="190"/>
+        <location filename="../../notadesk/gui/main_window.py" line="199"/>
         <source>Trusted &amp;keys…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="206"/>
+        <location filename="../../notadesk/gui/main_window.py" line="215"/>
         <source>&amp;Spelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="211"/>
+        <location filename="../../notadesk/gui/main_window.py" line="220"/>
         <source>Check &amp;Dutch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="212"/>
+        <location filename="../../notadesk/gui/main_window.py" line="221"/>
         <source>Check &amp;English</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="213"/>
+        <location filename="../../notadesk/gui/main_window.py" line="222"/>
         <source>&amp;Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="232"/>
+        <location filename="../../notadesk/gui/main_window.py" line="241"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="260"/>
+        <location filename="../../notadesk/gui/main_window.py" line="269"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="271"/>
+        <location filename="../../notadesk/gui/main_window.py" line="280"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="277"/>
+        <location filename="../../notadesk/gui/main_window.py" line="286"/>
         <source>F&amp;ormat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="279"/>
+        <location filename="../../notadesk/gui/main_window.py" line="288"/>
         <source>&amp;Nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="283"/>
+        <location filename="../../notadesk/gui/main_window.py" line="292"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="287"/>
+        <location filename="../../notadesk/gui/main_window.py" line="296"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="320"/>
-        <location filename="../../notadesk/gui/main_window.py" line="330"/>
+        <location filename="../../notadesk/gui/main_window.py" line="329"/>
+        <location filename="../../notadesk/gui/main_window.py" line="339"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="355"/>
+        <location filename="../../notadesk/gui/main_window.py" line="364"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="386"/>
+        <location filename="../../notadesk/gui/main_window.py" line="395"/>
         <source>New nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="406"/>
+        <location filename="../../notadesk/gui/main_window.py" line="415"/>
         <source>New from template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="422"/>
+        <location filename="../../notadesk/gui/main_window.py" line="431"/>
         <source>Duplicate draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="440"/>
+        <location filename="../../notadesk/gui/main_window.py" line="449"/>
         <source>Save as template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="445"/>
+        <location filename="../../notadesk/gui/main_window.py" line="454"/>
         <source>Saved as the template “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="458"/>
+        <location filename="../../notadesk/gui/main_window.py" line="467"/>
         <source>Example nota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="469"/>
+        <location filename="../../notadesk/gui/main_window.py" line="478"/>
         <source>Move to trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="476"/>
+        <location filename="../../notadesk/gui/main_window.py" line="485"/>
         <source>Moved to the trash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="483"/>
+        <location filename="../../notadesk/gui/main_window.py" line="492"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="503"/>
+        <location filename="../../notadesk/gui/main_window.py" line="512"/>
         <source>Record declassification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="524"/>
+        <location filename="../../notadesk/gui/main_window.py" line="533"/>
         <source>Declassification recorded (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="596"/>
+        <location filename="../../notadesk/gui/main_window.py" line="642"/>
         <source>&amp;Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="597"/>
+        <location filename="../../notadesk/gui/main_window.py" line="643"/>
         <source>&amp;Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="634"/>
+        <location filename="../../notadesk/gui/main_window.py" line="680"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="655"/>
+        <location filename="../../notadesk/gui/main_window.py" line="701"/>
         <source>All changes saved (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="658"/>
+        <location filename="../../notadesk/gui/main_window.py" line="704"/>
         <source>Not saved — see the message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="660"/>
+        <location filename="../../notadesk/gui/main_window.py" line="706"/>
         <source>Unsaved changes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="682"/>
+        <location filename="../../notadesk/gui/main_window.py" line="728"/>
         <source>Colleagues&apos; saves are no longer shown as they happen: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="704"/>
+        <location filename="../../notadesk/gui/main_window.py" line="750"/>
         <source>(no subject)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="732"/>
+        <location filename="../../notadesk/gui/main_window.py" line="778"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/main_window.py" line="733"/>
+        <location filename="../../notadesk/gui/main_window.py" line="779"/>
         <source>The last edits could not be saved. Quit anyway and lose them?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3069,17 +3074,17 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
 <context>
     <name>RichTextEdit</name>
     <message>
-        <location filename="../../notadesk/gui/richtext/editor.py" line="601"/>
+        <location filename="../../notadesk/gui/richtext/editor.py" line="602"/>
         <source>No suggestions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/editor.py" line="606"/>
+        <location filename="../../notadesk/gui/richtext/editor.py" line="607"/>
         <source>Add “%1” to this workstation’s dictionary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/editor.py" line="642"/>
+        <location filename="../../notadesk/gui/richtext/editor.py" line="671"/>
         <source>Spelling</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3748,7 +3753,7 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/richtext/editor.py" line="630"/>
+        <location filename="../../notadesk/gui/richtext/editor.py" line="659"/>
         <source>Correct spelling</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3910,8 +3915,8 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
     </message>
     <message>
         <location filename="../../notadesk/gui/word.py" line="136"/>
-        <location filename="../../notadesk/gui/word.py" line="402"/>
-        <location filename="../../notadesk/gui/word.py" line="406"/>
+        <location filename="../../notadesk/gui/word.py" line="409"/>
+        <location filename="../../notadesk/gui/word.py" line="413"/>
         <source>Export as Word document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3966,22 +3971,22 @@ Keep mine as a copy: your version is saved as a new draft, marked as a conflict 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/word.py" line="350"/>
+        <location filename="../../notadesk/gui/word.py" line="351"/>
         <source>Imported into this draft. Edit › Undo takes the import back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/word.py" line="372"/>
+        <location filename="../../notadesk/gui/word.py" line="379"/>
         <source>Undo import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/word.py" line="381"/>
+        <location filename="../../notadesk/gui/word.py" line="388"/>
         <source>The import was taken back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../notadesk/gui/word.py" line="411"/>
+        <location filename="../../notadesk/gui/word.py" line="418"/>
         <source>Written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
