@@ -102,7 +102,11 @@ PLANS = [
 
 # The caller's clearance, as in 0005: the lower of the login role's and the role it names. A
 # phrase ('a' <-> 'b') is asked of the index as its words ('a' & 'b') and confirmed on the
-# candidates; a query with an exclusion is asked as typed (0006).
+# candidates; a query with an exclusion is asked as typed (0006). Two settings that are not
+# about plans: `jit = off`, since the plans' disabled alternatives cost 10^10 and would make
+# PostgreSQL compile every query (about 100 ms); and COLLATE "default" on the allowed levels,
+# since plpgsql gives its text variables the call's collation ("C", from the NAME argument),
+# which no index of the tables can use (a look-up by such an array became a full scan).
 MATCHING = [
     "DROP FUNCTION notadesk_search(tsquery, NAME, INTEGER, INTEGER)",
     "CREATE FUNCTION notadesk_search(q tsquery, who NAME, n INTEGER, pool INTEGER) "
