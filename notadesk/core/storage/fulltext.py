@@ -158,8 +158,9 @@ _PG_SUMMARY = ", ".join(f"d.{c}" for c in SUMMARY_COLUMNS)
 class PostgresFullText:
     """PostgreSQL's Dutch text search: one row per draft in ``draft_fts`` (keyed by draft id)
     whose stored ``tsv`` weighs subject and reference above the body, with a GIN index
-    (migration 0005); the newest :data:`CANDIDATES` matches ranked by ``ts_rank`` (0006),
-    snippets by ``ts_headline`` with « ». The typed text becomes ``to_tsquery`` text of
+    (migration 0005); the newest :data:`CANDIDATES` matches ranked by ``ts_rank`` (0006;
+    0009: a walk of the newest drafts ranks them as it reads them, each text vector read
+    once), snippets by ``ts_headline`` with « ». The typed text becomes ``to_tsquery`` text of
     quoted words only (:func:`search.build_tsquery`), so no input can reach the query syntax.
     Row-level security hides from a role the rows of drafts above its clearance, here as
     everywhere."""

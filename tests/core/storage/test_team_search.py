@@ -163,3 +163,59 @@ def test_only_the_owner_may_ask_for_candidates(team: OpenAs) -> None:
             f"SELECT notadesk_search_candidates({WORD}, ARRAY['{SECRET}']::varchar[], 10, true)",
             {"w": "'zeldzaam':*"},
         )
+
+
+_RULE = (
+    # The search rule, written plainly (docs/team-database.md "Search"): the newest `pool`
+    # drafts the caller may see, not in the trash, that the words match; of those, the ones
+    # the query matches (a phrase: side by side), best ts_rank first, the newest first among
+    # equals; the best `n`.
+    "WITH c AS (SELECT f.draft_id, f.updated, f.tsv FROM draft_fts f WHERE NOT f.trashed "
+    "AND f.level IN (SELECT level FROM clearance_levels WHERE rank <= notadesk_clearance(%(r)s)) "
+    "AND f.tsv @@ replace(%(q)s::tsquery::text, ' <-> ', ' & ')::tsquery "
+    "ORDER BY f.updated DESC, f.draft_id DESC LIMIT %(pool)s) "
+    "SELECT draft_id, ts_rank(tsv, %(q)s::tsquery) FROM c WHERE tsv @@ %(q)s::tsquery "
+    "ORDER BY 2 DESC, updated DESC, draft_id DESC LIMIT %(n)s"
+)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "'jaarverslag':*",  # in every draft: the walk of the newest (migration 0009)
+        "'zeldzaam':*",  # in two of three: the index for a pool of 2000, the walk for 1
+        "'zeldzaamheid' <-> 'groot'",  # a phrase, confirmed on the candidates
+        "'anders'",  # in none of the newest hundred: every match from the index
+    ],
+)
+def test_the_search_gives_the_rule_by_either_plan(team: OpenAs, query: str) -> None:
+    """notadesk_search ranks the candidates the walk found as it walks (each text vector
+    read once) or those the index gave: either way the answer is the rule's, ranks included."""
+    import psycopg
+
+    from tests.postgres import APP
+
+    app = team("app")
+    ids = []
+    for i in range(130):
+        text = (
+            "Over iets anders."
+            if i < 20 and i % 2
+            else "Over de zeldzaamheid, groot en klein." * (1 + i % 4)
+            if i % 3
+            else "Zeldzaamheid is hier niet groot."
+        )
+        ids.append(app.create(_nota(text, SECRET if i % 7 == 3 else None)).id)
+    for i in (5, 50, 129):
+        app.delete(ids[i])
+    with _owner(app) as con:
+        con.execute("ANALYZE draft_fts")  # the row count the choice of plan reads
+        (q,) = con.execute(f"SELECT {WORD}::text", {"w": query}).fetchone()
+        for pool, n in ((2000, 200), (40, 10), (1, 1)):
+            rule = con.execute(_RULE, {"q": q, "r": APP, "pool": pool, "n": n}).fetchall()
+            with psycopg.connect(app.server, autocommit=True) as mine:
+                found = mine.execute(
+                    "SELECT draft_id, rank FROM notadesk_search(%s::tsquery, current_user, %s, %s)",
+                    (q, n, pool),
+                ).fetchall()
+            assert found == rule and (rule or query == "'anders'"), (pool, n)
