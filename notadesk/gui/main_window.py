@@ -97,6 +97,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.welcome.new_requested.connect(self.new_draft)
         self.welcome.example_requested.connect(self.open_example)
         self.editor.state_changed.connect(self._show_state)
+        self.editor.text.notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
         # Undo and Redo act on the draft's history or on the field in focus: follow both.
         self._watched_field: QtCore.QObject | None = None
         self.editor.state_changed.connect(self.refresh_undo_actions)

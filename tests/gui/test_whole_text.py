@@ -207,3 +207,78 @@ def test_spelling_is_checked_in_the_sections_the_page_shows(window, qtbot):
     assert last.misspelled_words() == []  # far below the window: not checked yet
     tab.tree.setCurrentItem(tab.tree.topLevelItem(11))  # the page scrolls down to it
     qtbot.waitUntil(lambda: last.misspelled_words() == ["evaluatje"], timeout=5_000)
+
+
+def _selected(tab: TextTab) -> list[str]:
+    return [
+        e.textCursor().selectedText().replace("\u2029", "\n") for e in _shown(tab, SectionEditor)
+    ]
+
+
+def test_ctrl_a_selects_the_whole_nota_and_copy_takes_every_section(tab, qtbot):
+    tab.load(_nota(sections=3))
+    editors = _shown(tab, SectionEditor)
+    editors[1].setFocus()
+    qtbot.keyClick(editors[1], Qt.Key.Key_A, CTRL)
+    assert tab.whole_selected
+    assert _selected(tab) == [e.toPlainText() for e in editors]  # every section, not one
+    qtbot.keyClick(editors[1], Qt.Key.Key_Control)  # Ctrl pressed before C keeps it
+    qtbot.keyClick(editors[1], Qt.Key.Key_C, CTRL)
+    clip = QtWidgets.QApplication.clipboard().mimeData()
+    plain = clip.text()
+    for title in ("Deel 1", "Deel 2", "Onderdeel", "Deel 3"):
+        assert title in plain
+    assert plain.index("Tekst 1.1") < plain.index("Deel 2") < plain.index("Tekst sub.")
+    assert plain.index("Tekst sub.") < plain.index("Tekst 3.2")
+    assert clip.hasFormat("application/x-notadesk-lines+json")  # pastes back with its data
+
+
+def test_typing_over_the_whole_nota_changes_nothing_and_says_why(tab, qtbot):
+    tab.load(_nota(sections=2))
+    before = [e.toPlainText() for e in _shown(tab, SectionEditor)]
+    notices: list[str] = []
+    tab.notice.connect(notices.append)
+    changed: list[object] = []
+    tab.changed.connect(lambda: changed.append(1))
+    editor = _shown(tab, SectionEditor)[0]
+    editor.setFocus()
+    qtbot.keyClick(editor, Qt.Key.Key_A, CTRL)
+    for key in (Qt.Key.Key_X, Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+        qtbot.keyClick(editor, key)
+    qtbot.keyClick(editor, Qt.Key.Key_V, CTRL)
+    assert [e.toPlainText() for e in _shown(tab, SectionEditor)] == before  # nothing lost
+    assert not changed
+    assert len(notices) == 4 and "click in a section" in notices[0]
+    assert tab.whole_selected  # still selected: Copy can still take it
+
+
+def test_a_click_or_an_arrow_key_ends_the_whole_selection(tab, qtbot):
+    tab.load(_nota(sections=3))
+    editors = _shown(tab, SectionEditor)
+    editors[0].setFocus()
+    qtbot.keyClick(editors[0], Qt.Key.Key_A, CTRL)
+    qtbot.keyClick(editors[0], Qt.Key.Key_Right)
+    assert not tab.whole_selected
+    assert all(not text for text in _selected(tab))
+    qtbot.keyClick(editors[0], Qt.Key.Key_A, CTRL)
+    qtbot.mouseClick(editors[2].viewport(), Qt.MouseButton.LeftButton, pos=QtCore.QPoint(5, 5))
+    assert not tab.whole_selected
+    assert all(not text for text in _selected(tab))
+    type_text(editors[2], "Z")  # typing acts in the section clicked, as always
+    assert "Z" in editors[2].toPlainText()
+
+
+def test_the_menus_select_all_takes_the_whole_nota(tab, qtbot):
+    tab.load(_nota(sections=2))
+    editor = _shown(tab, SectionEditor)[1]
+    menu = editor.spelling_menu(QtCore.QPoint(5, 5))
+    select_all = next(a for a in menu.actions() if a.text().replace("&", "").startswith("Select"))
+    select_all.trigger()
+    assert tab.whole_selected
+    menu.deleteLater()
+    menu = editor.spelling_menu(QtCore.QPoint(5, 5))
+    labels = {a.text().replace("&", "").split("\t")[0]: a for a in menu.actions() if a.text()}
+    assert not labels["Paste"].isEnabled() and not labels["Cut"].isEnabled()
+    labels["Copy"].trigger()
+    assert "Deel 1" in QtWidgets.QApplication.clipboard().text()
+    assert "Deel 2" in QtWidgets.QApplication.clipboard().text()

@@ -6,17 +6,30 @@ order, its title and an editor on its own document that grows to the text's heig
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Callable
 
-from notadesk.core.model.nota import Block, Commitment, Finding, Nota, Section
+from notadesk.core.model.nota import Block, Commitment, Finding, Nota, Run, Section
 from notadesk.core.policy.positions import positions_summary
 from notadesk.gui.editor.base import EditorTab
 from notadesk.gui.editor.undo import flat_outline
 from notadesk.gui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
-from notadesk.gui.richtext.convert import document_from_blocks, document_to_blocks
+from notadesk.gui.richtext.convert import (
+    document_from_blocks,
+    document_to_blocks,
+    selection_lines,
+)
 from notadesk.gui.richtext.editor import RichTextEdit
-from notadesk.gui.richtext.formats import OBJECT_CHAR, POSITIONS_OBJECT, object_data, placeholder
+from notadesk.gui.richtext.formats import (
+    OBJECT_CHAR,
+    POSITIONS_OBJECT,
+    Line,
+    object_data,
+    placeholder,
+)
 from notadesk.gui.richtext.objects import SectionDocument, block_tooltip
+from notadesk.gui.richtext.paste import LINES_MIME
 from notadesk.gui.richtext.toolbar import FormattingToolbar
 from notadesk.gui.spelling import SpellService
 
@@ -24,6 +37,17 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 Outline = tuple[tuple[int, str, "Outline"], ...]
 """The sections as the tree shows them: (key of its document, title, sub-sections)."""
 MAX_SECTION_LEVEL = 2
+MODIFIER_KEYS = frozenset(
+    {
+        Qt.Key.Key_Shift,
+        Qt.Key.Key_Control,
+        Qt.Key.Key_Alt,
+        Qt.Key.Key_AltGr,
+        Qt.Key.Key_Meta,
+        Qt.Key.Key_CapsLock,
+    }
+)
+"""Keys that only change what the next key means (Ctrl before C keeps the selection)."""
 """Sections and one level of sub-sections (Toelichting › Proces)."""
 
 
@@ -135,6 +159,10 @@ class SectionEditor(RichTextEdit):
         self.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
         self.page_port: QtWidgets.QWidget | None = None
         """The window the page scrolls in: only the lines it shows are checked for spelling."""
+        self.whole_keys: Callable[[SectionEditor, QtGui.QKeyEvent], bool] | None = None
+        """The page's say over a key first (select all, and keys while all is selected)."""
+        self.whole_menu: Callable[[SectionEditor, QtWidgets.QMenu], None] | None = None
+        """The page's say over the right-click menu (select all, copy all)."""
         self._fit_height()
 
     def setDocument(self, document: QtGui.QTextDocument) -> None:
@@ -168,8 +196,18 @@ class SectionEditor(RichTextEdit):
         super().focusInEvent(event)
         self.focused.emit()
 
+    def spelling_menu(self, point: QtCore.QPoint) -> QtWidgets.QMenu:
+        """The usual menu; Select all and Copy act on the whole nota's text."""
+        menu = super().spelling_menu(point)
+        if self.whole_menu is not None:
+            self.whole_menu(self, menu)
+        return menu
+
     def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:
         """Up on the first line or Down on the last goes on into the neighbouring section."""
+        if self.whole_keys is not None and self.whole_keys(self, event):
+            event.accept()
+            return
         key = event.key()
         plain = not (event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier)
         if key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown) and plain:
@@ -198,6 +236,8 @@ class TextTab(EditorTab):
 
     row_requested = Signal(str, int)
     """A printed line of a data block was double-clicked: open ``findings``/``commitments`` row."""
+    notice = Signal(str)
+    """A sentence for the status bar (what a key did not do, and why)."""
     text_step = Signal(object, str)
     """A section's document recorded an undo step: carries the document and the step's name."""
     cursor_moved = Signal()
@@ -218,6 +258,9 @@ class TextTab(EditorTab):
         """Each section's part of the page: its box, its title and its editor."""
         self._key_filters: list[QtCore.QObject] = []
         self._following_focus = False
+        self.whole_selected = False
+        """Every section's text is selected (Ctrl+A): Copy takes the whole nota."""
+        self._selecting = False
 
         self.tree = OutlineTree()
         self.tree.setHeaderHidden(True)
@@ -612,6 +655,9 @@ class TextTab(EditorTab):
         editor.cursorPositionChanged.connect(lambda editor=editor: self._cursor_moved(editor))
         editor.spelling = self.spelling
         editor.page_port = self.scroll.viewport()
+        editor.whole_keys = self._whole_keys
+        editor.whole_menu = self._whole_menu
+        editor.selectionChanged.connect(lambda editor=editor: self._selection_changed(editor))
         for watcher in self._key_filters:
             editor.installEventFilter(watcher)
         layout.addWidget(heading)
@@ -933,6 +979,123 @@ class TextTab(EditorTab):
         self._rebuild_page()
         self._emit_changed()
         self._update_buttons()
+
+    # --- the whole nota selected -----------------------------------------------------------
+
+    def select_whole(self) -> None:
+        """Select every section's text, as Ctrl+A selects a whole document in a word processor.
+
+        Copy then takes the whole nota (titles and text, data blocks kept for a paste in
+        notadesk). Typing, Delete and Paste do not act on several sections at once: the status
+        bar says so, and a click or an arrow key puts the cursor back in one section.
+        """
+        editors = [self._views[key][2] for key, _item, _level in self._page_order()]
+        if not editors:
+            return
+        self._selecting = True
+        try:
+            for editor in editors:
+                cursor = QtGui.QTextCursor(editor.document())
+                cursor.select(QtGui.QTextCursor.SelectionType.Document)
+                editor.setTextCursor(cursor)
+                editor.viewport().update()
+        finally:
+            self._selecting = False
+        self.whole_selected = True
+
+    def clear_whole(self, keep: SectionEditor | None = None) -> None:
+        """End the whole-nota selection; ``keep`` keeps its own selection (the cursor's)."""
+        if not self.whole_selected:
+            return
+        self.whole_selected = False
+        self._selecting = True
+        try:
+            for _box, _heading, editor in self._views.values():
+                if editor is keep:
+                    continue
+                cursor = editor.textCursor()
+                if cursor.hasSelection():
+                    cursor.clearSelection()
+                    editor.setTextCursor(cursor)
+        finally:
+            self._selecting = False
+
+    def whole_mime(self) -> QtCore.QMimeData:
+        """Return the whole nota's text for the clipboard: plain, and lines for notadesk."""
+        plain: list[str] = []
+        lines: list[Line] = []
+        for key, item, _level in self._page_order():
+            doc = self._docs[key]
+            title = item.text(0)
+            plain.append(f"{title}\n{doc.toPlainText().replace(OBJECT_CHAR, '')}".rstrip())
+            lines.append(Line(0, [Run(text=title, bold=True)]))
+            lines.extend(selection_lines(doc, 0, max(0, doc.characterCount() - 1)))
+        mime = QtCore.QMimeData()
+        mime.setText("\n\n".join(plain))
+        mime.setData(LINES_MIME, json.dumps([line.to_dict() for line in lines]).encode("utf-8"))
+        return mime
+
+    def copy_whole(self) -> None:
+        """Put the whole nota's text on the clipboard."""
+        QtWidgets.QApplication.clipboard().setMimeData(self.whole_mime())
+
+    def _refuse_whole_edit(self) -> None:
+        self.notice.emit(
+            QtCore.QCoreApplication.translate(
+                "TextTab",
+                "The whole nota is selected: Copy takes it all; to change text, click in "
+                "a section first (edits act within one section).",
+            )
+        )
+
+    def _whole_keys(self, editor: SectionEditor, event: QtGui.QKeyEvent) -> bool:
+        """Handle a key the whole-nota selection decides; return whether it was handled."""
+        keys = QtGui.QKeySequence.StandardKey
+        if event.matches(keys.SelectAll):
+            self.select_whole()
+            return True
+        if not self.whole_selected or event.key() in MODIFIER_KEYS:
+            return False
+        if event.matches(keys.Copy):
+            self.copy_whole()
+            return True
+        if (
+            event.matches(keys.Cut)
+            or event.matches(keys.Paste)
+            or event.matches(keys.Delete)
+            or event.matches(keys.DeleteStartOfWord)
+            or event.matches(keys.DeleteEndOfWord)
+            or event.key() in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete, Qt.Key.Key_Return)
+            or event.key() == Qt.Key.Key_Enter
+            or (event.text() and event.text().isprintable())
+        ):
+            self._refuse_whole_edit()
+            return True
+        self.clear_whole(keep=None)  # an arrow key or the like: back to one section
+        return False
+
+    def _whole_menu(self, editor: SectionEditor, menu: QtWidgets.QMenu) -> None:
+        """Select all selects the whole nota; while it is selected, Copy copies it all."""
+        for action in menu.actions():
+            name = action.objectName()
+            if name == "select-all":
+                whole = QtGui.QAction(action.text(), menu)
+                whole.setShortcut(action.shortcut())
+                whole.triggered.connect(self.select_whole)
+                menu.insertAction(action, whole)
+                menu.removeAction(action)
+            elif self.whole_selected and name == "edit-copy":
+                copy = QtGui.QAction(action.text(), menu)
+                copy.setShortcut(action.shortcut())
+                copy.triggered.connect(self.copy_whole)
+                menu.insertAction(action, copy)
+                menu.removeAction(action)
+            elif self.whole_selected and name in ("edit-cut", "edit-paste", "edit-delete"):
+                action.setEnabled(False)
+
+    def _selection_changed(self, editor: SectionEditor) -> None:
+        if self.whole_selected and not self._selecting:
+            self.clear_whole(keep=editor)  # a click, an undo: one section again
 
     def current_document(self) -> QtGui.QTextDocument | None:
         """Return the document shown in the editor (None without sections)."""
