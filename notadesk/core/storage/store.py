@@ -417,7 +417,7 @@ class DraftStore:
                 nota.reference = row.reference
             digest = nota.content_hash()
             if digest != row.content_hash or note:
-                old = self._head_nota(s, row) if head is None else content_from_json(head)
+                old = self._head_nota(s, row, head)
                 admission = gate.admit(
                     r,
                     nota,
@@ -477,9 +477,9 @@ class DraftStore:
         """
         note = clean_note(note)
         author = self.person()  # read before the write lock is taken
-        r = self.rules()
         with self._refusals(draft_id), self.writing() as s:
-            row = self._row(s, draft_id)
+            r = self._rules_in(s)
+            row, head = revisions.locked_row_and_head(s, draft_id)
             if base_revision is not None and row.head != base_revision:
                 raise ConflictError(
                     "This draft was changed elsewhere; nothing was restored.",
@@ -496,7 +496,7 @@ class DraftStore:
                 raise NotFoundError(f"The draft has no revision {number}.")
             nota = content_from_json(doc)
             nota.reference = row.reference  # the reference stays the draft's own
-            old = self._head_nota(s, row)
+            old = self._head_nota(s, row, head)
             admission = gate.admit(r, nota, old=old, justification=justification)
             if nota.status in FINAL_STATUSES and nota.status != row.status:
                 # bringing back a definitief text: ready, and initialled on it by every step
@@ -814,8 +814,10 @@ class DraftStore:
             raise
 
     @staticmethod
-    def _head_nota(s: Session, row: DraftRow) -> Nota:
-        doc = s.scalar(
+    def _head_nota(s: Session, row: DraftRow, read: str | None = None) -> Nota:
+        """Return the head's content: the document ``read`` with the row lock, or when there
+        is none (the head moved while the lock was awaited) as read now."""
+        doc = read or s.scalar(
             select(RevisionRow.document).where(
                 RevisionRow.draft_id == row.id, RevisionRow.number == row.head
             )

@@ -26,7 +26,7 @@ def team_store(server_database, data_dir: Path) -> Iterator[DraftStore]:
         yield store
 
 
-def test_a_save_is_one_transaction_on_one_connection(store: DraftStore) -> None:
+def test_a_save_or_restore_is_one_transaction_on_one_connection(store: DraftStore) -> None:
     # The gate's settings are read inside the write: before, each setting took a connection
     # and a transaction of its own (on a server: four round trips each).
     draft = store.create(example_nota())
@@ -37,6 +37,9 @@ def test_a_save_is_one_transaction_on_one_connection(store: DraftStore) -> None:
     saved = store.save(draft.id, nota, base_revision=draft.revision)
     assert len(checkouts) == 1
     assert saved.revision == draft.revision + 1
+    checkouts.clear()
+    store.restore(draft.id, 1, base_revision=saved.revision)
+    assert len(checkouts) == 2  # its write, and the read of the draft it returns
 
 
 def test_a_stricter_setting_is_in_force_for_a_save(store: DraftStore) -> None:
