@@ -117,3 +117,31 @@ def test_a_whole_database_checks_whole(capsys: Cap, data_dir: Path) -> None:
     result = cli_in_process(capsys, "check")
     assert result.status == 0
     assert "3 drafts, 3 revisions checked" in result.out
+
+
+def test_the_check_at_start_is_interrupted_at_its_budget(data_dir: Path, monkeypatch) -> None:
+    """SQLite runs the whole check as one step, so only an interrupt can end it in time."""
+    from notadesk.core.storage import health
+
+    _fill(data_dir, drafts=3)
+    timers: list[object] = []
+
+    class Timer:
+        """Records the interrupt the check arranges, and fires it at once."""
+
+        def __init__(self, seconds: float, action) -> None:
+            self.seconds, self.action, self.cancelled = seconds, action, False
+            self.daemon = False
+            timers.append(self)
+
+        def start(self) -> None:
+            pass
+
+        def cancel(self) -> None:
+            self.cancelled = True
+
+    monkeypatch.setattr(health.threading, "Timer", Timer)
+    assert health.quick_problem(database_path(data_dir), budget_s=0.25) is None
+    (timer,) = timers
+    assert timer.seconds == 0.25 and timer.cancelled  # stopped when the check ended
+    assert getattr(timer.action, "__name__", "") == "interrupt"  # the connection's interrupt
