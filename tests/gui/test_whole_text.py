@@ -282,3 +282,19 @@ def test_the_menus_select_all_takes_the_whole_nota(tab, qtbot):
     labels["Copy"].trigger()
     assert "Deel 1" in QtWidgets.QApplication.clipboard().text()
     assert "Deel 2" in QtWidgets.QApplication.clipboard().text()
+
+
+def test_ctrl_c_copies_a_selection_and_never_types_over_it(tab, qtbot):
+    tab.load(_nota(sections=1))
+    editor = _shown(tab, SectionEditor)[0]
+    editor.setFocus()
+    before = editor.toPlainText()
+    cursor = editor.textCursor()
+    cursor.setPosition(0)
+    cursor.movePosition(
+        QtGui.QTextCursor.MoveOperation.EndOfWord, QtGui.QTextCursor.MoveMode.KeepAnchor
+    )
+    editor.setTextCursor(cursor)
+    qtbot.keyClick(editor, Qt.Key.Key_C, CTRL)  # the test's key event carries the text "c"
+    assert editor.toPlainText() == before
+    assert QtWidgets.QApplication.clipboard().text() == "Tekst"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import json
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -183,7 +184,11 @@ class RichTextEdit(QtWidgets.QTextEdit):
             event.accept()
             return
         cursor = self.textCursor()
-        if event.text().isprintable() and event.text() and cursor.hasSelection():
+        modifiers = event.modifiers()
+        shortcut = bool(modifiers & Qt.KeyboardModifier.ControlModifier) and not (
+            modifiers & Qt.KeyboardModifier.AltModifier  # Ctrl+Alt: AltGr typing a character
+        )
+        if event.text().isprintable() and event.text() and cursor.hasSelection() and not shortcut:
             # Typing over a selection: drop it first so the new text never takes over a
             # placeholder's format.
             cursor.removeSelectedText()
@@ -677,7 +682,11 @@ class RichTextEdit(QtWidgets.QTextEdit):
     # --- clipboard -----------------------------------------------------------------------
 
     def createMimeDataFromSelection(self) -> QtCore.QMimeData:
-        """Copy plain text and, for pasting back in notadesk, the lines with their data."""
+        """Copy plain text and, for pasting back in notadesk, the lines with their data.
+
+        The clipboard then holds an object made here; :func:`hand_over_clipboard` replaces it
+        with its text before the program ends.
+        """
         mime = QtCore.QMimeData()
         cursor = self.textCursor()
         lines = selection_lines(self.document(), cursor.selectionStart(), cursor.selectionEnd())
@@ -720,3 +729,23 @@ class RichTextEdit(QtWidgets.QTextEdit):
         cursor.endEditBlock()
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
+
+
+def hand_over_clipboard() -> None:
+    """As the program ends: leave the text copied from notadesk on the clipboard in an object
+    Qt made itself.
+
+    What notadesk copies is a QMimeData made in Python (its lines for a paste back in
+    notadesk). Qt deletes the clipboard's content only after Python has shut down, and
+    deleting an object made in Python then crashes the program at its very end. Replaced
+    while Python still runs, the text stays for other programs.
+    """
+    if QtGui.QGuiApplication.instance() is None:
+        return
+    clipboard = QtGui.QGuiApplication.clipboard()
+    mime = clipboard.mimeData()
+    if mime is not None and mime.hasFormat(LINES_MIME):
+        clipboard.setText(mime.text())
+
+
+atexit.register(hand_over_clipboard)
