@@ -162,7 +162,9 @@ class SectionEditor(RichTextEdit):
         self.whole_keys: Callable[[SectionEditor, QtGui.QKeyEvent], bool] | None = None
         """The page's say over a key first (select all, and keys while all is selected)."""
         self.whole_menu: Callable[[SectionEditor, QtWidgets.QMenu], None] | None = None
-        """The page's say over the right-click menu (select all, copy all)."""
+        """The page's say over the right-click menu (select all)."""
+        self.whole_copy: Callable[[], QtCore.QMimeData | None] | None = None
+        """What Copy takes when the whole nota is selected (None: this text's selection)."""
         self._fit_height()
 
     def setDocument(self, document: QtGui.QTextDocument) -> None:
@@ -196,8 +198,17 @@ class SectionEditor(RichTextEdit):
         super().focusInEvent(event)
         self.focused.emit()
 
+    def createMimeDataFromSelection(self) -> QtCore.QMimeData:
+        """Copy the whole nota when it is selected, else this text's selection.
+
+        Qt asks for this on Copy and sets the clipboard itself: the clipboard never holds an
+        object Python made for it (one it did crashed the program as it ended).
+        """
+        whole = self.whole_copy() if self.whole_copy is not None else None
+        return whole if whole is not None else super().createMimeDataFromSelection()
+
     def spelling_menu(self, point: QtCore.QPoint) -> QtWidgets.QMenu:
-        """The usual menu; Select all and Copy act on the whole nota's text."""
+        """The usual menu; Select all selects the whole nota's text."""
         menu = super().spelling_menu(point)
         if self.whole_menu is not None:
             self.whole_menu(self, menu)
@@ -657,6 +668,7 @@ class TextTab(EditorTab):
         editor.page_port = self.scroll.viewport()
         editor.whole_keys = self._whole_keys
         editor.whole_menu = self._whole_menu
+        editor.whole_copy = lambda: self.whole_mime() if self.whole_selected else None
         editor.selectionChanged.connect(lambda editor=editor: self._selection_changed(editor))
         for watcher in self._key_filters:
             editor.installEventFilter(watcher)
@@ -1035,10 +1047,6 @@ class TextTab(EditorTab):
         mime.setData(LINES_MIME, json.dumps([line.to_dict() for line in lines]).encode("utf-8"))
         return mime
 
-    def copy_whole(self) -> None:
-        """Put the whole nota's text on the clipboard."""
-        QtWidgets.QApplication.clipboard().setMimeData(self.whole_mime())
-
     def _refuse_whole_edit(self) -> None:
         self.notice.emit(
             QtCore.QCoreApplication.translate(
@@ -1054,11 +1062,8 @@ class TextTab(EditorTab):
         if event.matches(keys.SelectAll):
             self.select_whole()
             return True
-        if not self.whole_selected or event.key() in MODIFIER_KEYS:
-            return False
-        if event.matches(keys.Copy):
-            self.copy_whole()
-            return True
+        if not self.whole_selected or event.key() in MODIFIER_KEYS or event.matches(keys.Copy):
+            return False  # Copy: the editor asks whole_mime (createMimeDataFromSelection)
         if (
             event.matches(keys.Cut)
             or event.matches(keys.Paste)
@@ -1075,7 +1080,7 @@ class TextTab(EditorTab):
         return False
 
     def _whole_menu(self, editor: SectionEditor, menu: QtWidgets.QMenu) -> None:
-        """Select all selects the whole nota; while it is selected, Copy copies it all."""
+        """Select all selects the whole nota; while it is, Cut, Paste and Delete are off."""
         for action in menu.actions():
             name = action.objectName()
             if name == "select-all":
@@ -1083,12 +1088,6 @@ class TextTab(EditorTab):
                 whole.setShortcut(action.shortcut())
                 whole.triggered.connect(self.select_whole)
                 menu.insertAction(action, whole)
-                menu.removeAction(action)
-            elif self.whole_selected and name == "edit-copy":
-                copy = QtGui.QAction(action.text(), menu)
-                copy.setShortcut(action.shortcut())
-                copy.triggered.connect(self.copy_whole)
-                menu.insertAction(action, copy)
                 menu.removeAction(action)
             elif self.whole_selected and name in ("edit-cut", "edit-paste", "edit-delete"):
                 action.setEnabled(False)
