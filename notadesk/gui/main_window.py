@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,6 +29,8 @@ WELCOME, EDITOR, NOTHING = range(3)
 
 
 SPELLING_SETTING = "spelling/language"
+FOCUS_POLL_MS = 250
+"""How often Undo and Redo look at the field in focus (outside the draft's own history)."""
 
 
 class MainWindow(QtWidgets.QMainWindow):
@@ -98,13 +99,16 @@ class MainWindow(QtWidgets.QMainWindow):
         self.welcome.example_requested.connect(self.open_example)
         self.editor.state_changed.connect(self._show_state)
         self.editor.text.notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        # Undo and Redo act on the draft's history or on the field in focus: follow both.
-        self._watched_field: QtCore.QObject | None = None
+        # Undo and Redo act on the draft's history or on the field in focus: follow both. The
+        # field in focus is looked at by a timer of the window's own, not through the
+        # application's focusChanged: a window connected to that is still called while Qt
+        # tears it down (a crash at exit).
         self.editor.state_changed.connect(self.refresh_undo_actions)
         self.stack.currentChanged.connect(self.refresh_undo_actions)
-        app = QtWidgets.QApplication.instance()
-        if isinstance(app, QtWidgets.QApplication):
-            app.focusChanged.connect(self.refresh_undo_actions)
+        self._focus_timer = QtCore.QTimer(self)
+        self._focus_timer.setInterval(FOCUS_POLL_MS)
+        self._focus_timer.timeout.connect(self.refresh_undo_actions)
+        self._focus_timer.start()
         self.editor.saved.connect(self._saved)
         self.editor.draft_replaced.connect(self._replaced)
         self.live = LiveDrafts(store, self)
@@ -607,33 +611,14 @@ class MainWindow(QtWidgets.QMainWindow):
         self._name_undo_actions()
         if self._in_draft():
             stack = self.editor.undo_stack
-            self._watch_field(None)
-            self.undo_action.setEnabled(stack.canUndo() or self.word.can_undo_import())
-            self.redo_action.setEnabled(stack.canRedo())
+            can_undo = stack.canUndo() or self.word.can_undo_import()
+            can_redo = stack.canRedo()
         else:
-            watched, can_undo, can_redo = undo_in_focus()
-            self._watch_field(watched)
+            can_undo, can_redo = undo_in_focus()
+        if self.undo_action.isEnabled() != can_undo:
             self.undo_action.setEnabled(can_undo)
+        if self.redo_action.isEnabled() != can_redo:
             self.redo_action.setEnabled(can_redo)
-
-    def _watch_field(self, field: QtCore.QObject | None) -> None:
-        """Follow a field's own undo (outside the draft) until the focus leaves it."""
-        old = self._watched_field
-        if old is field:
-            return
-        if old is not None:
-            with contextlib.suppress(RuntimeError, TypeError):  # gone, or never connected
-                if isinstance(old, QtWidgets.QLineEdit):
-                    old.textChanged.disconnect(self.refresh_undo_actions)
-                elif isinstance(old, QtGui.QTextDocument):
-                    old.undoAvailable.disconnect(self.refresh_undo_actions)
-                    old.redoAvailable.disconnect(self.refresh_undo_actions)
-        self._watched_field = field
-        if isinstance(field, QtWidgets.QLineEdit):
-            field.textChanged.connect(self.refresh_undo_actions)
-        elif isinstance(field, QtGui.QTextDocument):
-            field.undoAvailable.connect(self.refresh_undo_actions)
-            field.redoAvailable.connect(self.refresh_undo_actions)
 
     def _name_undo_actions(self) -> None:
         """Show what Undo and Redo will take back or put back: "Undo Remove finding 3"."""

@@ -208,25 +208,17 @@ def edit_in_focus(action: str) -> None:
         method()
 
 
-def undo_in_focus() -> tuple[QtCore.QObject | None, bool, bool]:
-    """Return what tells of changes in the focused text field, and whether it can undo and redo.
-
-    The first is the field (a line) or its document (a text), whose signals say when the
-    answer may have changed; None when no text field has the focus (nothing to undo).
-    """
+def undo_in_focus() -> tuple[bool, bool]:
+    """Return whether the text field in focus can undo and redo (no field: neither)."""
     widget = _field_in_focus()
     if isinstance(widget, QtWidgets.QLineEdit):
         editable = not widget.isReadOnly()
-        return widget, editable and widget.isUndoAvailable(), editable and widget.isRedoAvailable()
+        return editable and widget.isUndoAvailable(), editable and widget.isRedoAvailable()
     if isinstance(widget, QtWidgets.QTextEdit | QtWidgets.QPlainTextEdit):
         document = widget.document()
         editable = not widget.isReadOnly()
-        return (
-            document,
-            editable and document.isUndoAvailable(),
-            editable and document.isRedoAvailable(),
-        )
-    return None, False, False
+        return editable and document.isUndoAvailable(), editable and document.isRedoAvailable()
+    return False, False
 
 
 Index = QtCore.QModelIndex | QtCore.QPersistentModelIndex

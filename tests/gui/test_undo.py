@@ -314,11 +314,13 @@ def test_outside_the_draft_undo_follows_the_field_in_focus(window, qtbot):
     search = window.drafts.search
     search.setFocus()
     qtbot.waitUntil(lambda: QtWidgets.QApplication.focusWidget() is search)
-    assert not window.undo_action.isEnabled()  # the search box has nothing to take back
+    # the search box has nothing to take back (the window looks at the field in focus)
+    qtbot.waitUntil(lambda: not window.undo_action.isEnabled())
     qtbot.keyClicks(search, "zoek")
-    assert window.undo_action.isEnabled() and not window.redo_action.isEnabled()
+    qtbot.waitUntil(lambda: window.undo_action.isEnabled())
+    assert not window.redo_action.isEnabled()
     window.undo_action.trigger()
     assert search.text() == ""
-    assert not window.undo_action.isEnabled() and window.redo_action.isEnabled()
+    qtbot.waitUntil(lambda: not window.undo_action.isEnabled() and window.redo_action.isEnabled())
     _text_editor(editor)  # back in the text: the draft's history again
     qtbot.waitUntil(lambda: window.undo_action.isEnabled())
