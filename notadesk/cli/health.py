@@ -46,11 +46,10 @@ def cmd_check(ctx: Context, args: argparse.Namespace) -> int:
             f"{counted(report.drafts, 'draft')}, {counted(report.revisions, 'revision')} checked."
         )
         return 0
-    for problem in report.problems[:20]:
-        print(f"  {problem}")
-    return fail(
+    return _problems(
+        report.problems,
         f"The database {report.path} is damaged ({counted(len(report.problems), 'problem')}); "
-        "'notadesk recover' saves every readable revision into a new database."
+        "'notadesk recover' saves every readable revision into a new database.",
     )
 
 
@@ -71,12 +70,18 @@ def _check_team_database(ctx: Context) -> int:
             "server's own storage is its administrator's to check (pg_amcheck)."
         )
         return 0
-    for problem in report.problems[:20]:
-        print(f"  {problem}")
-    return fail(
+    return _problems(
+        report.problems,
         f"The {report.path} holds {counted(len(report.problems), 'problem')} ({seen} "
-        "checked); its administrator restores it from a backup (pg_dump, pg_restore)."
+        "checked); its administrator restores it from a backup (pg_dump, pg_restore).",
     )
+
+
+def _problems(problems: list[str], sentence: str) -> int:
+    """List the first 20 problems a check found, then fail with the sentence that sums up."""
+    for problem in problems[:20]:
+        print(f"  {problem}")
+    return fail(sentence)
 
 
 def cmd_recover(ctx: Context, args: argparse.Namespace) -> int:
