@@ -32,6 +32,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import copy
+import datetime as dt
 import multiprocessing
 import os
 import random
@@ -46,7 +47,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.common import WORDS, machine, realistic_nota, search_queries, summary
 from notadesk.core.identity import Person
 from notadesk.core.storage.documents import content_json
-from notadesk.core.storage.records import now_iso
 from notadesk.core.storage.revisions import NewDraft, NewRevision
 from notadesk.core.storage.store import DraftStore
 from notadesk.core.storage.tables import DraftRow
@@ -83,15 +83,21 @@ def _shared_buffers(server: PostgresServer) -> str:
 
 
 def populate(store: DraftStore, count: int, rng: random.Random) -> None:
-    """Write ``count`` drafts (one revision each) through the bulk path, 1,000 at a time."""
+    """Write ``count`` drafts (one revision each) through the bulk path, 1,000 at a time,
+    each with a time of its own: one every 10–20 minutes up to now, oldest first, as a
+    directorate's years of drafts have (a bulk write's one time for a thousand drafts would
+    make every ordering by time compare their ids instead)."""
     bases = [realistic_nota(rng) for _ in range(200)]
     author = Person("bench", "Bench", "")
     made = 0
     started = time.perf_counter()
+    gaps = [rng.uniform(600, 1200) for _ in range(count)]
+    when = dt.datetime.now(dt.UTC) - dt.timedelta(seconds=sum(gaps))
     while made < count:
         drafts = []
-        stamp = now_iso()
         for i in range(min(BATCH, count - made)):
+            when += dt.timedelta(seconds=gaps[made + i])
+            stamp = when.isoformat(timespec="milliseconds")
             nota = copy.copy(rng.choice(bases))  # only top-level fields change
             nota.reference = f"Min-TEAM.2026.{made + i + 1}"
             nota.subject = " ".join(rng.choices(WORDS, k=8)).capitalize()
