@@ -179,6 +179,22 @@ _RULE = (
 )
 
 
+def _rule_and_search(con: Any, app: DraftStore, q: str, pool: int, n: int) -> tuple[Any, Any]:
+    """Return what the rule gives (asked by the owner) and what notadesk_search gives the
+    application role, each as (draft id, rank) rows."""
+    import psycopg
+
+    from tests.postgres import APP
+
+    rule = con.execute(_RULE, {"q": q, "r": APP, "pool": pool, "n": n}).fetchall()
+    with psycopg.connect(app.server, autocommit=True) as mine:
+        found = mine.execute(
+            "SELECT draft_id, rank FROM notadesk_search(%s::tsquery, current_user, %s, %s)",
+            (q, n, pool),
+        ).fetchall()
+    return rule, found
+
+
 @pytest.mark.parametrize(
     "query",
     [
@@ -191,9 +207,6 @@ _RULE = (
 def test_the_search_gives_the_rule_by_either_plan(team: OpenAs, query: str) -> None:
     """notadesk_search ranks the candidates the walk found as it walks (each text vector
     read once) or those the index gave: either way the answer is the rule's, ranks included."""
-    import psycopg
-
-    from tests.postgres import APP
 
     app = team("app")
     ids = []
@@ -212,12 +225,7 @@ def test_the_search_gives_the_rule_by_either_plan(team: OpenAs, query: str) -> N
         con.execute("ANALYZE draft_fts")  # the row count the choice of plan reads
         (q,) = con.execute(f"SELECT {WORD}::text", {"w": query}).fetchone()
         for pool, n in ((2000, 200), (40, 10), (1, 1)):
-            rule = con.execute(_RULE, {"q": q, "r": APP, "pool": pool, "n": n}).fetchall()
-            with psycopg.connect(app.server, autocommit=True) as mine:
-                found = mine.execute(
-                    "SELECT draft_id, rank FROM notadesk_search(%s::tsquery, current_user, %s, %s)",
-                    (q, n, pool),
-                ).fetchall()
+            rule, found = _rule_and_search(con, app, q, pool, n)
             assert found == rule and (rule or query == "'anders'"), (pool, n)
 
 
@@ -242,9 +250,6 @@ def test_the_candidates_follow_the_change_time_as_written(team: OpenAs) -> None:
     """The search rows' stamp orders as their change time's text does: both plans and the
     search give the rule's drafts and order, with times of every allowed form, several of
     them in one second."""
-    import psycopg
-
-    from tests.postgres import APP
 
     app = team("app")
     ids = [app.create(_nota("Over de zeldzaamheid." * (1 + i % 3))).id for i in range(30)]
@@ -263,12 +268,7 @@ def test_the_candidates_follow_the_change_time_as_written(team: OpenAs) -> None:
         con.execute("ANALYZE draft_fts")
         (q,) = con.execute(f"SELECT {WORD}::text", {"w": "'zeldzaam':*"}).fetchone()
         for pool, n in ((2000, 200), (12, 5)):
-            rule = con.execute(_RULE, {"q": q, "r": APP, "pool": pool, "n": n}).fetchall()
-            with psycopg.connect(app.server, autocommit=True) as mine:
-                found = mine.execute(
-                    "SELECT draft_id, rank FROM notadesk_search(%s::tsquery, current_user, %s, %s)",
-                    (q, n, pool),
-                ).fetchall()
+            rule, found = _rule_and_search(con, app, q, pool, n)
             assert found == rule and len(rule) == min(n, pool, len(ids)), (pool, n)
 
 
