@@ -126,11 +126,18 @@ def machine() -> str:
     )
 
 
+def p95(samples_ms: list[float]) -> float:
+    """Return the 95th percentile (nearest rank)."""
+    ordered = sorted(samples_ms)
+    return ordered[max(0, round(0.95 * len(ordered)) - 1)]
+
+
 def summary(samples_ms: list[float]) -> str:
     """Return 'median X ms, p95 Y ms (n=N)'."""
-    ordered = sorted(samples_ms)
-    p95 = ordered[max(0, round(0.95 * len(ordered)) - 1)]
-    return f"median {statistics.median(ordered):.1f} ms, p95 {p95:.1f} ms (n={len(ordered)})"
+    return (
+        f"median {statistics.median(samples_ms):.1f} ms, p95 {p95(samples_ms):.1f} ms "
+        f"(n={len(samples_ms)})"
+    )
 
 
 def sentence(rng: random.Random, n: int = 14) -> str:
