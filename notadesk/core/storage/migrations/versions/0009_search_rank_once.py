@@ -31,26 +31,16 @@ to 2 s).
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
 from types import ModuleType
 
 from alembic import op
+
+from notadesk.core.storage.migrations.earlier import revision_module as _revision
 
 revision = "0009"
 down_revision = "0008"
 branch_labels = None
 depends_on = None
-
-
-def _revision(file_name: str) -> ModuleType:
-    # An earlier revision's module, from its file (its file name is no module name).
-    here = Path(__file__).with_name(file_name)
-    spec = importlib.util.spec_from_file_location(file_name.removesuffix(".py"), here)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 WALK = (

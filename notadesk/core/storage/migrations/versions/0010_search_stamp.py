@@ -37,11 +37,9 @@ Three things, measured on 100,000 drafts (docs/performance.md):
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-from types import ModuleType
-
 from alembic import op
+
+from notadesk.core.storage.migrations.earlier import revision_module as _revision
 
 revision = "0010"
 down_revision = "0009"
@@ -139,16 +137,6 @@ MATCHING = [
     f"ORDER BY 2 DESC, f.{ORDER.format(t='f')} LIMIT n; "
     "END $$",
 ]
-
-
-def _revision(file_name: str) -> ModuleType:
-    # An earlier revision's module, from its file (its file name is no module name).
-    here = Path(__file__).with_name(file_name)
-    spec = importlib.util.spec_from_file_location(file_name.removesuffix(".py"), here)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _costs(statements: list[str]) -> list[str]:
