@@ -12,7 +12,7 @@ from typing import Any
 
 from notadesk.core.storage.records import SUMMARY_COLUMNS
 
-SCHEMA_HEAD = "0010"
+SCHEMA_HEAD = "0011"
 """The newest migration; a test checks it against Alembic's own view of the scripts."""
 
 DRAFT_COLUMNS = ("id", "head", "head_uuid", "created", "updated", "deleted_at", "conflict_of")

@@ -302,3 +302,108 @@ def test_the_candidates_take_the_matches_from_the_gin_index(team: OpenAs) -> Non
     assert len(found) == 30
     scans = [p for p in plans if "draft_fts" in p and "tsv @@" in p]
     assert scans and all("Bitmap Index Scan on ix_draft_fts_tsv" in p for p in scans), plans
+
+
+def _spread_over_days(app: DraftStore, con: Any, texts: list[str], per_day: int) -> list[str]:
+    """Create a draft for each text and give them change times ``per_day`` a day, the last
+    the newest; return their ids, oldest first."""
+    ids = [app.create(_nota(text)).id for text in texts]
+    for i, draft_id in enumerate(ids):
+        day, nth = divmod(i, per_day)
+        con.execute(
+            "UPDATE drafts SET updated = to_char(timestamp '2026-09-01 08:00' "
+            "+ make_interval(days => %s, mins => %s), 'YYYY-MM-DD\"T\"HH24:MI:SS.000+00:00') "
+            "WHERE id = %s",
+            (day, 7 * nth, draft_id),
+        )
+    assert _out_of_step(app) == []
+    return ids
+
+
+def test_the_window_gives_the_newest_matches_of_its_days(team: OpenAs) -> None:
+    """notadesk_search_window (migration 0011) takes from the GIN index the matches of the
+    days it is given: the newest visible ones, in the search's order. Given the days of the
+    newest drafts, that is the newest matches of all whenever it holds the pool."""
+    app = team("app")
+    with _owner(app) as con:
+        texts = ["Over de zeldzaamheid." if i % 3 else "Over iets anders." for i in range(40)]
+        ids = _spread_over_days(app, con, texts, per_day=4)
+        con.execute("UPDATE drafts SET level = %s WHERE id = %s", (SECRET, ids[37]))
+        app.delete(ids[38])
+        everything = "ARRAY(SELECT level FROM clearance_levels)::varchar[]"
+        newest = [
+            r[0]
+            for r in con.execute(
+                "SELECT id FROM drafts WHERE deleted_at IS NULL ORDER BY updated DESC, id DESC"
+            )
+        ]
+        matching = [d for d in newest if ids.index(d) % 3]
+        for reach in (1, 4, 5, 11, 40):
+            days = sorted({(ids.index(d)) // 4 for d in newest[:reach]})
+            numbers = [20260901 + day for day in days]  # ten days, all in September
+            in_window = [d for d in matching if ids.index(d) // 4 >= days[0]]
+            for pool in (1, 3, 100):
+                found = con.execute(
+                    f"SELECT f.draft_id FROM unnest(notadesk_search_window({WORD}, {everything}, "
+                    "%(pool)s, %(days)s)) WITH ORDINALITY AS c(tid, i) "
+                    "JOIN draft_fts f ON f.ctid = c.tid ORDER BY c.i",
+                    {"w": "'zeldzaam':*", "pool": pool, "days": numbers},
+                ).fetchall()
+                assert [r[0] for r in found] == in_window[:pool], (reach, pool)
+                if len(in_window) >= pool:
+                    listed = _candidates(con, "'zeldzaam':*", "true", pool, walk=False)
+                    assert in_window[:pool] == listed, (reach, pool)
+        assert ids[37] in in_window and ids[38] not in in_window
+
+
+def _search_explained(app: DraftStore, q: str, pool: int, n: int) -> tuple[Any, list[str]]:
+    """Return notadesk_search's answer to the application role and the plans of the
+    statements it ran (auto_explain, as notices)."""
+    import psycopg
+
+    from tests.postgres import APP, SUPERUSER
+
+    plans: list[str] = []
+    with psycopg.connect(app.server, user=SUPERUSER, autocommit=True) as con:
+        con.add_notice_handler(lambda notice: plans.append(notice.message_primary or ""))
+        con.execute("LOAD 'auto_explain'")
+        for setting, value in (
+            ("auto_explain.log_min_duration", "0"),
+            ("auto_explain.log_nested_statements", "on"),
+            ("auto_explain.log_level", "notice"),
+            ("client_min_messages", "notice"),
+        ):
+            con.execute(f"SET {setting} = {value}")
+        con.execute(f"SET SESSION AUTHORIZATION {APP}")
+        found = con.execute(
+            "SELECT draft_id, rank FROM notadesk_search(%s::tsquery, current_user, %s, %s)",
+            (q, n, pool),
+        ).fetchall()
+    return found, plans
+
+
+@pytest.mark.parametrize("holds_the_pool", [True, False])
+def test_the_search_through_the_window_gives_the_rule(team: OpenAs, holds_the_pool: bool) -> None:
+    """A common word's matches are taken from a window of the newest days (migration 0011):
+    the answer is the rule's when the window holds the pool, and when it holds fewer than
+    the sample of the newest drafts promised (then every match is taken, as before)."""
+    app = team("app")
+    if holds_the_pool:  # two in three match, throughout
+        texts = ["Over iets anders." if i % 3 == 0 else "Over de zeldzaamheid." for i in range(132)]
+    else:  # the newest 40 do not match; the 60 before them, which the sample also reads, do
+        texts = ["Over de zeldzaamheid." if i % 2 else "Over iets anders." for i in range(30)]
+        texts += ["Over de zeldzaamheid, groot." * (1 + i % 3) for i in range(60)]
+        texts += ["Over iets anders."] * 40
+    with _owner(app) as con:
+        ids = _spread_over_days(app, con, texts, per_day=3)
+        con.execute("UPDATE drafts SET level = %s WHERE id = %s", (SECRET, ids[-50]))
+        app.delete(ids[-60])
+        con.execute("ANALYZE draft_fts")
+        (q,) = con.execute(f"SELECT {WORD}::text", {"w": "'zeldzaam':*"}).fetchone()
+        rule = con.execute(_RULE, {"q": q, "r": "notadesk_app", "pool": 10, "n": 5}).fetchall()
+    found, plans = _search_explained(app, q, pool=10, n=5)
+    assert found == rule and len(rule) == 5
+    windows = [p for p in plans if "day &&" in p]
+    everything = [p for p in plans if "tsv @@" in p and "day &&" not in p and "Bitmap" in p]
+    assert windows, plans  # the window was tried
+    assert bool(everything) != holds_the_pool, plans  # every match taken only when it fell short

@@ -1,0 +1,186 @@
+"""The team database's search takes the matches of the newest days only, from its GIN index.
+
+Revision ID: 0011
+Revises: 0010
+Create Date: 2026-12-02
+
+PostgreSQL only; on SQLite (FTS5, a table of its own) this revision changes nothing.
+
+The search ranks the newest ``pool`` matches (``fulltext.CANDIDATES``). For a common word the
+index's plan took every match from the GIN index, read each one's search row and sorted
+them all by change time to keep the newest 2,000: for a word in 36 % of 100,000 drafts that
+is 36,000 rows read and sorted for 2,000 kept, 30–40 ms of a search's 45–60
+(docs/performance.md).
+
+- **A day to each search row.** ``draft_fts.day`` is the change time's date as a number in
+  a one-element array (``{20261202}``), computed by PostgreSQL from ``updated`` like the
+  stamp (a stored generated column: nothing writes it) and always the stamp's first eight
+  digits. The GIN index takes it as its second column (GIN indexes arrays without an
+  extension), so one index scan gives the matches of the days asked for.
+- **A window of days.** Before taking the matches, the search reads the newest ``reach``
+  drafts the caller may see from the newest-first index alone (it now includes the level),
+  about ``SURE`` times as many as should hold ``pool`` matches at the share the sample of
+  the newest shows, and collects their days. Every draft changed on one of those days or
+  later is among them or on the oldest of those days, so the window is exactly the drafts
+  from that day on: when it holds ``pool`` matches or more, they include the newest
+  ``pool`` of all, which ``notadesk_search_window`` returns, ranked as before. When it holds
+  fewer (the sample promised more), the index's plan takes every match, as before; the
+  answer is the same either way.
+- **The choice** adds the window's cost to the two 0010 weighed: taking the matches from the
+  GIN index alone (``FIND`` a match), then reading and sorting about ``SURE × pool`` rows,
+  then ranking the ``pool``; the walk is still taken for words in nearly every draft.
+
+Adding the column rewrites ``draft_fts`` and the GIN index is built again: about a minute
+for 100,000 drafts, the table locked (docs/team-database.md "Upgrades").
+"""
+
+from __future__ import annotations
+
+from alembic import op
+
+from notadesk.core.storage.migrations.earlier import revision_module as _revision
+
+revision = "0011"
+down_revision = "0010"
+branch_labels = None
+depends_on = None
+
+FIND = 0.12
+"""Microseconds to take one match from the GIN index alone (a bitmap, no row read)."""
+SCAN = 0.4
+"""Microseconds to read one entry of the newest-first index, check its level and take its
+day, as the window's reach is read."""
+
+DAY = (
+    "CASE WHEN updated ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}' "
+    "THEN ARRAY[translate(left(updated, 10), '-', '')::INTEGER] ELSE '{}'::INTEGER[] END"
+)
+"""The change date as a number, in an array of one (none where the stamp is 0: a search row
+without its draft's time, which is in the trash)."""
+
+# The GIN index is dropped before the column is added, so that the table's rewrite does not
+# build it once more only to have it replaced.
+COLUMN = [
+    "SET LOCAL maintenance_work_mem = '256MB'",
+    "DROP INDEX ix_draft_fts_tsv",
+    "DROP INDEX ix_draft_fts_newest",
+    f"ALTER TABLE draft_fts ADD COLUMN day INTEGER[] GENERATED ALWAYS AS ({DAY}) STORED",
+    "CREATE INDEX ix_draft_fts_newest ON draft_fts (stamp DESC, updated DESC, draft_id DESC) "
+    "INCLUDE (level) WHERE NOT trashed",
+    "CREATE INDEX ix_draft_fts_tsv ON draft_fts USING gin (tsv, day)",
+    "ANALYZE draft_fts (day)",  # the planner's share of a window's days, from the start
+]
+
+ORDER = "stamp DESC, {t}.updated DESC, {t}.draft_id DESC"
+
+# The candidates of the days asked for: 0010's index plan with the days in the index scan
+# (bitmap scans on, since the caller turns them off). Only notadesk_search, run as the owner,
+# may call it: the allowed levels are an argument.
+WINDOW = [
+    "CREATE FUNCTION notadesk_search_window("
+    "probe tsquery, allowed VARCHAR[], pool INTEGER, days INTEGER[]) RETURNS TID[] "
+    "LANGUAGE plpgsql STABLE SET search_path = pg_catalog, pg_temp SET jit = off "
+    "SET enable_seqscan = off SET enable_bitmapscan = on SET enable_sort = off "
+    "SET work_mem = '32MB' AS $$ BEGIN "
+    "RETURN ARRAY(SELECT m.ctid FROM (SELECT f.ctid, f.draft_id, f.updated, f.stamp, f.level, "
+    "f.trashed FROM @schema@.draft_fts f WHERE f.tsv @@ probe AND f.day && days OFFSET 0) m "
+    "WHERE NOT m.trashed AND m.level = ANY(allowed) "
+    f"ORDER BY m.{ORDER.format(t='m')} LIMIT pool); END $$",
+    "REVOKE ALL ON FUNCTION notadesk_search_window(tsquery, VARCHAR[], INTEGER, INTEGER[]) "
+    "FROM PUBLIC",
+]
+
+# 0010's notadesk_search with the window between the walk and the index's plan (the
+# caller's clearance, the probe, the sample and the settings are 0008's; the walk ranking as
+# it reads is 0009's; the stamp and the costs 0010's).
+MATCHING = [
+    "CREATE OR REPLACE FUNCTION notadesk_search(q tsquery, who NAME, n INTEGER, pool INTEGER) "
+    "RETURNS TABLE (draft_id VARCHAR, rank REAL) "
+    "LANGUAGE plpgsql STABLE SECURITY DEFINER ROWS 50 SET search_path = pg_catalog, pg_temp "
+    "SET jit = off SET enable_seqscan = off SET enable_bitmapscan = off SET enable_sort = off "
+    "AS $$ "
+    "DECLARE "
+    "probe tsquery := CASE WHEN strpos(q::text, '!') = 0 "
+    "THEN replace(q::text, ' <-> ', ' & ')::tsquery ELSE q END; "
+    "cleared INTEGER := LEAST(@schema@.notadesk_clearance(session_user), "
+    "@schema@.notadesk_clearance(who)); "
+    'allowed VARCHAR[] COLLATE "default" := ARRAY(SELECT l.level '
+    "FROM @schema@.clearance_levels l WHERE l.rank <= cleared); "
+    "share DOUBLE PRECISION; total REAL; reach DOUBLE PRECISION; by_index DOUBLE PRECISION; "
+    "by_window DOUBLE PRECISION; seen BIGINT; days INTEGER[]; tids TID[]; "
+    "BEGIN "
+    "SELECT avg(ts_match_vq(s.tsv, probe)::INTEGER) INTO share FROM ("
+    "SELECT f.tsv FROM @schema@.draft_fts f WHERE NOT f.trashed AND f.level = ANY(allowed) "
+    f"ORDER BY f.{ORDER.format(t='f')} LIMIT @sample@) s; "
+    "SELECT c.reltuples INTO total FROM pg_class c "
+    "WHERE c.oid = '@schema@.draft_fts'::regclass; "
+    "IF coalesce(share, 0) > 0 THEN "
+    "reach := ceil(@sure@ * pool / share); "
+    "by_index := share * total * @take@; "
+    "by_window := CASE WHEN reach < total "
+    "THEN reach * @scan@ + share * total * @find@ + @sure@ * pool * @take@ "
+    "ELSE 'Infinity' END; "
+    "IF @sure@ * pool * (@check@ / share + @rank_held@) "
+    "< least(by_index, by_window) + pool * @rank@ THEN "
+    "RETURN QUERY SELECT c.draft_id, ts_rank((c.r).f1, q) FROM ("
+    "SELECT w.draft_id, w.stamp, w.updated, w.r FROM ("
+    "SELECT f.draft_id, f.stamp, f.updated, ROW(f.tsv) AS r FROM @schema@.draft_fts f "
+    "WHERE NOT f.trashed AND f.level = ANY(allowed) "
+    f"ORDER BY f.{ORDER.format(t='f')} OFFSET 0) w "
+    "WHERE ts_match_vq((w.r).f1, probe) LIMIT pool) c "
+    "WHERE probe = q OR ts_match_vq((c.r).f1, q) "
+    f"ORDER BY 2 DESC, c.{ORDER.format(t='c')} LIMIT n; "
+    "RETURN; "
+    "END IF; "
+    "IF by_window < by_index THEN "
+    "SELECT array_agg(DISTINCT (w.stamp / 1000000)::INTEGER), count(*) INTO days, seen FROM ("
+    "SELECT f.stamp FROM @schema@.draft_fts f WHERE NOT f.trashed AND f.level = ANY(allowed) "
+    f"ORDER BY f.{ORDER.format(t='f')} LIMIT reach::BIGINT) w; "
+    "IF seen >= reach THEN "
+    "tids := @schema@.notadesk_search_window(probe, allowed, pool, days); "
+    "IF cardinality(tids) < pool THEN tids := NULL; END IF; "
+    "END IF; "
+    "END IF; "
+    "END IF; "
+    "IF tids IS NULL THEN "
+    "tids := @schema@.notadesk_search_candidates(probe, allowed, pool, false); "
+    "END IF; "
+    "RETURN QUERY SELECT f.draft_id, ts_rank(f.tsv, q) FROM @schema@.draft_fts f "
+    "WHERE f.ctid = ANY(tids) AND (probe = q OR ts_match_vq(f.tsv, q)) "
+    f"ORDER BY 2 DESC, f.{ORDER.format(t='f')} LIMIT n; "
+    "END $$",
+]
+
+
+def upgrade() -> None:
+    if op.get_bind().dialect.name != "postgresql":
+        return
+    order = _revision("0008_search_order.py")
+    stamp = _revision("0010_search_stamp.py")
+    statements = COLUMN + WINDOW + stamp._costs(MATCHING)
+    order._run(
+        [s.replace("@find@", repr(FIND)).replace("@scan@", repr(SCAN)) for s in statements],
+        order._schema(),
+    )
+
+
+def downgrade() -> None:
+    if op.get_bind().dialect.name != "postgresql":
+        return
+    # 0010's search (replaced whole), then its indexes without the column.
+    order = _revision("0008_search_order.py")
+    stamp = _revision("0010_search_stamp.py")
+    order._run(
+        [
+            *stamp._costs(stamp.MATCHING),
+            "DROP FUNCTION notadesk_search_window(tsquery, VARCHAR[], INTEGER, INTEGER[])",
+            "SET LOCAL maintenance_work_mem = '256MB'",
+            "DROP INDEX ix_draft_fts_tsv",
+            "DROP INDEX ix_draft_fts_newest",
+            "ALTER TABLE draft_fts DROP COLUMN day",
+            "CREATE INDEX ix_draft_fts_newest ON draft_fts "
+            "(stamp DESC, updated DESC, draft_id DESC) WHERE NOT trashed",
+            "CREATE INDEX ix_draft_fts_tsv ON draft_fts USING gin (tsv)",
+        ],
+        order._schema(),
+    )
