@@ -407,3 +407,34 @@ def test_the_search_through_the_window_gives_the_rule(team: OpenAs, holds_the_po
     everything = [p for p in plans if "tsv @@" in p and "day &&" not in p and "Bitmap" in p]
     assert windows, plans  # the window was tried
     assert bool(everything) != holds_the_pool, plans  # every match taken only when it fell short
+
+
+@pytest.mark.parametrize("seen_among_the_newest", [0, 10])
+def test_a_role_that_may_see_few_of_the_newest_gets_the_rule(
+    team: OpenAs, seen_among_the_newest: int
+) -> None:
+    """Most of the newest drafts are above the role's clearance (none, or one in ten, of the
+    newest hundred it may see): the search weighs reading past them (migration 0011) and
+    gives the role the rule's drafts, by whichever plan."""
+    import psycopg
+
+    low_role = "nd_search_low"
+    owner, app, low = team("owner"), team("app"), team(low_role)
+    owner.set_clearance(low_role, "nl.ongerubriceerd")
+    with _owner(app) as con:
+        ids = _spread_over_days(app, con, ["Over de zeldzaamheid."] * 140, per_day=3)
+        newest = ids[-100:]
+        hidden = [d for i, d in enumerate(newest) if i % 10 or not seen_among_the_newest]
+        con.execute("UPDATE drafts SET level = %s WHERE id = ANY(%s)", (SECRET, hidden))
+        assert _out_of_step(app) == []
+        con.execute("ANALYZE draft_fts")
+        (q,) = con.execute(f"SELECT {WORD}::text", {"w": "'zeldzaam':*"}).fetchone()
+        for pool, n in ((10, 5), (30, 30), (2000, 200)):
+            rule = con.execute(_RULE, {"q": q, "r": low_role, "pool": pool, "n": n}).fetchall()
+            with psycopg.connect(low.server, autocommit=True) as mine:
+                found = mine.execute(
+                    "SELECT draft_id, rank FROM notadesk_search(%s::tsquery, current_user, %s, %s)",
+                    (q, n, pool),
+                ).fetchall()
+            assert found == rule and not {r[0] for r in found} & set(hidden), (pool, n)
+            assert len(rule) == min(n, 140 - len(hidden)), (pool, n)

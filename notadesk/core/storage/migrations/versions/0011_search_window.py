@@ -26,9 +26,13 @@ is 36,000 rows read and sorted for 2,000 kept, 30–40 ms of a search's 45–60
   ``pool`` of all, which ``notadesk_search_window`` returns, ranked as before. When it holds
   fewer (the sample promised more), the index's plan takes every match, as before; the
   answer is the same either way.
-- **The choice** adds the window's cost to the two 0010 weighed: taking the matches from the
-  GIN index alone (``FIND`` a match), then reading and sorting about ``SURE × pool`` rows,
-  then ranking the ``pool``; the walk is still taken for words in nearly every draft.
+- **The choice** adds the window's cost to the two 0010 weighed: reading the reach from the
+  newest-first index (``SCAN`` an entry), taking the matches from the GIN index alone
+  (``FIND`` a match), then reading and sorting about ``SURE × pool`` rows, then ranking the
+  ``pool``; the walk is still taken for words in nearly every draft. Where most of the
+  newest drafts are above the caller's clearance, the reach and the walk read past them: the
+  share of the newest 100 it may see (from the same index alone) prices that in, so such a
+  role takes the index's plan rather than read half the table for a window.
 
 Adding the column rewrites ``draft_fts`` and the GIN index is built again: about a minute
 for 100,000 drafts, the table locked (docs/team-database.md "Upgrades").
@@ -106,21 +110,26 @@ MATCHING = [
     "@schema@.notadesk_clearance(who)); "
     'allowed VARCHAR[] COLLATE "default" := ARRAY(SELECT l.level '
     "FROM @schema@.clearance_levels l WHERE l.rank <= cleared); "
-    "share DOUBLE PRECISION; total REAL; reach DOUBLE PRECISION; by_index DOUBLE PRECISION; "
-    "by_window DOUBLE PRECISION; seen BIGINT; days INTEGER[]; tids TID[]; "
+    "share DOUBLE PRECISION; visible DOUBLE PRECISION; total REAL; reach DOUBLE PRECISION; "
+    "by_index DOUBLE PRECISION; by_window DOUBLE PRECISION; seen BIGINT; days INTEGER[]; "
+    "tids TID[]; "
     "BEGIN "
     "SELECT avg(ts_match_vq(s.tsv, probe)::INTEGER) INTO share FROM ("
     "SELECT f.tsv FROM @schema@.draft_fts f WHERE NOT f.trashed AND f.level = ANY(allowed) "
     f"ORDER BY f.{ORDER.format(t='f')} LIMIT @sample@) s; "
+    "SELECT avg((v.level = ANY(allowed))::INTEGER) INTO visible FROM ("
+    "SELECT f.level FROM @schema@.draft_fts f WHERE NOT f.trashed "
+    f"ORDER BY f.{ORDER.format(t='f')} LIMIT @sample@) v; "
     "SELECT c.reltuples INTO total FROM pg_class c "
     "WHERE c.oid = '@schema@.draft_fts'::regclass; "
+    "visible := greatest(visible, 0.5 / @sample@); "
     "IF coalesce(share, 0) > 0 THEN "
     "reach := ceil(@sure@ * pool / share); "
     "by_index := share * total * @take@; "
     "by_window := CASE WHEN reach < total "
-    "THEN reach * @scan@ + share * total * @find@ + @sure@ * pool * @take@ "
+    "THEN reach / visible * @scan@ + share * total * @find@ + @sure@ * pool * @take@ "
     "ELSE 'Infinity' END; "
-    "IF @sure@ * pool * (@check@ / share + @rank_held@) "
+    "IF @sure@ * pool * (@check@ / share + @rank_held@ + (1 / visible - 1) / share * @scan@) "
     "< least(by_index, by_window) + pool * @rank@ THEN "
     "RETURN QUERY SELECT c.draft_id, ts_rank((c.r).f1, q) FROM ("
     "SELECT w.draft_id, w.stamp, w.updated, w.r FROM ("
