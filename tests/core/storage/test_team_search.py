@@ -149,20 +149,22 @@ def test_both_plans_give_the_newest_visible_matches(team: OpenAs) -> None:
 
 
 def test_only_the_owner_may_ask_for_candidates(team: OpenAs) -> None:
-    """The candidates take the allowed levels as an argument: a role could name levels above
-    its clearance, so only notadesk_search (run as the owner) may call them."""
+    """The candidates and the window (0011) take the allowed levels as an argument: a role
+    could name levels above its clearance, so only notadesk_search (run as the owner) may
+    call them."""
     import psycopg
 
     app = team("app")
     app.create(_nota("Over de zeldzaamheid.", SECRET))
-    with (
-        psycopg.connect(app.server, autocommit=True) as con,
-        pytest.raises(psycopg.errors.InsufficientPrivilege),
+    for asking in (
+        f"notadesk_search_candidates({WORD}, ARRAY['{SECRET}']::varchar[], 10, true)",
+        f"notadesk_search_window({WORD}, ARRAY['{SECRET}']::varchar[], 10, ARRAY[20261202])",
     ):
-        con.execute(
-            f"SELECT notadesk_search_candidates({WORD}, ARRAY['{SECRET}']::varchar[], 10, true)",
-            {"w": "'zeldzaam':*"},
-        )
+        with (
+            psycopg.connect(app.server, autocommit=True) as con,
+            pytest.raises(psycopg.errors.InsufficientPrivilege),
+        ):
+            con.execute(f"SELECT {asking}", {"w": "'zeldzaam':*"})
 
 
 _RULE = (
