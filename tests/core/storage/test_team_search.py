@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -322,16 +323,41 @@ def _spread_over_days(app: DraftStore, con: Any, texts: list[str], per_day: int)
     return ids
 
 
-def test_the_window_gives_the_newest_matches_of_its_days(team: OpenAs) -> None:
-    """notadesk_search_window (migration 0011) takes from the GIN index the matches of the
-    days it is given: the newest visible ones, in the search's order. Given the days of the
-    newest drafts, that is the newest matches of all whenever it holds the pool."""
+def _periods_from(oldest: date, days: set[date]) -> list[int]:
+    """Return what notadesk_search asks the window for (migration 0011), written plainly:
+    of the days the newest drafts were changed on, those in the oldest one's month; the
+    later months of its year; the later years."""
+    return sorted(
+        {
+            int(d.strftime("%Y%m%d"))
+            for d in days
+            if (d.year, d.month) == (oldest.year, oldest.month)
+        }
+        | {
+            1_000_000_000 + int(d.strftime("%Y%m"))
+            for d in days
+            if d.year == oldest.year and d.month > oldest.month
+        }
+        | {2_000_000_000 + d.year for d in days if d.year > oldest.year}
+    )
+
+
+def test_the_window_gives_the_newest_matches_of_its_periods(team: OpenAs) -> None:
+    """Each search row carries its change day, month and year (migration 0011), and
+    notadesk_search_window takes from the GIN index the matches of the periods it is given:
+    the newest visible ones, in the search's order. Given the periods of the newest drafts'
+    days, over months and a turn of the year, that is the newest matches of all whenever it
+    holds the pool."""
     app = team("app")
     with _owner(app) as con:
-        texts = ["Over de zeldzaamheid." if i % 3 else "Over iets anders." for i in range(40)]
-        ids = _spread_over_days(app, con, texts, per_day=4)
-        con.execute("UPDATE drafts SET level = %s WHERE id = %s", (SECRET, ids[37]))
-        app.delete(ids[38])
+        texts = ["Over de zeldzaamheid." if i % 3 else "Over iets anders." for i in range(140)]
+        ids = _spread_over_days(app, con, texts, per_day=1)  # 2026-09-01 to 2027-01-18
+        (period,) = con.execute(
+            "SELECT period FROM draft_fts WHERE draft_id = %s", (ids[122],)
+        ).fetchone()
+        assert period == [20270101, 1_000_202_701, 2_000_002_027]
+        con.execute("UPDATE drafts SET level = %s WHERE id = %s", (SECRET, ids[137]))
+        app.delete(ids[138])
         everything = "ARRAY(SELECT level FROM clearance_levels)::varchar[]"
         newest = [
             r[0]
@@ -339,23 +365,24 @@ def test_the_window_gives_the_newest_matches_of_its_days(team: OpenAs) -> None:
                 "SELECT id FROM drafts WHERE deleted_at IS NULL ORDER BY updated DESC, id DESC"
             )
         ]
+        changed = {d: date(2026, 9, 1) + timedelta(days=i) for i, d in enumerate(ids)}
         matching = [d for d in newest if ids.index(d) % 3]
-        for reach in (1, 4, 5, 11, 40):
-            days = sorted({(ids.index(d)) // 4 for d in newest[:reach]})
-            numbers = [20260901 + day for day in days]  # ten days, all in September
-            in_window = [d for d in matching if ids.index(d) // 4 >= days[0]]
+        for reach in (1, 10, 40, 100, 139):
+            days = {changed[d] for d in newest[:reach]}
+            periods = _periods_from(min(days), days)
+            in_window = [d for d in matching if changed[d] >= min(days)]
             for pool in (1, 3, 100):
                 found = con.execute(
                     f"SELECT f.draft_id FROM unnest(notadesk_search_window({WORD}, {everything}, "
-                    "%(pool)s, %(days)s)) WITH ORDINALITY AS c(tid, i) "
+                    "%(pool)s, %(periods)s)) WITH ORDINALITY AS c(tid, i) "
                     "JOIN draft_fts f ON f.ctid = c.tid ORDER BY c.i",
-                    {"w": "'zeldzaam':*", "pool": pool, "days": numbers},
+                    {"w": "'zeldzaam':*", "pool": pool, "periods": periods},
                 ).fetchall()
                 assert [r[0] for r in found] == in_window[:pool], (reach, pool)
                 if len(in_window) >= pool:
                     listed = _candidates(con, "'zeldzaam':*", "true", pool, walk=False)
                     assert in_window[:pool] == listed, (reach, pool)
-        assert ids[37] in in_window and ids[38] not in in_window
+        assert ids[137] in in_window and ids[138] not in in_window
 
 
 def _search_explained(app: DraftStore, q: str, pool: int, n: int) -> tuple[Any, list[str]]:
@@ -397,18 +424,25 @@ def test_the_search_through_the_window_gives_the_rule(team: OpenAs, holds_the_po
         texts += ["Over de zeldzaamheid, groot." * (1 + i % 3) for i in range(60)]
         texts += ["Over iets anders."] * 40
     with _owner(app) as con:
-        ids = _spread_over_days(app, con, texts, per_day=3)
+        ids = _spread_over_days(app, con, texts, per_day=1)
         con.execute("UPDATE drafts SET level = %s WHERE id = %s", (SECRET, ids[-50]))
         app.delete(ids[-60])
         con.execute("ANALYZE draft_fts")
         (q,) = con.execute(f"SELECT {WORD}::text", {"w": "'zeldzaam':*"}).fetchone()
-        rule = con.execute(_RULE, {"q": q, "r": "notadesk_app", "pool": 10, "n": 5}).fetchall()
-    found, plans = _search_explained(app, q, pool=10, n=5)
-    assert found == rule and len(rule) == 5
-    windows = [p for p in plans if "day &&" in p]
-    everything = [p for p in plans if "tsv @@" in p and "day &&" not in p and "Bitmap" in p]
-    assert windows, plans  # the window was tried
-    assert bool(everything) != holds_the_pool, plans  # every match taken only when it fell short
+        # pool 10: the newest 23 drafts' days, from December into January; pool 26: from
+        # November, so that the window asks for days, a month and a year
+        for pool in (10, 26):
+            rule = con.execute(
+                _RULE, {"q": q, "r": "notadesk_app", "pool": pool, "n": 5}
+            ).fetchall()
+            found, plans = _search_explained(app, q, pool=pool, n=5)
+            assert found == rule and len(rule) == 5, pool
+            windows = [p for p in plans if "period &&" in p]
+            everything = [
+                p for p in plans if "tsv @@" in p and "period &&" not in p and "Bitmap" in p
+            ]
+            assert windows, (pool, plans)  # the window was tried
+            assert bool(everything) != holds_the_pool, (pool, plans)  # all only when it fell short
 
 
 @pytest.mark.parametrize("seen_among_the_newest", [0, 10])
