@@ -182,14 +182,17 @@ _RULE = (
 )
 
 
-def _rule_and_search(con: Any, app: DraftStore, q: str, pool: int, n: int) -> tuple[Any, Any]:
+def _rule_and_search(
+    con: Any, app: DraftStore, q: str, pool: int, n: int, role: str | None = None
+) -> tuple[Any, Any]:
     """Return what the rule gives (asked by the owner) and what notadesk_search gives the
-    application role, each as (draft id, rank) rows."""
+    store's role (``role``: the application role unless named), each as (draft id, rank)
+    rows."""
     import psycopg
 
     from tests.postgres import APP
 
-    rule = con.execute(_RULE, {"q": q, "r": APP, "pool": pool, "n": n}).fetchall()
+    rule = con.execute(_RULE, {"q": q, "r": role or APP, "pool": pool, "n": n}).fetchall()
     with psycopg.connect(app.server, autocommit=True) as mine:
         found = mine.execute(
             "SELECT draft_id, rank FROM notadesk_search(%s::tsquery, current_user, %s, %s)",
@@ -275,6 +278,22 @@ def test_the_candidates_follow_the_change_time_as_written(team: OpenAs) -> None:
             assert found == rule and len(rule) == min(n, pool, len(ids)), (pool, n)
 
 
+def _explaining(con: Any) -> list[str]:
+    """Have PostgreSQL send the plan of every statement this superuser's connection runs,
+    those inside functions too, as a notice (auto_explain); return the list they land in."""
+    plans: list[str] = []
+    con.add_notice_handler(lambda notice: plans.append(notice.message_primary or ""))
+    con.execute("LOAD 'auto_explain'")
+    for setting, value in (
+        ("auto_explain.log_min_duration", "0"),
+        ("auto_explain.log_nested_statements", "on"),
+        ("auto_explain.log_level", "notice"),
+        ("client_min_messages", "notice"),
+    ):
+        con.execute(f"SET {setting} = {value}")
+    return plans
+
+
 def test_the_candidates_take_the_matches_from_the_gin_index(team: OpenAs) -> None:
     """notadesk_search turns bitmap scans off for its walk; the candidates it then asks for
     must still come from the GIN index (which PostgreSQL reads only by a bitmap scan), also
@@ -288,19 +307,10 @@ def test_the_candidates_take_the_matches_from_the_gin_index(team: OpenAs) -> Non
     app = team("app")
     for i in range(40):
         app.create(_nota("Over de zeldzaamheid." if i % 4 else "Over iets anders."))
-    plans: list[str] = []
     with psycopg.connect(app.server, user=SUPERUSER, autocommit=True) as con:
-        con.add_notice_handler(lambda notice: plans.append(notice.message_primary or ""))
         con.execute("ANALYZE draft_fts")
-        con.execute("LOAD 'auto_explain'")
-        for setting, value in (
-            ("auto_explain.log_min_duration", "0"),
-            ("auto_explain.log_nested_statements", "on"),
-            ("auto_explain.log_level", "notice"),
-            ("client_min_messages", "notice"),
-            ("enable_bitmapscan", "off"),  # as notadesk_search sets it for itself
-        ):
-            con.execute(f"SET {setting} = {value}")
+        plans = _explaining(con)
+        con.execute("SET enable_bitmapscan = off")  # as notadesk_search sets it for itself
         found = _candidates(con, "'zeldzaamheid'", "true", 100, walk=False)
     assert len(found) == 30
     scans = [p for p in plans if "draft_fts" in p and "tsv @@" in p]
@@ -392,17 +402,8 @@ def _search_explained(app: DraftStore, q: str, pool: int, n: int) -> tuple[Any, 
 
     from tests.postgres import APP, SUPERUSER
 
-    plans: list[str] = []
     with psycopg.connect(app.server, user=SUPERUSER, autocommit=True) as con:
-        con.add_notice_handler(lambda notice: plans.append(notice.message_primary or ""))
-        con.execute("LOAD 'auto_explain'")
-        for setting, value in (
-            ("auto_explain.log_min_duration", "0"),
-            ("auto_explain.log_nested_statements", "on"),
-            ("auto_explain.log_level", "notice"),
-            ("client_min_messages", "notice"),
-        ):
-            con.execute(f"SET {setting} = {value}")
+        plans = _explaining(con)
         con.execute(f"SET SESSION AUTHORIZATION {APP}")
         found = con.execute(
             "SELECT draft_id, rank FROM notadesk_search(%s::tsquery, current_user, %s, %s)",
@@ -416,6 +417,8 @@ def test_the_search_through_the_window_gives_the_rule(team: OpenAs, holds_the_po
     """A common word's matches are taken from a window of the newest days (migration 0011):
     the answer is the rule's when the window holds the pool, and when it holds fewer than
     the sample of the newest drafts promised (then every match is taken, as before)."""
+    from tests.postgres import APP
+
     app = team("app")
     if holds_the_pool:  # two in three match, throughout
         texts = ["Over iets anders." if i % 3 == 0 else "Over de zeldzaamheid." for i in range(132)]
@@ -432,9 +435,7 @@ def test_the_search_through_the_window_gives_the_rule(team: OpenAs, holds_the_po
         # pool 10: the newest 23 drafts' days, from December into January; pool 26: from
         # November, so that the window asks for days, a month and a year
         for pool in (10, 26):
-            rule = con.execute(
-                _RULE, {"q": q, "r": "notadesk_app", "pool": pool, "n": 5}
-            ).fetchall()
+            rule = con.execute(_RULE, {"q": q, "r": APP, "pool": pool, "n": 5}).fetchall()
             found, plans = _search_explained(app, q, pool=pool, n=5)
             assert found == rule and len(rule) == 5, pool
             windows = [p for p in plans if "period &&" in p]
@@ -452,8 +453,6 @@ def test_a_role_that_may_see_few_of_the_newest_gets_the_rule(
     """Most of the newest drafts are above the role's clearance (none, or one in ten, of the
     newest hundred it may see): the search weighs reading past them (migration 0011) and
     gives the role the rule's drafts, by whichever plan."""
-    import psycopg
-
     low_role = "nd_search_low"
     owner, app, low = team("owner"), team("app"), team(low_role)
     owner.set_clearance(low_role, "nl.ongerubriceerd")
@@ -466,11 +465,6 @@ def test_a_role_that_may_see_few_of_the_newest_gets_the_rule(
         con.execute("ANALYZE draft_fts")
         (q,) = con.execute(f"SELECT {WORD}::text", {"w": "'zeldzaam':*"}).fetchone()
         for pool, n in ((10, 5), (30, 30), (2000, 200)):
-            rule = con.execute(_RULE, {"q": q, "r": low_role, "pool": pool, "n": n}).fetchall()
-            with psycopg.connect(low.server, autocommit=True) as mine:
-                found = mine.execute(
-                    "SELECT draft_id, rank FROM notadesk_search(%s::tsquery, current_user, %s, %s)",
-                    (q, n, pool),
-                ).fetchall()
+            rule, found = _rule_and_search(con, low, q, pool, n, role=low_role)
             assert found == rule and not {r[0] for r in found} & set(hidden), (pool, n)
             assert len(rule) == min(n, 140 - len(hidden)), (pool, n)
