@@ -107,8 +107,7 @@ PLANS = [
 # PostgreSQL compile every query (about 100 ms); and COLLATE "default" on the allowed levels,
 # since plpgsql gives its text variables the call's collation ("C", from the NAME argument),
 # which no index of the tables can use (a look-up by such an array became a full scan).
-MATCHING = [
-    "DROP FUNCTION notadesk_search(tsquery, NAME, INTEGER, INTEGER)",
+SEARCH_HEAD = (
     "CREATE FUNCTION notadesk_search(q tsquery, who NAME, n INTEGER, pool INTEGER) "
     "RETURNS TABLE (draft_id VARCHAR, rank REAL) "
     "LANGUAGE plpgsql STABLE SECURITY DEFINER ROWS 50 SET search_path = pg_catalog, pg_temp "
@@ -121,7 +120,14 @@ MATCHING = [
     "@schema@.notadesk_clearance(who)); "
     'allowed VARCHAR[] COLLATE "default" := ARRAY(SELECT l.level '
     "FROM @schema@.clearance_levels l WHERE l.rank <= cleared); "
-    "share DOUBLE PRECISION; total REAL; tids TID[]; "
+)
+"""notadesk_search's signature, settings and what it takes from its caller (the probe, the
+clearance, the allowed levels), up to its own variables: the same in every later revision
+of the function (0010 and 0011 build on it)."""
+
+MATCHING = [
+    "DROP FUNCTION notadesk_search(tsquery, NAME, INTEGER, INTEGER)",
+    SEARCH_HEAD + "share DOUBLE PRECISION; total REAL; tids TID[]; "
     "BEGIN "
     "SELECT avg(ts_match_vq(s.tsv, probe)::INTEGER) INTO share FROM ("
     "SELECT f.tsv FROM @schema@.draft_fts f WHERE NOT f.trashed AND f.level = ANY(allowed) "

@@ -95,32 +95,26 @@ PLANS = [
     f"ORDER BY m.{ORDER.format(t='m')} LIMIT pool); END $$",
 ]
 
+
 # 0009's notadesk_search with the stamp in every ordering and the choice written as costs
 # (the caller's clearance, the probe, the sample of the newest drafts and the settings, and
 # why, are 0008's; the walk ranking as it reads is 0009's).
-MATCHING = [
-    "CREATE OR REPLACE FUNCTION notadesk_search(q tsquery, who NAME, n INTEGER, pool INTEGER) "
-    "RETURNS TABLE (draft_id VARCHAR, rank REAL) "
-    "LANGUAGE plpgsql STABLE SECURITY DEFINER ROWS 50 SET search_path = pg_catalog, pg_temp "
-    "SET jit = off SET enable_seqscan = off SET enable_bitmapscan = off SET enable_sort = off "
-    "AS $$ "
-    "DECLARE "
-    "probe tsquery := CASE WHEN strpos(q::text, '!') = 0 "
-    "THEN replace(q::text, ' <-> ', ' & ')::tsquery ELSE q END; "
-    "cleared INTEGER := LEAST(@schema@.notadesk_clearance(session_user), "
-    "@schema@.notadesk_clearance(who)); "
-    'allowed VARCHAR[] COLLATE "default" := ARRAY(SELECT l.level '
-    "FROM @schema@.clearance_levels l WHERE l.rank <= cleared); "
-    "share DOUBLE PRECISION; total REAL; tids TID[]; "
-    "BEGIN "
+def _or_replace(statement: str) -> str:
+    return statement.replace("CREATE FUNCTION", "CREATE OR REPLACE FUNCTION", 1)
+
+
+_order = _revision("0008_search_order.py")  # the revision this one builds on
+HEAD = _or_replace(_order.SEARCH_HEAD)
+"""0008's head of notadesk_search (signature, settings, the caller's probe and levels)."""
+SHARE = (
     "SELECT avg(ts_match_vq(s.tsv, probe)::INTEGER) INTO share FROM ("
     "SELECT f.tsv FROM @schema@.draft_fts f WHERE NOT f.trashed AND f.level = ANY(allowed) "
     f"ORDER BY f.{ORDER.format(t='f')} LIMIT @sample@) s; "
     "SELECT c.reltuples INTO total FROM pg_class c "
     "WHERE c.oid = '@schema@.draft_fts'::regclass; "
-    "share := coalesce(share, 0); "
-    "IF share > 0 AND @sure@ * pool * (@check@ / share + @rank_held@) "
-    "< share * total * @take@ + pool * @rank@ THEN "
+)
+"""The share of matches among the newest ``@sample@`` visible drafts, and the row count."""
+WALK = (
     "RETURN QUERY SELECT c.draft_id, ts_rank((c.r).f1, q) FROM ("
     "SELECT w.draft_id, w.stamp, w.updated, w.r FROM ("
     "SELECT f.draft_id, f.stamp, f.updated, ROW(f.tsv) AS r FROM @schema@.draft_fts f "
@@ -130,12 +124,22 @@ MATCHING = [
     "WHERE probe = q OR ts_match_vq((c.r).f1, q) "
     f"ORDER BY 2 DESC, c.{ORDER.format(t='c')} LIMIT n; "
     "RETURN; "
-    "END IF; "
-    "tids := @schema@.notadesk_search_candidates(probe, allowed, pool, false); "
+)
+"""The walk of the newest drafts, ranking each match as it reads it (0009's), and return."""
+RANKED = (
     "RETURN QUERY SELECT f.draft_id, ts_rank(f.tsv, q) FROM @schema@.draft_fts f "
     "WHERE f.ctid = ANY(tids) AND (probe = q OR ts_match_vq(f.tsv, q)) "
     f"ORDER BY 2 DESC, f.{ORDER.format(t='f')} LIMIT n; "
-    "END $$",
+    "END $$"
+)
+"""The candidates ``tids`` ranked, the best ``n`` returned; the function's end."""
+
+MATCHING = [
+    HEAD + "share DOUBLE PRECISION; total REAL; tids TID[]; "
+    "BEGIN " + SHARE + "share := coalesce(share, 0); "
+    "IF share > 0 AND @sure@ * pool * (@check@ / share + @rank_held@) "
+    "< share * total * @take@ + pool * @rank@ THEN " + WALK + "END IF; "
+    "tids := @schema@.notadesk_search_candidates(probe, allowed, pool, false); " + RANKED,
 ]
 
 
@@ -150,27 +154,21 @@ def _costs(statements: list[str]) -> list[str]:
     ]
 
 
-def _or_replace(statement: str) -> str:
-    return statement.replace("CREATE FUNCTION", "CREATE OR REPLACE FUNCTION", 1)
-
-
 def upgrade() -> None:
     if op.get_bind().dialect.name != "postgresql":
         return
-    order = _revision("0008_search_order.py")
-    order._run(COLUMN + _costs(PLANS + MATCHING), order._schema())
+    _order._run(COLUMN + _costs(PLANS + MATCHING), _order._schema())
 
 
 def downgrade() -> None:
     if op.get_bind().dialect.name != "postgresql":
         return
     # 0008's candidates and 0009's search (each replaced whole), then the column and index.
-    order = _revision("0008_search_order.py")
-    schema = order._schema()
+    schema = _order._schema()
     rank_once = _revision("0009_search_rank_once.py")
-    earlier = [*order.PLANS, *rank_once._matching(order)]
-    order._run([_or_replace(s) for s in earlier if s.startswith("CREATE")], schema)
-    order._run(
+    earlier = [*_order.PLANS, *rank_once._matching(_order)]
+    _order._run([_or_replace(s) for s in earlier if s.startswith("CREATE")], schema)
+    _order._run(
         [
             "DROP INDEX ix_draft_fts_newest",
             "ALTER TABLE draft_fts DROP COLUMN stamp",

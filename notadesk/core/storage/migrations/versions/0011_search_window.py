@@ -82,7 +82,8 @@ COLUMN = [
     "ANALYZE draft_fts (period)",  # the planner's share of a window's periods, from the start
 ]
 
-ORDER = "stamp DESC, {t}.updated DESC, {t}.draft_id DESC"
+_stamp = _revision("0010_search_stamp.py")
+ORDER = _stamp.ORDER
 
 # The candidates of the periods asked for: 0010's index plan with the periods in the index scan
 # (bitmap scans on, since the caller turns them off). Only notadesk_search, run as the owner,
@@ -106,31 +107,12 @@ WINDOW = [
 # caller's clearance, the probe, the sample and the settings are 0008's; the walk ranking as
 # it reads is 0009's; the stamp and the costs 0010's).
 MATCHING = [
-    "CREATE OR REPLACE FUNCTION notadesk_search(q tsquery, who NAME, n INTEGER, pool INTEGER) "
-    "RETURNS TABLE (draft_id VARCHAR, rank REAL) "
-    "LANGUAGE plpgsql STABLE SECURITY DEFINER ROWS 50 SET search_path = pg_catalog, pg_temp "
-    "SET jit = off SET enable_seqscan = off SET enable_bitmapscan = off SET enable_sort = off "
-    "AS $$ "
-    "DECLARE "
-    "probe tsquery := CASE WHEN strpos(q::text, '!') = 0 "
-    "THEN replace(q::text, ' <-> ', ' & ')::tsquery ELSE q END; "
-    "cleared INTEGER := LEAST(@schema@.notadesk_clearance(session_user), "
-    "@schema@.notadesk_clearance(who)); "
-    'allowed VARCHAR[] COLLATE "default" := ARRAY(SELECT l.level '
-    "FROM @schema@.clearance_levels l WHERE l.rank <= cleared); "
-    "share DOUBLE PRECISION; visible DOUBLE PRECISION; total REAL; reach DOUBLE PRECISION; "
-    "by_index DOUBLE PRECISION; by_window DOUBLE PRECISION; seen BIGINT; oldest BIGINT; "
-    "days INTEGER[]; "
-    "tids TID[]; "
-    "BEGIN "
-    "SELECT avg(ts_match_vq(s.tsv, probe)::INTEGER) INTO share FROM ("
-    "SELECT f.tsv FROM @schema@.draft_fts f WHERE NOT f.trashed AND f.level = ANY(allowed) "
-    f"ORDER BY f.{ORDER.format(t='f')} LIMIT @sample@) s; "
-    "SELECT avg((v.level = ANY(allowed))::INTEGER) INTO visible FROM ("
+    _stamp.HEAD + "share DOUBLE PRECISION; visible DOUBLE PRECISION; total REAL; "
+    "reach DOUBLE PRECISION; by_index DOUBLE PRECISION; by_window DOUBLE PRECISION; "
+    "seen BIGINT; oldest BIGINT; days INTEGER[]; tids TID[]; "
+    "BEGIN " + _stamp.SHARE + "SELECT avg((v.level = ANY(allowed))::INTEGER) INTO visible FROM ("
     "SELECT f.level FROM @schema@.draft_fts f WHERE NOT f.trashed "
     f"ORDER BY f.{ORDER.format(t='f')} LIMIT @sample@) v; "
-    "SELECT c.reltuples INTO total FROM pg_class c "
-    "WHERE c.oid = '@schema@.draft_fts'::regclass; "
     "visible := greatest(visible, 0.5 / @sample@); "
     "IF coalesce(share, 0) > 0 THEN "
     "reach := ceil(@sure@ * pool / share); "
@@ -139,17 +121,7 @@ MATCHING = [
     "THEN reach / visible * @scan@ + share * total * @find@ + @sure@ * pool * @take@ "
     "ELSE 'Infinity' END; "
     "IF @sure@ * pool * (@check@ / share + @rank_held@ + (1 / visible - 1) / share * @scan@) "
-    "< least(by_index, by_window) + pool * @rank@ THEN "
-    "RETURN QUERY SELECT c.draft_id, ts_rank((c.r).f1, q) FROM ("
-    "SELECT w.draft_id, w.stamp, w.updated, w.r FROM ("
-    "SELECT f.draft_id, f.stamp, f.updated, ROW(f.tsv) AS r FROM @schema@.draft_fts f "
-    "WHERE NOT f.trashed AND f.level = ANY(allowed) "
-    f"ORDER BY f.{ORDER.format(t='f')} OFFSET 0) w "
-    "WHERE ts_match_vq((w.r).f1, probe) LIMIT pool) c "
-    "WHERE probe = q OR ts_match_vq((c.r).f1, q) "
-    f"ORDER BY 2 DESC, c.{ORDER.format(t='c')} LIMIT n; "
-    "RETURN; "
-    "END IF; "
+    "< least(by_index, by_window) + pool * @rank@ THEN " + _stamp.WALK + "END IF; "
     "IF by_window < by_index THEN "
     "SELECT array_agg(DISTINCT (w.stamp / 1000000)::INTEGER), min(w.stamp / 1000000), "
     "count(*) INTO days, oldest, seen FROM ("
@@ -167,11 +139,7 @@ MATCHING = [
     "END IF; "
     "IF tids IS NULL THEN "
     "tids := @schema@.notadesk_search_candidates(probe, allowed, pool, false); "
-    "END IF; "
-    "RETURN QUERY SELECT f.draft_id, ts_rank(f.tsv, q) FROM @schema@.draft_fts f "
-    "WHERE f.ctid = ANY(tids) AND (probe = q OR ts_match_vq(f.tsv, q)) "
-    f"ORDER BY 2 DESC, f.{ORDER.format(t='f')} LIMIT n; "
-    "END $$",
+    "END IF; " + _stamp.RANKED,
 ]
 
 
@@ -179,8 +147,7 @@ def upgrade() -> None:
     if op.get_bind().dialect.name != "postgresql":
         return
     order = _revision("0008_search_order.py")
-    stamp = _revision("0010_search_stamp.py")
-    statements = COLUMN + WINDOW + stamp._costs(MATCHING)
+    statements = COLUMN + WINDOW + _stamp._costs(MATCHING)
     order._run(
         [s.replace("@find@", repr(FIND)).replace("@scan@", repr(SCAN)) for s in statements],
         order._schema(),
@@ -192,10 +159,9 @@ def downgrade() -> None:
         return
     # 0010's search (replaced whole), then its indexes without the column.
     order = _revision("0008_search_order.py")
-    stamp = _revision("0010_search_stamp.py")
     order._run(
         [
-            *stamp._costs(stamp.MATCHING),
+            *_stamp._costs(_stamp.MATCHING),
             "DROP FUNCTION notadesk_search_window(tsquery, VARCHAR[], INTEGER, INTEGER[])",
             "SET LOCAL maintenance_work_mem = '256MB'",
             "DROP INDEX ix_draft_fts_tsv",
